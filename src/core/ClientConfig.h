@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+// Where and how the client talks to Baseten. The key lives only in memory: callers fill it from the
+// environment or the keychain and never persist this struct.
+struct ClientConfig
+{
+    QUrl baseUrl = QUrl(QStringLiteral("https://api.baseten.co"));
+    QString apiKey;
+    int transferTimeoutMs = 30'000;          // fails a transfer that receives nothing for this long
+    qint64 maxResponseBytes = 1LL << 30;     // bodies above this are aborted while they stream
+    int maxRedirects = 5;
+};

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#pragma once
+
+#include "ApiResult.h"
+#include "MetricsResponse.h"
+
+#include <QByteArray>
+
+// Ingests GetTrainingJobMetricsResponseV1 with simdjson On-Demand. Bad input of any kind (not JSON, truncated,
+// missing required fields, wrong types, non-finite numbers, bad timestamps, non-numeric GPU ranks) is an
+// ApiError::Kind::Parse whose detail names the JSON path, for example
+//   per_node_metrics[1].metrics.gpu_utilization."3"[17].timestamp: not an ISO-8601 date-time
+// and nothing of the response is returned. Unknown fields are ignored.
+class MetricsParser
+{
+public:
+    static ApiResult<MetricsResponse> parse(const QByteArray &body);
+};
