@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#pragma once
+
+#include "MockJob.h"
+#include "MockProject.h"
+
+#include <QList>
+#include <QString>
+
+// The projects and jobs the mock serves. Ids and the shape of the data are fixed so demos, docs and tests can
+// name them; the seed changes the metric values; job times are placed relative to `nowMs`, the clock reading
+// at construction. Immutable after construction, so any thread may read it.
+class MockDataset
+{
+public:
+    MockDataset(quint64 seed, qint64 nowMs);
+
+    quint64 seed() const { return m_seed; }
+    qint64 constructedAtMs() const { return m_nowMs; }
+
+    const QList<MockProject> &projects() const { return m_projects; }
+    const QList<MockJob> &jobs() const { return m_jobs; } // newest first within each project
+
+    const MockProject *project(const QString &projectId) const;
+    const MockJob *job(const QString &jobId) const;
+    const MockJob *job(const QString &projectId, const QString &jobId) const;
+    QList<const MockJob *> jobsOfProject(const QString &projectId) const; // newest first
+    const MockJob *latestJob(const QString &projectId) const;
+
+    // Well-known entries, for the demo and the tests.
+    static QString multinodeRunningJobId();  // 4 nodes x 8 H100, running, in project llama-3-8b-sft
+    static QString singleNodeRunningJobId(); // 1 node x 8 H100, running, rank 3 straggles
+    static QString pendingJobId();           // no metrics yet
+    static QString failedJobId();            // CUDA OOM after ~2 h
+    static QString offsetTimestampJobId();   // timestamps as "...T10:00:00.000000+00:00"
+    static QString emptyPerNodeJobId();      // single node, "per_node_metrics": [] and "cache": null
+
+private:
+    quint64 m_seed;
+    qint64 m_nowMs;
+    QList<MockProject> m_projects;
+    QList<MockJob> m_jobs;
+};

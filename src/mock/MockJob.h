@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#pragma once
+
+#include "MockInstanceType.h"
+#include "MockTimestamp.h"
+
+#include <QString>
+
+#include <algorithm>
+
+// One simulated training job: what TrainingJobV1 reports, plus the knobs that shape its generated metrics.
+// Metric values are never stored; they are a function of the job, the seed and the sample time.
+struct MockJob
+{
+    QString id;
+    QString name;
+    QString projectId;
+    QString projectName;
+    QString status; // TRAINING_JOB_*
+    QString errorMessage;
+    QString userEmail;
+    QString checkpointSyncStatus; // SYNCING, COMPLETED or empty for null
+    QString availabilityModel = QStringLiteral("dedicated");
+    MockInstanceType instanceType;
+    int nodeCount = 1;
+    int priority = 0;
+    qint64 createdAtMs = 0;
+    qint64 startMs = 0; // first metrics sample; meaningless when !hasMetrics
+    qint64 endMs = 0;   // last sample of a finished job; a running job ends at the clock's "now"
+    qint64 updatedAtMs = 0;
+    bool running = false;
+    bool hasMetrics = true;      // false for jobs that never started: all series come back empty
+    bool hasCache = true;        // false: "cache": null
+    bool emptyPerNode = false;   // true: "per_node_metrics": [] even though the top-level series exist
+    bool memoryRunsAway = false; // GPU memory climbs to the limit before the job dies (the CUDA OOM job)
+    int stragglerNode = 0;
+    int stragglerRank = -1; // this GPU runs ~15% slower than its peers; -1 for none
+    MockTimestamp::Style timestampStyle = MockTimestamp::Style::Zulu;
+    quint64 key = 0; // salts the value generator so jobs differ from each other
+
+    qint64 endAt(qint64 nowMs) const { return running ? std::max(nowMs, startMs) : endMs; }
+    qint64 updatedAt(qint64 nowMs) const { return running ? std::max(nowMs, updatedAtMs) : updatedAtMs; }
+};

@@ -1,0 +1,398 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "MockMetricsWriter.h"
+
+#include "MockHash.h"
+#include "MockJob.h"
+#include "MockJson.h"
+#include "MockTimestamp.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <vector>
+
+namespace {
+
+constexpr double mib = 1024.0 * 1024.0;
+constexpr double gib = 1024.0 * mib;
+constexpr double tib = 1024.0 * gib;
+constexpr double twoPi = 6.283185307179586;
+
+enum Metric : quint64
+{
+    GpuUtilization = 1,
+    GpuMemory,
+    CpuUsage,
+    CpuMemory,
+    Ephemeral,
+    Cache
+};
+
+using MockHash::mix;
+using MockHash::unit;
+
+// One series' noise source: uniform in [0, 1), a function of the sample time only.
+class Noise
+{
+public:
+    Noise(quint64 seed, quint64 jobKey, int node, int rank, Metric metric)
+        : m_base(mix(seed ^ mix((jobKey << 40) ^ (quint64(node) << 24) ^ (quint64(rank + 1) << 8) ^ metric)))
+    {}
+    double at(qint64 tMs) const { return unit(mix(m_base + quint64(tMs / 1000) * 0xD1B54A32D192ED03ull)); }
+    double phase() const { return unit(m_base) * twoPi; }
+
+private:
+    quint64 m_base;
+};
+
+// The sample times of one response, formatted once: every series of every node shares them.
+struct Samples
+{
+    std::vector<qint64> times;
+    std::vector<char> text;
+    int width = 0;
+
+    const char *timestamp(size_t i) const { return text.data() + i * size_t(width); }
+};
+
+Samples makeSamples(const MockMetricsWriter::Window &window, MockTimestamp::Style style)
+{
+    Samples samples;
+    if (window.empty)
+        return samples;
+    const int count = window.sampleCount();
+    const qint64 stepMs = window.stepSeconds * 1000;
+    samples.times.reserve(size_t(count));
+    char buffer[MockTimestamp::maxLength];
+    samples.width = MockTimestamp::format(window.firstSampleMs(), style, buffer);
+    samples.text.resize(size_t(count) * size_t(samples.width));
+    for (int i = 0; i < count; ++i) {
+        const qint64 t = window.firstSampleMs() + qint64(i) * stepMs;
+        samples.times.push_back(t);
+        // Every sample of a response has the same width: years stay four digits and the style is fixed.
+        MockTimestamp::format(t, style, samples.text.data() + size_t(i) * size_t(samples.width));
+    }
+    return samples;
+}
+
+struct SeriesWriter
+{
+    QByteArray &out;
+    const Samples &samples;
+
+    template<typename ValueAt> void floats(int decimals, ValueAt valueAt)
+    {
+        out.append('[');
+        char buffer[64];
+        for (size_t i = 0; i < samples.times.size(); ++i) {
+            if (i)
+                out.append(',');
+            const auto result = std::to_chars(buffer, buffer + sizeof buffer, valueAt(samples.times[i]),
+                                              std::chars_format::fixed, decimals);
+            point(buffer, result.ptr, i);
+        }
+        out.append(']');
+    }
+
+    template<typename ValueAt> void integers(ValueAt valueAt)
+    {
+        out.append('[');
+        char buffer[32];
+        for (size_t i = 0; i < samples.times.size(); ++i) {
+            if (i)
+                out.append(',');
+            const auto result =
+                std::to_chars(buffer, buffer + sizeof buffer, qint64(valueAt(samples.times[i])));
+            point(buffer, result.ptr, i);
+        }
+        out.append(']');
+    }
+
+    void point(const char *value, const char *valueEnd, size_t i)
+    {
+        out.append("{\"value\":", 9);
+        out.append(value, valueEnd - value);
+        out.append(",\"timestamp\":\"", 14);
+        out.append(samples.timestamp(i), samples.width);
+        out.append("\"}", 2);
+    }
+};
+
+class ValueModel
+{
+public:
+    ValueModel(quint64 seed, const MockJob &job) : m_seed(seed), m_job(job) {}
+
+    double elapsedSeconds(qint64 tMs) const { return double(tMs - m_job.startMs) / 1000.0; }
+
+    double gpuUtilization(int node, int rank, qint64 tMs, const Noise &noise) const
+    {
+        const double elapsed = elapsedSeconds(tMs);
+        const double u = noise.at(tMs);
+        double value;
+        if (elapsed < 300.0) {
+            value = 0.15 + 0.75 * elapsed / 300.0 + 0.04 * (u - 0.5); // data loading, compilation
+        } else if (elapsed > 2700.0 && std::fmod(elapsed, 2700.0) < 180.0) {
+            value = 0.30 + 0.06 * (u - 0.5); // evaluation every 45 minutes, on every GPU at once
+        } else {
+            value = 0.915 + 0.03 * std::sin(twoPi * double(tMs / 1000) / 1800.0 + noise.phase()) +
+                    0.05 * (u - 0.5);
+        }
+        if (node == m_job.stragglerNode && rank == m_job.stragglerRank)
+            value *= 0.85;
+        return std::clamp(value, 0.0, 1.0);
+    }
+
+    double gpuMemory(int node, int rank, qint64 tMs, const Noise &noise) const
+    {
+        const double limit = double(m_job.instanceType.gpuMemoryLimitMib) * mib;
+        const double plateau = limit * (0.875 + 0.0075 * rank + 0.002 * node);
+        const double elapsed = elapsedSeconds(tMs);
+        double value = plateau;
+        if (elapsed < 600.0)
+            value = plateau * (0.05 + 0.95 * elapsed / 600.0);
+        if (m_job.memoryRunsAway) {
+            const double untilEnd = double(m_job.endMs - tMs) / 1000.0;
+            if (untilEnd < 1500.0) {
+                const double progress = 1.0 - std::max(untilEnd, 0.0) / 1500.0;
+                value = plateau + (limit - 256.0 * mib - plateau) * progress * progress;
+            }
+        }
+        return std::min(value + 96.0 * mib * (noise.at(tMs) - 0.5), limit);
+    }
+
+    double cpuUsage(qint64 tMs, const Noise &noise) const
+    {
+        const double elapsed = elapsedSeconds(tMs);
+        const double warm = std::min(1.0, 0.3 + elapsed / 300.0);
+        return warm * (29.0 + 7.0 * std::sin(twoPi * double(tMs / 1000) / 3600.0 + noise.phase()) +
+                       5.0 * (noise.at(tMs) - 0.5));
+    }
+
+    double cpuMemory(qint64 tMs, const Noise &noise) const
+    {
+        const double elapsed = elapsedSeconds(tMs);
+        const double warm = std::min(1.0, 0.2 + elapsed / 300.0);
+        return warm * (96.0 * gib + 48.0 * gib * std::min(1.0, elapsed / 259200.0)) +
+               512.0 * mib * (noise.at(tMs) - 0.5);
+    }
+
+    static double ephemeralCapacity() { return 2.0 * tib; }
+    double ephemeralUsage(qint64 tMs, const Noise &noise) const
+    {
+        // A checkpoint every 30 minutes; the trainer keeps the last twelve.
+        const double checkpoints = std::min(std::floor(elapsedSeconds(tMs) / 1800.0), 12.0);
+        return 30.0 * gib + checkpoints * 42.0 * gib + 64.0 * mib * noise.at(tMs);
+    }
+
+    static double cacheCapacity() { return 1.0 * tib; }
+    double cacheUsage(qint64 tMs) const
+    {
+        const double elapsed = elapsedSeconds(tMs);
+        return 380.0 * gib * std::min(1.0, 0.02 + elapsed / 1200.0) + 2.0 * gib * (elapsed / 86400.0);
+    }
+
+    // TrainingJobMetricsV1 of one node: the leader's also serves as the top-level series.
+    void writeNode(QByteArray &out, const Samples &samples, int node) const
+    {
+        SeriesWriter series{out, samples};
+        const int gpus = samples.times.empty() ? 0 : m_job.instanceType.gpuCount;
+        out.append("\"gpu_memory_usage_bytes\":{");
+        for (int rank = 0; rank < gpus; ++rank) {
+            if (rank)
+                out.append(',');
+            appendRankKey(out, rank);
+            const Noise noise(m_seed, m_job.key, node, rank, GpuMemory);
+            series.integers([&](qint64 t) { return gpuMemory(node, rank, t, noise); });
+        }
+        out.append("},\"gpu_utilization\":{");
+        for (int rank = 0; rank < gpus; ++rank) {
+            if (rank)
+                out.append(',');
+            appendRankKey(out, rank);
+            const Noise noise(m_seed, m_job.key, node, rank, GpuUtilization);
+            series.floats(4, [&](qint64 t) { return gpuUtilization(node, rank, t, noise); });
+        }
+        out.append("},\"cpu_usage\":");
+        {
+            const Noise noise(m_seed, m_job.key, node, -1, CpuUsage);
+            series.floats(3, [&](qint64 t) { return cpuUsage(t, noise); });
+        }
+        out.append(",\"cpu_memory_usage_bytes\":");
+        {
+            const Noise noise(m_seed, m_job.key, node, -1, CpuMemory);
+            series.integers([&](qint64 t) { return cpuMemory(t, noise); });
+        }
+        out.append(",\"ephemeral_storage\":{\"usage_bytes\":");
+        const Noise noise(m_seed, m_job.key, node, -1, Ephemeral);
+        series.integers([&](qint64 t) { return ephemeralUsage(t, noise); });
+        out.append(",\"utilization\":");
+        series.floats(6,
+                      [&](qint64 t) { return std::floor(ephemeralUsage(t, noise)) / ephemeralCapacity(); });
+        out.append('}');
+    }
+
+    void writeCache(QByteArray &out, const Samples &samples) const
+    {
+        SeriesWriter series{out, samples};
+        out.append("{\"usage_bytes\":");
+        series.integers([&](qint64 t) { return cacheUsage(t); });
+        out.append(",\"utilization\":");
+        series.floats(6, [&](qint64 t) { return std::floor(cacheUsage(t)) / cacheCapacity(); });
+        out.append('}');
+    }
+
+private:
+    static void appendRankKey(QByteArray &out, int rank)
+    {
+        char buffer[16];
+        const auto result = std::to_chars(buffer, buffer + sizeof buffer, rank);
+        out.append('"');
+        out.append(buffer, result.ptr - buffer);
+        out.append("\":");
+    }
+
+    quint64 m_seed;
+    const MockJob &m_job;
+};
+
+qint64 ceilDiv(qint64 a, qint64 b)
+{
+    return a >= 0 ? (a + b - 1) / b : -((-a) / b);
+}
+
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
+} // namespace
+
+qint64 MockMetricsWriter::Window::firstSampleMs() const
+{
+    const qint64 stepMs = stepSeconds * 1000;
+    return ceilDiv(startMs, stepMs) * stepMs;
+}
+
+int MockMetricsWriter::Window::sampleCount() const
+{
+    if (empty)
+        return 0;
+    const qint64 stepMs = stepSeconds * 1000;
+    const qint64 first = firstSampleMs();
+    const qint64 last = floorDiv(endMs, stepMs) * stepMs;
+    return last < first ? 0 : int((last - first) / stepMs + 1);
+}
+
+MockMetricsWriter::MockMetricsWriter(quint64 seed) : m_seed(seed) {}
+
+qint64 MockMetricsWriter::derivedStepSeconds(qint64 windowMs)
+{
+    // Prometheus-like round steps, so derived sample times are stable while a window slides.
+    static constexpr qint64 ladder[] = {1,   2,   5,    10,   15,   30,   60,    120,   180,   300,
+                                        600, 900, 1200, 1800, 3600, 7200, 10800, 21600, 43200, 86400};
+    const qint64 windowSeconds = std::max<qint64>(0, windowMs) / 1000;
+    for (const qint64 step : ladder) {
+        if (windowSeconds / step + 1 <= derivedMaxPoints)
+            return step;
+    }
+    return ceilDiv(ceilDiv(windowSeconds, derivedMaxPoints - 1), 86400) * 86400;
+}
+
+MockMetricsWriter::Window MockMetricsWriter::resolveWindow(const MockJob &job, qint64 nowMs,
+                                                           std::optional<qint64> startMs,
+                                                           std::optional<qint64> endMs,
+                                                           std::optional<qint64> stepSeconds)
+{
+    Window window;
+    const qint64 jobEnd = job.endAt(nowMs);
+    window.startMs = startMs ? std::max(*startMs, job.startMs) : job.startMs;
+    window.endMs = endMs ? std::min(*endMs, jobEnd) : jobEnd;
+    window.empty = !job.hasMetrics || window.endMs < window.startMs;
+    const qint64 span = window.empty ? 0 : window.endMs - window.startMs;
+    if (stepSeconds) {
+        const qint64 fewestSteps = ceilDiv(span / 1000 + 1, maxPointsPerSeries - 1);
+        window.stepSeconds = std::max({*stepSeconds, qint64(1), fewestSteps});
+    } else {
+        window.stepSeconds = derivedStepSeconds(span);
+    }
+    if (!window.empty && window.sampleCount() == 0)
+        window.empty = true;
+    return window;
+}
+
+QByteArray MockMetricsWriter::write(const MockJob &job, qint64 nowMs, std::optional<qint64> startMs,
+                                    std::optional<qint64> endMs, std::optional<qint64> stepSeconds) const
+{
+    const Window window = resolveWindow(job, nowMs, startMs, endMs, stepSeconds);
+    const Samples samples = makeSamples(window, job.timestampStyle);
+    const ValueModel model(m_seed, job);
+
+    const size_t points = samples.times.size();
+    const size_t seriesPerNode = size_t(2 * job.instanceType.gpuCount + 4);
+    const size_t pointBytes = size_t(samples.width) + 48;
+    QByteArray leader;
+    leader.reserve(qsizetype(points * seriesPerNode * pointBytes + 1024));
+    model.writeNode(leader, samples, 0);
+
+    const int nodesListed = !job.hasMetrics || job.emptyPerNode ? 0 : job.nodeCount;
+    QByteArray out;
+    out.reserve(leader.size() * (nodesListed + 1) + qsizetype(points * 2 * pointBytes) + 4096);
+    out.append('{');
+    out.append(leader);
+    out.append(",\"training_job\":");
+    MockJson::appendJob(out, job, nowMs);
+    out.append(",\"cache\":");
+    if (job.hasCache)
+        model.writeCache(out, samples);
+    else
+        out.append("null");
+    out.append(",\"per_node_metrics\":[");
+    for (int node = 0; node < nodesListed; ++node) {
+        if (node)
+            out.append(',');
+        out.append("{\"node_id\":\"node-");
+        out.append(QByteArray::number(node));
+        out.append("\",\"metrics\":{");
+        if (node == 0)
+            out.append(leader);
+        else
+            model.writeNode(out, samples, node);
+        out.append("}}");
+    }
+    out.append("]}");
+    return out;
+}
+
+MockJob MockMetricsWriter::syntheticJob(int nodeCount, int gpuCount, int pointsPerSeries, qint64 nowMs)
+{
+    MockJob job;
+    job.id = QStringLiteral("synth01");
+    job.name = QStringLiteral("synthetic");
+    job.projectId = QStringLiteral("synthp1");
+    job.projectName = QStringLiteral("synthetic");
+    job.status = QStringLiteral("TRAINING_JOB_RUNNING");
+    job.userEmail = QStringLiteral("bench@example.com");
+    job.instanceType = {QStringLiteral("H100:8x80"), QStringLiteral("8x H100 80GB"), 1960000, 200000,
+                        std::max(gpuCount, 0),       QStringLiteral("H100"),         81559};
+    job.nodeCount = std::max(nodeCount, 1);
+    job.running = true;
+    job.key = 0x5e17;
+    job.stragglerNode = job.nodeCount > 1 ? 1 : 0;
+    job.stragglerRank = gpuCount > 5 ? 5 : gpuCount - 1;
+    const qint64 alignedNow = nowMs / 60000 * 60000;
+    job.startMs = alignedNow - qint64(std::max(pointsPerSeries, 1) - 1) * 60000;
+    job.createdAtMs = job.startMs - 5 * 60000;
+    job.endMs = job.startMs;
+    job.updatedAtMs = job.startMs;
+    return job;
+}
+
+QByteArray MockMetricsWriter::syntheticPayload(int nodeCount, int gpuCount, int pointsPerSeries, quint64 seed)
+{
+    // A fixed "now" keeps the payload byte-identical between benchmark runs.
+    const qint64 nowMs = 1795168800000; // 2026-11-20T10:00:00Z
+    const MockJob job = syntheticJob(nodeCount, gpuCount, pointsPerSeries, nowMs);
+    return MockMetricsWriter(seed).write(job, nowMs, std::nullopt, std::nullopt, 60);
+}

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#pragma once
+
+#include <QByteArray>
+
+#include <optional>
+
+struct MockJob;
+
+// Writes GetTrainingJobMetricsResponseV1 bodies. Values are a pure function of (seed, job, node, rank,
+// metric, sample time), never stored, so overlapping windows agree and a refetch returns identical bytes.
+// Sample times are multiples of the step, so they also agree across refetches.
+class MockMetricsWriter
+{
+public:
+    static constexpr int maxPointsPerSeries = 20000;
+    static constexpr int derivedMaxPoints = 720; // without step_seconds, a window yields ~360-720 points
+
+    struct Window
+    {
+        qint64 startMs = 0; // clipped to the job's lifetime
+        qint64 endMs = 0;
+        qint64 stepSeconds = 1;
+        bool empty = true; // the job has no metrics, or the window misses its lifetime
+
+        qint64 firstSampleMs() const; // the first multiple of the step at or after startMs
+        int sampleCount() const;
+    };
+
+    explicit MockMetricsWriter(quint64 seed);
+
+    // Null bounds stand for the job's start and its end (now, for a running job); the step is taken from the
+    // request (at least 1 s, raised to keep maxPointsPerSeries) or derived from the clipped window's length.
+    static Window resolveWindow(const MockJob &job, qint64 nowMs, std::optional<qint64> startMs,
+                                std::optional<qint64> endMs, std::optional<qint64> stepSeconds);
+    static qint64 derivedStepSeconds(qint64 windowMs);
+
+    QByteArray write(const MockJob &job, qint64 nowMs, std::optional<qint64> startMs = std::nullopt,
+                     std::optional<qint64> endMs = std::nullopt,
+                     std::optional<qint64> stepSeconds = std::nullopt) const;
+
+    // For benchmarks: a running H100-style job of any shape, whose full window at a 60 s step has exactly
+    // `pointsPerSeries` samples, and the body the server would send for it.
+    static MockJob syntheticJob(int nodeCount, int gpuCount, int pointsPerSeries, qint64 nowMs);
+    static QByteArray syntheticPayload(int nodeCount, int gpuCount, int pointsPerSeries, quint64 seed = 1);
+
+private:
+    quint64 m_seed;
+};

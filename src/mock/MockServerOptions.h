@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <functional>
+
+// How the simulated Baseten server behaves. Every fault it injects is derived from `seed`, so a failing test
+// run can be replayed exactly.
+struct MockServerOptions
+{
+    QString apiKey = QStringLiteral("demo-key");
+    quint64 seed = 1;
+    int latencyMs = 0;       // added to every answer, without blocking the server's event loop
+    double failRate = 0.0;   // fraction (0-1) of requests answered 500 or 503
+    int rateLimitEvery = 0;  // every Nth request is answered 429; 0 disables it
+    QString logRequestsPath; // one JSON line per request when set
+    // Epoch milliseconds. Called from the server's thread: an injected clock must be thread-safe.
+    std::function<qint64()> clock = [] {
+        return QDateTime::currentMSecsSinceEpoch();
+    };
+};
