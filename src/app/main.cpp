@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "BasetenClient.h"
+#include "JobCatalog.h"
+#include "JobTreeModel.h"
+#include "MainWindow.h"
+#include "MockServerOptions.h"
+#include "MockServerThread.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QNetworkAccessManager>
+
+#include <cstdio>
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Trainscope"));
+    QApplication::setOrganizationName(QStringLiteral("Trainscope"));
+    QApplication::setApplicationVersion(QStringLiteral(TRAINSCOPE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Resource metrics of Baseten training jobs, on the desktop."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Open on built-in demo data, served by a "
+                                                                  "simulated Baseten API on this machine."));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
+                                     QApplication::translate("main", "Baseten API base URL (default %1).")
+                                         .arg(QStringLiteral("https://api.baseten.co")),
+                                     QStringLiteral("url"));
+    parser.addOption(demo);
+    parser.addOption(baseUrl);
+    parser.process(app);
+
+    ClientConfig config;
+    config.apiKey = qEnvironmentVariable("BASETEN_API_KEY");
+    std::unique_ptr<MockServerThread> demoServer;
+    if (parser.isSet(demo)) {
+        demoServer = std::make_unique<MockServerThread>();
+        MockServerOptions options;
+        config.apiKey = options.apiKey;
+        config.baseUrl = demoServer->start(options);
+        if (config.baseUrl.isEmpty()) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QApplication::translate("main", "Could not start the demo server.")));
+            return 1;
+        }
+    } else if (parser.isSet(baseUrl)) {
+        config.baseUrl = QUrl(parser.value(baseUrl));
+        if (!config.baseUrl.isValid() || config.baseUrl.scheme().isEmpty()) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QApplication::translate("main", "Not a URL: %1").arg(parser.value(baseUrl))));
+            return 2;
+        }
+    }
+
+    QNetworkAccessManager network;
+    BasetenClient client(&network, config);
+    JobTreeModel model;
+    JobCatalog catalog(&client, &model);
+    MainWindow window(&catalog, &model);
+    if (parser.isSet(demo))
+        window.setWindowTitle(QApplication::translate("main", "Trainscope — demo data"));
+    window.show();
+    catalog.refresh();
+    return app.exec();
+}
