@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "DashboardController.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+#include <array>
+
+namespace {
+// Steps are rounded down to this ladder so a small zoom reuses what was fetched at a nearby step.
+constexpr std::array<int, 17> StepLadder{1,   2,   5,    10,   15,   30,    60,    120,  300,
+                                         600, 900, 1800, 3600, 7200, 10800, 21600, 43200};
+} // namespace
+
+DashboardController::DashboardController(BasetenClient *client, Clock clock, QObject *parent)
+    : QObject(parent), m_client(client), m_clock(clock ? std::move(clock) : Clock([] {
+          return QDateTime::currentMSecsSinceEpoch();
+      }))
+{
+    // Lanes only need to differ between the controllers sharing one client.
+    m_lane = QStringLiteral("dashboard-%1").arg(quintptr(this), 0, 16);
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(150);
+    m_live.setInterval(30'000);
+    connect(&m_debounce, &QTimer::timeout, this, [this] { fetch(false); });
+    connect(&m_live, &QTimer::timeout, this, &DashboardController::liveTick);
+    connect(&m_range, &TimeRange::changed, this, &DashboardController::scheduleFetch);
+}
+
+void DashboardController::open(const QString &projectId, const QString &jobId)
+{
+    setInFlight(m_client->getJob(projectId, jobId, this, [this](ApiResult<TrainingJob> result) {
+        setInFlight(0);
+        if (!result.ok()) {
+            m_lastError = result.error();
+            emit errorOccurred(result.error());
+            return;
+        }
+        open(result.value());
+    }));
+}
+
+void DashboardController::open(const TrainingJob &job)
+{
+    m_client->cancelLane(m_lane);
+    m_store = std::make_shared<MetricsStore>();
+    m_job = job;
+    m_lastError.reset();
+    emit errorCleared();
+    emit jobChanged();
+    emit dataChanged();
+    applyPreset(Preset::WholeJob);
+    m_range.clearHistory();
+    updateLiveTimer();
+}
+
+std::pair<qint64, qint64> DashboardController::jobBounds() const
+{
+    const qint64 start = m_job.createdAtMs;
+    qint64 end = jobStatusIsFinished(m_job.status) ? m_job.updatedAtMs : m_clock();
+    return {start, std::max(end, start + 1000)};
+}
+
+qint64 DashboardController::presetSpanMs(Preset preset)
+{
+    switch (preset) {
+    case Preset::Last15Minutes:
+        return 15 * 60'000LL;
+    case Preset::LastHour:
+        return 3'600'000LL;
+    case Preset::Last6Hours:
+        return 6 * 3'600'000LL;
+    case Preset::Last24Hours:
+        return 24 * 3'600'000LL;
+    case Preset::Last7Days:
+        return 7 * 24 * 3'600'000LL;
+    case Preset::WholeJob:
+        return 0;
+    }
+    return 0;
+}
+
+void DashboardController::applyPreset(Preset preset)
+{
+    if (!hasJob())
+        return;
+    const auto [start, end] = jobBounds();
+    const qint64 span = presetSpanMs(preset);
+    m_range.setWindow(span == 0 ? start : std::max(start, end - span), end);
+}
+
+int DashboardController::stepFor(qint64 spanMs, int pixels)
+{
+    const double ideal = double(spanMs) / 1000.0 / double(std::max(pixels, 1));
+    int step = StepLadder.front();
+    for (int s : StepLadder) {
+        if (s <= ideal)
+            step = s;
+    }
+    return step;
+}
+
+void DashboardController::setPixelWidth(int pixels)
+{
+    pixels = std::max(pixels, 50);
+    if (pixels == m_pixelWidth)
+        return;
+    const int before = stepFor(m_range.window().span(), m_pixelWidth);
+    m_pixelWidth = pixels;
+    if (stepFor(m_range.window().span(), m_pixelWidth) < before)
+        scheduleFetch(); // wider charts deserve finer data; narrower ones already have enough
+}
+
+void DashboardController::scheduleFetch()
+{
+    if (hasJob())
+        m_debounce.start();
+}
+
+void DashboardController::refresh()
+{
+    fetch(true);
+}
+
+void DashboardController::retry()
+{
+    fetch(true);
+}
+
+void DashboardController::fetch(bool force)
+{
+    if (!hasJob() || !m_range.isValid())
+        return;
+    const auto [jobStart, jobEnd] = jobBounds();
+    // Ask only for the part of the window inside the job's lifetime: nothing exists outside it.
+    const qint64 from = std::clamp(m_range.fromMs(), jobStart, jobEnd);
+    const qint64 to = std::clamp(m_range.toMs(), jobStart, jobEnd);
+    if (to <= from) {
+        emit dataChanged();
+        return;
+    }
+    const int step = stepFor(m_range.window().span(), m_pixelWidth);
+    qint64 fetchFrom = from;
+    qint64 fetchTo = to;
+    if (force) {
+        writableStore().invalidate(from, to); // merge replaces only what is not covered: make it all replaceable
+    } else {
+        // Only what is missing travels: panning half a window fetches half a window.
+        const auto missing = m_store->uncovered(from, to, step);
+        if (missing.empty()) {
+            m_client->cancelLane(m_lane); // an answer for an older window would now only get in the way
+            setInFlight(0);
+            emit dataChanged();
+            return;
+        }
+        fetchFrom = missing.front().first;
+        fetchTo = missing.back().second;
+    }
+    MetricsQuery query{m_job.projectId, m_job.id, fetchFrom, fetchTo, step};
+    setInFlight(m_client->fetchMetrics(
+        query, this,
+        [this, from = fetchFrom, to = fetchTo, step](ApiResult<MetricsResponse> result) {
+            setInFlight(0);
+            if (!result.ok()) {
+                m_lastError = result.error();
+                emit errorOccurred(result.error());
+                return;
+            }
+            if (m_lastError) {
+                m_lastError.reset();
+                emit errorCleared();
+            }
+            const bool wasActive = jobStatusIsActive(m_job.status);
+            writableStore().merge(result.value(), from, to, step);
+            m_job = m_store->job();
+            if (jobStatusIsActive(m_job.status) != wasActive)
+                updateLiveTimer();
+            emit dataChanged();
+        },
+        m_lane));
+}
+
+MetricsStore &DashboardController::writableStore()
+{
+    // A snapshot handed to a frame build must not change under it: copy the store while anyone holds one.
+    if (m_store.use_count() > 1)
+        m_store = std::make_shared<MetricsStore>(*m_store);
+    return *m_store;
+}
+
+void DashboardController::setInFlight(BasetenClient::RequestId id)
+{
+    const bool was = isLoading();
+    m_inFlight = id;
+    if (was != isLoading())
+        emit loadingChanged(isLoading());
+}
+
+void DashboardController::setLiveInterval(int ms)
+{
+    m_live.setInterval(std::max(ms, 1000));
+}
+
+void DashboardController::setLive(bool on)
+{
+    m_liveWanted = on;
+    updateLiveTimer();
+}
+
+void DashboardController::updateLiveTimer()
+{
+    const bool run = m_liveWanted && hasJob() && jobStatusIsActive(m_job.status);
+    if (run == m_live.isActive())
+        return;
+    if (run)
+        m_live.start();
+    else
+        m_live.stop();
+    emit liveChanged(run);
+}
+
+void DashboardController::liveTick()
+{
+    if (!hasJob() || !jobStatusIsActive(m_job.status)) {
+        updateLiveTimer();
+        return;
+    }
+    const qint64 now = m_clock();
+    const TimeRange::Window w = m_range.window();
+    // The newest data keeps arriving: whatever was fetched near the old end is incomplete.
+    writableStore().invalidate(w.toMs - 2 * qint64(stepFor(w.span(), m_pixelWidth)) * 1000, now);
+    // Follow the clock when the view shows the job's latest data; a view into the past stays put.
+    const qint64 slack = std::max<qint64>(m_live.interval() * 2, w.span() / 50);
+    if (now - w.toMs <= slack + m_live.interval())
+        m_range.slideTo(now - w.span(), now);
+    else
+        fetch(false);
+}

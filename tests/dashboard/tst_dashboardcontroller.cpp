@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+// The dashboard's request logic against the simulated server: what a range change sends, and what it does not.
+#include "DashboardController.h"
+#include "MockServerOptions.h"
+#include "MockServerThread.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+
+namespace {
+
+std::atomic<qint64> g_now{0}; // the simulated wall clock shared by the server and the controller
+
+QList<QJsonObject> metricsRequests(const QString &path)
+{
+    QList<QJsonObject> out;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.value(QStringLiteral("path")).toString().endsWith(QStringLiteral("/metrics")))
+            out.append(o);
+    }
+    return out;
+}
+
+QJsonObject bodyOf(const QJsonObject &logged)
+{
+    return QJsonDocument::fromJson(logged.value(QStringLiteral("body")).toString().toUtf8()).object();
+}
+
+} // namespace
+
+class TestDashboardController : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_log;
+    std::unique_ptr<MockServerThread> m_server;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<BasetenClient> m_client;
+    TrainingJob m_completed;
+    TrainingJob m_running;
+
+    std::unique_ptr<DashboardController> controller()
+    {
+        auto c = std::make_unique<DashboardController>(m_client.get(), [] { return g_now.load(); });
+        c->setDebounceMs(50);
+        c->setPixelWidth(800);
+        return c;
+    }
+
+    void waitIdle(DashboardController &c)
+    {
+        QTest::qWait(120); // past the debounce
+        QTRY_VERIFY_WITH_TIMEOUT(!c.isLoading(), 15'000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        g_now = QDateTime::currentMSecsSinceEpoch();
+        m_log = m_dir.filePath(QStringLiteral("requests.jsonl"));
+        MockServerOptions options;
+        options.apiKey = QStringLiteral("k");
+        options.logRequestsPath = m_log;
+        options.clock = [] { return g_now.load(); };
+        m_server = std::make_unique<MockServerThread>();
+        ClientConfig config;
+        config.baseUrl = m_server->start(options);
+        config.apiKey = QStringLiteral("k");
+        QVERIFY(!config.baseUrl.isEmpty());
+        m_client = std::make_unique<BasetenClient>(&m_network, config);
+
+        bool done = false;
+        QObject ctx;
+        m_client->searchJobs(JobSearch{}, &ctx, [&](ApiResult<std::vector<TrainingJob>> r) {
+            done = true;
+            QVERIFY(r.ok());
+            for (const TrainingJob &j : r.value()) {
+                if (j.status == JobStatus::Completed && m_completed.id.isEmpty())
+                    m_completed = j;
+                if (j.status == JobStatus::Running && m_running.id.isEmpty())
+                    m_running = j;
+            }
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10'000);
+        QVERIFY(!m_completed.id.isEmpty() && !m_running.id.isEmpty());
+    }
+
+    void openingAFinishedJobAsksForItsWholeLifetime()
+    {
+        auto c = controller();
+        const qsizetype before = metricsRequests(m_log).size();
+        c->open(m_completed);
+        waitIdle(*c);
+        const auto requests = metricsRequests(m_log);
+        QCOMPARE(requests.size(), before + 1);
+        const QJsonObject body = bodyOf(requests.last());
+        QCOMPARE(body.value(QStringLiteral("start_epoch_millis")).toInteger(), m_completed.createdAtMs);
+        QCOMPARE(body.value(QStringLiteral("end_epoch_millis")).toInteger(), m_completed.updatedAtMs);
+        const qint64 span = m_completed.updatedAtMs - m_completed.createdAtMs;
+        QCOMPARE(body.value(QStringLiteral("step_seconds")).toInt(), DashboardController::stepFor(span, 800));
+        QVERIFY(c->store().pointCount() > 0);
+    }
+
+    void aRangeChangeSendsExactlyOneRequestForThatWindow()
+    {
+        auto c = controller();
+        c->open(m_completed);
+        waitIdle(*c);
+        const qsizetype before = metricsRequests(m_log).size();
+        const qint64 from = m_completed.createdAtMs + 600'000;
+        // Three changes in quick succession, as a drag produces: only the last one is fetched.
+        c->range()->setWindow(from - 300'000, from + 900'000);
+        c->range()->setWindow(from - 100'000, from + 700'000);
+        c->range()->setWindow(from, from + 600'000);
+        waitIdle(*c);
+        const auto requests = metricsRequests(m_log);
+        QCOMPARE(requests.size(), before + 1);
+        const QJsonObject body = bodyOf(requests.last());
+        QCOMPARE(body.value(QStringLiteral("start_epoch_millis")).toInteger(), from);
+        QCOMPARE(body.value(QStringLiteral("end_epoch_millis")).toInteger(), from + 600'000);
+        QCOMPARE(body.value(QStringLiteral("step_seconds")).toInt(), DashboardController::stepFor(600'000, 800));
+
+    }
+
+    void historyRevisitsWithoutFetching()
+    {
+        auto c = controller();
+        c->open(m_completed);
+        waitIdle(*c);
+        const qint64 from = m_completed.createdAtMs + 7'200'000;
+        c->range()->setWindow(from, from + 900'000); // a rubber-band zoom
+        waitIdle(*c);
+        const qsizetype before = metricsRequests(m_log).size();
+        // Back to the whole job and forward again: both windows are in the store, nothing is fetched.
+        c->range()->back();
+        waitIdle(*c);
+        QCOMPARE(c->range()->fromMs(), m_completed.createdAtMs);
+        c->range()->forward();
+        waitIdle(*c);
+        QCOMPARE(c->range()->fromMs(), from);
+        QCOMPARE(metricsRequests(m_log).size(), before);
+    }
+
+    void panningFetchesOnlyTheNewPart()
+    {
+        auto c = controller();
+        c->open(m_completed);
+        waitIdle(*c);
+        const qint64 from = m_completed.createdAtMs + 1'200'000;
+        c->range()->setWindow(from, from + 800'000);
+        waitIdle(*c);
+        const qsizetype before = metricsRequests(m_log).size();
+        c->range()->setWindow(from + 400'000, from + 1'200'000);
+        waitIdle(*c);
+        const auto requests = metricsRequests(m_log);
+        QCOMPARE(requests.size(), before + 1);
+        const QJsonObject body = bodyOf(requests.last());
+        QCOMPARE(body.value(QStringLiteral("start_epoch_millis")).toInteger(), from + 800'000);
+        QCOMPARE(body.value(QStringLiteral("end_epoch_millis")).toInteger(), from + 1'200'000);
+    }
+
+    void lastSixHoursOfAFinishedJobEndAtItsEnd()
+    {
+        auto c = controller();
+        c->open(m_completed);
+        c->applyPreset(DashboardController::Preset::Last6Hours);
+        QCOMPARE(c->range()->toMs(), m_completed.updatedAtMs);
+        QCOMPARE(c->range()->fromMs(),
+                 std::max(m_completed.createdAtMs, m_completed.updatedAtMs - 6 * 3'600'000LL));
+    }
+
+    void liveModeFollowsARunningJobAndStopsWhenToldTo()
+    {
+        auto c = controller();
+        c->setLiveInterval(1'000);
+        c->open(m_running);
+        QVERIFY(c->isLive());
+        waitIdle(*c);
+        QCOMPARE(c->range()->toMs(), g_now.load());
+        const qint64 lastBefore = c->store().dataBounds().second;
+
+        g_now += 120'000; // two minutes pass
+        QSignalSpy data(c.get(), &DashboardController::dataChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(c->store().dataBounds().second > lastBefore, 10'000);
+        QCOMPARE(c->range()->toMs(), g_now.load()); // the window follows the clock
+        QVERIFY(!data.isEmpty());
+
+        c->setLive(false);
+        const qsizetype requests = metricsRequests(m_log).size();
+        g_now += 120'000;
+        QTest::qWait(1'500);
+        QCOMPARE(metricsRequests(m_log).size(), requests);
+    }
+
+    void errorsKeepTheDataOnScreen()
+    {
+        auto c = controller();
+        c->open(m_completed);
+        waitIdle(*c);
+        const std::size_t points = c->store().pointCount();
+        QSignalSpy errors(c.get(), &DashboardController::errorOccurred);
+        // Same job, wrong key: the request fails after data was already shown.
+        ClientConfig broken = m_client->config();
+        broken.apiKey = QStringLiteral("wrong");
+        m_client->setConfig(broken);
+        c->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 10'000);
+        QCOMPARE(errors.first().first().value<ApiError>().httpStatus, 401);
+        QCOMPARE(c->store().pointCount(), points);
+        broken.apiKey = QStringLiteral("k");
+        m_client->setConfig(broken);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDashboardController)
+#include "tst_dashboardcontroller.moc"
