@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "M4Reducer.h"
+
+#include "Series.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace {
+
+// a * b / c without overflow: a time offset in ms times a pixel width can exceed 63 bits for absurd inputs.
+qint64 mulDiv(qint64 a, qint64 b, qint64 c)
+{
+#ifdef __SIZEOF_INT128__
+    return qint64(static_cast<__int128>(a) * b / c);
+#else
+    return qint64(static_cast<long double>(a) * b / c);
+#endif
+}
+
+qint64 mulDivCeil(qint64 a, qint64 b, qint64 c)
+{
+#ifdef __SIZEOF_INT128__
+    return qint64((static_cast<__int128>(a) * b + c - 1) / c);
+#else
+    return qint64(static_cast<long double>(a) * b / c + 0.999999);
+#endif
+}
+
+struct BandInput
+{
+    const double *lower = nullptr;
+    const double *upper = nullptr;
+};
+
+template<bool WithBand>
+void reduceImpl(std::span<const qint64> times, std::span<const double> values, BandInput band, qint64 fromMs,
+                qint64 toMs, int width, ReducedSeries &out)
+{
+    out.clear();
+    const std::size_t n = std::min(times.size(), values.size());
+    if (n == 0 || width <= 0 || toMs < fromMs)
+        return;
+    const qint64 *t = times.data();
+    const double *v = values.data();
+
+    const std::size_t begin = std::size_t(std::lower_bound(t, t + n, fromMs) - t);
+    const std::size_t end = std::size_t(std::upper_bound(t + begin, t + n, toMs) - t);
+
+    // Worst case is known, so one reservation keeps the loop free of reallocation.
+    const std::size_t capacity = std::min(end - begin, std::size_t(width) * 4) + 2;
+    out.x.reserve(capacity);
+    out.y.reserve(capacity);
+    if constexpr (WithBand) {
+        out.lower.reserve(capacity);
+        out.upper.reserve(capacity);
+    }
+
+    auto emit = [&](std::size_t i, double lo, double hi) {
+        out.x.push_back(double(t[i]));
+        out.y.push_back(v[i]);
+        if constexpr (WithBand) {
+            out.lower.push_back(lo);
+            out.upper.push_back(hi);
+        }
+    };
+
+    if (begin > 0) {
+        if constexpr (WithBand)
+            emit(begin - 1, band.lower[begin - 1], band.upper[begin - 1]);
+        else
+            emit(begin - 1, 0, 0);
+    }
+
+    // A zero-length window still has one column, the one holding toMs.
+    const qint64 span = std::max<qint64>(toMs - fromMs, 1);
+    std::size_t i = begin;
+    while (i < end) {
+        const qint64 column = std::min<qint64>(mulDiv(t[i] - fromMs, width, span), width - 1);
+        // The first time of the next column, found once per column so the inner loop only compares.
+        const qint64 columnEnd = column + 1 >= width ? std::numeric_limits<qint64>::max()
+                                                     : fromMs + mulDivCeil(column + 1, span, width);
+        const std::size_t first = i;
+        std::size_t minIndex = i;
+        std::size_t maxIndex = i;
+        double minValue = v[i];
+        double maxValue = v[i];
+        double bandLow = 0;
+        double bandHigh = 0;
+        if constexpr (WithBand) {
+            bandLow = band.lower[i];
+            bandHigh = band.upper[i];
+        }
+        ++i;
+        for (; i < end && t[i] < columnEnd; ++i) {
+            const double value = v[i];
+            if (value < minValue) {
+                minValue = value;
+                minIndex = i;
+            }
+            if (value > maxValue) {
+                maxValue = value;
+                maxIndex = i;
+            }
+            if constexpr (WithBand) {
+                bandLow = std::min(bandLow, band.lower[i]);
+                bandHigh = std::max(bandHigh, band.upper[i]);
+            }
+        }
+        const std::size_t last = i - 1;
+        if (minIndex > maxIndex)
+            std::swap(minIndex, maxIndex);
+        emit(first, bandLow, bandHigh);
+        if (minIndex != first)
+            emit(minIndex, bandLow, bandHigh);
+        if (maxIndex != minIndex && maxIndex != first)
+            emit(maxIndex, bandLow, bandHigh);
+        if (last != maxIndex && last != first)
+            emit(last, bandLow, bandHigh);
+    }
+
+    if (end < n) {
+        if constexpr (WithBand)
+            emit(end, band.lower[end], band.upper[end]);
+        else
+            emit(end, 0, 0);
+    }
+}
+
+} // namespace
+
+ReducedSeries M4Reducer::reduce(const Series &series, qint64 fromMs, qint64 toMs, int width)
+{
+    return reduce(series.times(), series.values(), fromMs, toMs, width);
+}
+
+ReducedSeries M4Reducer::reduce(std::span<const qint64> times, std::span<const double> values, qint64 fromMs,
+                                qint64 toMs, int width)
+{
+    ReducedSeries out;
+    reduceInto(times, values, fromMs, toMs, width, out);
+    return out;
+}
+
+void M4Reducer::reduceInto(std::span<const qint64> times, std::span<const double> values, qint64 fromMs,
+                           qint64 toMs, int width, ReducedSeries &out)
+{
+    reduceImpl<false>(times, values, {}, fromMs, toMs, width, out);
+}
+
+ReducedSeries M4Reducer::aggregate(std::span<const Series *const> ranks, qint64 fromMs, qint64 toMs,
+                                   int width)
+{
+    ReducedSeries out;
+    if (width <= 0 || toMs < fromMs)
+        return out;
+
+    // Only the window plus one point either side of it matters; merging whole series would cost O(N * total).
+    struct Cursor
+    {
+        const qint64 *t;
+        const double *v;
+        std::size_t i;
+        std::size_t end;
+    };
+    std::vector<Cursor> cursors;
+    cursors.reserve(ranks.size());
+    std::size_t upperBoundPoints = 0;
+    for (const Series *rank : ranks) {
+        if (!rank || rank->isEmpty())
+            continue;
+        const auto &t = rank->times();
+        std::size_t b = std::size_t(std::lower_bound(t.begin(), t.end(), fromMs) - t.begin());
+        std::size_t e = std::size_t(std::upper_bound(t.begin() + qsizetype(b), t.end(), toMs) - t.begin());
+        b = b > 0 ? b - 1 : 0;
+        e = std::min(e + 1, t.size());
+        cursors.push_back({t.data(), rank->values().data(), b, e});
+        upperBoundPoints = std::max(upperBoundPoints, e - b);
+    }
+    if (cursors.empty())
+        return out;
+
+    std::vector<qint64> times;
+    std::vector<double> mean;
+    std::vector<double> lower;
+    std::vector<double> upper;
+    times.reserve(upperBoundPoints);
+    mean.reserve(upperBoundPoints);
+    lower.reserve(upperBoundPoints);
+    upper.reserve(upperBoundPoints);
+    for (;;) {
+        qint64 now = std::numeric_limits<qint64>::max();
+        bool any = false;
+        for (const Cursor &c : cursors) {
+            if (c.i < c.end && c.t[c.i] <= now) {
+                now = c.t[c.i];
+                any = true;
+            }
+        }
+        if (!any)
+            break;
+        double sum = 0;
+        int count = 0;
+        double lo = std::numeric_limits<double>::max();
+        double hi = std::numeric_limits<double>::lowest();
+        for (Cursor &c : cursors) {
+            if (c.i < c.end && c.t[c.i] == now) {
+                const double value = c.v[c.i++];
+                sum += value;
+                ++count;
+                lo = std::min(lo, value);
+                hi = std::max(hi, value);
+            }
+        }
+        times.push_back(now);
+        mean.push_back(sum / count);
+        lower.push_back(lo);
+        upper.push_back(hi);
+    }
+
+    reduceImpl<true>(times, mean, {lower.data(), upper.data()}, fromMs, toMs, width, out);
+    return out;
+}

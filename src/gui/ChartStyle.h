@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+
+// Chart colours derived from the widget palette, so charts follow the light or dark desktop theme instead of
+// a QtCharts theme that knows nothing about it.
+struct ChartStyle
+{
+    QColor background;
+    QColor plotBackground;
+    QColor grid;
+    QColor axisLine;
+    QColor label;
+    QColor title;
+    QColor limit;
+    QColor crosshair;
+    QColor selectionFill;
+    QColor selectionBorder;
+    bool dark = false;
+
+    static ChartStyle fromPalette(const QPalette &palette);
+    // Categorical colours for ranks or nodes, told apart on either background; none of them is the limit's
+    // red.
+    static QColor seriesColor(int index, const QPalette &palette);
+    static int seriesColorCount();
+};

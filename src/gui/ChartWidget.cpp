@@ -1,0 +1,598 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "ChartWidget.h"
+
+#include "AxisScale.h"
+
+#include <QAreaSeries>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QGraphicsLayout>
+#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QLineSeries>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace {
+
+constexpr qreal OverlayZ = 100;
+constexpr qreal MinimumDragPixels = 4;
+constexpr int ValueTickSpacing = 40; // px between value ticks, roughly
+constexpr int TimeTickSpacing = 130; // px between time ticks: room for "dd MMM HH:mm"
+
+// Cosmetic 1 px pens take QtCharts' fast path; the default 2 px pen triples the repaint cost of dense lines.
+QPen thinPen(const QColor &color)
+{
+    QPen pen(color);
+    pen.setWidthF(1.0);
+    pen.setCosmetic(true);
+    return pen;
+}
+
+QList<QPointF> toPoints(const std::vector<double> &x, const std::vector<double> &y)
+{
+    QList<QPointF> points;
+    const std::size_t n = std::min(x.size(), y.size());
+    points.reserve(qsizetype(n));
+    for (std::size_t i = 0; i < n; ++i)
+        points.append(QPointF(x[i], y[i]));
+    return points;
+}
+
+} // namespace
+
+ChartWidget::ChartWidget(QWidget *parent) : QWidget(parent)
+{
+    m_chart = new QChart;
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->legend()->hide();
+    m_chart->setBackgroundRoundness(0);
+    m_chart->setDropShadowEnabled(false);
+    m_chart->setMargins(QMargins(4, 4, 12, 4));
+    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
+    m_chart->setPlotAreaBackgroundVisible(true);
+
+    m_timeAxis = new QDateTimeAxis(m_chart);
+    m_valueAxis = new QCategoryAxis(m_chart);
+    m_valueAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
+
+    m_limitSeries = new QLineSeries(m_chart);
+    m_chart->addSeries(m_limitSeries);
+    attach(m_limitSeries);
+    m_limitSeries->setVisible(false);
+
+    m_limitLabel = new QGraphicsSimpleTextItem(m_chart);
+    m_limitLabel->setZValue(OverlayZ);
+    m_limitLabel->hide();
+    m_crosshair = new QGraphicsLineItem(m_chart);
+    m_crosshair->setZValue(OverlayZ);
+    m_crosshair->hide();
+    m_selection = new QGraphicsRectItem(m_chart);
+    m_selection->setZValue(OverlayZ + 1);
+    m_selection->hide();
+
+    m_view = new QChartView(m_chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setRubberBand(QChartView::NoRubberBand);
+    // Mouse input is ours: QChartView would otherwise zoom its axes itself and the caller would lose the
+    // range.
+    m_view->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_view->viewport()->setAttribute(Qt::WA_TransparentForMouseEvents);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+
+    setMouseTracking(true);
+    setCursor(Qt::CrossCursor);
+    setMinimumSize(240, 160);
+
+    connect(m_chart, &QChart::plotAreaChanged, this, &ChartWidget::handlePlotAreaChanged);
+
+    applyStyle();
+    setValueFormat(m_format);
+    setTimeRange(QDateTime::currentMSecsSinceEpoch() - 3600 * 1000, QDateTime::currentMSecsSinceEpoch());
+}
+
+ChartWidget::~ChartWidget() = default;
+
+void ChartWidget::setTitle(const QString &title)
+{
+    m_chart->setTitle(title);
+}
+
+QString ChartWidget::title() const
+{
+    return m_chart->title();
+}
+
+void ChartWidget::setValueFormat(ValueFormat format)
+{
+    m_format = format;
+    updateValueAxis();
+}
+
+void ChartWidget::setTimeRange(qint64 fromMs, qint64 toMs)
+{
+    m_fromMs = fromMs;
+    m_toMs = std::max(toMs, fromMs + 1);
+    updateTimeAxis();
+    updateLimitLine();
+    updateOverlays();
+}
+
+void ChartWidget::attach(QLineSeries *series)
+{
+    series->attachAxis(m_timeAxis);
+    series->attachAxis(m_valueAxis);
+}
+
+void ChartWidget::applyLinePen(Line &line, const QColor &color)
+{
+    line.line->setPen(thinPen(color));
+    if (line.band) {
+        QColor fill = color;
+        fill.setAlpha(m_style.dark ? 70 : 50);
+        line.band->setBrush(fill);
+        line.band->setPen(Qt::NoPen);
+    }
+}
+
+void ChartWidget::ensureBand(Line &line)
+{
+    if (line.band)
+        return;
+    line.band = new QAreaSeries;
+    line.upper = new QLineSeries(line.band);
+    line.lower = new QLineSeries(line.band);
+    line.band->setUpperSeries(line.upper);
+    line.band->setLowerSeries(line.lower);
+    m_chart->addSeries(line.band);
+    line.band->attachAxis(m_timeAxis);
+    line.band->attachAxis(m_valueAxis);
+}
+
+void ChartWidget::setSeries(const QList<ChartSeries> &series)
+{
+    // Drop lines that are gone first, so their ids cannot be matched by the new set.
+    std::erase_if(m_lines, [&](const std::unique_ptr<Line> &line) {
+        const bool keep =
+            std::any_of(series.begin(), series.end(), [&](const ChartSeries &s) { return s.id == line->id; });
+        if (!keep) {
+            m_chart->removeSeries(line->line);
+            delete line->line;
+            if (line->band) {
+                m_chart->removeSeries(line->band);
+                delete line->band;
+            }
+        }
+        return !keep;
+    });
+
+    std::vector<std::unique_ptr<Line>> ordered;
+    ordered.reserve(std::size_t(series.size()));
+    for (const ChartSeries &s : series) {
+        auto found = std::find_if(m_lines.begin(), m_lines.end(), [&](const std::unique_ptr<Line> &line) {
+            return line && line->id == s.id;
+        });
+        std::unique_ptr<Line> line;
+        if (found != m_lines.end()) {
+            line = std::move(*found);
+        } else {
+            line = std::make_unique<Line>();
+            line->id = s.id;
+            // The band goes in before its line so the line is drawn on top of it.
+            if (s.points.hasBand())
+                ensureBand(*line);
+            line->line = new QLineSeries;
+            m_chart->addSeries(line->line);
+            attach(line->line);
+        }
+        if (s.points.hasBand())
+            ensureBand(*line);
+        line->label = s.label;
+        line->line->setName(s.label);
+        applyLinePen(*line, s.color);
+        line->line->replace(toPoints(s.points.x, s.points.y));
+        if (line->band) {
+            line->band->setVisible(s.points.hasBand());
+            line->upper->replace(s.points.hasBand() ? toPoints(s.points.x, s.points.upper)
+                                                    : QList<QPointF>());
+            line->lower->replace(s.points.hasBand() ? toPoints(s.points.x, s.points.lower)
+                                                    : QList<QPointF>());
+        }
+        line->points = s.points;
+        ordered.push_back(std::move(line));
+    }
+    m_lines = std::move(ordered);
+    updateValueAxis();
+}
+
+void ChartWidget::clearSeries()
+{
+    setSeries({});
+}
+
+void ChartWidget::setLimit(std::optional<double> value, const QString &label)
+{
+    m_limit = value;
+    m_limitText = label;
+    updateLimitLine();
+    updateValueAxis();
+}
+
+void ChartWidget::setCrosshair(std::optional<qint64> timeMs)
+{
+    m_crosshairMs = timeMs;
+    updateOverlays();
+}
+
+void ChartWidget::updateLimitLine()
+{
+    if (!m_limit) {
+        m_limitSeries->setVisible(false);
+        m_limitLabel->hide();
+        return;
+    }
+    m_limitSeries->replace(
+        QList<QPointF>{QPointF(double(m_fromMs), *m_limit), QPointF(double(m_toMs), *m_limit)});
+    m_limitSeries->setVisible(true);
+    const QString value = AxisScale::formatValue(*m_limit, m_format);
+    m_limitLabel->setText(m_limitText.isEmpty() ? value : tr("%1 %2").arg(m_limitText, value));
+    m_limitLabel->show();
+    updateOverlays();
+}
+
+void ChartWidget::updateValueAxis()
+{
+    double low = std::numeric_limits<double>::max();
+    double high = std::numeric_limits<double>::lowest();
+    auto include = [&](const std::vector<double> &values) {
+        if (values.empty())
+            return;
+        const auto [mn, mx] = std::minmax_element(values.begin(), values.end());
+        low = std::min(low, *mn);
+        high = std::max(high, *mx);
+    };
+    for (const auto &line : m_lines) {
+        include(line->points.y);
+        include(line->points.lower);
+        include(line->points.upper);
+    }
+    if (m_limit) {
+        low = std::min(low, *m_limit);
+        high = std::max(high, *m_limit);
+    }
+    if (low > high)
+        low = high = 0;
+
+    const int plotHeight = int(plotAreaInChart().height());
+    m_valueTickTarget = std::clamp(plotHeight / ValueTickSpacing, 2, 8);
+    const AxisScale scale = AxisScale::forRange(low, high, m_format, m_valueTickTarget);
+
+    if (scale.labels() != m_valueLabels || m_valueAxis->min() != scale.minimum()) {
+        const QStringList old = m_valueAxis->categoriesLabels();
+        for (const QString &label : old)
+            m_valueAxis->remove(label);
+        // Labels sit on category ends; the first category starts below the range so the lowest tick is
+        // labelled.
+        m_valueAxis->setStartValue(scale.minimum() - scale.step());
+        for (qsizetype i = 0; i < scale.ticks().size(); ++i)
+            m_valueAxis->append(scale.labels().at(i), scale.ticks().at(i));
+        m_valueLabels = scale.labels();
+    }
+    m_valueAxis->setRange(scale.minimum(), scale.maximum());
+    updateOverlays();
+}
+
+void ChartWidget::updateTimeAxis()
+{
+    m_timeAxis->setFormat(AxisScale::timeFormat(m_toMs - m_fromMs));
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_fromMs), QDateTime::fromMSecsSinceEpoch(m_toMs));
+    const int count = std::clamp(int(plotAreaInChart().width()) / TimeTickSpacing + 1, 2, 10);
+    if (count != m_timeTickCount) {
+        m_timeTickCount = count;
+        m_timeAxis->setTickCount(count);
+    }
+}
+
+void ChartWidget::applyStyle()
+{
+    m_style = ChartStyle::fromPalette(palette());
+    m_chart->setBackgroundBrush(m_style.background);
+    m_chart->setBackgroundPen(Qt::NoPen);
+    m_chart->setPlotAreaBackgroundBrush(m_style.plotBackground);
+    m_chart->setPlotAreaBackgroundPen(thinPen(m_style.axisLine));
+    m_chart->setTitleBrush(m_style.title);
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    m_chart->setTitleFont(titleFont);
+    m_view->setBackgroundBrush(m_style.background);
+
+    const QPen gridPen = thinPen(m_style.grid);
+    for (QAbstractAxis *axis :
+         {static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_valueAxis)}) {
+        axis->setLabelsBrush(m_style.label);
+        axis->setLabelsFont(font());
+        axis->setGridLinePen(gridPen);
+        axis->setLinePen(thinPen(m_style.axisLine));
+        axis->setShadesVisible(false);
+        axis->setMinorGridLineVisible(false);
+    }
+
+    m_limitSeries->setPen(thinPen(m_style.limit));
+    m_limitLabel->setBrush(m_style.limit);
+    m_limitLabel->setFont(font());
+    m_crosshair->setPen(thinPen(m_style.crosshair));
+    m_selection->setBrush(m_style.selectionFill);
+    m_selection->setPen(thinPen(m_style.selectionBorder));
+}
+
+void ChartWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        applyStyle();
+}
+
+QRectF ChartWidget::plotAreaInChart() const
+{
+    // The chart lays itself out lazily; callers asking for the width right after a resize need it now.
+    if (m_chart->layout() && !m_chart->layout()->isActivated())
+        m_chart->layout()->activate();
+    return m_chart->plotArea();
+}
+
+int ChartWidget::pixelWidth() const
+{
+    return std::max(0, int(std::floor(plotAreaInChart().width())));
+}
+
+QRect ChartWidget::plotArea() const
+{
+    const QRectF inChart = plotAreaInChart();
+    const QPolygon inView = m_view->mapFromScene(m_chart->mapRectToScene(inChart));
+    const QRect viewRect = inView.boundingRect();
+    return QRect(m_view->viewport()->mapTo(this, viewRect.topLeft()), viewRect.size());
+}
+
+qreal ChartWidget::chartXForTime(qint64 timeMs) const
+{
+    const QRectF plot = m_chart->plotArea();
+    return plot.left() + plot.width() * double(timeMs - m_fromMs) / double(m_toMs - m_fromMs);
+}
+
+qint64 ChartWidget::timeForWidgetX(qreal x) const
+{
+    const QRect plot = plotArea();
+    const double fraction = std::clamp((x - plot.left()) / std::max(1, plot.width()), 0.0, 1.0);
+    return m_fromMs + qint64(std::llround(fraction * double(m_toMs - m_fromMs)));
+}
+
+void ChartWidget::updateOverlays()
+{
+    const QRectF plot = m_chart->plotArea();
+    if (m_crosshairMs && *m_crosshairMs >= m_fromMs && *m_crosshairMs <= m_toMs && plot.isValid()) {
+        const qreal x = std::round(chartXForTime(*m_crosshairMs)) + 0.5;
+        m_crosshair->setLine(x, plot.top(), x, plot.bottom());
+        m_crosshair->show();
+    } else {
+        m_crosshair->hide();
+    }
+
+    if (m_limit && plot.isValid()) {
+        const qreal y = m_chart->mapToPosition(QPointF(double(m_fromMs), *m_limit), m_limitSeries).y();
+        const QRectF text = m_limitLabel->boundingRect();
+        // Above the line at the right end, where lines of a time series have the least history to cover.
+        m_limitLabel->setPos(plot.right() - text.width() - 4, std::max(plot.top(), y - text.height() - 1));
+        m_limitLabel->setVisible(y >= plot.top() && y <= plot.bottom());
+    }
+
+    if (m_dragging) {
+        const QRect widgetPlot = plotArea();
+        const qreal offset = plot.left() - widgetPlot.left();
+        const qreal a =
+            std::clamp(m_dragStartX, qreal(widgetPlot.left()), qreal(widgetPlot.right())) + offset;
+        const qreal b =
+            std::clamp(m_dragCurrentX, qreal(widgetPlot.left()), qreal(widgetPlot.right())) + offset;
+        m_selection->setRect(
+            QRectF(QPointF(std::min(a, b), plot.top()), QPointF(std::max(a, b), plot.bottom())));
+        m_selection->show();
+    } else {
+        m_selection->hide();
+    }
+}
+
+void ChartWidget::handlePlotAreaChanged()
+{
+    if (m_exporting)
+        return;
+    const int width = pixelWidth();
+    updateTimeAxis();
+    const int plotHeight = int(m_chart->plotArea().height());
+    if (std::clamp(plotHeight / ValueTickSpacing, 2, 8) != m_valueTickTarget)
+        updateValueAxis();
+    updateOverlays();
+    if (width != m_lastPixelWidth) {
+        m_lastPixelWidth = width;
+        emit pixelWidthChanged(width);
+    }
+}
+
+std::optional<double> ChartWidget::valueAt(const QString &id, qint64 timeMs) const
+{
+    for (const auto &line : m_lines) {
+        if (line->id != id)
+            continue;
+        const std::vector<double> &x = line->points.x;
+        if (x.empty())
+            return std::nullopt;
+        const double t = double(timeMs);
+        auto it = std::lower_bound(x.begin(), x.end(), t);
+        if (it == x.end())
+            --it;
+        else if (it != x.begin() && t - *(it - 1) < *it - t)
+            --it;
+        return line->points.y[std::size_t(it - x.begin())];
+    }
+    return std::nullopt;
+}
+
+QString ChartWidget::formatValue(double value) const
+{
+    return AxisScale::formatValue(value, m_format);
+}
+
+void ChartWidget::setHoverInside(bool inside)
+{
+    if (m_hoverInside && !inside)
+        emit hoverLeft();
+    m_hoverInside = inside;
+}
+
+void ChartWidget::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::RightButton) {
+        emit zoomOutRequested();
+        event->accept();
+        return;
+    }
+    if (event->button() == Qt::LeftButton && plotArea().contains(event->position().toPoint())) {
+        m_dragging = true;
+        m_dragStartX = m_dragCurrentX = event->position().x();
+        updateOverlays();
+        event->accept();
+        return;
+    }
+    QWidget::mousePressEvent(event);
+}
+
+void ChartWidget::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPointF pos = event->position();
+    if (m_dragging) {
+        m_dragCurrentX = pos.x();
+        updateOverlays();
+    }
+    const bool inside = plotArea().contains(pos.toPoint());
+    setHoverInside(inside);
+    if (inside)
+        emit hovered(timeForWidgetX(pos.x()));
+    QWidget::mouseMoveEvent(event);
+}
+
+void ChartWidget::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_dragging) {
+        m_dragging = false;
+        m_dragCurrentX = event->position().x();
+        updateOverlays();
+        // A click that barely moved is not a selection; it must not zoom to a sliver.
+        if (std::abs(m_dragCurrentX - m_dragStartX) >= MinimumDragPixels) {
+            const qint64 a = timeForWidgetX(m_dragStartX);
+            const qint64 b = timeForWidgetX(m_dragCurrentX);
+            if (a != b)
+                emit rangeSelected(std::min(a, b), std::max(a, b));
+        }
+        event->accept();
+        return;
+    }
+    QWidget::mouseReleaseEvent(event);
+}
+
+void ChartWidget::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_dragging = false;
+        updateOverlays();
+        emit zoomOutRequested();
+        event->accept();
+        return;
+    }
+    QWidget::mouseDoubleClickEvent(event);
+}
+
+void ChartWidget::leaveEvent(QEvent *event)
+{
+    setHoverInside(false);
+    QWidget::leaveEvent(event);
+}
+
+void ChartWidget::renderTo(QPainter *painter, const QRectF &target)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    m_chart->scene()->render(painter, target, m_chart->sceneBoundingRect());
+    painter->restore();
+}
+
+QImage ChartWidget::grabImage(QSize size, qreal scale)
+{
+    if (size.isEmpty() || scale <= 0)
+        return {};
+    QImage image(QSize(qRound(size.width() * scale), qRound(size.height() * scale)),
+                 QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(m_style.background);
+
+    // Laid out at the export size rather than scaled, so fonts and 1 px lines keep their size. The on-screen
+    // geometry comes back before the event loop runs again, and the caller's reduction width is not
+    // disturbed.
+    m_exporting = true;
+    const QSizeF screenSize = m_chart->size();
+    const bool wasDragging = m_dragging;
+    m_dragging = false;
+    m_chart->resize(QSizeF(size));
+    plotAreaInChart();
+    updateTimeAxis();
+    updateOverlays();
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        m_chart->scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)),
+                                 QRectF(m_chart->scenePos(), QSizeF(size)));
+    }
+    m_chart->resize(screenSize);
+    plotAreaInChart();
+    m_dragging = wasDragging;
+    updateTimeAxis();
+    updateOverlays();
+    m_exporting = false;
+    return image;
+}
+
+int ChartWidget::pointCountForTest(const QString &id) const
+{
+    for (const auto &line : m_lines) {
+        if (line->id == id)
+            return int(line->line->count());
+    }
+    return -1;
+}
+
+QStringList ChartWidget::valueAxisLabelsForTest() const
+{
+    return m_valueAxis->categoriesLabels();
+}
+
+QString ChartWidget::timeFormatForTest() const
+{
+    return m_timeAxis->format();
+}

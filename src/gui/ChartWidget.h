@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#pragma once
+
+#include "ChartSeries.h"
+#include "ChartStyle.h"
+#include "ValueFormat.h"
+
+#include <QImage>
+#include <QList>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QAreaSeries;
+class QCategoryAxis;
+class QChart;
+class QChartView;
+class QDateTimeAxis;
+class QGraphicsLineItem;
+class QGraphicsRectItem;
+class QGraphicsSimpleTextItem;
+class QLineSeries;
+class QPainter;
+
+// One metric over time as a line chart. QtCharts stays behind this class: callers hand over lines already
+// reduced to pixelWidth() (see M4Reducer) and get time ranges back as signals; the chart never zooms itself,
+// so the caller can fetch finer data and keep several charts on one time range.
+class ChartWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartWidget(QWidget *parent = nullptr);
+    ~ChartWidget() override;
+
+    void setTitle(const QString &title);
+    QString title() const;
+
+    void setValueFormat(ValueFormat format);
+    ValueFormat valueFormat() const { return m_format; }
+
+    // Epoch ms, shown in local time.
+    void setTimeRange(qint64 fromMs, qint64 toMs);
+    qint64 fromMs() const { return m_fromMs; }
+    qint64 toMs() const { return m_toMs; }
+
+    // Replaces every line. Lines whose id was shown before keep their drawing objects: creating and removing
+    // QtCharts series costs far more than replacing their points.
+    void setSeries(const QList<ChartSeries> &series);
+    void clearSeries();
+
+    // A horizontal reference line such as a GPU's memory size; the value axis always makes room for it.
+    void setLimit(std::optional<double> value, const QString &label = {});
+    // A vertical line at a time, for hover positions shared across charts; nullopt hides it.
+    void setCrosshair(std::optional<qint64> timeMs);
+
+    // Width of the plot area in device-independent pixels: the width to reduce series to.
+    int pixelWidth() const;
+    // The plot area in this widget's coordinates.
+    QRect plotArea() const;
+    // The shown value of a line nearest to a time, for tooltips; nullopt if the line or data is missing.
+    std::optional<double> valueAt(const QString &id, qint64 timeMs) const;
+    QString formatValue(double value) const;
+
+    // Export with title and axes. grabImage lays the chart out at the requested size (in device-independent
+    // pixels; the image has size * scale pixels), so text stays crisp instead of being scaled.
+    QImage grabImage(QSize size, qreal scale = 1.0);
+    void renderTo(QPainter *painter, const QRectF &target);
+
+    int pointCountForTest(const QString &id) const;
+    QStringList valueAxisLabelsForTest() const;
+    QString timeFormatForTest() const;
+
+signals:
+    void rangeSelected(qint64 fromMs, qint64 toMs);
+    void hovered(qint64 timeMs);
+    void hoverLeft();
+    void zoomOutRequested();
+    void pixelWidthChanged(int width);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+
+private:
+    struct Line
+    {
+        QString id;
+        QString label;
+        QLineSeries *line = nullptr;
+        QAreaSeries *band = nullptr; // owns upper and lower once created
+        QLineSeries *upper = nullptr;
+        QLineSeries *lower = nullptr;
+        ReducedSeries points;
+    };
+
+    void applyStyle();
+    void applyLinePen(Line &line, const QColor &color);
+    void attach(QLineSeries *series);
+    void ensureBand(Line &line);
+    void updateValueAxis();
+    void updateTimeAxis();
+    void updateLimitLine();
+    void updateOverlays();
+    void handlePlotAreaChanged();
+    QRectF plotAreaInChart() const;
+    qreal chartXForTime(qint64 timeMs) const;
+    qint64 timeForWidgetX(qreal x) const;
+    void setHoverInside(bool inside);
+
+    QChart *m_chart = nullptr;
+    QChartView *m_view = nullptr;
+    QDateTimeAxis *m_timeAxis = nullptr;
+    QCategoryAxis *m_valueAxis = nullptr;
+    QLineSeries *m_limitSeries = nullptr;
+    QGraphicsSimpleTextItem *m_limitLabel = nullptr;
+    QGraphicsLineItem *m_crosshair = nullptr;
+    QGraphicsRectItem *m_selection = nullptr;
+    std::vector<std::unique_ptr<Line>> m_lines;
+
+    ChartStyle m_style;
+    ValueFormat m_format = ValueFormat::Fraction;
+    qint64 m_fromMs = 0;
+    qint64 m_toMs = 1;
+    std::optional<double> m_limit;
+    QString m_limitText;
+    std::optional<qint64> m_crosshairMs;
+    QStringList m_valueLabels;
+    int m_lastPixelWidth = 0;
+    int m_valueTickTarget = 0;
+    int m_timeTickCount = 0;
+    bool m_exporting = false;
+    bool m_hoverInside = false;
+    bool m_dragging = false;
+    qreal m_dragStartX = 0;
+    qreal m_dragCurrentX = 0;
+};
