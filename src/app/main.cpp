@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "BasetenClient.h"
+#include "ExportCommand.h"
+#include "DashboardController.h"
 #include "JobCatalog.h"
 #include "JobTreeModel.h"
 #include "MainWindow.h"
@@ -12,14 +14,22 @@
 #include <QNetworkAccessManager>
 
 #include <cstdio>
+#include <cstring>
 #include <memory>
 
 int main(int argc, char *argv[])
 {
+    // An export draws its charts with no window, so it must run where there is no display (CI, ssh).
+    const bool exporting = argc > 1 && std::strcmp(argv[1], "export") == 0;
+    if (exporting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Trainscope"));
     QApplication::setOrganizationName(QStringLiteral("Trainscope"));
     QApplication::setApplicationVersion(QStringLiteral(TRAINSCOPE_VERSION));
+    if (exporting)
+        return ExportCommand::run(app, QApplication::arguments());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -33,8 +43,15 @@ int main(int argc, char *argv[])
                                      QApplication::translate("main", "Baseten API base URL (default %1).")
                                          .arg(QStringLiteral("https://api.baseten.co")),
                                      QStringLiteral("url"));
+    const QCommandLineOption project(QStringLiteral("project"),
+                                     QApplication::translate("main", "Project of the job to open."),
+                                     QStringLiteral("id"));
+    const QCommandLineOption job(QStringLiteral("job"), QApplication::translate("main", "Job to open."),
+                                 QStringLiteral("id"));
     parser.addOption(demo);
     parser.addOption(baseUrl);
+    parser.addOption(project);
+    parser.addOption(job);
     parser.process(app);
 
     ClientConfig config;
@@ -53,8 +70,9 @@ int main(int argc, char *argv[])
     } else if (parser.isSet(baseUrl)) {
         config.baseUrl = QUrl(parser.value(baseUrl));
         if (!config.baseUrl.isValid() || config.baseUrl.scheme().isEmpty()) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(QApplication::translate("main", "Not a URL: %1").arg(parser.value(baseUrl))));
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(QApplication::translate("main", "Not a URL: %1").arg(parser.value(baseUrl))));
             return 2;
         }
     }
@@ -63,10 +81,13 @@ int main(int argc, char *argv[])
     BasetenClient client(&network, config);
     JobTreeModel model;
     JobCatalog catalog(&client, &model);
-    MainWindow window(&catalog, &model);
-    if (parser.isSet(demo))
-        window.setWindowTitle(QApplication::translate("main", "Trainscope — demo data"));
+    DashboardController dashboard(&client, {});
+    MainWindow window(&catalog, &model, &dashboard);
     window.show();
     catalog.refresh();
+    if (parser.isSet(job))
+        window.openJob(parser.value(project), parser.value(job));
+    else if (parser.isSet(demo))
+        window.openLargestJobWhenLoaded();
     return app.exec();
 }

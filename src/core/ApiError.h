@@ -12,7 +12,8 @@ struct ApiError
     Q_DECLARE_TR_FUNCTIONS(ApiError)
 
 public:
-    enum class Kind {
+    enum class Kind
+    {
         Http,      // the server answered with a non-2xx status
         Network,   // connection refused, reset, DNS, TLS...
         Timeout,   // nothing arrived within the transfer timeout
@@ -23,10 +24,10 @@ public:
     };
 
     Kind kind = Kind::Network;
-    int httpStatus = 0;   // for Http
-    QString apiMessage;   // the API's own words from the error body, if any
-    QString detail;       // technical detail: Qt's error string, the JSON path of a parse error...
-    QString url;          // without query or credentials, for the message
+    int httpStatus = 0; // for Http
+    QString apiMessage; // the API's own words from the error body, if any
+    QString detail;     // technical detail: Qt's error string, the JSON path of a parse error...
+    QString url;        // without query or credentials, for the message
 
     static ApiError http(int status, QString apiMessage, QString url);
     static ApiError network(QString detail, QString url);

@@ -8,8 +8,7 @@
 #include <variant>
 
 // A typed result or a typed error, never both and never neither.
-template<typename T>
-class ApiResult
+template<typename T> class ApiResult
 {
 public:
     ApiResult(T value) : m_data(std::in_place_index<0>, std::move(value)) {}

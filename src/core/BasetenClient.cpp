@@ -28,7 +28,8 @@ struct BasetenClient::Request
     bool timedOut = false;
     bool tooLarge = false;
     bool parseOffThread = false;
-    // Runs where the body is parsed (maybe a pool thread); returns the delivery to run on the client's thread.
+    // Runs where the body is parsed (maybe a pool thread); returns the delivery to run on the client's
+    // thread.
     std::function<std::function<void()>(const QByteArray &)> prepare;
     std::function<void(const ApiError &)> onError;
 };
@@ -102,22 +103,28 @@ QByteArray BasetenClient::metricsRequestBody(const MetricsQuery &query)
 
 template<typename T>
 BasetenClient::RequestId BasetenClient::startParsed(const QByteArray &verb, const QString &path,
-                                                    const QByteArray &body, QObject *context, Callback<T> done,
+                                                    const QByteArray &body, QObject *context,
+                                                    Callback<T> done,
                                                     std::function<ApiResult<T>(const QByteArray &)> parse)
 {
     auto callback = std::make_shared<Callback<T>>(std::move(done));
     auto prepare = [callback, parse = std::move(parse)](const QByteArray &bytes) -> std::function<void()> {
         auto result = std::make_shared<ApiResult<T>>(parse(bytes));
-        return [callback, result] { (*callback)(std::move(*result)); };
+        return [callback, result] {
+            (*callback)(std::move(*result));
+        };
     };
-    auto onError = [callback](const ApiError &error) { (*callback)(ApiResult<T>(error)); };
+    auto onError = [callback](const ApiError &error) {
+        (*callback)(ApiResult<T>(error));
+    };
     return start(verb, path, body, context, {}, std::move(prepare), std::move(onError));
 }
 
-BasetenClient::RequestId BasetenClient::listProjects(QObject *context, Callback<std::vector<TrainingProject>> done)
+BasetenClient::RequestId BasetenClient::listProjects(QObject *context,
+                                                     Callback<std::vector<TrainingProject>> done)
 {
-    return startParsed<std::vector<TrainingProject>>("GET", QStringLiteral("/v1/training_projects"), {}, context,
-                                                     std::move(done), &ApiJsonParser::projects);
+    return startParsed<std::vector<TrainingProject>>("GET", QStringLiteral("/v1/training_projects"), {},
+                                                     context, std::move(done), &ApiJsonParser::projects);
 }
 
 BasetenClient::RequestId BasetenClient::listJobs(const QString &projectId, QObject *context,
@@ -129,8 +136,8 @@ BasetenClient::RequestId BasetenClient::listJobs(const QString &projectId, QObje
                                                  &ApiJsonParser::projectJobs);
 }
 
-BasetenClient::RequestId BasetenClient::getJob(const QString &projectId, const QString &jobId, QObject *context,
-                                               Callback<TrainingJob> done)
+BasetenClient::RequestId BasetenClient::getJob(const QString &projectId, const QString &jobId,
+                                               QObject *context, Callback<TrainingJob> done)
 {
     const QString path = QStringLiteral("/v1/training_projects/") +
                          QString::fromUtf8(QUrl::toPercentEncoding(projectId)) + QStringLiteral("/jobs/") +
@@ -150,7 +157,8 @@ BasetenClient::RequestId BasetenClient::searchJobs(const JobSearch &search, QObj
         o.insert(QStringLiteral("statuses"), QJsonArray::fromStringList(search.statuses));
     QJsonObject order;
     order.insert(QStringLiteral("field"), QStringLiteral("created_at"));
-    order.insert(QStringLiteral("order"), search.newestFirst ? QStringLiteral("desc") : QStringLiteral("asc"));
+    order.insert(QStringLiteral("order"),
+                 search.newestFirst ? QStringLiteral("desc") : QStringLiteral("asc"));
     o.insert(QStringLiteral("order_by"), QJsonArray{order});
     return startParsed<std::vector<TrainingJob>>("POST", QStringLiteral("/v1/training_jobs/search"),
                                                  QJsonDocument(o).toJson(QJsonDocument::Compact), context,
@@ -167,9 +175,13 @@ BasetenClient::RequestId BasetenClient::fetchMetrics(const MetricsQuery &query, 
     auto callback = std::make_shared<Callback<MetricsResponse>>(std::move(done));
     auto prepare = [callback](const QByteArray &bytes) -> std::function<void()> {
         auto result = std::make_shared<ApiResult<MetricsResponse>>(MetricsParser::parse(bytes));
-        return [callback, result] { (*callback)(std::move(*result)); };
+        return [callback, result] {
+            (*callback)(std::move(*result));
+        };
     };
-    auto onError = [callback](const ApiError &error) { (*callback)(ApiResult<MetricsResponse>(error)); };
+    auto onError = [callback](const ApiError &error) {
+        (*callback)(ApiResult<MetricsResponse>(error));
+    };
     const RequestId id =
         start("POST", path, metricsRequestBody(query), context, lane, std::move(prepare), std::move(onError));
     if (auto it = m_requests.find(id); it != m_requests.end())
@@ -177,10 +189,10 @@ BasetenClient::RequestId BasetenClient::fetchMetrics(const MetricsQuery &query, 
     return id;
 }
 
-BasetenClient::RequestId BasetenClient::start(const QByteArray &verb, const QString &path, const QByteArray &body,
-                                              QObject *context, const QString &lane,
-                                              std::function<std::function<void()>(const QByteArray &)> prepare,
-                                              std::function<void(const ApiError &)> onError)
+BasetenClient::RequestId
+BasetenClient::start(const QByteArray &verb, const QString &path, const QByteArray &body, QObject *context,
+                     const QString &lane, std::function<std::function<void()>(const QByteArray &)> prepare,
+                     std::function<void(const ApiError &)> onError)
 {
     Q_ASSERT(context);
     if (!lane.isEmpty())
@@ -245,16 +257,17 @@ void BasetenClient::send(RequestId id, const QUrl &url)
             it->second->stallTimer->start(m_config.transferTimeoutMs);
     };
     connect(reply, &QNetworkReply::uploadProgress, this, keepAlive);
-    connect(reply, &QNetworkReply::downloadProgress, this, [this, id, keepAlive](qint64 received, qint64 total) {
-        keepAlive();
-        auto it = m_requests.find(id);
-        if (it == m_requests.end() || !it->second->reply)
-            return;
-        if (received > m_config.maxResponseBytes || total > m_config.maxResponseBytes) {
-            it->second->tooLarge = true;
-            it->second->reply->abort();
-        }
-    });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [this, id, keepAlive](qint64 received, qint64 total) {
+                keepAlive();
+                auto it = m_requests.find(id);
+                if (it == m_requests.end() || !it->second->reply)
+                    return;
+                if (received > m_config.maxResponseBytes || total > m_config.maxResponseBytes) {
+                    it->second->tooLarge = true;
+                    it->second->reply->abort();
+                }
+            });
     connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
     r.stallTimer->start(m_config.transferTimeoutMs);
 }
@@ -286,8 +299,8 @@ void BasetenClient::onFinished(RequestId id)
         if (!target.isValid() || target.isEmpty()) {
             fail(id, ApiError::http(status, tr("redirect without a location"), where));
         } else if (!sameOrigin(target, r.url)) {
-            fail(id, ApiError::insecure(tr("the server redirected to another origin (%1).").arg(target.host()),
-                                        where));
+            fail(id, ApiError::insecure(
+                         tr("the server redirected to another origin (%1).").arg(target.host()), where));
         } else if (r.redirects >= m_config.maxRedirects) {
             fail(id, ApiError::network(tr("too many redirects"), where));
         } else {

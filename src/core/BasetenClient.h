@@ -36,8 +36,7 @@ class BasetenClient : public QObject
 
 public:
     using RequestId = quint64;
-    template<typename T>
-    using Callback = std::function<void(ApiResult<T>)>;
+    template<typename T> using Callback = std::function<void(ApiResult<T>)>;
 
     BasetenClient(QNetworkAccessManager *network, ClientConfig config, QObject *parent = nullptr);
     ~BasetenClient() override;
@@ -76,8 +75,9 @@ private:
     void fail(RequestId id, const ApiError &error);
 
     template<typename T>
-    RequestId startParsed(const QByteArray &verb, const QString &path, const QByteArray &body, QObject *context,
-                          Callback<T> done, std::function<ApiResult<T>(const QByteArray &)> parse);
+    RequestId startParsed(const QByteArray &verb, const QString &path, const QByteArray &body,
+                          QObject *context, Callback<T> done,
+                          std::function<ApiResult<T>(const QByteArray &)> parse);
 
     QNetworkAccessManager *m_network;
     ClientConfig m_config;

@@ -11,7 +11,7 @@ struct ClientConfig
 {
     QUrl baseUrl = QUrl(QStringLiteral("https://api.baseten.co"));
     QString apiKey;
-    int transferTimeoutMs = 30'000;          // fails a transfer that receives nothing for this long
-    qint64 maxResponseBytes = 1LL << 30;     // bodies above this are aborted while they stream
+    int transferTimeoutMs = 30'000;      // fails a transfer that receives nothing for this long
+    qint64 maxResponseBytes = 1LL << 30; // bodies above this are aborted while they stream
     int maxRedirects = 5;
 };

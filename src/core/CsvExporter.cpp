@@ -34,8 +34,8 @@ QByteArray quoted(const QString &text)
 
 } // namespace
 
-QByteArray CsvExporter::write(const MetricsStore &store, qint64 fromMs, qint64 toMs, const std::set<SeriesKey> &hidden,
-                              const QString &onlyNode)
+QByteArray CsvExporter::write(const MetricsStore &store, qint64 fromMs, qint64 toMs,
+                              const std::set<SeriesKey> &hidden, const QString &onlyNode)
 {
     std::vector<Column> columns;
     auto add = [&](const SeriesKey &key, const Series *s) {

@@ -14,9 +14,8 @@ constexpr std::array<int, 17> StepLadder{1,   2,   5,    10,   15,   30,    60, 
 } // namespace
 
 DashboardController::DashboardController(BasetenClient *client, Clock clock, QObject *parent)
-    : QObject(parent), m_client(client), m_clock(clock ? std::move(clock) : Clock([] {
-          return QDateTime::currentMSecsSinceEpoch();
-      }))
+    : QObject(parent), m_client(client),
+      m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); }))
 {
     // Lanes only need to differ between the controllers sharing one client.
     m_lane = QStringLiteral("dashboard-%1").arg(quintptr(this), 0, 16);
@@ -144,7 +143,8 @@ void DashboardController::fetch(bool force)
     qint64 fetchFrom = from;
     qint64 fetchTo = to;
     if (force) {
-        writableStore().invalidate(from, to); // merge replaces only what is not covered: make it all replaceable
+        writableStore().invalidate(from,
+                                   to); // merge replaces only what is not covered: make it all replaceable
     } else {
         // Only what is missing travels: panning half a window fetches half a window.
         const auto missing = m_store->uncovered(from, to, step);

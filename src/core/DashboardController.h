@@ -17,14 +17,22 @@
 // Turns the time range of one job's dashboard into metrics requests and keeps the store up to date.
 //
 // Range changes are debounced; each asks for the window at a step matched to the charts' pixel width, unless
-// the store already covers it at that resolution. A newer request supersedes the one in flight, whose answer is
-// then dropped. Running jobs can be followed live: the window's end moves with the clock.
+// the store already covers it at that resolution. A newer request supersedes the one in flight, whose answer
+// is then dropped. Running jobs can be followed live: the window's end moves with the clock.
 class DashboardController : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Preset { Last15Minutes, LastHour, Last6Hours, Last24Hours, Last7Days, WholeJob };
+    enum class Preset
+    {
+        Last15Minutes,
+        LastHour,
+        Last6Hours,
+        Last24Hours,
+        Last7Days,
+        WholeJob
+    };
     Q_ENUM(Preset)
     using Clock = std::function<qint64()>;
 

@@ -16,7 +16,12 @@
 // with the legend statistics over the window. Built off the GUI thread from a snapshot of the store.
 struct DashboardFrame
 {
-    enum class NodeMode { OneNode, AllNodes, AggregatePerNode };
+    enum class NodeMode
+    {
+        OneNode,
+        AllNodes,
+        AggregatePerNode
+    };
 
     struct Spec
     {

@@ -58,9 +58,11 @@ std::optional<double> FrameBuilder::limitFor(const MetricsStore &store, Metric m
             return double(*type.gpuMemoryLimitMib) * MiB;
         return std::nullopt;
     case Metric::CpuUsage:
-        return type.millicpuLimit > 0 ? std::optional<double>(double(type.millicpuLimit) / 1000.0) : std::nullopt;
+        return type.millicpuLimit > 0 ? std::optional<double>(double(type.millicpuLimit) / 1000.0)
+                                      : std::nullopt;
     case Metric::CpuMemory:
-        return type.memoryLimitMib > 0 ? std::optional<double>(double(type.memoryLimitMib) * MiB) : std::nullopt;
+        return type.memoryLimitMib > 0 ? std::optional<double>(double(type.memoryLimitMib) * MiB)
+                                       : std::nullopt;
     default:
         return std::nullopt;
     }
@@ -73,7 +75,9 @@ DashboardFrame FrameBuilder::build(const MetricsStore &store, const DashboardFra
     const qint64 from = spec.fromMs;
     const qint64 to = spec.toMs;
     const bool multinode = store.nodes().size() > 1;
-    auto hidden = [&spec](const SeriesKey &k) { return spec.hidden.count(k) > 0; };
+    auto hidden = [&spec](const SeriesKey &k) {
+        return spec.hidden.count(k) > 0;
+    };
 
     std::vector<const NodeMetrics *> nodes;
     for (const NodeMetrics &n : store.nodes()) {
@@ -151,14 +155,17 @@ DashboardFrame FrameBuilder::build(const MetricsStore &store, const DashboardFra
                                                   : tr("GPU %1").arg(rank);
                         // Among 32 lines, ranks cannot all get their own colour: all-nodes colours by node,
                         // so the lagging node stands out; the tooltip names the rank.
-                        addLine(key, label, multinode && spec.mode == DashboardFrame::NodeMode::AllNodes ? colorBase : rank,
+                        addLine(key, label,
+                                multinode && spec.mode == DashboardFrame::NodeMode::AllNodes ? colorBase
+                                                                                             : rank,
                                 s);
                     }
                 }
             } else {
                 const SeriesKey key{node->nodeId, metric, -1};
                 if (!hidden(key))
-                    addLine(key, multinode ? nodeLabel : MetricInfo::title(metric), colorBase, *node->series(metric));
+                    addLine(key, multinode ? nodeLabel : MetricInfo::title(metric), colorBase,
+                            *node->series(metric));
             }
         }
         frame.charts.push_back(std::move(chart));

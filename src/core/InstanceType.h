@@ -6,7 +6,8 @@
 
 #include <optional>
 
-// InstanceTypeV1: the machine a job runs on, per node. Limits are what the charts draw their limit lines from.
+// InstanceTypeV1: the machine a job runs on, per node. Limits are what the charts draw their limit lines
+// from.
 struct InstanceType
 {
     QString id;

@@ -7,8 +7,7 @@
 
 JobCatalog::JobCatalog(BasetenClient *client, JobTreeModel *model, QObject *parent)
     : QObject(parent), m_client(client), m_model(model)
-{
-}
+{}
 
 void JobCatalog::refresh()
 {

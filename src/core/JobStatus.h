@@ -6,7 +6,8 @@
 
 // The API reports status as free text; these are the values known today. Anything else is kept as text by
 // TrainingJob::status and shows up as Unknown here, so a new server-side status never breaks the app.
-enum class JobStatus : quint8 {
+enum class JobStatus : quint8
+{
     Unknown,
     Pending,
     Created,

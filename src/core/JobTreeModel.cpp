@@ -97,7 +97,8 @@ const TrainingProject *JobTreeModel::project(const QModelIndex &index) const
 {
     if (!index.isValid())
         return nullptr;
-    const std::size_t row = index.internalId() == 0 ? std::size_t(index.row()) : std::size_t(index.internalId() - 1);
+    const std::size_t row =
+        index.internalId() == 0 ? std::size_t(index.row()) : std::size_t(index.internalId() - 1);
     return &m_projects[row].project;
 }
 

@@ -16,8 +16,17 @@ class JobTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, StatusColumn, GpuColumn, NodesColumn, CreatedColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        NameColumn,
+        StatusColumn,
+        GpuColumn,
+        NodesColumn,
+        CreatedColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         StatusRole = Qt::UserRole + 1, // int(JobStatus); projects have none
         ProjectIdRole,
         JobIdRole, // empty for project rows

@@ -4,9 +4,10 @@
 
 #include <QtGlobal>
 
-// The resource series the metrics endpoint reports. GPU metrics exist once per rank; the others once per node.
-// Cache metrics exist only at job level (the API reports one read-write cache per job).
-enum class Metric : quint8 {
+// The resource series the metrics endpoint reports. GPU metrics exist once per rank; the others once per
+// node. Cache metrics exist only at job level (the API reports one read-write cache per job).
+enum class Metric : quint8
+{
     GpuUtilization,       // fraction 0-1
     GpuMemory,            // bytes
     CpuUsage,             // cores

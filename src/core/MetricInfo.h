@@ -13,10 +13,18 @@ class MetricInfo
     Q_DECLARE_TR_FUNCTIONS(MetricInfo)
 
 public:
-    enum class Unit { Fraction, Bytes, Cores };
+    enum class Unit
+    {
+        Fraction,
+        Bytes,
+        Cores
+    };
 
     static QString title(Metric metric);
     static QString csvName(Metric metric); // stable, untranslated: CSV headers are read by scripts
     static Unit unit(Metric metric);
-    static bool isCache(Metric metric) { return metric == Metric::CacheUsage || metric == Metric::CacheUtilization; }
+    static bool isCache(Metric metric)
+    {
+        return metric == Metric::CacheUsage || metric == Metric::CacheUtilization;
+    }
 };

@@ -32,7 +32,8 @@ void MetricsStore::clear()
     *this = MetricsStore{};
 }
 
-std::vector<std::pair<qint64, qint64>> MetricsStore::uncovered(qint64 fromMs, qint64 toMs, int stepSeconds) const
+std::vector<std::pair<qint64, qint64>> MetricsStore::uncovered(qint64 fromMs, qint64 toMs,
+                                                               int stepSeconds) const
 {
     std::vector<std::pair<qint64, qint64>> covered;
     for (const Coverage &c : m_coverage) {

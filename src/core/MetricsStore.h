@@ -55,7 +55,6 @@ public:
     std::vector<std::pair<qint64, qint64>> uncovered(qint64 fromMs, qint64 toMs, int stepSeconds) const;
 
 private:
-
     TrainingJob m_job;
     std::vector<NodeMetrics> m_nodes;
     bool m_hasCache = false;

@@ -7,7 +7,13 @@
 
 struct SeriesTreeModel::Item
 {
-    enum class Kind { Root, Node, Metric, Rank };
+    enum class Kind
+    {
+        Root,
+        Node,
+        Metric,
+        Rank
+    };
     Kind kind = Kind::Root;
     Key key{{}, Metric::GpuUtilization, -1};
     QString label;
@@ -37,8 +43,7 @@ struct SeriesTreeModel::Item
         }
         return 0;
     }
-    template<typename F>
-    void forEachLeaf(F &&f) const
+    template<typename F> void forEachLeaf(F &&f) const
     {
         if (isLeaf())
             f(key);
@@ -47,13 +52,16 @@ struct SeriesTreeModel::Item
     }
 };
 
-SeriesTreeModel::SeriesTreeModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<Item>()) {}
+SeriesTreeModel::SeriesTreeModel(QObject *parent)
+    : QAbstractItemModel(parent), m_root(std::make_unique<Item>())
+{}
 
 SeriesTreeModel::~SeriesTreeModel() = default;
 
 int SeriesTreeModel::colorIndex(const QString &, int nodeIndex, int rank)
 {
-    // Ranks get distinct colours within a node; nodes shift the palette so node lines differ in aggregate mode.
+    // Ranks get distinct colours within a node; nodes shift the palette so node lines differ in aggregate
+    // mode.
     return rank >= 0 ? rank : nodeIndex;
 }
 
@@ -70,18 +78,22 @@ void SeriesTreeModel::rebuild(const MetricsStore &store)
             const auto *ranks = node.rankMap(metric);
             if (!ranks || ranks->empty())
                 continue;
-            Item *m = n->add(Item::Kind::Metric, Key{node.nodeId, metric, -1}, MetricInfo::title(metric), nodeIndex);
+            Item *m = n->add(Item::Kind::Metric, Key{node.nodeId, metric, -1}, MetricInfo::title(metric),
+                             nodeIndex);
             for (const auto &[rank, series] : *ranks)
                 m->add(Item::Kind::Rank, Key{node.nodeId, metric, rank}, tr("GPU %1").arg(rank),
                        colorIndex(node.nodeId, nodeIndex, rank));
         }
-        for (Metric metric : {Metric::CpuUsage, Metric::CpuMemory, Metric::EphemeralUsage,
-                              Metric::EphemeralUtilization})
+        for (Metric metric :
+             {Metric::CpuUsage, Metric::CpuMemory, Metric::EphemeralUsage, Metric::EphemeralUtilization})
             n->add(Item::Kind::Metric, Key{node.nodeId, metric, -1}, MetricInfo::title(metric), nodeIndex);
         ++nodeIndex;
     }
     if (store.hasCache()) {
-        Item *job = root->add(Item::Kind::Node, Key{QStringLiteral("\x1f" "job"), Metric::CacheUsage, -1},
+        Item *job = root->add(Item::Kind::Node,
+                              Key{QStringLiteral("\x1f"
+                                                 "job"),
+                                  Metric::CacheUsage, -1},
                               tr("Job-wide cache"), 0);
         for (Metric metric : {Metric::CacheUsage, Metric::CacheUtilization})
             job->add(Item::Kind::Metric, Key{{}, metric, -1}, MetricInfo::title(metric), 0);
@@ -93,7 +105,8 @@ void SeriesTreeModel::rebuild(const MetricsStore &store)
 
 bool SeriesTreeModel::isVisible(const QString &nodeId, Metric metric, int rank) const
 {
-    return m_hidden.find(Key{MetricInfo::isCache(metric) ? QString() : nodeId, metric, rank}) == m_hidden.end();
+    return m_hidden.find(Key{MetricInfo::isCache(metric) ? QString() : nodeId, metric, rank}) ==
+           m_hidden.end();
 }
 
 void SeriesTreeModel::setVisible(const Key &key, bool visible)

@@ -21,7 +21,8 @@ class SeriesTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Role {
+    enum Role
+    {
         ColorIndexRole = Qt::UserRole + 1, // which entry of the palette the line uses
         NodeIdRole,
         MetricRole, // int(Metric); invalid for node rows

@@ -12,8 +12,8 @@
 #include <QVBoxLayout>
 
 JobBrowser::JobBrowser(JobTreeModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_proxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)),
-      m_view(new QTreeView(this))
+    : QWidget(parent), m_model(model), m_proxy(new QSortFilterProxyModel(this)),
+      m_filter(new QLineEdit(this)), m_view(new QTreeView(this))
 {
     m_proxy->setSourceModel(model);
     m_proxy->setRecursiveFilteringEnabled(true); // a matching job keeps its project visible
@@ -43,11 +43,10 @@ JobBrowser::JobBrowser(JobTreeModel *model, QWidget *parent)
     for (int c = JobTreeModel::StatusColumn; c < JobTreeModel::ColumnCount; ++c)
         m_view->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     // Projects arrive first and their jobs later; show them unfolded as they come.
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_view,
-            [this](const QModelIndex &parent) {
-                if (parent.isValid())
-                    m_view->expand(parent);
-            });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_view, [this](const QModelIndex &parent) {
+        if (parent.isValid())
+            m_view->expand(parent);
+    });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const QString jobId = index.data(JobTreeModel::JobIdRole).toString();
         if (!jobId.isEmpty())

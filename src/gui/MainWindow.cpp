@@ -3,6 +3,8 @@
 #include "MainWindow.h"
 
 #include "ApiError.h"
+#include "DashboardController.h"
+#include "DashboardView.h"
 #include "JobBrowser.h"
 #include "JobCatalog.h"
 #include "JobTreeModel.h"
@@ -12,15 +14,31 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeView>
 
-MainWindow::MainWindow(JobCatalog *catalog, JobTreeModel *model, QWidget *parent)
-    : QMainWindow(parent), m_catalog(catalog), m_model(model), m_browser(new JobBrowser(model, this)),
-      m_state(new QLabel(this)), m_busy(new QProgressBar(this))
+MainWindow::MainWindow(JobCatalog *catalog, JobTreeModel *model, DashboardController *dashboard,
+                       QWidget *parent)
+    : QMainWindow(parent), m_catalog(catalog), m_model(model), m_controller(dashboard),
+      m_browser(new JobBrowser(model, this)), m_dashboard(new DashboardView(dashboard, this)),
+      m_stack(new QStackedWidget(this)), m_state(new QLabel(this)), m_busy(new QProgressBar(this))
 {
     setWindowTitle(tr("Trainscope"));
-    setCentralWidget(m_browser);
+    auto *placeholder = new QLabel(tr("Open a job from the list to see what it did to its machines."), this);
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setForegroundRole(QPalette::PlaceholderText);
+    m_stack->addWidget(placeholder);
+    m_stack->addWidget(m_dashboard);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_browser);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    m_browser->setMinimumWidth(280);
+    splitter->setSizes({420, 1100});
+    setCentralWidget(splitter);
 
     m_busy->setRange(0, 0); // the list endpoints report no size: an indeterminate bar is the honest one
     m_busy->setMaximumWidth(120);
@@ -42,24 +60,78 @@ MainWindow::MainWindow(JobCatalog *catalog, JobTreeModel *model, QWidget *parent
     connect(m_catalog, &JobCatalog::failed, this, [this](const ApiError &error, const QString &what) {
         showError(tr("Could not load %1. %2").arg(what, error.message()));
     });
+    connect(m_browser, &JobBrowser::jobActivated, this, &MainWindow::openJob);
+    connect(m_controller, &DashboardController::jobChanged, this, [this] {
+        m_stack->setCurrentWidget(m_dashboard);
+        setWindowTitle(tr("%1 — Trainscope").arg(m_controller->job().displayName()));
+    });
+    connect(m_controller, &DashboardController::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            m_state->setText(tr("Loading metrics of %1…").arg(m_controller->job().displayName()));
+    });
+    connect(m_controller, &DashboardController::dataChanged, this, [this] {
+        if (!m_controller->isLoading() && !m_controller->store().isEmpty())
+            m_state->setText(tr("%1: %L2 points in memory")
+                                 .arg(m_controller->job().displayName())
+                                 .arg(qulonglong(m_controller->store().pointCount())));
+    });
+    connect(m_controller, &DashboardController::errorOccurred, this,
+            [this](const ApiError &error) { m_state->setText(error.message()); });
     createActions();
-    resize(1100, 700);
+    resize(1500, 950);
+}
+
+void MainWindow::openJob(const QString &projectId, const QString &jobId)
+{
+    const QModelIndex index = m_model->indexOfJob(projectId, jobId);
+    if (const TrainingJob *job = m_model->job(index))
+        m_controller->open(*job);
+    else
+        m_controller->open(projectId, jobId);
+}
+
+void MainWindow::openLargestJobWhenLoaded()
+{
+    auto *once = new QObject(this);
+    connect(m_catalog, &JobCatalog::loaded, once, [this, once] {
+        once->deleteLater();
+        const TrainingJob *best = nullptr;
+        for (int p = 0; p < m_model->rowCount(); ++p) {
+            const QModelIndex project = m_model->index(p, 0);
+            for (int j = 0; j < m_model->rowCount(project); ++j) {
+                const TrainingJob *job = m_model->job(m_model->index(j, 0, project));
+                if (!best || job->nodeCount.value_or(1) > best->nodeCount.value_or(1))
+                    best = job;
+            }
+        }
+        if (best) {
+            m_browser->view()->setCurrentIndex(m_model->indexOfJob(best->projectId, best->id));
+            m_controller->open(*best);
+        }
+    });
 }
 
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *copy = file->addAction(tr("&Copy Chart"), m_dashboard, &DashboardView::copyCurrentChart);
+    copy->setShortcut(QKeySequence::Copy);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
+    QAction *refreshJobs = view->addAction(tr("Refresh &Job List"), this, [this] {
         m_state->setProperty("error", false);
         m_catalog->refresh();
     });
-    refresh->setShortcut(QKeySequence::Refresh);
+    refreshJobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     QAction *filter = view->addAction(tr("&Filter Jobs"), m_browser, &JobBrowser::focusFilter);
     filter->setShortcut(QKeySequence::Find);
+
+    QMenu *range = menuBar()->addMenu(tr("&Range"));
+    for (QAction *a : m_dashboard->rangeActions())
+        range->addAction(a);
 }
 
 void MainWindow::showError(const QString &message)

@@ -5,22 +5,31 @@
 #include <QMainWindow>
 
 struct ApiError;
+class DashboardController;
+class DashboardView;
 class JobBrowser;
 class JobCatalog;
 class JobTreeModel;
 class QLabel;
 class QProgressBar;
+class QStackedWidget;
 
-// The application window: the job browser and, beside it, the open job. It reads models and asks the
-// catalog to refresh; it never talks to the network itself.
+// The application window: the job browser and, beside it, the open job's dashboard. It reads models and asks
+// the catalog and the controller for data; it never talks to the network itself.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(JobCatalog *catalog, JobTreeModel *model, QWidget *parent = nullptr);
+    MainWindow(JobCatalog *catalog, JobTreeModel *model, DashboardController *dashboard,
+               QWidget *parent = nullptr);
 
     JobBrowser *browser() const { return m_browser; }
+    DashboardView *dashboard() const { return m_dashboard; }
+    // Opens a job of the list; if the list has not loaded it yet, asks the API for the job itself.
+    void openJob(const QString &projectId, const QString &jobId);
+    // Once the list has loaded, opens the job with the most nodes: the demo's first view.
+    void openLargestJobWhenLoaded();
 
 private:
     void createActions();
@@ -28,7 +37,10 @@ private:
 
     JobCatalog *m_catalog;
     JobTreeModel *m_model;
+    DashboardController *m_controller;
     JobBrowser *m_browser;
+    DashboardView *m_dashboard;
+    QStackedWidget *m_stack;
     QLabel *m_state;
     QProgressBar *m_busy;
 };

@@ -8,7 +8,8 @@
 #include <QApplication>
 #include <QPainter>
 
-void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                           const QModelIndex &index) const
 {
     const QVariant status = index.data(JobTreeModel::StatusRole);
     if (!status.isValid()) {
@@ -32,7 +33,8 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->setPen(Qt::NoPen);
     painter->setBrush(color);
     painter->drawEllipse(QRectF(r.left() + pad / 2.0, r.center().y() - dot / 2.0 + 0.5, dot, dot));
-    painter->setPen(opt.state & QStyle::State_Selected ? opt.palette.color(QPalette::HighlightedText) : color);
+    painter->setPen(opt.state & QStyle::State_Selected ? opt.palette.color(QPalette::HighlightedText)
+                                                       : color);
     painter->drawText(r.adjusted(pad / 2 + dot + pad / 2, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
                       opt.fontMetrics.elidedText(text, Qt::ElideRight, r.width() - 2 * pad - dot));
     painter->restore();

@@ -4,7 +4,8 @@
 
 #include <QStyledItemDelegate>
 
-// Paints a job's status as a coloured dot followed by its text, so status reads at a glance and without colour.
+// Paints a job's status as a coloured dot followed by its text, so status reads at a glance and without
+// colour.
 class StatusDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -12,6 +13,7 @@ class StatusDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };

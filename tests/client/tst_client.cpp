@@ -21,8 +21,7 @@
 namespace {
 
 // Runs the event loop until the callback fired or the deadline passed.
-template<typename T, typename Start>
-std::optional<ApiResult<T>> await(Start start, int timeoutMs = 15'000)
+template<typename T, typename Start> std::optional<ApiResult<T>> await(Start start, int timeoutMs = 15'000)
 {
     std::optional<ApiResult<T>> out;
     QObject context;
@@ -47,8 +46,7 @@ QList<QJsonObject> readLog(const QString &path)
 }
 
 // The error text for a failed check, without touching error() of a success (QVERIFY2 evaluates it eagerly).
-template<typename T>
-QByteArray why(const std::optional<ApiResult<T>> &r)
+template<typename T> QByteArray why(const std::optional<ApiResult<T>> &r)
 {
     if (!r)
         return QByteArrayLiteral("no answer in time");
@@ -96,9 +94,8 @@ private slots:
         QCOMPARE(m_url.host(), QStringLiteral("127.0.0.1"));
 
         BasetenClient client(&m_network, config());
-        auto jobs = await<std::vector<TrainingJob>>([&](QObject *ctx, auto cb) {
-            client.searchJobs(JobSearch{}, ctx, cb);
-        });
+        auto jobs = await<std::vector<TrainingJob>>(
+            [&](QObject *ctx, auto cb) { client.searchJobs(JobSearch{}, ctx, cb); });
         QVERIFY(jobs && jobs->ok());
         for (const TrainingJob &j : jobs->value()) {
             if (j.status == JobStatus::Completed && m_completed.id.isEmpty())
@@ -113,20 +110,21 @@ private slots:
     void listsProjectsAndTheirJobs()
     {
         BasetenClient client(&m_network, config());
-        auto projects = await<std::vector<TrainingProject>>([&](QObject *ctx, auto cb) { client.listProjects(ctx, cb); });
+        auto projects =
+            await<std::vector<TrainingProject>>([&](QObject *ctx, auto cb) { client.listProjects(ctx, cb); });
         QVERIFY(projects);
         QVERIFY2(projects->ok(), why(projects).constData());
         QVERIFY(projects->value().size() >= 2);
         const QString pid = projects->value().front().id;
-        auto jobs = await<std::vector<TrainingJob>>([&](QObject *ctx, auto cb) { client.listJobs(pid, ctx, cb); });
+        auto jobs =
+            await<std::vector<TrainingJob>>([&](QObject *ctx, auto cb) { client.listJobs(pid, ctx, cb); });
         QVERIFY(jobs && jobs->ok());
         QVERIFY(!jobs->value().empty());
         for (const TrainingJob &j : jobs->value())
             QCOMPARE(j.projectId, pid);
 
-        auto one = await<TrainingJob>([&](QObject *ctx, auto cb) {
-            client.getJob(m_completed.projectId, m_completed.id, ctx, cb);
-        });
+        auto one = await<TrainingJob>(
+            [&](QObject *ctx, auto cb) { client.getJob(m_completed.projectId, m_completed.id, ctx, cb); });
         QVERIFY(one && one->ok());
         QCOMPARE(one->value().id, m_completed.id);
         QCOMPARE(one->value().status, JobStatus::Completed);
@@ -135,7 +133,8 @@ private slots:
     void wrongKeyIs401WithAdvice()
     {
         BasetenClient client(&m_network, config(QStringLiteral("not-the-key")));
-        auto r = await<std::vector<TrainingProject>>([&](QObject *ctx, auto cb) { client.listProjects(ctx, cb); });
+        auto r =
+            await<std::vector<TrainingProject>>([&](QObject *ctx, auto cb) { client.listProjects(ctx, cb); });
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().kind, ApiError::Kind::Http);
         QCOMPARE(r->error().httpStatus, 401);
@@ -168,7 +167,8 @@ private slots:
         ClientConfig c = config();
         c.baseUrl = url;
         BasetenClient client(&m_network, c);
-        auto r = await<std::vector<TrainingProject>>([&](QObject *ctx, auto cb) { client.listProjects(ctx, cb); });
+        auto r =
+            await<std::vector<TrainingProject>>([&](QObject *ctx, auto cb) { client.listProjects(ctx, cb); });
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().kind, ApiError::Kind::Http);
         QVERIFY(r->error().httpStatus >= 500);
@@ -200,13 +200,15 @@ private slots:
         }
         QVERIFY(points > 0);
 
-        // Exactly one request reached the server, as the origin spec has it: POST with the window in the body.
+        // Exactly one request reached the server, as the origin spec has it: POST with the window in the
+        // body.
         const QList<QJsonObject> log = readLog(m_log);
         QCOMPARE(log.size(), before + 1);
         const QJsonObject last = log.last();
         QCOMPARE(last.value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
         QVERIFY(last.value(QStringLiteral("path")).toString().endsWith(QStringLiteral("/metrics")));
-        const QJsonObject body = QJsonDocument::fromJson(last.value(QStringLiteral("body")).toString().toUtf8()).object();
+        const QJsonObject body =
+            QJsonDocument::fromJson(last.value(QStringLiteral("body")).toString().toUtf8()).object();
         QCOMPARE(body.value(QStringLiteral("start_epoch_millis")).toInteger(), start);
         QCOMPARE(body.value(QStringLiteral("end_epoch_millis")).toInteger(), end);
         QCOMPARE(body.value(QStringLiteral("step_seconds")).toInt(), 30);
@@ -214,10 +216,13 @@ private slots:
 
     void openEndsAreSentAsNull()
     {
-        const QByteArray body = BasetenClient::metricsRequestBody(MetricsQuery{QStringLiteral("p"), QStringLiteral("j"), {}, {}, {}});
+        const QByteArray body = BasetenClient::metricsRequestBody(
+            MetricsQuery{QStringLiteral("p"), QStringLiteral("j"), {}, {}, {}});
         const QJsonObject o = QJsonDocument::fromJson(body).object();
-        QVERIFY(o.contains(QStringLiteral("start_epoch_millis")) && o.value(QStringLiteral("start_epoch_millis")).isNull());
-        QVERIFY(o.contains(QStringLiteral("end_epoch_millis")) && o.value(QStringLiteral("end_epoch_millis")).isNull());
+        QVERIFY(o.contains(QStringLiteral("start_epoch_millis")) &&
+                o.value(QStringLiteral("start_epoch_millis")).isNull());
+        QVERIFY(o.contains(QStringLiteral("end_epoch_millis")) &&
+                o.value(QStringLiteral("end_epoch_millis")).isNull());
         QVERIFY(!o.contains(QStringLiteral("step_seconds")));
     }
 
@@ -226,8 +231,8 @@ private slots:
         BasetenClient client(&m_network, config());
         bool called = false;
         QObject ctx;
-        const auto id = client.fetchMetrics(MetricsQuery{m_completed.projectId, m_completed.id, {}, {}, {}}, &ctx,
-                                            [&called](ApiResult<MetricsResponse>) { called = true; });
+        const auto id = client.fetchMetrics(MetricsQuery{m_completed.projectId, m_completed.id, {}, {}, {}},
+                                            &ctx, [&called](ApiResult<MetricsResponse>) { called = true; });
         QCOMPARE(client.activeRequests(), 1);
         client.cancel(id);
         QCOMPARE(client.activeRequests(), 0);
@@ -242,11 +247,12 @@ private slots:
         int firstCalls = 0;
         std::optional<ApiResult<MetricsResponse>> second;
         const qint64 s = m_completed.createdAtMs;
-        client.fetchMetrics(MetricsQuery{m_completed.projectId, m_completed.id, s, s + 600'000, 10}, &ctx,
-                            [&](ApiResult<MetricsResponse>) { ++firstCalls; }, QStringLiteral("dashboard"));
-        client.fetchMetrics(MetricsQuery{m_completed.projectId, m_completed.id, s + 600'000, s + 1'200'000, 10}, &ctx,
-                            [&](ApiResult<MetricsResponse> r) { second.emplace(std::move(r)); },
-                            QStringLiteral("dashboard"));
+        client.fetchMetrics(
+            MetricsQuery{m_completed.projectId, m_completed.id, s, s + 600'000, 10}, &ctx,
+            [&](ApiResult<MetricsResponse>) { ++firstCalls; }, QStringLiteral("dashboard"));
+        client.fetchMetrics(
+            MetricsQuery{m_completed.projectId, m_completed.id, s + 600'000, s + 1'200'000, 10}, &ctx,
+            [&](ApiResult<MetricsResponse> r) { second.emplace(std::move(r)); }, QStringLiteral("dashboard"));
         QTRY_VERIFY_WITH_TIMEOUT(second.has_value(), 15'000);
         QTest::qWait(300);
         QCOMPARE(firstCalls, 0);
@@ -281,7 +287,8 @@ private slots:
         BasetenClient client(&m_network, c);
         QElapsedTimer timer;
         timer.start();
-        auto r = await<std::vector<TrainingProject>>([&](QObject *ctx, auto cb) { client.listProjects(ctx, cb); });
+        auto r =
+            await<std::vector<TrainingProject>>([&](QObject *ctx, auto cb) { client.listProjects(ctx, cb); });
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().kind, ApiError::Kind::Timeout);
         QVERIFY(timer.elapsed() < 3'500);
@@ -296,7 +303,8 @@ private slots:
         ClientConfig c = config();
         c.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
         BasetenClient client(&m_network, c);
-        auto r = await<std::vector<TrainingProject>>([&](QObject *ctx, auto cb) { client.listProjects(ctx, cb); });
+        auto r =
+            await<std::vector<TrainingProject>>([&](QObject *ctx, auto cb) { client.listProjects(ctx, cb); });
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().kind, ApiError::Kind::Network);
         QVERIFY(!r->error().message().isEmpty());
@@ -314,7 +322,8 @@ private slots:
         ClientConfig c = config();
         c.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
         BasetenClient client(&m_network, c);
-        auto r = await<std::vector<TrainingProject>>([&](QObject *ctx, auto cb) { client.listProjects(ctx, cb); });
+        auto r =
+            await<std::vector<TrainingProject>>([&](QObject *ctx, auto cb) { client.listProjects(ctx, cb); });
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().kind, ApiError::Kind::Parse);
     }
@@ -324,7 +333,8 @@ private slots:
         ClientConfig c = config();
         c.baseUrl = QUrl(QStringLiteral("http://api.example.invalid"));
         BasetenClient client(&m_network, c);
-        auto r = await<std::vector<TrainingProject>>([&](QObject *ctx, auto cb) { client.listProjects(ctx, cb); });
+        auto r =
+            await<std::vector<TrainingProject>>([&](QObject *ctx, auto cb) { client.listProjects(ctx, cb); });
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().kind, ApiError::Kind::Insecure);
     }
@@ -335,7 +345,8 @@ private slots:
         QHttpServer redirecting;
         redirecting.route(QStringLiteral("/v1/training_projects"), [] {
             QHttpServerResponse response(QHttpServerResponse::StatusCode::Found);
-            response.setHeader(QByteArrayLiteral("Location"), QByteArrayLiteral("http://127.0.0.2:9/v1/training_projects"));
+            response.setHeader(QByteArrayLiteral("Location"),
+                               QByteArrayLiteral("http://127.0.0.2:9/v1/training_projects"));
             return response;
         });
         const quint16 port = redirecting.listen(QHostAddress::LocalHost, 0);
@@ -343,7 +354,8 @@ private slots:
         ClientConfig c = config();
         c.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
         BasetenClient client(&m_network, c);
-        auto r = await<std::vector<TrainingProject>>([&](QObject *ctx, auto cb) { client.listProjects(ctx, cb); });
+        auto r =
+            await<std::vector<TrainingProject>>([&](QObject *ctx, auto cb) { client.listProjects(ctx, cb); });
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().kind, ApiError::Kind::Insecure);
     }

@@ -49,14 +49,18 @@ private slots:
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("alpha")); // sorted by name
 
-        model.setJobs(QStringLiteral("p1"), {makeJob(QStringLiteral("p1"), QStringLiteral("old"), JobStatus::Completed, 1000),
-                                             makeJob(QStringLiteral("p1"), QStringLiteral("new"), JobStatus::Running, 2000)});
+        model.setJobs(QStringLiteral("p1"),
+                      {makeJob(QStringLiteral("p1"), QStringLiteral("old"), JobStatus::Completed, 1000),
+                       makeJob(QStringLiteral("p1"), QStringLiteral("new"), JobStatus::Running, 2000)});
         const QModelIndex alpha = model.index(0, 0);
         QCOMPARE(model.rowCount(alpha), 2);
         // Newest first, the order people look for their last run in.
-        QCOMPARE(model.index(0, JobTreeModel::NameColumn, alpha).data().toString(), QStringLiteral("job new"));
-        QCOMPARE(model.index(0, JobTreeModel::StatusColumn, alpha).data().toString(), QStringLiteral("Running"));
-        QCOMPARE(model.index(0, JobTreeModel::GpuColumn, alpha).data().toString(), QStringLiteral("H100 × 8"));
+        QCOMPARE(model.index(0, JobTreeModel::NameColumn, alpha).data().toString(),
+                 QStringLiteral("job new"));
+        QCOMPARE(model.index(0, JobTreeModel::StatusColumn, alpha).data().toString(),
+                 QStringLiteral("Running"));
+        QCOMPARE(model.index(0, JobTreeModel::GpuColumn, alpha).data().toString(),
+                 QStringLiteral("H100 × 8"));
         QCOMPARE(model.index(0, 0, alpha).data(JobTreeModel::JobIdRole).toString(), QStringLiteral("new"));
         QCOMPARE(model.index(0, 0, alpha).parent(), alpha);
         QCOMPARE(model.jobCount(), 2);
@@ -64,7 +68,8 @@ private slots:
         QVERIFY(!model.indexOfJob(QStringLiteral("p2"), QStringLiteral("old")).isValid());
 
         // Replacing a project's jobs, then a refresh of projects, keeps the jobs already shown.
-        model.setJobs(QStringLiteral("p1"), {makeJob(QStringLiteral("p1"), QStringLiteral("only"), JobStatus::Failed, 5)});
+        model.setJobs(QStringLiteral("p1"),
+                      {makeJob(QStringLiteral("p1"), QStringLiteral("only"), JobStatus::Failed, 5)});
         QCOMPARE(model.rowCount(model.index(0, 0)), 1);
         model.setProjects({makeProject(QStringLiteral("p1"), QStringLiteral("alpha"))});
         QCOMPARE(model.rowCount(), 1);
@@ -107,7 +112,8 @@ private slots:
         JobTreeModel model;
         model.setProjects({makeProject(QStringLiteral("p"), QStringLiteral("p"))});
         const qint64 ms = QDateTime(QDate(2026, 3, 4), QTime(5, 6), Qt::UTC).toMSecsSinceEpoch();
-        model.setJobs(QStringLiteral("p"), {makeJob(QStringLiteral("p"), QStringLiteral("j"), JobStatus::Completed, ms)});
+        model.setJobs(QStringLiteral("p"),
+                      {makeJob(QStringLiteral("p"), QStringLiteral("j"), JobStatus::Completed, ms)});
         const QString expected =
             QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
         QCOMPARE(model.index(0, JobTreeModel::CreatedColumn, model.index(0, 0)).data().toString(), expected);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
-// The dashboard's request logic against the simulated server: what a range change sends, and what it does not.
+// The dashboard's request logic against the simulated server: what a range change sends, and what it does
+// not.
 #include "DashboardController.h"
 #include "MockServerOptions.h"
 #include "MockServerThread.h"
@@ -77,7 +78,9 @@ private slots:
         MockServerOptions options;
         options.apiKey = QStringLiteral("k");
         options.logRequestsPath = m_log;
-        options.clock = [] { return g_now.load(); };
+        options.clock = [] {
+            return g_now.load();
+        };
         m_server = std::make_unique<MockServerThread>();
         ClientConfig config;
         config.baseUrl = m_server->start(options);
@@ -134,8 +137,8 @@ private slots:
         const QJsonObject body = bodyOf(requests.last());
         QCOMPARE(body.value(QStringLiteral("start_epoch_millis")).toInteger(), from);
         QCOMPARE(body.value(QStringLiteral("end_epoch_millis")).toInteger(), from + 600'000);
-        QCOMPARE(body.value(QStringLiteral("step_seconds")).toInt(), DashboardController::stepFor(600'000, 800));
-
+        QCOMPARE(body.value(QStringLiteral("step_seconds")).toInt(),
+                 DashboardController::stepFor(600'000, 800));
     }
 
     void historyRevisitsWithoutFetching()

@@ -7,7 +7,8 @@
 namespace {
 
 // A response with one node, one GPU rank and the CPU series, sampled every stepMs over [from, to].
-MetricsResponse response(qint64 from, qint64 to, qint64 stepMs, double value, const QString &node = QStringLiteral("n0"))
+MetricsResponse response(qint64 from, qint64 to, qint64 stepMs, double value,
+                         const QString &node = QStringLiteral("n0"))
 {
     MetricsResponse r;
     r.job.id = QStringLiteral("j");
