@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "IngestBench.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <map>
+
+// Each benchmark is a subcommand: add one by declaring `int runXxxBench(const QStringList &args)` in its own
+// header and adding it to this table (the dashboard benchmark goes here).
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const std::map<QString, int (*)(const QStringList &)> benches = {
+        {QStringLiteral("ingest"), &runIngestBench},
+    };
+
+    QStringList args = app.arguments().mid(1);
+    const QString name = args.isEmpty() ? QString() : args.takeFirst();
+    const auto it = benches.find(name);
+    if (it == benches.end()) {
+        std::fprintf(stderr, "usage: trainscope-bench <benchmark> [options]\nbenchmarks:");
+        for (const auto &entry : benches)
+            std::fprintf(stderr, " %s", qPrintable(entry.first));
+        std::fprintf(stderr, "\n");
+        return 2;
+    }
+    return it->second(args);
+}
