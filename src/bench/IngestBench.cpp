@@ -5,7 +5,7 @@
 #include "BaselineIngest.h"
 #include "Iso8601.h"
 #include "MetricsParser.h"
-#include "MetricsPayloadGenerator.h"
+#include "MockMetricsWriter.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -129,7 +129,8 @@ int runIngestBench(const QStringList &args)
 
     QElapsedTimer timer;
     timer.start();
-    const QByteArray body = MetricsPayloadGenerator(nodes, gpus, points).generate();
+    const QByteArray body =
+        MockMetricsWriter::syntheticPayload(nodes, gpus, points); // the simulated server's own writer
     const double mb = double(body.size()) / 1e6;
     std::printf("payload: %d nodes x %d GPUs x %d points per series, %.1f MB of JSON, generated in %.2f s\n",
                 nodes, gpus, points, mb, double(timer.elapsed()) / 1e3);

@@ -1,19 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "DashboardBench.h"
 #include "IngestBench.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 
 #include <cstdio>
 #include <map>
 
 // Each benchmark is a subcommand: add one by declaring `int runXxxBench(const QStringList &args)` in its own
-// header and adding it to this table (the dashboard benchmark goes here).
+// header and adding it to this table.
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // The dashboard benchmark drives real chart widgets; it needs no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     const std::map<QString, int (*)(const QStringList &)> benches = {
         {QStringLiteral("ingest"), &runIngestBench},
+        {QStringLiteral("dashboard"), &runDashboardBench},
     };
 
     QStringList args = app.arguments().mid(1);
