@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QNetworkAccessManager>
 
 #include <cstdio>
@@ -23,11 +24,15 @@ int main(int argc, char *argv[])
     const bool exporting = argc > 1 && std::strcmp(argv[1], "export") == 0;
     if (exporting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (exporting)
+        ExportCommand::silenceQtWarnings();
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Trainscope"));
     QApplication::setOrganizationName(QStringLiteral("Trainscope"));
     QApplication::setApplicationVersion(QStringLiteral(TRAINSCOPE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.trainscope.Trainscope"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/trainscope.svg")));
     if (exporting)
         return ExportCommand::run(app, QApplication::arguments());
 
