@@ -25,6 +25,7 @@ struct BasetenClient::Request
     QTimer *stallTimer = nullptr;
     QUrl url;
     int redirects = 0;
+    int attempts = 1;
     bool timedOut = false;
     bool tooLarge = false;
     bool parseOffThread = false;
@@ -66,7 +67,8 @@ QString displayUrl(const QUrl &url)
 } // namespace
 
 BasetenClient::BasetenClient(QNetworkAccessManager *network, ClientConfig config, QObject *parent)
-    : QObject(parent), m_network(network), m_config(std::move(config)), m_parsePool(new QThreadPool(this))
+    : QObject(parent), m_network(network), m_config(std::move(config)), m_parsePool(new QThreadPool(this)),
+      m_random(m_config.jitterSeed != 0 ? m_config.jitterSeed : QRandomGenerator::global()->generate())
 {
     m_parsePool->setMaxThreadCount(1); // one big parse at a time keeps memory peaks predictable
 }
@@ -312,11 +314,25 @@ void BasetenClient::onFinished(RequestId id)
         return;
     }
     if (status == 0) {
-        fail(id, ApiError::network(reply->errorString(), where));
+        const ApiError error = ApiError::network(reply->errorString(), where);
+        // A connection the server dropped is worth another try; a refused or unresolvable one is not.
+        if (reply->error() == QNetworkReply::RemoteHostClosedError && retryLater(id, std::nullopt))
+            return;
+        fail(id, error);
         return;
     }
     const QByteArray body = reply->readAll();
     if (status < 200 || status >= 300) {
+        if (status == 429 || status == 502 || status == 503 || status == 504) {
+            std::optional<double> wait;
+            if (status == 429) {
+                bool ok = false;
+                const double header = reply->rawHeader("Retry-After").trimmed().toDouble(&ok);
+                wait = ok ? std::optional<double>(header) : ApiJsonParser::retryAfterSeconds(body);
+            }
+            if (retryLater(id, wait))
+                return;
+        }
         fail(id, ApiError::http(status, ApiJsonParser::errorMessage(body), where));
         return;
     }
@@ -347,6 +363,31 @@ void BasetenClient::onFinished(RequestId id)
             },
             Qt::QueuedConnection);
     });
+}
+
+bool BasetenClient::retryLater(RequestId id, std::optional<double> serverWaitSeconds)
+{
+    Request &r = *m_requests.at(id);
+    if (r.attempts >= m_config.maxAttempts)
+        return false;
+    qint64 delay = 0;
+    if (serverWaitSeconds && *serverWaitSeconds >= 0) {
+        delay = qint64(*serverWaitSeconds * 1000.0); // the server said when: no need to guess
+    } else {
+        // Exponential backoff with full jitter, so clients that failed together do not return together.
+        const qint64 ceiling =
+            std::min<qint64>(m_config.maxBackoffMs, qint64(m_config.backoffBaseMs) << (r.attempts - 1));
+        delay = ceiling / 2 + qint64(m_random.bounded(quint32(ceiling / 2 + 1)));
+    }
+    delay = std::min<qint64>(delay, m_config.maxBackoffMs);
+    ++r.attempts;
+    const QUrl url = r.url;
+    // A request cancelled or superseded while waiting is gone from m_requests: it is never sent again.
+    QTimer::singleShot(std::chrono::milliseconds(delay), this, [this, id, url] {
+        if (m_requests.find(id) != m_requests.end())
+            send(id, url);
+    });
+    return true;
 }
 
 void BasetenClient::finish(RequestId id)

@@ -13,10 +13,12 @@
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
+#include <QRandomGenerator>
 
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QNetworkAccessManager;
@@ -29,6 +31,8 @@ class QTimer;
 // can never paint an answer to a question it no longer asks.
 //
 // Callbacks run on the thread of the client, and only while their context object is alive.
+// 429 is retried when the server says (Retry-After, or the body's retry_after); 502, 503, 504 and dropped
+// connections with exponential backoff and jitter; at most ClientConfig::maxAttempts attempts in all.
 // Requests started with the same non-empty lane supersede each other: starting one cancels the one in flight.
 class BasetenClient : public QObject
 {
@@ -73,6 +77,8 @@ private:
     void onFinished(RequestId id);
     void finish(RequestId id);
     void fail(RequestId id, const ApiError &error);
+    // Schedules another attempt if the budget allows; false when the error is final.
+    bool retryLater(RequestId id, std::optional<double> serverWaitSeconds);
 
     template<typename T>
     RequestId startParsed(const QByteArray &verb, const QString &path, const QByteArray &body,
@@ -81,7 +87,8 @@ private:
 
     QNetworkAccessManager *m_network;
     ClientConfig m_config;
-    QThreadPool *m_parsePool; // child: large bodies are parsed off the GUI thread
+    QThreadPool *m_parsePool;  // child: large bodies are parsed off the GUI thread
+    QRandomGenerator m_random; // backoff jitter
     RequestId m_nextId = 1;
     std::map<RequestId, std::unique_ptr<Request>> m_requests;
 };
