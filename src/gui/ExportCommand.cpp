@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "ExportCommand.h"
+
+#include "BasetenClient.h"
+#include "CsvExporter.h"
+#include "DashboardController.h"
+#include "DashboardExporter.h"
+#include "Iso8601.h"
+#include "JobStatus.h"
+#include "MetricInfo.h"
+#include "MetricsStore.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+constexpr int DefaultTimeoutSeconds = 120;
+constexpr int MinimumSide = 320;
+constexpr int MaximumPixels = 16384; // per side of the image: QImage and viewers draw the line about here
+
+ExportCommand::Result failure(int code, QString message)
+{
+    ExportCommand::Result r;
+    r.exitCode = code;
+    r.error = std::move(message);
+    return r;
+}
+
+std::optional<Metric> metricByName(const QString &name)
+{
+    for (int i = 0; i < MetricCount; ++i) {
+        if (MetricInfo::csvName(Metric(i)) == name)
+            return Metric(i);
+    }
+    return std::nullopt;
+}
+
+QStringList metricNames()
+{
+    QStringList names;
+    for (int i = 0; i < MetricCount; ++i)
+        names.append(MetricInfo::csvName(Metric(i)));
+    return names;
+}
+
+// Waits for a callback of the client: the loop runs until `done` says so or the deadline passes.
+bool waitFor(QEventLoop &loop, const QDeadlineTimer &deadline, const std::function<bool()> &done)
+{
+    QTimer timer;
+    timer.setSingleShot(true);
+    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    while (!done()) {
+        const qint64 left = deadline.remainingTime();
+        if (left == 0)
+            return false;
+        timer.start(int(std::min<qint64>(left, 1000)));
+        loop.exec();
+    }
+    return true;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<qint64> ExportCommand::parseDuration(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d{1,9})\\s*([smhd])\\s*$"));
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const qint64 count = m.captured(1).toLongLong();
+    const QChar unit = m.captured(2).at(0);
+    const qint64 unitMs = unit == QLatin1Char('s')   ? 1000
+                          : unit == QLatin1Char('m') ? 60'000
+                          : unit == QLatin1Char('h') ? 3'600'000
+                                                     : 86'400'000;
+    if (count <= 0)
+        return std::nullopt;
+    return count * unitMs;
+}
+
+ExportCommand::Result ExportCommand::execute(const QStringList &arguments)
+{
+    Result result = exportDashboard(arguments);
+    // One line whatever the message, and never the key, even if a server echoed it back.
+    result.error = result.error.simplified();
+    // A key of a few characters would match ordinary words; real keys are far longer than this.
+    const QString key = qEnvironmentVariable("BASETEN_API_KEY");
+    if (key.size() >= 8)
+        result.error.replace(key, QStringLiteral("***"));
+    return result;
+}
+
+ExportCommand::Result ExportCommand::exportDashboard(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Exports the dashboard of a Baseten training job as a PNG image, and optionally its raw series as "
+           "CSV, without opening a window. The API key is read from the environment variable "
+           "BASETEN_API_KEY."));
+    const QCommandLineOption help = parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("export"), tr("Run the export instead of the application."),
+                                 QStringLiteral("export"));
+    const QCommandLineOption baseUrl(
+        QStringLiteral("base-url"),
+        tr("Baseten API base URL (default %1).").arg(QStringLiteral("https://api.baseten.co")), tr("url"),
+        QStringLiteral("https://api.baseten.co"));
+    const QCommandLineOption project(QStringLiteral("project"), tr("Training project id (required)."),
+                                     tr("id"));
+    const QCommandLineOption job(QStringLiteral("job"), tr("Training job id (required)."), tr("id"));
+    const QCommandLineOption from(
+        QStringLiteral("from"),
+        tr("Start of the window, ISO 8601 (2026-03-01T09:00:00Z). Default: the job's "
+           "start."),
+        tr("time"));
+    const QCommandLineOption to(
+        QStringLiteral("to"),
+        tr("End of the window, ISO 8601. Default: the job's end, or now while it runs."), tr("time"));
+    const QCommandLineOption last(
+        QStringLiteral("last"),
+        tr("The last part of the job instead of all of it: a count and a unit of s, "
+           "m, h or d (15m, 6h, 7d). Ends at the job's end, or now while it runs."),
+        tr("duration"));
+    const QCommandLineOption node(QStringLiteral("node"),
+                                  tr("One node's series, or \"all\" for every node (default)."), tr("name"),
+                                  QStringLiteral("all"));
+    const QCommandLineOption metric(
+        QStringLiteral("metric"),
+        tr("Export one chart instead of the dashboard: %1.").arg(metricNames().join(QStringLiteral(", "))),
+        tr("name"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  tr("Image size in logical pixels, WIDTHxHEIGHT (default 1600x1200)."),
+                                  tr("WxH"), QStringLiteral("1600x1200"));
+    const QCommandLineOption scale(QStringLiteral("scale"),
+                                   tr("Image pixels per logical pixel: 2 for HiDPI (default 1)."),
+                                   tr("factor"), QStringLiteral("1"));
+    const QCommandLineOption png(QStringLiteral("png"), tr("Write the image to this file (required)."),
+                                 tr("file"));
+    const QCommandLineOption csv(QStringLiteral("csv"),
+                                 tr("Also write the raw series of the window to this CSV file."), tr("file"));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        tr("Give up after this many seconds (default %1).").arg(DefaultTimeoutSeconds), tr("seconds"),
+        QString::number(DefaultTimeoutSeconds));
+    for (const QCommandLineOption &o :
+         {baseUrl, project, job, from, to, last, node, metric, size, scale, png, csv, timeout})
+        parser.addOption(o);
+
+    if (!parser.parse(arguments))
+        return failure(Usage, parser.errorText());
+    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
+        Result r;
+        r.output = parser.helpText();
+        return r;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty() || positional.first() != QLatin1String("export"))
+        return failure(Usage, tr("Expected the command \"export\"."));
+    if (positional.size() > 1)
+        return failure(Usage, tr("Unexpected argument: %1").arg(positional.at(1)));
+
+    // Everything that can be checked without the network is, so a typo costs no request.
+    ClientConfig config;
+    config.baseUrl = QUrl(parser.value(baseUrl));
+    if (!config.baseUrl.isValid() || config.baseUrl.scheme().isEmpty() || config.baseUrl.host().isEmpty())
+        return failure(Usage, tr("Not a URL: %1").arg(parser.value(baseUrl)));
+    for (const QCommandLineOption *required : {&project, &job, &png}) {
+        if (parser.value(*required).isEmpty())
+            return failure(Usage, tr("Missing --%1.").arg(required->names().constFirst()));
+    }
+
+    ExportOptions options;
+    static const QRegularExpression sizePattern(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$"));
+    const QRegularExpressionMatch sizeMatch = sizePattern.match(parser.value(size));
+    if (!sizeMatch.hasMatch())
+        return failure(Usage,
+                       tr("--size must be WIDTHxHEIGHT, such as 1600x1200: %1").arg(parser.value(size)));
+    options.size = QSize(sizeMatch.captured(1).toInt(), sizeMatch.captured(2).toInt());
+    bool scaleOk = false;
+    options.scale = parser.value(scale).toDouble(&scaleOk);
+    if (!scaleOk || !(options.scale >= 0.5 && options.scale <= 4))
+        return failure(Usage, tr("--scale must be a number from 0.5 to 4: %1").arg(parser.value(scale)));
+    if (options.size.width() < MinimumSide || options.size.height() < MinimumSide)
+        return failure(Usage, tr("--size must be at least %1x%1.").arg(MinimumSide));
+    if (options.pixelSize().width() > MaximumPixels || options.pixelSize().height() > MaximumPixels)
+        return failure(Usage, tr("The image would be larger than %1 pixels a side; lower --size or --scale.")
+                                  .arg(MaximumPixels));
+
+    bool timeoutOk = false;
+    const int timeoutSeconds = parser.value(timeout).toInt(&timeoutOk);
+    if (!timeoutOk || timeoutSeconds <= 0)
+        return failure(Usage,
+                       tr("--timeout must be a positive number of seconds: %1").arg(parser.value(timeout)));
+
+    if (parser.isSet(last) && (parser.isSet(from) || parser.isSet(to)))
+        return failure(Usage, tr("--last cannot be combined with --from or --to."));
+    std::optional<qint64> lastMs;
+    if (parser.isSet(last)) {
+        lastMs = parseDuration(parser.value(last));
+        if (!lastMs)
+            return failure(Usage, tr("--last must be a count and a unit of s, m, h or d, such as 6h: %1")
+                                      .arg(parser.value(last)));
+    }
+    std::optional<qint64> fromMs;
+    std::optional<qint64> toMs;
+    for (auto [option, value] : {std::pair{&from, &fromMs}, std::pair{&to, &toMs}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *value = Iso8601::parseMs(parser.value(*option));
+        if (!*value)
+            return failure(Usage, tr("--%1 is not an ISO 8601 time such as 2026-03-01T09:00:00Z: %2")
+                                      .arg(option->names().constFirst(), parser.value(*option)));
+    }
+    if (fromMs && toMs && *toMs <= *fromMs)
+        return failure(Usage, tr("--to must be later than --from."));
+
+    std::optional<Metric> onlyMetric;
+    if (parser.isSet(metric)) {
+        onlyMetric = metricByName(parser.value(metric));
+        if (!onlyMetric)
+            return failure(Usage, tr("Unknown --metric %1; one of %2.")
+                                      .arg(parser.value(metric), metricNames().join(QStringLiteral(", "))));
+    }
+
+    config.apiKey = qEnvironmentVariable("BASETEN_API_KEY");
+    if (config.apiKey.isEmpty())
+        return failure(Usage, tr("Set the environment variable BASETEN_API_KEY to your Baseten API key."));
+    config.transferTimeoutMs = timeoutSeconds * 1000;
+
+    QNetworkAccessManager network;
+    BasetenClient client(&network, config);
+    QEventLoop loop;
+    QObject context;
+    const QDeadlineTimer deadline(qint64(timeoutSeconds) * 1000);
+    const QString timedOut =
+        tr("No answer from %1 within %2 seconds.").arg(config.baseUrl.host()).arg(timeoutSeconds);
+
+    std::optional<ApiResult<TrainingJob>> jobResult;
+    client.getJob(parser.value(project), parser.value(job), &context, [&](ApiResult<TrainingJob> r) {
+        jobResult.emplace(std::move(r));
+        loop.quit();
+    });
+    if (!waitFor(loop, deadline, [&] { return jobResult.has_value(); }))
+        return failure(Failed, timedOut);
+    if (!jobResult->ok())
+        return failure(Failed, jobResult->error().message());
+    const TrainingJob &trainingJob = jobResult->value();
+
+    // The job's lifetime, as the dashboard has it: created until updated, or until now while it runs.
+    const qint64 jobStart = trainingJob.createdAtMs;
+    const qint64 jobEnd =
+        std::max(jobStatusIsFinished(trainingJob.status) ? trainingJob.updatedAtMs
+                                                         : QDateTime::currentMSecsSinceEpoch(),
+                 jobStart + 1000);
+    Result result;
+    result.toMs = toMs.value_or(jobEnd);
+    result.fromMs = lastMs ? std::max(jobStart, jobEnd - *lastMs) : fromMs.value_or(jobStart);
+    if (result.toMs <= result.fromMs)
+        return failure(Usage,
+                       tr("The window is empty: --from must be before the job's end, --to after its start."));
+    // Nothing exists outside the job's lifetime: only the part inside it is asked for.
+    const qint64 fetchFrom = std::clamp(result.fromMs, jobStart, jobEnd);
+    const qint64 fetchTo = std::clamp(result.toMs, jobStart, jobEnd);
+    if (fetchTo <= fetchFrom)
+        return failure(Failed, tr("The window lies outside the job's lifetime (%1 to %2).")
+                                   .arg(Iso8601::formatMs(jobStart), Iso8601::formatMs(jobEnd)));
+
+    const DashboardExporter exporter(options);
+    result.stepSeconds = DashboardController::stepFor(result.toMs - result.fromMs,
+                                                      exporter.estimatedPlotWidth(onlyMetric.has_value()));
+    std::optional<ApiResult<MetricsResponse>> metrics;
+    client.fetchMetrics(
+        MetricsQuery{trainingJob.projectId.isEmpty() ? parser.value(project) : trainingJob.projectId,
+                     trainingJob.id.isEmpty() ? parser.value(job) : trainingJob.id, fetchFrom, fetchTo,
+                     result.stepSeconds},
+        &context, [&](ApiResult<MetricsResponse> r) {
+            metrics.emplace(std::move(r));
+            loop.quit();
+        });
+    if (!waitFor(loop, deadline, [&] { return metrics.has_value(); }))
+        return failure(Failed, timedOut);
+    if (!metrics->ok())
+        return failure(Failed, metrics->error().message());
+    MetricsStore store;
+    store.merge(metrics->value(), fetchFrom, fetchTo, result.stepSeconds);
+
+    DashboardFrame::Spec spec;
+    spec.fromMs = result.fromMs;
+    spec.toMs = result.toMs;
+    spec.mode = DashboardFrame::NodeMode::AllNodes;
+    const QString nodeName = parser.value(node);
+    QString onlyNode;
+    if (nodeName != QLatin1String("all")) {
+        if (!store.node(nodeName)) {
+            QStringList known;
+            for (const NodeMetrics &n : store.nodes()) {
+                if (!n.nodeId.isEmpty())
+                    known.append(n.nodeId);
+            }
+            return failure(Failed, known.isEmpty()
+                                       ? tr("Unknown node %1: this job reports no named nodes.").arg(nodeName)
+                                       : tr("Unknown node %1; this job has %2.")
+                                             .arg(nodeName, known.join(QStringLiteral(", "))));
+        }
+        spec.mode = DashboardFrame::NodeMode::OneNode;
+        spec.node = nodeName;
+        onlyNode = nodeName;
+    }
+
+    DashboardExporter::Result picture =
+        onlyMetric ? exporter.renderChart(store, spec, *onlyMetric) : exporter.render(store, spec);
+    if (picture.image.isNull())
+        return failure(Failed, tr("The image could not be drawn."));
+    picture.image.setText(QStringLiteral("Title"), store.job().displayName());
+    picture.image.setText(QStringLiteral("Software"), QStringLiteral("Trainscope " TRAINSCOPE_VERSION));
+    result.plotAreas = std::move(picture.plotAreas);
+
+    const QString pngPath = parser.value(png);
+    QSaveFile pngFile(pngPath);
+    if (!pngFile.open(QIODevice::WriteOnly) || !picture.image.save(&pngFile, "PNG") || !pngFile.commit())
+        return failure(Failed, tr("Could not write %1: %2").arg(pngPath, pngFile.errorString()));
+    result.output =
+        tr("Wrote %1 (%2 × %3 pixels).").arg(pngPath).arg(picture.image.width()).arg(picture.image.height());
+
+    if (parser.isSet(csv)) {
+        const QString csvPath = parser.value(csv);
+        QString error;
+        if (!writeFile(csvPath, CsvExporter::write(store, result.fromMs, result.toMs, {}, onlyNode), &error))
+            return failure(Failed, tr("Could not write %1: %2").arg(csvPath, error));
+        result.output += QLatin1Char('\n') + tr("Wrote %1.").arg(csvPath);
+    }
+    return result;
+}
+
+void ExportCommand::silenceQtWarnings()
+{
+    // Scripts read the export's stderr as its verdict; Qt's own notes (a missing XDG_RUNTIME_DIR in a CI
+    // container, font fallbacks) would add lines to it that say nothing about the export.
+    static QtMessageHandler previous = nullptr;
+    previous =
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &text) {
+            if ((type == QtCriticalMsg || type == QtFatalMsg) && previous)
+                previous(type, context, text);
+        });
+}
+
+int ExportCommand::run(QCoreApplication &app, const QStringList &arguments)
+{
+    Q_UNUSED(app) // the charts need it to exist; nothing else here does
+    const Result result = execute(arguments);
+    if (result.exitCode != Success) {
+        std::fprintf(stderr, "trainscope export: %s\n", qPrintable(result.error));
+        return result.exitCode;
+    }
+    if (!result.output.isEmpty())
+        std::fprintf(stdout, "%s\n", qPrintable(result.output));
+    return result.exitCode;
+}

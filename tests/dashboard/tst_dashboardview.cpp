@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+// The dashboard as a user drives it, against the simulated server: zoom by dragging, hide and isolate series.
+#include "ChartWidget.h"
+#include "DashboardController.h"
+#include "DashboardView.h"
+#include "ErrorBanner.h"
+#include "JobCard.h"
+#include "LegendWidget.h"
+#include "MockServerOptions.h"
+#include "MockServerThread.h"
+#include "SeriesTreeModel.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QList<QJsonObject> metricsRequests(const QString &path)
+{
+    QList<QJsonObject> out;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.value(QStringLiteral("path")).toString().endsWith(QStringLiteral("/metrics")))
+            out.append(QJsonDocument::fromJson(o.value(QStringLiteral("body")).toString().toUtf8()).object());
+    }
+    return out;
+}
+
+const DashboardFrame::Chart *chartOf(const DashboardView &view, Metric metric)
+{
+    if (!view.currentFrame())
+        return nullptr;
+    for (const DashboardFrame::Chart &c : view.currentFrame()->charts) {
+        if (c.metric == metric)
+            return &c;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestDashboardView : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_log;
+    std::unique_ptr<MockServerThread> m_server;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<BasetenClient> m_client;
+    std::unique_ptr<DashboardController> m_controller;
+    std::unique_ptr<DashboardView> m_view;
+
+    void waitForIdleFrame()
+    {
+        QTest::qWait(250); // past the debounce
+        QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isLoading(), 15'000);
+        QSignalSpy applied(m_view.get(), &DashboardView::frameApplied);
+        QTRY_VERIFY_WITH_TIMEOUT(!applied.isEmpty() || m_view->currentFrame(), 10'000);
+        QTest::qWait(100);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_log = m_dir.filePath(QStringLiteral("requests.jsonl"));
+        MockServerOptions options;
+        options.apiKey = QStringLiteral("k");
+        options.logRequestsPath = m_log;
+        m_server = std::make_unique<MockServerThread>();
+        ClientConfig config;
+        config.baseUrl = m_server->start(options);
+        config.apiKey = QStringLiteral("k");
+        QVERIFY(!config.baseUrl.isEmpty());
+        m_client = std::make_unique<BasetenClient>(&m_network, config);
+        m_controller = std::make_unique<DashboardController>(m_client.get(), DashboardController::Clock{});
+        m_controller->setDebounceMs(50);
+        m_view = std::make_unique<DashboardView>(m_controller.get());
+        m_view->resize(1400, 1000);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+
+        // The completed two-node job of the demo data.
+        QSignalSpy applied(m_view.get(), &DashboardView::frameApplied);
+        m_controller->open(QStringLiteral("n4q95w5"), QStringLiteral("p7qr9qv"));
+        QTRY_VERIFY_WITH_TIMEOUT(!applied.isEmpty() && !m_controller->isLoading(), 20'000);
+        waitForIdleFrame();
+    }
+
+    void showsEveryMetricWithItsLimit()
+    {
+        QVERIFY(m_view->jobCard()->summaryText().contains(QStringLiteral("p7qr9qv")));
+        for (Metric m : {Metric::GpuUtilization, Metric::GpuMemory, Metric::CpuUsage, Metric::CpuMemory,
+                         Metric::EphemeralUsage, Metric::EphemeralUtilization})
+            QVERIFY2(m_view->chart(m), qPrintable(QString::number(int(m))));
+        const DashboardFrame::Chart *memory = chartOf(*m_view, Metric::GpuMemory);
+        QVERIFY(memory);
+        QVERIFY(memory->limit.has_value());
+        QCOMPARE(*memory->limit, 81559.0 * 1024 * 1024); // the H100's gpu_memory_limit_mib
+        const DashboardFrame::Chart *util = chartOf(*m_view, Metric::GpuUtilization);
+        QVERIFY(util && !util->lines.empty());
+        for (const DashboardFrame::Line &line : util->lines) {
+            QVERIFY(!line.points.isEmpty());
+            QVERIFY(line.mean && *line.mean > 0.0 && *line.mean <= 1.0);
+        }
+    }
+
+    void rubberBandZoomFetchesThatWindowOnce()
+    {
+        ChartWidget *chart = m_view->chart(Metric::CpuUsage);
+        const TimeRange::Window before = m_controller->range()->window();
+        const qsizetype requestsBefore = metricsRequests(m_log).size();
+        const QRect plot = chart->plotArea();
+        QVERIFY(plot.width() > 100);
+        const int y = plot.center().y();
+        const QPoint from(plot.left() + plot.width() / 4, y);
+        const QPoint to(plot.left() + plot.width() / 2, y);
+        QTest::mousePress(chart, Qt::LeftButton, {}, from);
+        QTest::mouseMove(chart, QPoint(from.x() + 20, y));
+        QTest::mouseMove(chart, to);
+        QTest::mouseRelease(chart, Qt::LeftButton, {}, to);
+
+        const TimeRange::Window zoomed = m_controller->range()->window();
+        QVERIFY(zoomed.fromMs > before.fromMs);
+        QVERIFY(zoomed.toMs < before.toMs);
+        // About a quarter of the old span, starting a quarter in.
+        QVERIFY(qAbs(double(zoomed.span()) / double(before.span()) - 0.25) < 0.03);
+        waitForIdleFrame();
+
+        const auto requests = metricsRequests(m_log);
+        QCOMPARE(requests.size(), requestsBefore + 1);
+        QCOMPARE(requests.last().value(QStringLiteral("start_epoch_millis")).toInteger(), zoomed.fromMs);
+        QCOMPARE(requests.last().value(QStringLiteral("end_epoch_millis")).toInteger(), zoomed.toMs);
+        // Every chart now shows the zoomed range.
+        QCOMPARE(m_view->chart(Metric::GpuMemory)->fromMs(), zoomed.fromMs);
+        QCOMPARE(m_view->chart(Metric::GpuMemory)->toMs(), zoomed.toMs);
+
+        m_controller->range()->back();
+        waitForIdleFrame();
+        QCOMPARE(m_controller->range()->window(), before);
+        QCOMPARE(metricsRequests(m_log).size(), requestsBefore + 1);
+    }
+
+    void legendClickHidesAndDoubleClickIsolates()
+    {
+        m_view->setNodeMode(DashboardFrame::NodeMode::AllNodes);
+        waitForIdleFrame();
+        const DashboardFrame::Chart *util = chartOf(*m_view, Metric::GpuUtilization);
+        QVERIFY(util);
+        const std::size_t lines = util->lines.size();
+        QCOMPARE(lines, std::size_t(16)); // 2 nodes x 8 GPUs
+        const SeriesKey first = util->lines.front().key;
+
+        LegendWidget *legend = m_view->legend(Metric::GpuUtilization);
+        QCOMPARE(legend->entryCount(), 16);
+        legend->activate(0, false); // click: hide that rank
+        waitForIdleFrame();
+        util = chartOf(*m_view, Metric::GpuUtilization);
+        QCOMPARE(util->lines.size(), lines - 1);
+        QVERIFY(!m_view->seriesModel()->isVisible(first.nodeId, first.metric, first.rank));
+        // The chart itself no longer holds that line (an unknown line reports -1 points).
+        QVERIFY(m_view->chart(Metric::GpuUtilization)
+                    ->pointCountForTest(first.nodeId + QStringLiteral("/0/") + QString::number(first.rank)) <=
+                0);
+        const SeriesKey second = util->lines.front().key;
+        QVERIFY(m_view->chart(Metric::GpuUtilization)
+                    ->pointCountForTest(second.nodeId + QStringLiteral("/0/") +
+                                        QString::number(second.rank)) > 0);
+
+        m_view->legend(Metric::GpuUtilization)->activate(3, true); // double-click: only this one
+        waitForIdleFrame();
+        util = chartOf(*m_view, Metric::GpuUtilization);
+        QCOMPARE(util->lines.size(), std::size_t(1));
+        // Other charts keep all their series.
+        QCOMPARE(chartOf(*m_view, Metric::GpuMemory)->lines.size(), std::size_t(16));
+
+        m_view->seriesModel()->showAll();
+        waitForIdleFrame();
+        QCOMPARE(chartOf(*m_view, Metric::GpuUtilization)->lines.size(), lines);
+    }
+
+    void meanPerNodeDrawsOneBandedLinePerNode()
+    {
+        m_view->setNodeMode(DashboardFrame::NodeMode::AggregatePerNode);
+        waitForIdleFrame();
+        const DashboardFrame::Chart *util = chartOf(*m_view, Metric::GpuUtilization);
+        QCOMPARE(util->lines.size(), std::size_t(2));
+        for (const DashboardFrame::Line &line : util->lines) {
+            QVERIFY(line.aggregate);
+            QVERIFY(line.points.hasBand());
+            for (std::size_t i = 0; i < line.points.size(); ++i)
+                QVERIFY(line.points.lower[i] <= line.points.y[i] && line.points.y[i] <= line.points.upper[i]);
+        }
+    }
+
+    void anErrorShowsABannerAndKeepsTheCharts()
+    {
+        const std::size_t points = m_controller->store().pointCount();
+        ClientConfig config = m_client->config();
+        config.apiKey = QStringLiteral("revoked");
+        m_client->setConfig(config);
+        m_controller->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->errorBanner()->isVisible(), 10'000);
+        QVERIFY(m_view->errorBanner()->message().contains(QStringLiteral("401")));
+        QCOMPARE(m_controller->store().pointCount(), points);
+        QVERIFY(!chartOf(*m_view, Metric::GpuUtilization)->lines.empty());
+
+        config.apiKey = QStringLiteral("k");
+        m_client->setConfig(config);
+        m_controller->retry();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->errorBanner()->isVisible(), 10'000);
+    }
+};
+
+QTEST_MAIN(TestDashboardView)
+#include "tst_dashboardview.moc"
