@@ -4,8 +4,11 @@
 
 #include "ChartStyle.h"
 #include "ChartWidget.h"
+#include "CsvExporter.h"
 #include "DashboardController.h"
+#include "DashboardExporter.h"
 #include "ErrorBanner.h"
+#include "ExportDialog.h"
 #include "FrameBuilder.h"
 #include "FrameScheduler.h"
 #include "JobCard.h"
@@ -19,12 +22,16 @@
 #include <QComboBox>
 #include <QCursor>
 #include <QDateTimeEdit>
+#include <QDir>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
@@ -517,4 +524,68 @@ void DashboardView::copyCurrentChart()
     if (!c)
         return;
     QGuiApplication::clipboard()->setImage(c->grabImage(c->size(), devicePixelRatioF()));
+}
+
+namespace {
+
+QString suggestedFileName(const TrainingJob &job, const QString &extension)
+{
+    QString name = job.displayName();
+    for (QChar &c : name) {
+        if (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('_'))
+            c = QLatin1Char('_');
+    }
+    return QDir::home().filePath(name + extension);
+}
+
+} // namespace
+
+void DashboardView::exportPng()
+{
+    if (!m_controller->hasJob())
+        return;
+    ChartWidget *current = currentChart();
+    ExportDialog dialog(suggestedFileName(m_controller->job(), QStringLiteral(".png")),
+                        current ? current->title() : QString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!exportPngTo(dialog.path(), dialog.wholeDashboard(), dialog.options()))
+        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(dialog.path()));
+}
+
+bool DashboardView::exportPngTo(const QString &path, bool wholeDashboard, const ExportOptions &options)
+{
+    const DashboardExporter exporter(options);
+    const DashboardFrame::Spec spec = currentSpec();
+    Metric metric = Metric::GpuUtilization;
+    for (const auto &[m, c] : m_charts) {
+        if (c == currentChart())
+            metric = m;
+    }
+    const DashboardExporter::Result result = wholeDashboard
+                                                 ? exporter.render(m_controller->store(), spec)
+                                                 : exporter.renderChart(m_controller->store(), spec, metric);
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && result.image.save(&file, "PNG") && file.commit();
+}
+
+void DashboardView::exportCsv()
+{
+    if (!m_controller->hasJob())
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export as CSV"), suggestedFileName(m_controller->job(), QStringLiteral(".csv")),
+        tr("CSV files (*.csv)"));
+    if (!path.isEmpty() && !exportCsvTo(path))
+        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(path));
+}
+
+bool DashboardView::exportCsvTo(const QString &path)
+{
+    const DashboardFrame::Spec spec = currentSpec();
+    const QString node = spec.mode == DashboardFrame::NodeMode::OneNode ? spec.node : QString();
+    const QByteArray csv =
+        CsvExporter::write(m_controller->store(), spec.fromMs, spec.toMs, spec.hidden, node);
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size() && file.commit();
 }

@@ -55,6 +55,12 @@ public:
     void setNodeMode(DashboardFrame::NodeMode mode, const QString &node = {});
 
     void copyCurrentChart();
+    // Asks for size, scale and file, then writes the dashboard or the current chart as PNG.
+    void exportPng();
+    // Writes the raw series in view (visible ones, current node choice) as CSV.
+    void exportCsv();
+    bool exportPngTo(const QString &path, bool wholeDashboard, const struct ExportOptions &options);
+    bool exportCsvTo(const QString &path);
 
 signals:
     void frameApplied(); // every chart now holds the points of the current range

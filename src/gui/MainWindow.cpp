@@ -114,8 +114,15 @@ void MainWindow::openLargestJobWhenLoaded()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *png = file->addAction(tr("&Export as PNG…"), m_dashboard, &DashboardView::exportPng);
+    png->setShortcut(QKeySequence::Save);
+    file->addAction(tr("Export as C&SV…"), m_dashboard, &DashboardView::exportCsv);
     QAction *copy = file->addAction(tr("&Copy Chart"), m_dashboard, &DashboardView::copyCurrentChart);
     copy->setShortcut(QKeySequence::Copy);
+    for (QAction *a : {png, copy}) {
+        a->setEnabled(false);
+        connect(m_controller, &DashboardController::jobChanged, a, [a] { a->setEnabled(true); });
+    }
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

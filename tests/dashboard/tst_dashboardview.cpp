@@ -5,6 +5,8 @@
 #include "DashboardController.h"
 #include "DashboardView.h"
 #include "ErrorBanner.h"
+#include "ExportOptions.h"
+#include "Iso8601.h"
 #include "JobCard.h"
 #include "LegendWidget.h"
 #include "MockServerOptions.h"
@@ -12,6 +14,7 @@
 #include "SeriesTreeModel.h"
 
 #include <QFile>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -201,6 +204,37 @@ private slots:
             QVERIFY(line.points.hasBand());
             for (std::size_t i = 0; i < line.points.size(); ++i)
                 QVERIFY(line.points.lower[i] <= line.points.y[i] && line.points.y[i] <= line.points.upper[i]);
+        }
+    }
+
+    void exportsWhatIsInView()
+    {
+        const TimeRange::Window w = m_controller->range()->window();
+        ExportOptions options;
+        options.size = QSize(900, 700);
+        options.scale = 2;
+        const QString png = m_dir.filePath(QStringLiteral("dashboard.png"));
+        QVERIFY(m_view->exportPngTo(png, true, options));
+        QCOMPARE(QImage(png).size(), QSize(1800, 1400));
+        const QString one = m_dir.filePath(QStringLiteral("chart.png"));
+        options.size = QSize(800, 400);
+        options.scale = 1;
+        QVERIFY(m_view->exportPngTo(one, false, options));
+        QCOMPARE(QImage(one).size(), QSize(800, 400));
+        QVERIFY(!m_view->exportPngTo(m_dir.filePath(QStringLiteral("no/such/dir/x.png")), true, options));
+
+        const QString csv = m_dir.filePath(QStringLiteral("series.csv"));
+        QVERIFY(m_view->exportCsvTo(csv));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> rows = f.readAll().trimmed().split('\n');
+        QVERIFY(rows.size() > 10);
+        QVERIFY(rows.front().startsWith("time,"));
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            const QByteArray stamp = rows[i].left(rows[i].indexOf(','));
+            const auto ms = Iso8601::parseMs(stamp.constData(), std::size_t(stamp.size()));
+            QVERIFY(ms);
+            QVERIFY(*ms >= w.fromMs && *ms <= w.toMs);
         }
     }
 
