@@ -133,8 +133,11 @@ bool readRankMap(JsonReader &r, const JsonPath &path, Value v, std::map<int, Ser
         int rank = 0;
         bool valid = !key.empty() && key.size() <= 6;
         for (char c : key) {
-            valid = valid && c >= '0' && c <= '9';
-            rank = rank * 10 + (c - '0');
+            if (c < '0' || c > '9') {
+                valid = false;
+                break;
+            }
+            rank = rank * 10 + (c - '0'); // at most 6 digits: no overflow
         }
         if (!valid)
             return r.fail(keyPath, MetricsParser::tr("GPU rank is not a non-negative integer"));

@@ -3,6 +3,7 @@
 #include "MetricsParser.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QTest>
 #include <QTimeZone>
@@ -58,6 +59,7 @@ private slots:
     void badFixtures();
     void badInline_data();
     void badInline();
+    void fuzzRegressions();
 };
 
 void TestMetricsParser::singleNode()
@@ -259,6 +261,21 @@ void TestMetricsParser::badInline()
     QVERIFY2(!result.ok(), "bad input was accepted");
     QCOMPARE(result.error().kind, ApiError::Kind::Parse);
     QVERIFY2(result.error().detail.startsWith(detailPrefix), qPrintable(result.error().detail));
+}
+
+// Inputs the fuzzer once crashed or tripped a sanitizer on: each must end in a value or a readable error.
+void TestMetricsParser::fuzzRegressions()
+{
+    const QDir dir(QStringLiteral(TRAINSCOPE_FIXTURES "/fuzz-regressions"));
+    const QStringList files = dir.entryList({QStringLiteral("metrics-*")}, QDir::Files);
+    QVERIFY(!files.isEmpty());
+    for (const QString &name : files) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const ApiResult<MetricsResponse> r = MetricsParser::parse(f.readAll());
+        if (!r.ok())
+            QVERIFY2(!r.error().message().isEmpty(), qPrintable(name));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMetricsParser)
