@@ -172,7 +172,13 @@ void DashboardController::fetch(bool force)
                 emit errorCleared();
             }
             const bool wasActive = jobStatusIsActive(m_job.status);
-            writableStore().merge(result.value(), from, to, step);
+            MetricsStore &store = writableStore();
+            store.merge(result.value(), from, to, step);
+            if (store.pointCount() > m_pointBudget) {
+                // Keep the view and one view's width either side: enough to zoom out once without a gap.
+                const TimeRange::Window w = m_range.window();
+                store.retain(w.fromMs - w.span(), w.toMs + w.span());
+            }
             m_job = m_store->job();
             if (jobStatusIsActive(m_job.status) != wasActive)
                 updateLiveTimer();
@@ -232,8 +238,11 @@ void DashboardController::liveTick()
     writableStore().invalidate(w.toMs - 2 * qint64(stepFor(w.span(), m_pixelWidth)) * 1000, now);
     // Follow the clock when the view shows the job's latest data; a view into the past stays put.
     const qint64 slack = std::max<qint64>(m_live.interval() * 2, w.span() / 50);
-    if (now - w.toMs <= slack + m_live.interval())
+    if (now - w.toMs <= slack + m_live.interval()) {
         m_range.slideTo(now - w.span(), now);
-    else
+        // A window that follows the clock leaves data behind it forever: keep one window's width of it.
+        writableStore().retain(now - 2 * w.span(), now);
+    } else {
         fetch(false);
+    }
 }

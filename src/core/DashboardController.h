@@ -71,6 +71,10 @@ public:
 
     void refresh(); // refetches the window in view, even if the store covers it
     void retry();
+    // What the live timer does on each tick: public so a test can run a day of ticks in a second.
+    void liveTick();
+    // Points kept in memory before data far outside the view is dropped.
+    void setPointBudget(std::size_t points) { m_pointBudget = points; }
 
 signals:
     void jobChanged();
@@ -83,7 +87,6 @@ signals:
 private:
     void scheduleFetch();
     void fetch(bool force);
-    void liveTick();
     void setInFlight(BasetenClient::RequestId id);
     void updateLiveTimer();
 
@@ -101,4 +104,5 @@ private:
     BasetenClient::RequestId m_inFlight = 0;
     QString m_lane;
     std::optional<ApiError> m_lastError;
+    std::size_t m_pointBudget = 40'000'000; // 640 MB of samples
 };

@@ -131,13 +131,13 @@ bool readRankMap(JsonReader &r, const JsonPath &path, Value v, std::map<int, Ser
             return r.failCode(path, e, {});
         const JsonPath keyPath = path.mapKey(key);
         int rank = 0;
-        bool valid = !key.empty() && key.size() <= 6;
-        for (char c : key) {
+        bool valid = !key.empty() && key.size() <= 6; // six digits: a rank, and no overflow below
+        for (char c : valid ? key : std::string_view{}) {
             if (c < '0' || c > '9') {
                 valid = false;
                 break;
             }
-            rank = rank * 10 + (c - '0'); // at most 6 digits: no overflow
+            rank = rank * 10 + (c - '0');
         }
         if (!valid)
             return r.fail(keyPath, MetricsParser::tr("GPU rank is not a non-negative integer"));

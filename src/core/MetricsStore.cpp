@@ -76,6 +76,42 @@ void MetricsStore::invalidate(qint64 fromMs, qint64 toMs)
     m_coverage = std::move(kept);
 }
 
+void MetricsStore::retain(qint64 fromMs, qint64 toMs)
+{
+    auto keep = [fromMs, toMs](Series &s) {
+        if (s.isEmpty() || (s.firstTime() >= fromMs && s.lastTime() <= toMs))
+            return;
+        Series kept;
+        const std::size_t b = s.lowerBound(fromMs);
+        const std::size_t e = s.lowerBound(toMs + 1);
+        kept.reserve(e - b);
+        for (std::size_t i = b; i < e; ++i)
+            kept.append(s.times()[i], s.values()[i]);
+        s = std::move(kept);
+    };
+    for (NodeMetrics &n : m_nodes) {
+        for (auto &[rank, s] : n.gpuUtilization)
+            keep(s);
+        for (auto &[rank, s] : n.gpuMemory)
+            keep(s);
+        keep(n.cpuUsage);
+        keep(n.cpuMemory);
+        keep(n.ephemeralUsage);
+        keep(n.ephemeralUtilization);
+    }
+    keep(m_cacheUsage);
+    keep(m_cacheUtilization);
+    std::vector<Coverage> kept;
+    for (const Coverage &c : m_coverage) {
+        const qint64 from = std::max(c.fromMs, fromMs);
+        const qint64 to = std::min(c.toMs, toMs);
+        if (from < to)
+            kept.push_back({from, to, c.stepSeconds});
+    }
+    m_coverage = std::move(kept);
+    ++m_revision;
+}
+
 void MetricsStore::merge(const MetricsResponse &response, qint64 fromMs, qint64 toMs, int stepSeconds)
 {
     m_job = response.job; // the job as of the latest answer: status and updated_at move on
@@ -102,8 +138,25 @@ void MetricsStore::merge(const MetricsResponse &response, qint64 fromMs, qint64 
         if (!m_warnings.contains(w))
             m_warnings.append(w);
     }
-    m_coverage.push_back({fromMs, toMs, stepSeconds});
+    addCoverage({fromMs, toMs, stepSeconds});
     ++m_revision;
+}
+
+void MetricsStore::addCoverage(Coverage added)
+{
+    // Live refreshes add a sliver every interval: fold touching windows of one step into one entry, or the
+    // list (and every coverage check) would grow for as long as the session runs.
+    std::vector<Coverage> out;
+    for (const Coverage &c : m_coverage) {
+        if (c.stepSeconds == added.stepSeconds && c.toMs >= added.fromMs && c.fromMs <= added.toMs) {
+            added.fromMs = std::min(added.fromMs, c.fromMs);
+            added.toMs = std::max(added.toMs, c.toMs);
+        } else {
+            out.push_back(c);
+        }
+    }
+    out.push_back(added);
+    m_coverage = std::move(out);
 }
 
 const NodeMetrics *MetricsStore::node(const QString &nodeId) const

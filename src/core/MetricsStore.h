@@ -33,6 +33,8 @@ public:
     // Forgets that [fromMs, toMs] was fetched (the data stays until replaced): for the live edge of a
     // running job, whose latest window grows.
     void invalidate(qint64 fromMs, qint64 toMs);
+    // Drops every point and coverage outside [fromMs, toMs]: how a long live session stays bounded.
+    void retain(qint64 fromMs, qint64 toMs);
 
     const TrainingJob &job() const { return m_job; }
     const std::vector<NodeMetrics> &nodes() const { return m_nodes; }
@@ -55,6 +57,8 @@ public:
     std::vector<std::pair<qint64, qint64>> uncovered(qint64 fromMs, qint64 toMs, int stepSeconds) const;
 
 private:
+    void addCoverage(Coverage coverage);
+
     TrainingJob m_job;
     std::vector<NodeMetrics> m_nodes;
     bool m_hasCache = false;

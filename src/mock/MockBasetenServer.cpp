@@ -189,6 +189,10 @@ bool MockBasetenServer::authorized(const QHttpServerRequest &request) const
 void MockBasetenServer::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     log(request);
+    // The status line, headers and body go out as separate writes: without TCP_NODELAY a small body waits
+    // for the client's delayed ACK, 40 ms a request on Linux, which no real API server would add.
+    if (QTcpSocket *socket = responder.socket())
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const Answer answer = route(request, m_options.clock());
     if (m_options.latencyMs <= 0) {
         send(responder, answer.body, answer.status, answer.retryAfter);

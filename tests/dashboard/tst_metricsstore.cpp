@@ -88,6 +88,21 @@ private slots:
         QCOMPARE(store.dataBounds(), (std::pair<qint64, qint64>{0, 20'000}));
     }
 
+    void retainDropsEverythingOutsideAndLiveSliversCoalesce()
+    {
+        MetricsStore store;
+        for (qint64 t = 0; t < 100'000; t += 10'000) // ten live refreshes, each a sliver of the timeline
+            store.merge(response(t, t + 10'000, 1'000, 1.0), t, t + 10'000, 1);
+        QCOMPARE(store.coverage().size(), std::size_t(1)); // touching slivers fold into one record
+        QVERIFY(store.covers(0, 100'000, 1));
+        store.retain(60'000, 100'000);
+        const Series &s = *store.series(QStringLiteral("n0"), Metric::GpuUtilization, 0);
+        QCOMPARE(s.firstTime(), 60'000);
+        QCOMPARE(s.lastTime(), 100'000);
+        QVERIFY(!store.covers(0, 100'000, 1));
+        QVERIFY(store.covers(60'000, 100'000, 1));
+    }
+
     void leaderOnlyJobIsOneNode()
     {
         MetricsResponse r;
