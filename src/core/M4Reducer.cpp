@@ -128,6 +128,124 @@ void reduceImpl(std::span<const qint64> times, std::span<const double> values, B
     }
 }
 
+// reduceImpl<true> for points that arrive one at a time, so aggregate() needs no merged copy of the ranks.
+// The output is the same as reduceImpl's over the merged arrays: the last point before the window, per column
+// first/min/max/last with the column's band, and the first point after the window.
+struct BandColumns
+{
+    struct Point
+    {
+        std::size_t index = 0;
+        qint64 t = 0;
+        double v = 0;
+    };
+
+    qint64 fromMs;
+    qint64 toMs;
+    int width;
+    ReducedSeries &out;
+    qint64 span = std::max<qint64>(toMs - fromMs, 1);
+    std::size_t count = 0;
+    bool hasBefore = false;
+    Point before;
+    double beforeLow = 0;
+    double beforeHigh = 0;
+    bool beforeEmitted = false;
+    bool open = false; // a column is being collected
+    qint64 columnEnd = 0;
+    Point first;
+    Point min;
+    Point max;
+    Point last;
+    double bandLow = 0;
+    double bandHigh = 0;
+    bool finished = false;
+
+    BandColumns(qint64 from, qint64 to, int w, ReducedSeries &o) : fromMs(from), toMs(to), width(w), out(o) {}
+
+    bool done() const { return finished; }
+
+    void push(const Point &p, double lo, double hi)
+    {
+        out.x.push_back(double(p.t));
+        out.y.push_back(p.v);
+        out.lower.push_back(lo);
+        out.upper.push_back(hi);
+    }
+
+    void pushBefore()
+    {
+        if (hasBefore && !beforeEmitted)
+            push(before, beforeLow, beforeHigh);
+        beforeEmitted = true;
+    }
+
+    void closeColumn()
+    {
+        if (!open)
+            return;
+        open = false;
+        Point a = min;
+        Point b = max;
+        if (a.index > b.index)
+            std::swap(a, b);
+        push(first, bandLow, bandHigh);
+        if (a.index != first.index)
+            push(a, bandLow, bandHigh);
+        if (b.index != a.index && b.index != first.index)
+            push(b, bandLow, bandHigh);
+        if (last.index != b.index && last.index != first.index)
+            push(last, bandLow, bandHigh);
+    }
+
+    void add(qint64 t, double v, double lo, double hi)
+    {
+        const Point p{count++, t, v};
+        if (t < fromMs) {
+            hasBefore = true;
+            before = p;
+            beforeLow = lo;
+            beforeHigh = hi;
+            return;
+        }
+        if (t > toMs) {
+            closeColumn();
+            pushBefore();
+            push(p, lo, hi);
+            finished = true;
+            return;
+        }
+        if (open && t < columnEnd) {
+            if (v < min.v)
+                min = p;
+            if (v > max.v)
+                max = p;
+            last = p;
+            bandLow = std::min(bandLow, lo);
+            bandHigh = std::max(bandHigh, hi);
+            return;
+        }
+        closeColumn();
+        pushBefore();
+        const qint64 column = std::min<qint64>(mulDiv(t - fromMs, width, span), width - 1);
+        columnEnd = column + 1 >= width ? std::numeric_limits<qint64>::max()
+                                        : fromMs + mulDivCeil(column + 1, span, width);
+        open = true;
+        first = min = max = last = p;
+        bandLow = lo;
+        bandHigh = hi;
+    }
+
+    void finish()
+    {
+        if (finished)
+            return;
+        closeColumn();
+        pushBefore();
+        finished = true;
+    }
+};
+
 } // namespace
 
 ReducedSeries M4Reducer::reduce(const Series &series, qint64 fromMs, qint64 toMs, int width)
@@ -181,15 +299,37 @@ ReducedSeries M4Reducer::aggregate(std::span<const Series *const> ranks, qint64 
     if (cursors.empty())
         return out;
 
-    std::vector<qint64> times;
-    std::vector<double> mean;
-    std::vector<double> lower;
-    std::vector<double> upper;
-    times.reserve(upperBoundPoints);
-    mean.reserve(upperBoundPoints);
-    lower.reserve(upperBoundPoints);
-    upper.reserve(upperBoundPoints);
-    for (;;) {
+    const std::size_t capacity = std::min(upperBoundPoints, std::size_t(width) * 4) + 2;
+    out.x.reserve(capacity);
+    out.y.reserve(capacity);
+    out.lower.reserve(capacity);
+    out.upper.reserve(capacity);
+    BandColumns columns(fromMs, toMs, width, out);
+
+    // Ranks of one node usually report at the same timestamps; then the merge is a plain loop over rows.
+    const Cursor &head = cursors.front();
+    const std::size_t rows = head.end - head.i;
+    const bool aligned = std::all_of(cursors.begin(), cursors.end(), [&](const Cursor &c) {
+        return c.end - c.i == rows && std::equal(c.t + c.i, c.t + c.end, head.t + head.i);
+    });
+    if (aligned) {
+        for (std::size_t row = 0; row < rows && !columns.done(); ++row) {
+            double sum = 0;
+            double lo = std::numeric_limits<double>::max();
+            double hi = std::numeric_limits<double>::lowest();
+            for (const Cursor &c : cursors) {
+                const double value = c.v[c.i + row];
+                sum += value;
+                lo = std::min(lo, value);
+                hi = std::max(hi, value);
+            }
+            columns.add(head.t[head.i + row], sum / double(cursors.size()), lo, hi);
+        }
+        columns.finish();
+        return out;
+    }
+
+    while (!columns.done()) {
         qint64 now = std::numeric_limits<qint64>::max();
         bool any = false;
         for (const Cursor &c : cursors) {
@@ -213,12 +353,8 @@ ReducedSeries M4Reducer::aggregate(std::span<const Series *const> ranks, qint64 
                 hi = std::max(hi, value);
             }
         }
-        times.push_back(now);
-        mean.push_back(sum / count);
-        lower.push_back(lo);
-        upper.push_back(hi);
+        columns.add(now, sum / count, lo, hi);
     }
-
-    reduceImpl<true>(times, mean, {lower.data(), upper.data()}, fromMs, toMs, width, out);
+    columns.finish();
     return out;
 }

@@ -3,8 +3,8 @@
 #include "ChartWidget.h"
 
 #include "AxisScale.h"
+#include "ChartLineLayer.h"
 
-#include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
@@ -27,6 +27,8 @@
 
 namespace {
 
+// Above every QtCharts item (grid, axes, the limit series) and below the crosshair and the rubber band.
+constexpr qreal LineLayerZ = 50;
 constexpr qreal OverlayZ = 100;
 constexpr qreal MinimumDragPixels = 4;
 constexpr int ValueTickSpacing = 40; // px between value ticks, roughly
@@ -39,16 +41,6 @@ QPen thinPen(const QColor &color)
     pen.setWidthF(1.0);
     pen.setCosmetic(true);
     return pen;
-}
-
-QList<QPointF> toPoints(const std::vector<double> &x, const std::vector<double> &y)
-{
-    QList<QPointF> points;
-    const std::size_t n = std::min(x.size(), y.size());
-    points.reserve(qsizetype(n));
-    for (std::size_t i = 0; i < n; ++i)
-        points.append(QPointF(x[i], y[i]));
-    return points;
 }
 
 } // namespace
@@ -74,6 +66,9 @@ ChartWidget::ChartWidget(QWidget *parent) : QWidget(parent)
     m_chart->addSeries(m_limitSeries);
     attach(m_limitSeries);
     m_limitSeries->setVisible(false);
+
+    m_layer = new ChartLineLayer(m_chart);
+    m_layer->setZValue(LineLayerZ);
 
     m_limitLabel = new QGraphicsSimpleTextItem(m_chart);
     m_limitLabel->setZValue(OverlayZ);
@@ -104,7 +99,10 @@ ChartWidget::ChartWidget(QWidget *parent) : QWidget(parent)
     setCursor(Qt::CrossCursor);
     setMinimumSize(240, 160);
 
+    // The layer follows the plot area during export too, when handlePlotAreaChanged ignores the change.
+    connect(m_chart, &QChart::plotAreaChanged, m_layer, &ChartLineLayer::setPlotArea);
     connect(m_chart, &QChart::plotAreaChanged, this, &ChartWidget::handlePlotAreaChanged);
+    m_layer->setPlotArea(m_chart->plotArea());
 
     applyStyle();
     setValueFormat(m_format);
@@ -131,8 +129,13 @@ void ChartWidget::setValueFormat(ValueFormat format)
 
 void ChartWidget::setTimeRange(qint64 fromMs, qint64 toMs)
 {
+    // Axis changes relayout the chart: the view sets the range on every range change and again with each
+    // frame, and the second time must cost nothing.
+    if (fromMs == m_fromMs && std::max(toMs, fromMs + 1) == m_toMs)
+        return;
     m_fromMs = fromMs;
     m_toMs = std::max(toMs, fromMs + 1);
+    m_layer->setXRange(double(m_fromMs), double(m_toMs));
     updateTimeAxis();
     updateLimitLine();
     updateOverlays();
@@ -144,84 +147,9 @@ void ChartWidget::attach(QLineSeries *series)
     series->attachAxis(m_valueAxis);
 }
 
-void ChartWidget::applyLinePen(Line &line, const QColor &color)
-{
-    line.line->setPen(thinPen(color));
-    if (line.band) {
-        QColor fill = color;
-        fill.setAlpha(m_style.dark ? 70 : 50);
-        line.band->setBrush(fill);
-        line.band->setPen(Qt::NoPen);
-    }
-}
-
-void ChartWidget::ensureBand(Line &line)
-{
-    if (line.band)
-        return;
-    line.band = new QAreaSeries;
-    line.upper = new QLineSeries(line.band);
-    line.lower = new QLineSeries(line.band);
-    line.band->setUpperSeries(line.upper);
-    line.band->setLowerSeries(line.lower);
-    m_chart->addSeries(line.band);
-    line.band->attachAxis(m_timeAxis);
-    line.band->attachAxis(m_valueAxis);
-}
-
 void ChartWidget::setSeries(const QList<ChartSeries> &series)
 {
-    // Drop lines that are gone first, so their ids cannot be matched by the new set.
-    std::erase_if(m_lines, [&](const std::unique_ptr<Line> &line) {
-        const bool keep =
-            std::any_of(series.begin(), series.end(), [&](const ChartSeries &s) { return s.id == line->id; });
-        if (!keep) {
-            m_chart->removeSeries(line->line);
-            delete line->line;
-            if (line->band) {
-                m_chart->removeSeries(line->band);
-                delete line->band;
-            }
-        }
-        return !keep;
-    });
-
-    std::vector<std::unique_ptr<Line>> ordered;
-    ordered.reserve(std::size_t(series.size()));
-    for (const ChartSeries &s : series) {
-        auto found = std::find_if(m_lines.begin(), m_lines.end(), [&](const std::unique_ptr<Line> &line) {
-            return line && line->id == s.id;
-        });
-        std::unique_ptr<Line> line;
-        if (found != m_lines.end()) {
-            line = std::move(*found);
-        } else {
-            line = std::make_unique<Line>();
-            line->id = s.id;
-            // The band goes in before its line so the line is drawn on top of it.
-            if (s.points.hasBand())
-                ensureBand(*line);
-            line->line = new QLineSeries;
-            m_chart->addSeries(line->line);
-            attach(line->line);
-        }
-        if (s.points.hasBand())
-            ensureBand(*line);
-        line->label = s.label;
-        line->line->setName(s.label);
-        applyLinePen(*line, s.color);
-        line->line->replace(toPoints(s.points.x, s.points.y));
-        if (line->band) {
-            line->band->setVisible(s.points.hasBand());
-            line->upper->replace(s.points.hasBand() ? toPoints(s.points.x, s.points.upper)
-                                                    : QList<QPointF>());
-            line->lower->replace(s.points.hasBand() ? toPoints(s.points.x, s.points.lower)
-                                                    : QList<QPointF>());
-        }
-        line->points = s.points;
-        ordered.push_back(std::move(line));
-    }
-    m_lines = std::move(ordered);
+    m_layer->setSeries(series);
     updateValueAxis();
 }
 
@@ -232,6 +160,8 @@ void ChartWidget::clearSeries()
 
 void ChartWidget::setLimit(std::optional<double> value, const QString &label)
 {
+    if (value == m_limit && label == m_limitText)
+        return;
     m_limit = value;
     m_limitText = label;
     updateLimitLine();
@@ -271,10 +201,10 @@ void ChartWidget::updateValueAxis()
         low = std::min(low, *mn);
         high = std::max(high, *mx);
     };
-    for (const auto &line : m_lines) {
-        include(line->points.y);
-        include(line->points.lower);
-        include(line->points.upper);
+    for (const ChartSeries &line : m_layer->series()) {
+        include(line.points.y);
+        include(line.points.lower);
+        include(line.points.upper);
     }
     if (m_limit) {
         low = std::min(low, *m_limit);
@@ -298,7 +228,9 @@ void ChartWidget::updateValueAxis()
             m_valueAxis->append(scale.labels().at(i), scale.ticks().at(i));
         m_valueLabels = scale.labels();
     }
-    m_valueAxis->setRange(scale.minimum(), scale.maximum());
+    if (m_valueAxis->min() != scale.minimum() || m_valueAxis->max() != scale.maximum())
+        m_valueAxis->setRange(scale.minimum(), scale.maximum());
+    m_layer->setYRange(scale.minimum(), scale.maximum());
     updateOverlays();
 }
 
@@ -337,6 +269,7 @@ void ChartWidget::applyStyle()
         axis->setMinorGridLineVisible(false);
     }
 
+    m_layer->setBandAlpha(m_style.dark ? 70 : 50);
     m_limitSeries->setPen(thinPen(m_style.limit));
     m_limitLabel->setBrush(m_style.limit);
     m_limitLabel->setFont(font());
@@ -438,10 +371,10 @@ void ChartWidget::handlePlotAreaChanged()
 
 std::optional<double> ChartWidget::valueAt(const QString &id, qint64 timeMs) const
 {
-    for (const auto &line : m_lines) {
-        if (line->id != id)
+    for (const ChartSeries &line : m_layer->series()) {
+        if (line.id != id)
             continue;
-        const std::vector<double> &x = line->points.x;
+        const std::vector<double> &x = line.points.x;
         if (x.empty())
             return std::nullopt;
         const double t = double(timeMs);
@@ -450,7 +383,7 @@ std::optional<double> ChartWidget::valueAt(const QString &id, qint64 timeMs) con
             --it;
         else if (it != x.begin() && t - *(it - 1) < *it - t)
             --it;
-        return line->points.y[std::size_t(it - x.begin())];
+        return line.points.y[std::size_t(it - x.begin())];
     }
     return std::nullopt;
 }
@@ -580,9 +513,9 @@ QImage ChartWidget::grabImage(QSize size, qreal scale)
 
 int ChartWidget::pointCountForTest(const QString &id) const
 {
-    for (const auto &line : m_lines) {
-        if (line->id == id)
-            return int(line->line->count());
+    for (const ChartSeries &line : m_layer->series()) {
+        if (line.id == id)
+            return int(line.points.size());
     }
     return -1;
 }

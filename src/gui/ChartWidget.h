@@ -10,11 +10,9 @@
 #include <QList>
 #include <QWidget>
 
-#include <memory>
 #include <optional>
-#include <vector>
 
-class QAreaSeries;
+class ChartLineLayer;
 class QCategoryAxis;
 class QChart;
 class QChartView;
@@ -47,8 +45,8 @@ public:
     qint64 fromMs() const { return m_fromMs; }
     qint64 toMs() const { return m_toMs; }
 
-    // Replaces every line. Lines whose id was shown before keep their drawing objects: creating and removing
-    // QtCharts series costs far more than replacing their points.
+    // Replaces every line. Only the list is kept (QList shares it, no per-point work): the lines are mapped
+    // to pixels when painted, so a range change costs nothing per point until the next repaint.
     void setSeries(const QList<ChartSeries> &series);
     void clearSeries();
 
@@ -90,21 +88,8 @@ protected:
     void leaveEvent(QEvent *event) override;
 
 private:
-    struct Line
-    {
-        QString id;
-        QString label;
-        QLineSeries *line = nullptr;
-        QAreaSeries *band = nullptr; // owns upper and lower once created
-        QLineSeries *upper = nullptr;
-        QLineSeries *lower = nullptr;
-        ReducedSeries points;
-    };
-
     void applyStyle();
-    void applyLinePen(Line &line, const QColor &color);
     void attach(QLineSeries *series);
-    void ensureBand(Line &line);
     void updateValueAxis();
     void updateTimeAxis();
     void updateLimitLine();
@@ -123,7 +108,8 @@ private:
     QGraphicsSimpleTextItem *m_limitLabel = nullptr;
     QGraphicsLineItem *m_crosshair = nullptr;
     QGraphicsRectItem *m_selection = nullptr;
-    std::vector<std::unique_ptr<Line>> m_lines;
+    // Data lines and bands: drawn by our own item, not QtCharts series (see ChartLineLayer).
+    ChartLineLayer *m_layer = nullptr;
 
     ChartStyle m_style;
     ValueFormat m_format = ValueFormat::Fraction;

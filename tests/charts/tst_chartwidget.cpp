@@ -7,12 +7,15 @@
 #include "Series.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace {
 
@@ -38,6 +41,45 @@ Series syntheticSeries(qint64 points, qint64 stepMs, double scale)
     return s;
 }
 
+// The dashboard's worst default case: 16 nodes as mean lines with min-max bands, plus 8 rank lines, reduced
+// to `width` columns (about 4 points per column), with a limit line and a crosshair.
+void fillDashboardChart(ChartWidget &chart, int width)
+{
+    chart.setTitle(QStringLiteral("GPU memory"));
+    chart.setValueFormat(ValueFormat::Bytes);
+    chart.setLimit(80 * GiB, QStringLiteral("GPU memory limit"));
+    const qint64 from = chart.fromMs();
+    const qint64 step = (chart.toMs() - from) / 10'000;
+    QList<ChartSeries> list;
+    for (int node = 0; node < 16; ++node) {
+        std::vector<std::unique_ptr<Series>> ranks;
+        std::vector<const Series *> pointers;
+        for (int rank = 0; rank < 8; ++rank) {
+            auto s = std::make_unique<Series>();
+            for (qint64 i = 0; i < 10'000; ++i) {
+                const double phase = double(i) / (700.0 + 40.0 * node) + rank * 0.3;
+                const double spike = (i + 131 * rank) % 997 == 0 ? 4.0 : 0.0;
+                s->append(from + i * step, GiB * (10.0 + 3.5 * node + 2.5 * std::sin(phase) + spike));
+            }
+            pointers.push_back(s.get());
+            ranks.push_back(std::move(s));
+        }
+        list.append({QStringLiteral("node%1").arg(node), QStringLiteral("node %1").arg(node),
+                     ChartStyle::seriesColor(node, chart.palette()),
+                     M4Reducer::aggregate(pointers, chart.fromMs(), chart.toMs(), width)});
+        if (node == 15) {
+            for (int rank = 0; rank < 8; ++rank) {
+                list.append(
+                    {QStringLiteral("rank%1").arg(rank), QStringLiteral("GPU %1").arg(rank),
+                     ChartStyle::seriesColor(rank, chart.palette()),
+                     M4Reducer::reduce(*ranks[std::size_t(rank)], chart.fromMs(), chart.toMs(), width)});
+            }
+        }
+    }
+    chart.setSeries(list);
+    chart.setCrosshair(from + (chart.toMs() - from) * 2 / 3);
+}
+
 } // namespace
 
 class TestChartWidget : public QObject
@@ -57,6 +99,7 @@ private slots:
     void timeFormatFollowsSpan();
     void valueAtNearestPoint();
     void paletteChangeKeepsWorking();
+    void dashboardChartRendersLinesBelowOverlays();
 
 private:
     void showChart(ChartWidget &chart);
@@ -309,6 +352,77 @@ void TestChartWidget::paletteChangeKeepsWorking()
     const QImage image = chart.grabImage(QSize(400, 200));
     // The chart background follows the palette: the corner is the window colour, not QtCharts' white.
     QCOMPARE(image.pixelColor(1, 1), QColor(0x20, 0x20, 0x20));
+}
+
+void TestChartWidget::dashboardChartRendersLinesBelowOverlays()
+{
+    ChartWidget chart;
+    showChart(chart);
+    fillDashboardChart(chart, 850);
+    QVERIFY(chart.pointCountForTest(QStringLiteral("node0")) > 850);
+    QVERIFY(chart.pointCountForTest(QStringLiteral("node0")) <= 4 * 850 + 2);
+    QVERIFY(chart.valueAt(QStringLiteral("node15"), chart.fromMs()).has_value());
+    QVERIFY(chart.valueAxisLabelsForTest().contains(QStringLiteral("80 GiB")));
+
+    const QSize size(1600, 900);
+    QImage image = chart.grabImage(size);
+    // Set TRAINSCOPE_CHART_PNG to look at the result: lines, bands, axes, limit and crosshair.
+    if (const QString path = qEnvironmentVariable("TRAINSCOPE_CHART_PNG"); !path.isEmpty())
+        image.save(path);
+
+    // The crosshair is an overlay: its column keeps its own colour over the whole plot height, bands and
+    // lines included. Lines drawn over it would break it up.
+    const QColor crosshair = ChartStyle::fromPalette(chart.palette()).crosshair;
+    int best = 0;
+    for (int x = 0; x < image.width(); ++x) {
+        int run = 0;
+        for (int y = 0; y < image.height(); ++y)
+            run += image.pixelColor(x, y) == crosshair ? 1 : 0;
+        best = std::max(best, run);
+    }
+    QVERIFY2(best > image.height() * 3 / 4, qPrintable(QString::number(best)));
+
+    // Every node's colour shows up at nearly full strength (a line, not only its pale band). Antialiased
+    // pixels of a sloped 1 px line rarely hit the exact colour, hence the tolerance.
+    auto near = [](const QColor &a, const QColor &b) {
+        return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) <
+               60;
+    };
+    for (int node = 0; node < 9; ++node) {
+        const QColor color = ChartStyle::seriesColor(node, chart.palette());
+        int found = 0;
+        for (int y = 0; y < image.height() && found < 50; ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                found += near(image.pixelColor(x, y), color) ? 1 : 0;
+        }
+        QVERIFY2(found >= 50, qPrintable(QString::number(node)));
+    }
+
+    // Repaint cost at the export size: 16 banded lines and 8 rank lines of about 3400 points each. Reported,
+    // not asserted: a loaded test machine must not fail the build.
+    std::vector<double> ms;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        image = chart.grabImage(size);
+        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(ms.begin(), ms.end());
+    QElapsedTimer hiDpi;
+    hiDpi.start();
+    image = chart.grabImage(size, 2.0);
+    const double hiDpiMs = double(hiDpi.nsecsElapsed()) / 1e6;
+    std::vector<double> empty;
+    chart.clearSeries();
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        image = chart.grabImage(size);
+        empty.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(empty.begin(), empty.end());
+    qInfo("render 1600x900: %.1f ms with 24 lines (%.1f ms at scale 2), %.1f ms without lines", ms[2],
+          hiDpiMs, empty[2]);
 }
 
 QTEST_MAIN(TestChartWidget)

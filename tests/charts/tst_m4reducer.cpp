@@ -82,6 +82,7 @@ private slots:
     void aggregateMeanAndBand();
     void aggregateReducesToColumns();
     void aggregateEmpty();
+    void aggregateMatchesReducedMergedMean();
     void throughput();
 };
 
@@ -283,6 +284,60 @@ void TestM4Reducer::aggregateReducesToColumns()
         QCOMPARE(r.lower[i], band.first);
         QCOMPARE(r.upper[i], band.second);
         QVERIFY(r.lower[i] <= r.y[i] && r.y[i] <= r.upper[i]);
+    }
+}
+
+void TestM4Reducer::aggregateMatchesReducedMergedMean()
+{
+    // aggregate() streams the merge into the columns; its mean line must be exactly M4 of the merged mean,
+    // whether the ranks share timestamps (the fast path) or not, for windows inside, across and outside the
+    // data.
+    const qint64 start = 5'000'000;
+    for (const bool aligned : {true, false}) {
+        std::vector<Series> storage;
+        for (int rank = 0; rank < 6; ++rank) {
+            Series s;
+            QRandomGenerator rng(quint32(rank + 11));
+            for (int i = 0; i < 5000; ++i) {
+                if (!aligned && rng.bounded(5) == 0)
+                    continue; // this rank missed a sample
+                s.append(start + i * 7 + (aligned ? 0 : rank % 2), rng.generateDouble());
+            }
+            storage.push_back(std::move(s));
+        }
+        std::vector<const Series *> ranks;
+        for (const Series &s : storage)
+            ranks.push_back(&s);
+
+        std::map<qint64, std::vector<double>> byTime;
+        for (const Series &s : storage) {
+            for (std::size_t i = 0; i < s.size(); ++i)
+                byTime[s.times()[i]].push_back(s.values()[i]);
+        }
+        std::vector<qint64> times;
+        std::vector<double> mean;
+        for (const auto &[t, values] : byTime) {
+            double sum = 0;
+            for (double v : values)
+                sum += v;
+            times.push_back(t);
+            mean.push_back(sum / int(values.size()));
+        }
+
+        QRandomGenerator rng(aligned ? 1 : 2);
+        for (int round = 0; round < 40; ++round) {
+            const qint64 from = start - 2000 + qint64(rng.bounded(40000));
+            const qint64 to = from + qint64(rng.bounded(30000));
+            const int width = 1 + int(rng.bounded(400));
+            const ReducedSeries got = M4Reducer::aggregate(ranks, from, to, width);
+            const ReducedSeries want = M4Reducer::reduce(times, mean, from, to, width);
+            QCOMPARE(got.x, want.x);
+            QCOMPARE(got.y, want.y);
+            QCOMPARE(got.lower.size(), got.x.size());
+            QCOMPARE(got.upper.size(), got.x.size());
+            for (std::size_t i = 0; i < got.size(); ++i)
+                QVERIFY(got.lower[i] <= got.y[i] && got.y[i] <= got.upper[i]);
+        }
     }
 }
 

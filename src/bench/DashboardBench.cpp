@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "DashboardBench.h"
+
+#include "ChartStyle.h"
+#include "ChartWidget.h"
+#include "FrameBuilder.h"
+#include "MetricInfo.h"
+#include "MetricsParser.h"
+#include "MetricsStore.h"
+#include "MockMetricsWriter.h"
+#include "NaiveChartGrid.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QGridLayout>
+#include <QWidget>
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <memory>
+
+namespace {
+
+int intOption(const QStringList &args, const QString &name, int fallback)
+{
+    const qsizetype i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
+}
+
+ValueFormat formatFor(Metric metric)
+{
+    switch (MetricInfo::unit(metric)) {
+    case MetricInfo::Unit::Fraction:
+        return ValueFormat::Percent;
+    case MetricInfo::Unit::Bytes:
+        return ValueFormat::Bytes;
+    case MetricInfo::Unit::Cores:
+        return ValueFormat::Cores;
+    }
+    return ValueFormat::Fraction;
+}
+
+// The dashboard's chart grid at a typical size: two columns of charts on a 1920-pixel-wide screen.
+struct Grid
+{
+    QWidget window;
+    std::map<Metric, ChartWidget *> charts;
+
+    explicit Grid(const MetricsStore &store)
+    {
+        auto *layout = new QGridLayout(&window);
+        int i = 0;
+        for (Metric metric : FrameBuilder::chartsFor(store)) {
+            auto *chart = new ChartWidget(&window);
+            chart->setTitle(MetricInfo::title(metric));
+            chart->setValueFormat(formatFor(metric));
+            layout->addWidget(chart, i / 2, i % 2);
+            charts.emplace(metric, chart);
+            ++i;
+        }
+        window.resize(1900, 1200);
+        window.show();
+        QApplication::processEvents();
+    }
+
+    int plotWidth() const { return charts.begin()->second->pixelWidth(); }
+
+    // Takes the frame's points: a frame is shown once, so its arrays move into the charts.
+    void show(DashboardFrame &frame)
+    {
+        for (DashboardFrame::Chart &c : frame.charts) {
+            QList<ChartSeries> series;
+            for (DashboardFrame::Line &line : c.lines)
+                series.append({line.label, line.label,
+                               ChartStyle::seriesColor(line.colorIndex, window.palette()),
+                               std::move(line.points)});
+            ChartWidget *chart = charts.at(c.metric);
+            chart->setTimeRange(frame.spec.fromMs, frame.spec.toMs);
+            chart->setLimit(c.limit);
+            chart->setSeries(series);
+        }
+    }
+};
+
+// The naive dashboard: every stored point of every series inside the window goes to the chart.
+DashboardFrame rawFrame(const MetricsStore &store, const DashboardFrame::Spec &spec)
+{
+    DashboardFrame frame;
+    frame.spec = spec;
+    for (Metric metric : FrameBuilder::chartsFor(store)) {
+        DashboardFrame::Chart chart;
+        chart.metric = metric;
+        chart.limit = FrameBuilder::limitFor(store, metric);
+        auto add = [&](const QString &label, const Series &s) {
+            DashboardFrame::Line line;
+            line.label = label;
+            const std::size_t b = s.lowerBound(spec.fromMs);
+            const std::size_t e = s.lowerBound(spec.toMs + 1);
+            for (std::size_t i = b; i < e; ++i) {
+                line.points.x.push_back(double(s.times()[i]));
+                line.points.y.push_back(s.values()[i]);
+            }
+            chart.lines.push_back(std::move(line));
+        };
+        for (const NodeMetrics &node : store.nodes()) {
+            if (const auto *ranks = node.rankMap(metric)) {
+                for (const auto &[rank, s] : *ranks)
+                    add(node.nodeId + QString::number(rank), s);
+            } else if (const Series *s = node.series(metric)) {
+                add(node.nodeId, *s);
+            }
+        }
+        if (MetricInfo::isCache(metric))
+            add(MetricInfo::title(metric),
+                metric == Metric::CacheUsage ? store.cacheUsage() : store.cacheUtilization());
+        frame.charts.push_back(std::move(chart));
+    }
+    return frame;
+}
+
+std::size_t pointsIn(const DashboardFrame &frame)
+{
+    std::size_t n = 0;
+    for (const auto &c : frame.charts)
+        for (const auto &l : c.lines)
+            n += l.points.size() * (l.points.hasBand() ? 3 : 1);
+    return n;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+} // namespace
+
+int runDashboardBench(const QStringList &args)
+{
+    const int nodes = intOption(args, QStringLiteral("--nodes"), 16);
+    const int gpus = intOption(args, QStringLiteral("--gpus"), 8);
+    const int points = intOption(args, QStringLiteral("--points"), 10000);
+    const int steps = intOption(args, QStringLiteral("--steps"), 8);
+
+    ApiResult<MetricsResponse> parsed =
+        MetricsParser::parse(MockMetricsWriter::syntheticPayload(nodes, gpus, points));
+    if (!parsed.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(parsed.error().message()));
+        return 1;
+    }
+    MetricsStore store;
+    store.merge(parsed.value(), std::numeric_limits<qint64>::min() / 2,
+                std::numeric_limits<qint64>::max() / 2, 1);
+    const auto [first, last] = store.dataBounds();
+    std::printf("store: %d nodes x %d GPUs x %d points per series, %zu points in all\n", nodes, gpus, points,
+                store.pointCount());
+
+    Grid grid(store);
+    std::printf("charts: %zu, plot width %d px\n", grid.charts.size(), grid.plotWidth());
+    // The baseline: a plain QtCharts grid of the same size, raw points through QLineSeries::replace.
+    NaiveChartGrid naiveGrid(FrameBuilder::chartsFor(store));
+    naiveGrid.resize(grid.window.size());
+    naiveGrid.show();
+    QApplication::processEvents();
+
+    // A zoom sequence: whole job, then narrower windows, as a user drilling into a dip does.
+    std::vector<std::pair<qint64, qint64>> windows;
+    for (int i = 0; i < steps; ++i) {
+        const qint64 span = (last - first) >> (i % 4);
+        const qint64 from = first + (last - first - span) / 2;
+        windows.emplace_back(from, from + span);
+    }
+
+    auto run = [&](const char *name, DashboardFrame::NodeMode mode, bool naive) {
+        std::vector<double> ms;
+        std::vector<double> buildMs;
+        std::vector<double> showMs;
+        std::size_t handed = 0;
+        for (const auto &[from, to] : windows) {
+            DashboardFrame::Spec spec;
+            spec.fromMs = from;
+            spec.toMs = to;
+            spec.width = grid.plotWidth();
+            spec.mode = mode;
+            QElapsedTimer timer;
+            timer.start();
+            DashboardFrame frame = naive ? rawFrame(store, spec) : FrameBuilder::build(store, spec);
+            const qint64 built = timer.nsecsElapsed();
+            const std::size_t count = pointsIn(frame); // before show() takes the points
+            if (naive)
+                naiveGrid.showFrame(frame);
+            else
+                grid.show(frame);
+            const qint64 shown = timer.nsecsElapsed();
+            ms.push_back(double(shown) / 1e6);
+            buildMs.push_back(double(built) / 1e6);
+            showMs.push_back(double(shown - built) / 1e6);
+            handed = std::max(handed, count);
+        }
+        const double m = median(ms);
+        std::printf("%-34s median %8.1f ms per range change, up to %zu points handed to the charts\n", name,
+                    m, handed);
+        std::printf("%-34s   of which building the frame %.1f ms, setting the charts %.1f ms (medians)\n", "",
+                    median(buildMs), median(showMs));
+        return m;
+    };
+
+    const double oursMean =
+        run("ours (mean per node, the default):", DashboardFrame::NodeMode::AggregatePerNode, false);
+    const double oursAll = run("ours (every rank of every node):", DashboardFrame::NodeMode::AllNodes, false);
+    const double baseline =
+        run("baseline (raw points, every rank):", DashboardFrame::NodeMode::AllNodes, true);
+    std::printf("every rank: ours %.1f ms, speedup %.1fx\n", oursAll, baseline / oursAll);
+    std::printf("dashboard: %.1f ms, baseline %.1f ms, speedup %.1fx\n", oursMean, baseline,
+                baseline / oursMean);
+    return 0;
+}
