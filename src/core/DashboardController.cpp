@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "DashboardController.h"
+#include "MetricsCache.h"
 
 #include <QDateTime>
 
@@ -29,6 +30,12 @@ DashboardController::DashboardController(BasetenClient *client, Clock clock, QOb
 
 void DashboardController::open(const QString &projectId, const QString &jobId)
 {
+    // A finished job's description is final too: one in the cache needs no request at all.
+    if (std::shared_ptr<MetricsStore> cached = cachedStore(projectId, jobId)) {
+        const TrainingJob job = cached->job();
+        openStore(job, std::move(cached));
+        return;
+    }
     setInFlight(m_client->getJob(projectId, jobId, this, [this](ApiResult<TrainingJob> result) {
         setInFlight(0);
         if (!result.ok()) {
@@ -42,14 +49,33 @@ void DashboardController::open(const QString &projectId, const QString &jobId)
 
 void DashboardController::open(const TrainingJob &job)
 {
+    // Only finished jobs are looked up: a running job's cached data would already be out of date.
+    std::shared_ptr<MetricsStore> cached =
+        jobStatusIsFinished(job.status) ? cachedStore(job.projectId, job.id) : nullptr;
+    openStore(job, cached ? std::move(cached) : std::make_shared<MetricsStore>());
+}
+
+std::shared_ptr<MetricsStore> DashboardController::cachedStore(const QString &projectId,
+                                                               const QString &jobId) const
+{
+    if (!m_cache)
+        return nullptr;
+    std::optional<MetricsStore> store = m_cache->load(projectId, jobId);
+    if (!store || !jobStatusIsFinished(store->job().status))
+        return nullptr;
+    return std::make_shared<MetricsStore>(std::move(*store));
+}
+
+void DashboardController::openStore(const TrainingJob &job, std::shared_ptr<MetricsStore> store)
+{
     m_client->cancelLane(m_lane);
-    m_store = std::make_shared<MetricsStore>();
+    m_store = std::move(store);
     m_job = job;
     m_lastError.reset();
     emit errorCleared();
     emit jobChanged();
     emit dataChanged();
-    applyPreset(Preset::WholeJob);
+    applyPreset(m_defaultPreset);
     m_range.clearHistory();
     updateLiveTimer();
 }
@@ -182,6 +208,10 @@ void DashboardController::fetch(bool force)
             m_job = m_store->job();
             if (jobStatusIsActive(m_job.status) != wasActive)
                 updateLiveTimer();
+            // A finished job's metrics will not change: keep them for next time. A running job's stay in
+            // memory only, as they are still arriving. The write runs off this thread, on a snapshot.
+            if (m_cache && jobStatusIsFinished(m_job.status))
+                m_cache->saveLater(m_store);
             emit dataChanged();
         },
         m_lane));

@@ -14,6 +14,8 @@
 #include <memory>
 #include <optional>
 
+class MetricsCache;
+
 // Turns the time range of one job's dashboard into metrics requests and keeps the store up to date.
 //
 // Range changes are debounced; each asks for the window at a step matched to the charts' pixel width, unless
@@ -51,12 +53,17 @@ public:
     void open(const QString &projectId, const QString &jobId);
     // Shows a job already known (from the job list), whole.
     void open(const TrainingJob &job);
+    // Where finished jobs are kept between sessions: opening one found there sends no request for what it
+    // covers, and each answer for a finished job is saved back. Not owned; null (the default) for no cache.
+    void setCache(MetricsCache *cache) { m_cache = cache; }
 
     // The job's lifetime: created until updated for a finished job, until now for one still running.
     std::pair<qint64, qint64> jobBounds() const;
     // "Last 6 h" means the last six hours of the job: up to now when running, up to its end when finished.
     void applyPreset(Preset preset);
     static qint64 presetSpanMs(Preset preset); // 0 for WholeJob
+    // The range a job opens on (the user's setting); the whole job unless changed.
+    void setDefaultPreset(Preset preset) { m_defaultPreset = preset; }
 
     // Columns of the narrowest chart: the step is chosen so a request returns about one point per column.
     void setPixelWidth(int pixels);
@@ -89,8 +96,11 @@ private:
     void fetch(bool force);
     void setInFlight(BasetenClient::RequestId id);
     void updateLiveTimer();
+    void openStore(const TrainingJob &job, std::shared_ptr<MetricsStore> store);
+    std::shared_ptr<MetricsStore> cachedStore(const QString &projectId, const QString &jobId) const;
 
     BasetenClient *m_client;
+    MetricsCache *m_cache = nullptr;
     Clock m_clock;
     TimeRange m_range;
     MetricsStore &writableStore();
@@ -101,6 +111,7 @@ private:
     QTimer m_live;
     bool m_liveWanted = true;
     int m_pixelWidth = 1000;
+    Preset m_defaultPreset = Preset::WholeJob;
     BasetenClient::RequestId m_inFlight = 0;
     QString m_lane;
     std::optional<ApiError> m_lastError;

@@ -57,6 +57,10 @@ public:
     std::vector<std::pair<qint64, qint64>> uncovered(qint64 fromMs, qint64 toMs, int stepSeconds) const;
 
 private:
+    // The on-disk cache writes a store's parts and rebuilds one from them, which the public API (built for
+    // merging fetches) cannot do without recomputing coverage.
+    friend class MetricsStoreCodec;
+
     void addCoverage(Coverage coverage);
 
     TrainingJob m_job;
