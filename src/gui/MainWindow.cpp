@@ -3,26 +3,31 @@
 #include "MainWindow.h"
 
 #include "ApiError.h"
+#include "AppSettings.h"
+#include "BasetenClient.h"
 #include "DashboardController.h"
 #include "DashboardView.h"
 #include "JobBrowser.h"
 #include "JobCatalog.h"
 #include "JobTreeModel.h"
+#include "ThemePalette.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeView>
 
-MainWindow::MainWindow(JobCatalog *catalog, JobTreeModel *model, DashboardController *dashboard,
-                       QWidget *parent)
-    : QMainWindow(parent), m_catalog(catalog), m_model(model), m_controller(dashboard),
-      m_browser(new JobBrowser(model, this)), m_dashboard(new DashboardView(dashboard, this)),
+MainWindow::MainWindow(Services services, QWidget *parent)
+    : QMainWindow(parent), m_services(std::move(services)), m_catalog(m_services.catalog),
+      m_model(m_services.model), m_controller(m_services.dashboard), m_splitter(new QSplitter(this)),
+      m_browser(new JobBrowser(m_model, this)), m_dashboard(new DashboardView(m_controller, this)),
       m_stack(new QStackedWidget(this)), m_state(new QLabel(this)), m_busy(new QProgressBar(this))
 {
     setWindowTitle(tr("Trainscope"));
@@ -32,7 +37,8 @@ MainWindow::MainWindow(JobCatalog *catalog, JobTreeModel *model, DashboardContro
     m_stack->addWidget(placeholder);
     m_stack->addWidget(m_dashboard);
 
-    auto *splitter = new QSplitter(this);
+    QSplitter *splitter = m_splitter;
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_browser);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
@@ -63,6 +69,10 @@ MainWindow::MainWindow(JobCatalog *catalog, JobTreeModel *model, DashboardContro
     connect(m_browser, &JobBrowser::jobActivated, this, &MainWindow::openJob);
     connect(m_controller, &DashboardController::jobChanged, this, [this] {
         m_stack->setCurrentWidget(m_dashboard);
+        if (m_services.settings) {
+            m_services.settings->addRecentJob(m_controller->job().projectId, m_controller->job().id);
+            rebuildRecentMenu();
+        }
         setWindowTitle(tr("%1 — Trainscope").arg(m_controller->job().displayName()));
     });
     connect(m_controller, &DashboardController::loadingChanged, this, [this](bool loading) {
@@ -79,6 +89,83 @@ MainWindow::MainWindow(JobCatalog *catalog, JobTreeModel *model, DashboardContro
             [this](const ApiError &error) { m_state->setText(error.message()); });
     createActions();
     resize(1500, 950);
+    restoreState();
+    applySettings();
+}
+
+void MainWindow::restoreState()
+{
+    if (!m_services.settings)
+        return;
+    QSettings *s = m_services.settings->raw();
+    restoreGeometry(s->value(QStringLiteral("window/geometry")).toByteArray());
+    QMainWindow::restoreState(s->value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(s->value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_services.settings) {
+        QSettings *s = m_services.settings->raw();
+        s->setValue(QStringLiteral("window/geometry"), saveGeometry());
+        s->setValue(QStringLiteral("window/state"), saveState());
+        s->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::applySettings()
+{
+    if (!m_services.settings)
+        return;
+    const AppSettings &settings = *m_services.settings;
+    ThemePalette::apply(settings.theme());
+    m_controller->setLiveInterval(settings.refreshIntervalSeconds() * 1000);
+    m_controller->setDefaultPreset(DashboardController::Preset(settings.defaultPreset()));
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_services.settings)
+        return;
+    SettingsDialog dialog(m_services.settings, m_services.keys, m_services.keyFromEnvironment,
+                          m_services.cache, this);
+    connect(&dialog, &SettingsDialog::apiKeyChanged, this, [this](const QString &key) {
+        if (!m_services.client)
+            return;
+        ClientConfig config = m_services.client->config();
+        config.apiKey = key;
+        m_services.client->setConfig(config);
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_services.client) {
+        ClientConfig config = m_services.client->config();
+        const QUrl oldBase = config.baseUrl;
+        config.baseUrl = m_services.settings->baseUrl();
+        config.transferTimeoutMs = m_services.settings->timeoutSeconds() * 1000;
+        m_services.client->setConfig(config);
+        if (config.baseUrl != oldBase)
+            m_catalog->refresh();
+    }
+    applySettings();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recent || !m_services.settings)
+        return;
+    m_recent->clear();
+    for (const QString &entry : m_services.settings->recentJobs()) {
+        const QString project = entry.section(QLatin1Char('/'), 0, 0);
+        const QString job = entry.section(QLatin1Char('/'), 1);
+        const QModelIndex index = m_model->indexOfJob(project, job);
+        const QString label = index.isValid()
+                                  ? index.data().toString() + QStringLiteral("  (") + job + QLatin1Char(')')
+                                  : entry;
+        m_recent->addAction(label, this, [this, project, job] { openJob(project, job); });
+    }
+    m_recent->setEnabled(!m_recent->isEmpty());
 }
 
 void MainWindow::openJob(const QString &projectId, const QString &jobId)
@@ -114,6 +201,11 @@ void MainWindow::openLargestJobWhenLoaded()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_recent = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    connect(m_catalog, &JobCatalog::loaded, this,
+            &MainWindow::rebuildRecentMenu); // names arrive with the list
+    file->addSeparator();
     QAction *png = file->addAction(tr("&Export as PNG…"), m_dashboard, &DashboardView::exportPng);
     png->setShortcut(QKeySequence::Save);
     file->addAction(tr("Export as C&SV…"), m_dashboard, &DashboardView::exportCsv);
@@ -123,6 +215,10 @@ void MainWindow::createActions()
         a->setEnabled(false);
         connect(m_controller, &DashboardController::jobChanged, a, [a] { a->setEnabled(true); });
     }
+    file->addSeparator();
+    QAction *settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setEnabled(m_services.settings != nullptr);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

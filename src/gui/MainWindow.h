@@ -4,7 +4,12 @@
 
 #include <QMainWindow>
 
+#include "SettingsDialog.h"
+
 struct ApiError;
+class ApiKeyStore;
+class AppSettings;
+class BasetenClient;
 class DashboardController;
 class DashboardView;
 class JobBrowser;
@@ -21,8 +26,20 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(JobCatalog *catalog, JobTreeModel *model, DashboardController *dashboard,
-               QWidget *parent = nullptr);
+    // What the window works with; all owned elsewhere and outliving the window.
+    struct Services
+    {
+        JobCatalog *catalog = nullptr;
+        JobTreeModel *model = nullptr;
+        DashboardController *dashboard = nullptr;
+        BasetenClient *client = nullptr; // only to hand it new settings, never to send requests
+        AppSettings *settings = nullptr; // optional: no persistence without it
+        ApiKeyStore *keys = nullptr;     // optional
+        bool keyFromEnvironment = false;
+        SettingsDialog::CacheControl cache; // optional
+    };
+
+    explicit MainWindow(Services services, QWidget *parent = nullptr);
 
     JobBrowser *browser() const { return m_browser; }
     DashboardView *dashboard() const { return m_dashboard; }
@@ -31,13 +48,24 @@ public:
     // Once the list has loaded, opens the job with the most nodes: the demo's first view.
     void openLargestJobWhenLoaded();
 
+    void showSettings();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createActions();
+    void restoreState();
+    void rebuildRecentMenu();
+    void applySettings();
     void showError(const QString &message);
 
+    Services m_services;
     JobCatalog *m_catalog;
     JobTreeModel *m_model;
     DashboardController *m_controller;
+    class QSplitter *m_splitter;
+    class QMenu *m_recent = nullptr;
     JobBrowser *m_browser;
     DashboardView *m_dashboard;
     QStackedWidget *m_stack;

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "DesktopApp.h"
+
+#include "AppSettings.h"
+#include "BasetenClient.h"
+#include "DashboardController.h"
+#include "JobCatalog.h"
+#include "JobTreeModel.h"
+#include "KeychainApiKeyStore.h"
+#include "MainWindow.h"
+#include "MetricsCache.h"
+#include "MockServerOptions.h"
+#include "MockServerThread.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCryptographicHash>
+#include <QIcon>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <memory>
+#include <optional>
+
+namespace {
+
+QString t(const char *text)
+{
+    return QApplication::translate("DesktopApp", text);
+}
+
+int usageError(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    return 2;
+}
+
+} // namespace
+
+int DesktopApp::run(int &argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        t("Resource metrics of Baseten training jobs, on the desktop.\n"
+          "Run \"trainscope export --help\" for the headless PNG and CSV export."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  t("Open on built-in demo data, served by a simulated "
+                                    "Baseten API on this machine."));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
+                                     t("Baseten API base URL (default: the one in Settings, else %1).")
+                                         .arg(QStringLiteral("https://api.baseten.co")),
+                                     QStringLiteral("url"));
+    const QCommandLineOption project(QStringLiteral("project"), t("Project of the job to open."),
+                                     QStringLiteral("id"));
+    const QCommandLineOption job(QStringLiteral("job"), t("Job to open (with --project)."),
+                                 QStringLiteral("id"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     t("Fail a transfer that receives nothing for this long (default 30)."),
+                                     QStringLiteral("seconds"));
+    const QCommandLineOption demoLatency(QStringLiteral("demo-latency-ms"),
+                                         t("Demo: delay every answer of the simulated server."),
+                                         QStringLiteral("ms"));
+    const QCommandLineOption demoFailRate(QStringLiteral("demo-fail-rate"),
+                                          t("Demo: answer this fraction of requests with 500 or 503."),
+                                          QStringLiteral("0-1"));
+    const QCommandLineOption demoRateLimit(QStringLiteral("demo-rate-limit-every"),
+                                           t("Demo: answer every Nth request with 429 and retry_after."),
+                                           QStringLiteral("n"));
+    parser.addOptions({demo, baseUrl, project, job, timeout, demoLatency, demoFailRate, demoRateLimit});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        // Without an application object Qt cannot know the program's name for the usage line.
+        std::fputs(qPrintable(parser.helpText().replace(QStringLiteral("<executable_name>"),
+                                                        QStringLiteral("trainscope"))),
+                   stdout);
+        return 0;
+    }
+    if (parser.isSet(version)) {
+        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
+                    qPrintable(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(t("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+
+    // Every value is checked before a window system is needed: a typo is a one-line error anywhere.
+    std::optional<int> timeoutSeconds;
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        const int seconds = parser.value(timeout).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 3600)
+            return usageError(t("--timeout takes a number of seconds from 1 to 3600."));
+        timeoutSeconds = seconds;
+    }
+    if (parser.isSet(job) != parser.isSet(project))
+        return usageError(t("--job and --project go together."));
+    QUrl urlOption;
+    if (parser.isSet(baseUrl)) {
+        urlOption = QUrl(parser.value(baseUrl));
+        if (!urlOption.isValid() || urlOption.scheme().isEmpty() || urlOption.host().isEmpty())
+            return usageError(t("Not a URL: %1").arg(parser.value(baseUrl)));
+    }
+    MockServerOptions demoOptions;
+    {
+        bool ok = true;
+        if (parser.isSet(demoLatency))
+            demoOptions.latencyMs = parser.value(demoLatency).toInt(&ok);
+        if (ok && parser.isSet(demoFailRate))
+            demoOptions.failRate = parser.value(demoFailRate).toDouble(&ok);
+        if (ok && parser.isSet(demoRateLimit))
+            demoOptions.rateLimitEvery = parser.value(demoRateLimit).toInt(&ok);
+        if (!ok || demoOptions.latencyMs < 0 || demoOptions.failRate < 0 || demoOptions.failRate > 1 ||
+            demoOptions.rateLimitEvery < 0)
+            return usageError(t("A --demo-* option has a value out of range."));
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/trainscope.svg")));
+    QSettings rawSettings;
+    AppSettings settings(&rawSettings);
+    ClientConfig config;
+    config.baseUrl = settings.baseUrl();
+    config.transferTimeoutMs = timeoutSeconds.value_or(settings.timeoutSeconds()) * 1000;
+
+    const QString environmentKey = qEnvironmentVariable("BASETEN_API_KEY");
+    std::unique_ptr<MockServerThread> demoServer;
+    if (parser.isSet(demo)) {
+        const MockServerOptions &options = demoOptions;
+        demoServer = std::make_unique<MockServerThread>();
+        config.apiKey = options.apiKey; // the simulated server's own key, never the user's
+        config.baseUrl = demoServer->start(options);
+        if (config.baseUrl.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(t("Could not start the demo server.")));
+            return 1;
+        }
+    } else {
+        if (!urlOption.isEmpty())
+            config.baseUrl = urlOption;
+        config.apiKey = environmentKey;
+    }
+
+    QNetworkAccessManager network;
+    BasetenClient client(&network, config);
+    JobTreeModel model;
+    JobCatalog catalog(&client, &model);
+    // One cache per API origin: the demo's jobs must never mix with a real account's, nor one server's jobs
+    // with another's that happen to share ids.
+    const QString origin =
+        demoServer ? QStringLiteral("demo")
+                   : QString::fromLatin1(QCryptographicHash::hash(
+                                             config.baseUrl.adjusted(QUrl::RemovePath).toString().toUtf8(),
+                                             QCryptographicHash::Sha1)
+                                             .toHex()
+                                             .left(16));
+    MetricsCache metricsCache(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                              QStringLiteral("/metrics/") + origin);
+    DashboardController dashboard(&client, {});
+    dashboard.setCache(&metricsCache);
+    KeychainApiKeyStore keys(QStringLiteral("io.github.trainscope.Trainscope"));
+
+    MainWindow::Services services;
+    services.catalog = &catalog;
+    services.model = &model;
+    services.dashboard = &dashboard;
+    services.client = &client;
+    services.settings = &settings;
+    services.keys = &keys;
+    services.keyFromEnvironment = !environmentKey.isEmpty();
+    services.cache = {[&metricsCache] { return metricsCache.sizeOnDisk(); },
+                      [&metricsCache] {
+                          metricsCache.clear();
+                      }};
+    MainWindow window(services);
+    window.show();
+
+    auto start = [&] {
+        catalog.refresh();
+        if (parser.isSet(job))
+            window.openJob(parser.value(project), parser.value(job));
+        else if (parser.isSet(demo))
+            window.openLargestJobWhenLoaded();
+    };
+    if (demoServer || !environmentKey.isEmpty()) {
+        start();
+    } else {
+        // The keychain may take a moment (or ask to be unlocked): the window is up meanwhile.
+        keys.read([&](QString key, QString error) {
+            if (!error.isEmpty())
+                qWarning("%s", qPrintable(error)); // the reason, never the key
+            ClientConfig withKey = client.config();
+            withKey.apiKey = key;
+            client.setConfig(withKey);
+            start();
+        });
+    }
+    return app.exec();
+}

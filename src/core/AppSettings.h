@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+class QSettings;
+
+// The user's preferences, typed, over an injected QSettings. Holds no secret: the API key lives in the
+// keychain (ApiKeyStore), and nothing here ever takes it.
+class AppSettings
+{
+public:
+    enum class Theme
+    {
+        System,
+        Light,
+        Dark
+    };
+
+    explicit AppSettings(QSettings *settings);
+
+    QUrl baseUrl() const;
+    void setBaseUrl(const QUrl &url);
+    int refreshIntervalSeconds() const;
+    void setRefreshIntervalSeconds(int seconds);
+    int defaultPreset() const; // int(DashboardController::Preset)
+    void setDefaultPreset(int preset);
+    Theme theme() const;
+    void setTheme(Theme theme);
+    int timeoutSeconds() const;
+    void setTimeoutSeconds(int seconds);
+
+    // "project/job", newest first, at most 10.
+    QStringList recentJobs() const;
+    void addRecentJob(const QString &projectId, const QString &jobId);
+
+    QSettings *raw() const { return m_settings; }
+
+private:
+    QSettings *m_settings;
+};
