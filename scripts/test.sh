@@ -3,5 +3,7 @@
 # Quick start, second command: build, then run every test headless.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-bash scripts/setup.sh default
-ctest --preset default --output-on-failure -j2
+# An optional preset: "asan" runs the same suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+preset="${1:-default}"
+bash scripts/setup.sh "$preset"
+ctest --preset "$preset" --output-on-failure -j2

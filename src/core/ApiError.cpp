@@ -72,6 +72,10 @@ QString ApiError::message() const
     case Kind::Http: {
         QString advice;
         switch (httpStatus) {
+        case 400:
+        case 422:
+            advice = tr("The server did not accept the request; Trainscope may be out of date with the API.");
+            break;
         case 401:
             advice = tr("Check the API key.");
             break;
