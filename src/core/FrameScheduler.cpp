@@ -24,11 +24,6 @@ void FrameScheduler::request(std::shared_ptr<const MetricsStore> store, Dashboar
         startNext();
 }
 
-DashboardFrame FrameScheduler::buildNow(const MetricsStore &store, const DashboardFrame::Spec &spec)
-{
-    return FrameBuilder::build(store, spec);
-}
-
 void FrameScheduler::startNext()
 {
     if (!m_next)

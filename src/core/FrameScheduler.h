@@ -24,9 +24,6 @@ public:
     ~FrameScheduler() override;
 
     void request(std::shared_ptr<const MetricsStore> store, DashboardFrame::Spec spec);
-    bool isBusy() const { return m_running; }
-    // For tests and headless export: the frame for this request, built on the calling thread.
-    static DashboardFrame buildNow(const MetricsStore &store, const DashboardFrame::Spec &spec);
 
 signals:
     void frameReady(const std::shared_ptr<const DashboardFrame> &frame);

@@ -178,6 +178,22 @@ private slots:
         QCOMPARE(body.value(QStringLiteral("end_epoch_millis")).toInteger(), from + 1'200'000);
     }
 
+    void overThePointBudgetTheStoreKeepsOnlyAroundTheView()
+    {
+        auto c = controller();
+        c->open(m_completed);
+        waitIdle(*c);
+        c->setPointBudget(1'000); // far less than the whole job holds
+        const qint64 from = m_completed.createdAtMs + 3 * 3'600'000;
+        c->range()->setWindow(from, from + 600'000);
+        waitIdle(*c);
+        const auto [first, last] = c->store().dataBounds();
+        QVERIFY(first >= from - 600'000);
+        QVERIFY(last <= from + 1'200'000);
+        QVERIFY(c->store().pointCount() > 0); // the view itself is never dropped
+        QVERIFY(!c->store().covers(m_completed.createdAtMs, m_completed.updatedAtMs, 1'000));
+    }
+
     void lastSixHoursOfAFinishedJobEndAtItsEnd()
     {
         auto c = controller();
