@@ -61,6 +61,10 @@ ChartWidget::ChartWidget(QWidget *parent) : QWidget(parent)
     m_valueAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
+    m_elapsedAxis = new QCategoryAxis(m_chart);
+    m_elapsedAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_chart->addAxis(m_elapsedAxis, Qt::AlignBottom);
+    m_elapsedAxis->setVisible(false);
 
     m_limitSeries = new QLineSeries(m_chart);
     m_chart->addSeries(m_limitSeries);
@@ -210,6 +214,10 @@ void ChartWidget::updateValueAxis()
         low = std::min(low, *m_limit);
         high = std::max(high, *m_limit);
     }
+    if (m_valueRange) {
+        low = std::min(low, m_valueRange->first);
+        high = std::max(high, m_valueRange->second);
+    }
     if (low > high)
         low = high = 0;
 
@@ -243,6 +251,100 @@ void ChartWidget::updateTimeAxis()
         m_timeTickCount = count;
         m_timeAxis->setTickCount(count);
     }
+    if (m_elapsed)
+        updateElapsedAxis();
+}
+
+void ChartWidget::updateElapsedAxis()
+{
+    // Round steps a person counts in, so ticks fall on "2 h", "4 h" rather than on a fifth of the span.
+    static constexpr qint64 Minute = 60'000;
+    static constexpr qint64 Hour = 60 * Minute;
+    static constexpr qint64 Day = 24 * Hour;
+    static constexpr qint64 Steps[] = {1000,       5000,       15'000,      30'000,      Minute,
+                                       2 * Minute, 5 * Minute, 10 * Minute, 15 * Minute, 30 * Minute,
+                                       Hour,       2 * Hour,   3 * Hour,    6 * Hour,    12 * Hour,
+                                       Day,        2 * Day,    7 * Day,     14 * Day,    30 * Day};
+    const qint64 span = m_toMs - m_fromMs;
+    const int target = std::clamp(int(plotAreaInChart().width()) / (TimeTickSpacing - 40), 2, 12);
+    qint64 step = Steps[std::size(Steps) - 1];
+    for (qint64 s : Steps) {
+        if (span / s <= target) {
+            step = s;
+            break;
+        }
+    }
+    // Floor division: the first tick at or after fromMs, also for negative times (before an aligned zero).
+    qint64 first = (m_fromMs / step) * step;
+    if (first < m_fromMs)
+        first += step;
+    QStringList labels;
+    QList<double> ticks;
+    for (qint64 t = first; t <= m_toMs && ticks.size() < 64; t += step) {
+        labels.append(formatElapsed(t));
+        ticks.append(double(t));
+    }
+    if (labels != m_elapsedLabels || m_elapsedAxis->startValue() != double(first - step)) {
+        for (const QString &label : m_elapsedAxis->categoriesLabels())
+            m_elapsedAxis->remove(label);
+        // As on the value axis: labels sit on category ends, so the first category starts a step early.
+        m_elapsedAxis->setStartValue(double(first - step));
+        for (qsizetype i = 0; i < ticks.size(); ++i)
+            m_elapsedAxis->append(labels.at(i), ticks.at(i));
+        m_elapsedLabels = labels;
+    }
+    m_elapsedAxis->setRange(double(m_fromMs), double(m_toMs));
+}
+
+void ChartWidget::setElapsedTimeAxis(bool elapsed)
+{
+    if (elapsed == m_elapsed)
+        return;
+    m_elapsed = elapsed;
+    // The date axis stays attached to the limit series (it positions the limit label) but is not drawn.
+    m_timeAxis->setVisible(!elapsed);
+    m_elapsedAxis->setVisible(elapsed);
+    m_elapsedLabels.clear();
+    updateTimeAxis();
+    updateOverlays();
+}
+
+void ChartWidget::setValueRange(std::optional<std::pair<double, double>> range)
+{
+    if (range == m_valueRange)
+        return;
+    m_valueRange = range;
+    updateValueAxis();
+}
+
+std::pair<double, double> ChartWidget::valueAxisRange() const
+{
+    return {m_valueAxis->min(), m_valueAxis->max()};
+}
+
+QString ChartWidget::formatElapsed(qint64 ms)
+{
+    const QString sign = ms < 0 ? QStringLiteral("\u2212") : QString();
+    qint64 rest = ms < 0 ? -ms : ms;
+    const qint64 days = rest / 86'400'000;
+    rest %= 86'400'000;
+    const qint64 hours = rest / 3'600'000;
+    rest %= 3'600'000;
+    const qint64 minutes = rest / 60'000;
+    rest %= 60'000;
+    const qint64 seconds = rest / 1000;
+    QString text;
+    if (days > 0)
+        text = hours > 0 ? tr("%1 d %2 h").arg(days).arg(hours) : tr("%1 d").arg(days);
+    else if (hours > 0)
+        text = minutes > 0 ? tr("%1 h %2 min").arg(hours).arg(minutes) : tr("%1 h").arg(hours);
+    else if (minutes > 0)
+        text = seconds > 0 ? tr("%1 min %2 s").arg(minutes).arg(seconds) : tr("%1 min").arg(minutes);
+    else if (seconds > 0)
+        text = tr("%1 s").arg(seconds);
+    else
+        return tr("0 h");
+    return sign + text;
 }
 
 void ChartWidget::applyStyle()
@@ -260,7 +362,8 @@ void ChartWidget::applyStyle()
 
     const QPen gridPen = thinPen(m_style.grid);
     for (QAbstractAxis *axis :
-         {static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_valueAxis)}) {
+         {static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_valueAxis),
+          static_cast<QAbstractAxis *>(m_elapsedAxis)}) {
         axis->setLabelsBrush(m_style.label);
         axis->setLabelsFont(font());
         axis->setGridLinePen(gridPen);
@@ -528,4 +631,9 @@ QStringList ChartWidget::valueAxisLabelsForTest() const
 QString ChartWidget::timeFormatForTest() const
 {
     return m_timeAxis->format();
+}
+
+QStringList ChartWidget::timeAxisLabelsForTest() const
+{
+    return m_elapsed ? m_elapsedAxis->categoriesLabels() : QStringList();
 }

@@ -11,6 +11,7 @@
 #include <QWidget>
 
 #include <optional>
+#include <utility>
 
 class ChartLineLayer;
 class QCategoryAxis;
@@ -40,8 +41,20 @@ public:
     void setValueFormat(ValueFormat format);
     ValueFormat valueFormat() const { return m_format; }
 
-    // Epoch ms, shown in local time.
+    // Epoch ms, shown in local time; or, with an elapsed time axis, ms since some zero ("1 h 30 min").
     void setTimeRange(qint64 fromMs, qint64 toMs);
+    // Labels the time axis as durations from x = 0 instead of dates: for jobs compared on time since their
+    // start, whose x values are no instants.
+    void setElapsedTimeAxis(bool elapsed);
+    bool isElapsedTimeAxis() const { return m_elapsed; }
+    // The value axis always covers this range (it may still grow for the data): charts of a row that share
+    // it get the same scale, so their lines can be compared by eye. nullopt fits the axis to the data alone.
+    void setValueRange(std::optional<std::pair<double, double>> range);
+    std::optional<std::pair<double, double>> valueRange() const { return m_valueRange; }
+    // The value axis as shown: its minimum and maximum.
+    std::pair<double, double> valueAxisRange() const;
+    // "0 h", "45 min", "1 h 30 min", "2 d 6 h": a duration as the elapsed axis labels it.
+    static QString formatElapsed(qint64 ms);
     qint64 fromMs() const { return m_fromMs; }
     qint64 toMs() const { return m_toMs; }
 
@@ -71,6 +84,7 @@ public:
     int pointCountForTest(const QString &id) const;
     QStringList valueAxisLabelsForTest() const;
     QString timeFormatForTest() const;
+    QStringList timeAxisLabelsForTest() const;
 
 signals:
     void rangeSelected(qint64 fromMs, qint64 toMs);
@@ -92,6 +106,7 @@ private:
     void attach(QLineSeries *series);
     void updateValueAxis();
     void updateTimeAxis();
+    void updateElapsedAxis();
     void updateLimitLine();
     void updateOverlays();
     void handlePlotAreaChanged();
@@ -104,6 +119,7 @@ private:
     QChartView *m_view = nullptr;
     QDateTimeAxis *m_timeAxis = nullptr;
     QCategoryAxis *m_valueAxis = nullptr;
+    QCategoryAxis *m_elapsedAxis = nullptr; // shown instead of m_timeAxis when m_elapsed
     QLineSeries *m_limitSeries = nullptr;
     QGraphicsSimpleTextItem *m_limitLabel = nullptr;
     QGraphicsLineItem *m_crosshair = nullptr;
@@ -116,6 +132,9 @@ private:
     qint64 m_fromMs = 0;
     qint64 m_toMs = 1;
     std::optional<double> m_limit;
+    std::optional<std::pair<double, double>> m_valueRange;
+    bool m_elapsed = false;
+    QStringList m_elapsedLabels;
     QString m_limitText;
     std::optional<qint64> m_crosshairMs;
     QStringList m_valueLabels;

@@ -3,10 +3,14 @@
 #include "ExportCommand.h"
 
 #include "BasetenClient.h"
+#include "CompareExporter.h"
+#include "CompareSession.h"
+#include "ComparisonTableModel.h"
 #include "CsvExporter.h"
 #include "DashboardController.h"
 #include "DashboardExporter.h"
 #include "Iso8601.h"
+#include "JobStatistics.h"
 #include "JobStatus.h"
 #include "MetricInfo.h"
 #include "MetricsStore.h"
@@ -101,9 +105,13 @@ std::optional<qint64> ExportCommand::parseDuration(const QString &text)
 
 ExportCommand::Result ExportCommand::execute(const QStringList &arguments)
 {
-    Result result = exportDashboard(arguments);
-    // One line whatever the message, and never the key, even if a server echoed it back.
-    result.error = result.error.simplified();
+    Result result = arguments.contains(QLatin1String("--compare")) ? exportComparison(arguments)
+                                                                   : exportDashboard(arguments);
+    // One line per failure whatever the message, and never the key, even if a server echoed it back.
+    QStringList lines = result.error.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (QString &line : lines)
+        line = line.simplified();
+    result.error = lines.join(QLatin1Char('\n'));
     // A key of a few characters would match ordinary words; real keys are far longer than this.
     const QString key = qEnvironmentVariable("BASETEN_API_KEY");
     if (key.size() >= 8)
@@ -162,8 +170,11 @@ ExportCommand::Result ExportCommand::exportDashboard(const QStringList &argument
         QStringLiteral("timeout"),
         tr("Give up after this many seconds (default %1).").arg(DefaultTimeoutSeconds), tr("seconds"),
         QString::number(DefaultTimeoutSeconds));
+    const QCommandLineOption compare(
+        QStringLiteral("compare"),
+        tr("Compare two to six jobs instead: see \"trainscope export --compare --help\"."));
     for (const QCommandLineOption &o :
-         {baseUrl, project, job, from, to, last, node, metric, size, scale, png, csv, timeout})
+         {baseUrl, project, job, from, to, last, node, metric, size, scale, png, csv, timeout, compare})
         parser.addOption(o);
 
     if (!parser.parse(arguments))
@@ -352,6 +363,239 @@ ExportCommand::Result ExportCommand::exportDashboard(const QStringList &argument
     return result;
 }
 
+ExportCommand::Result ExportCommand::exportComparison(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Exports a comparison of two to six Baseten training jobs as a PNG image: their charts side by side "
+        "on time since each job's start, and the comparison table; optionally the table as CSV. The API key "
+        "is read from the environment variable BASETEN_API_KEY.\n"
+        "Every job must load: if any fails, each failure is reported on its own line of stderr, nothing is "
+        "written and the exit code is 1."));
+    const QCommandLineOption help = parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("export"), tr("Run the export instead of the application."),
+                                 QStringLiteral("export"));
+    const QCommandLineOption compare(QStringLiteral("compare"), tr("Compare jobs (this mode)."));
+    const QCommandLineOption baseUrl(
+        QStringLiteral("base-url"),
+        tr("Baseten API base URL (default %1).").arg(QStringLiteral("https://api.baseten.co")), tr("url"),
+        QStringLiteral("https://api.baseten.co"));
+    const QCommandLineOption job(
+        QStringLiteral("job"),
+        tr("A job to compare as PROJECT/JOB; give it two to six times. The first job "
+           "is the one the table's differences are against."),
+        tr("project/job"));
+    const QCommandLineOption last(
+        QStringLiteral("last"),
+        tr("The first part of each job instead of all of it, on time since the job's start: a count and a "
+           "unit of s, m, h or d (1h, 6h, 7d). The table covers the same part."),
+        tr("duration"));
+    const QCommandLineOption layout(QStringLiteral("layout"),
+                                    tr("columns (a column of charts per job, the default) or overlay (one "
+                                       "chart per metric, a colour per job)."),
+                                    tr("layout"), QStringLiteral("columns"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  tr("Image size in logical pixels, WIDTHxHEIGHT (default 1600x1200)."),
+                                  tr("WxH"), QStringLiteral("1600x1200"));
+    const QCommandLineOption scale(QStringLiteral("scale"),
+                                   tr("Image pixels per logical pixel: 2 for HiDPI (default 1)."),
+                                   tr("factor"), QStringLiteral("1"));
+    const QCommandLineOption png(QStringLiteral("png"), tr("Write the image to this file (required)."),
+                                 tr("file"));
+    const QCommandLineOption csv(
+        QStringLiteral("csv"),
+        tr("Also write the comparison table to this CSV file: a header row, then one "
+           "row per job in SI units."),
+        tr("file"));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        tr("Give up after this many seconds (default %1).").arg(DefaultTimeoutSeconds), tr("seconds"),
+        QString::number(DefaultTimeoutSeconds));
+    for (const QCommandLineOption &o : {compare, baseUrl, job, last, layout, size, scale, png, csv, timeout})
+        parser.addOption(o);
+
+    if (!parser.parse(arguments))
+        return failure(Usage, parser.errorText());
+    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
+        Result r;
+        r.output = parser.helpText();
+        return r;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty() || positional.first() != QLatin1String("export"))
+        return failure(Usage, tr("Expected the command \"export\"."));
+    if (positional.size() > 1)
+        return failure(Usage, tr("Unexpected argument: %1").arg(positional.at(1)));
+
+    ClientConfig config;
+    config.baseUrl = QUrl(parser.value(baseUrl));
+    if (!config.baseUrl.isValid() || config.baseUrl.scheme().isEmpty() || config.baseUrl.host().isEmpty())
+        return failure(Usage, tr("Not a URL: %1").arg(parser.value(baseUrl)));
+    const QStringList jobArgs = parser.values(job);
+    if (jobArgs.size() < CompareSession::MinJobs || jobArgs.size() > CompareSession::MaxJobs)
+        return failure(Usage, tr("--compare takes %1 to %2 --job options; got %3.")
+                                  .arg(CompareSession::MinJobs)
+                                  .arg(CompareSession::MaxJobs)
+                                  .arg(jobArgs.size()));
+    QList<QPair<QString, QString>> ids;
+    for (const QString &a : jobArgs) {
+        const qsizetype slash = a.indexOf(QLatin1Char('/'));
+        if (slash <= 0 || slash == a.size() - 1 || a.indexOf(QLatin1Char('/'), slash + 1) >= 0)
+            return failure(Usage, tr("--job must be PROJECT/JOB with --compare: %1").arg(a));
+        ids.append({a.left(slash), a.mid(slash + 1)});
+    }
+    if (parser.value(png).isEmpty())
+        return failure(Usage, tr("Missing --png."));
+    const QString layoutName = parser.value(layout);
+    if (layoutName != QLatin1String("columns") && layoutName != QLatin1String("overlay"))
+        return failure(Usage, tr("--layout must be columns or overlay: %1").arg(layoutName));
+
+    ExportOptions options;
+    static const QRegularExpression sizePattern(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$"));
+    const QRegularExpressionMatch sizeMatch = sizePattern.match(parser.value(size));
+    if (!sizeMatch.hasMatch())
+        return failure(Usage,
+                       tr("--size must be WIDTHxHEIGHT, such as 1600x1200: %1").arg(parser.value(size)));
+    options.size = QSize(sizeMatch.captured(1).toInt(), sizeMatch.captured(2).toInt());
+    bool scaleOk = false;
+    options.scale = parser.value(scale).toDouble(&scaleOk);
+    if (!scaleOk || !(options.scale >= 0.5 && options.scale <= 4))
+        return failure(Usage, tr("--scale must be a number from 0.5 to 4: %1").arg(parser.value(scale)));
+    if (options.size.width() < MinimumSide || options.size.height() < MinimumSide)
+        return failure(Usage, tr("--size must be at least %1x%1.").arg(MinimumSide));
+    if (options.pixelSize().width() > MaximumPixels || options.pixelSize().height() > MaximumPixels)
+        return failure(Usage, tr("The image would be larger than %1 pixels a side; lower --size or --scale.")
+                                  .arg(MaximumPixels));
+    bool timeoutOk = false;
+    const int timeoutSeconds = parser.value(timeout).toInt(&timeoutOk);
+    if (!timeoutOk || timeoutSeconds <= 0)
+        return failure(Usage,
+                       tr("--timeout must be a positive number of seconds: %1").arg(parser.value(timeout)));
+    std::optional<qint64> lastMs;
+    if (parser.isSet(last)) {
+        lastMs = parseDuration(parser.value(last));
+        if (!lastMs)
+            return failure(Usage, tr("--last must be a count and a unit of s, m, h or d, such as 6h: %1")
+                                      .arg(parser.value(last)));
+    }
+    config.apiKey = qEnvironmentVariable("BASETEN_API_KEY");
+    if (config.apiKey.isEmpty())
+        return failure(Usage, tr("Set the environment variable BASETEN_API_KEY to your Baseten API key."));
+    config.transferTimeoutMs = timeoutSeconds * 1000;
+
+    QNetworkAccessManager network;
+    BasetenClient client(&network, config);
+    QEventLoop loop;
+    QObject context;
+    const QDeadlineTimer deadline(qint64(timeoutSeconds) * 1000);
+    const QString timedOut =
+        tr("No answer from %1 within %2 seconds.").arg(config.baseUrl.host()).arg(timeoutSeconds);
+    const auto count = std::size_t(ids.size());
+    auto name = [&](std::size_t i) -> QString {
+        return ids[qsizetype(i)].first + QLatin1Char('/') + ids[qsizetype(i)].second;
+    };
+
+    // All jobs at once: a comparison waits for its slowest job, not for the sum of them.
+    std::vector<std::optional<ApiResult<TrainingJob>>> jobs(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        client.getJob(ids[qsizetype(i)].first, ids[qsizetype(i)].second, &context,
+                      [&, i](ApiResult<TrainingJob> r) {
+                          jobs[i].emplace(std::move(r));
+                          loop.quit();
+                      });
+    }
+    auto allAnswered = [](const auto &answers) {
+        return std::all_of(answers.begin(), answers.end(), [](const auto &a) { return a.has_value(); });
+    };
+    if (!waitFor(loop, deadline, [&] { return allAnswered(jobs); }))
+        return failure(Failed, timedOut);
+    QStringList failures;
+    for (std::size_t i = 0; i < count; ++i) {
+        if (!jobs[i]->ok())
+            failures.append(tr("Job %1: %2").arg(name(i), jobs[i]->error().message().simplified()));
+    }
+    // A comparison with a job missing would read as if that job did not exist: nothing is written.
+    if (!failures.isEmpty())
+        return failure(Failed, failures.join(QLatin1Char('\n')));
+
+    const bool columns = layoutName == QLatin1String("columns");
+    const int plotWidth = std::max(
+        100, (options.size.width() - 48) / (columns ? int(count) : std::max(1, options.columns)) - 80);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    std::vector<std::pair<qint64, qint64>> windows(count);
+    std::vector<int> steps(count);
+    std::vector<std::optional<ApiResult<MetricsResponse>>> answers(count);
+    qint64 longest = 1000;
+    for (std::size_t i = 0; i < count; ++i) {
+        const TrainingJob &j = jobs[i]->value();
+        const qint64 start = j.createdAtMs;
+        const qint64 end = std::max(jobStatusIsFinished(j.status) ? j.updatedAtMs : now, start + 1000);
+        windows[i] = {start, lastMs ? std::min(end, start + *lastMs) : end};
+        longest = std::max(longest, windows[i].second - start);
+        steps[i] = DashboardController::stepFor(windows[i].second - windows[i].first, plotWidth);
+        client.fetchMetrics(MetricsQuery{j.projectId.isEmpty() ? ids[qsizetype(i)].first : j.projectId,
+                                         j.id.isEmpty() ? ids[qsizetype(i)].second : j.id, windows[i].first,
+                                         windows[i].second, steps[i]},
+                            &context, [&, i](ApiResult<MetricsResponse> r) {
+                                answers[i].emplace(std::move(r));
+                                loop.quit();
+                            });
+    }
+    if (!waitFor(loop, deadline, [&] { return allAnswered(answers); }))
+        return failure(Failed, timedOut);
+    for (std::size_t i = 0; i < count; ++i) {
+        if (!answers[i]->ok())
+            failures.append(tr("Job %1: %2").arg(name(i), answers[i]->error().message().simplified()));
+    }
+    if (!failures.isEmpty())
+        return failure(Failed, failures.join(QLatin1Char('\n')));
+
+    CompareExporter::Input input;
+    std::vector<QString> labels;
+    std::vector<JobStatistics> rows;
+    for (std::size_t i = 0; i < count; ++i) {
+        auto store = std::make_shared<MetricsStore>();
+        store->merge(answers[i]->value(), windows[i].first, windows[i].second, steps[i]);
+        const TrainingJob &j = store->job().id.isEmpty() ? jobs[i]->value() : store->job();
+        labels.push_back(j.displayName());
+        rows.push_back(JobStatistics::compute(*store, j, now, windows[i].first, windows[i].second));
+        input.labels.append(j.displayName());
+        input.spec.jobs.push_back({store, windows[i].first});
+    }
+    ComparisonTableModel table;
+    table.setRows(std::move(labels), std::move(rows));
+    input.spec.fromMs = 0;
+    input.spec.toMs = lastMs ? *lastMs : longest;
+    input.spec.layout = columns ? CompareFrame::Layout::Columns : CompareFrame::Layout::Overlay;
+    input.elapsedAxis = true;
+    input.table = &table;
+    const CompareExporter::Result picture = CompareExporter(options).render(input);
+    if (picture.image.isNull())
+        return failure(Failed, tr("The image could not be drawn."));
+    QImage image = picture.image;
+    image.setText(QStringLiteral("Title"), input.labels.join(QStringLiteral(" vs ")));
+    image.setText(QStringLiteral("Software"), QStringLiteral("Trainscope " TRAINSCOPE_VERSION));
+
+    Result result;
+    result.fromMs = input.spec.fromMs;
+    result.toMs = input.spec.toMs;
+    result.stepSeconds = *std::max_element(steps.begin(), steps.end());
+    result.plotAreas = picture.plotAreas;
+    const QString pngPath = parser.value(png);
+    QSaveFile pngFile(pngPath);
+    if (!pngFile.open(QIODevice::WriteOnly) || !image.save(&pngFile, "PNG") || !pngFile.commit())
+        return failure(Failed, tr("Could not write %1: %2").arg(pngPath, pngFile.errorString()));
+    result.output = tr("Wrote %1 (%2 × %3 pixels).").arg(pngPath).arg(image.width()).arg(image.height());
+    if (parser.isSet(csv)) {
+        const QString csvPath = parser.value(csv);
+        QString error;
+        if (!writeFile(csvPath, table.toCsv(), &error))
+            return failure(Failed, tr("Could not write %1: %2").arg(csvPath, error));
+        result.output += QLatin1Char('\n') + tr("Wrote %1.").arg(csvPath);
+    }
+    return result;
+}
+
 void ExportCommand::silenceQtWarnings()
 {
     // Scripts read the export's stderr as its verdict; Qt's own notes (a missing XDG_RUNTIME_DIR in a CI
@@ -369,7 +613,8 @@ int ExportCommand::run(QCoreApplication &app, const QStringList &arguments)
     Q_UNUSED(app) // the charts need it to exist; nothing else here does
     const Result result = execute(arguments);
     if (result.exitCode != Success) {
-        std::fprintf(stderr, "trainscope export: %s\n", qPrintable(result.error));
+        for (const QString &line : result.error.split(QLatin1Char('\n')))
+            std::fprintf(stderr, "trainscope export: %s\n", qPrintable(line));
         return result.exitCode;
     }
     if (!result.output.isEmpty())

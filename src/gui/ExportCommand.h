@@ -13,8 +13,11 @@
 // `trainscope export`: one job's dashboard as a PNG (and its raw series as CSV) from the command line, for
 // reports and CI, with no window and no display. Reads the API key from BASETEN_API_KEY only.
 //
+// `trainscope export --compare --job P1/J1 --job P2/J2 ...`: two to six jobs side by side (charts and the
+// comparison table) as a PNG, and the table as CSV.
+//
 // Exit codes: 0 written; 1 the export failed (HTTP, network, unknown node, unwritable file); 2 bad usage.
-// A failure writes exactly one line to stderr.
+// A failure writes exactly one line to stderr; a comparison writes one line per job that failed.
 class ExportCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
@@ -30,7 +33,7 @@ public:
     struct Result
     {
         int exitCode = Success;
-        QString error;  // one line, for stderr, when exitCode != Success
+        QString error;  // for stderr when exitCode != Success: one line (one per failed job of a comparison)
         QString output; // for stdout: the help text, or what was written
         // The window exported (epoch ms) and the resolution fetched, once known.
         qint64 fromMs = 0;
@@ -54,4 +57,5 @@ public:
 
 private:
     static Result exportDashboard(const QStringList &arguments);
+    static Result exportComparison(const QStringList &arguments);
 };

@@ -5,6 +5,8 @@
 #include "ApiError.h"
 #include "AppSettings.h"
 #include "BasetenClient.h"
+#include "CompareSession.h"
+#include "CompareView.h"
 #include "DashboardController.h"
 #include "DashboardView.h"
 #include "JobBrowser.h"
@@ -15,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressBar>
@@ -23,6 +26,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeView>
+
+#include <algorithm>
 
 MainWindow::MainWindow(Services services, QWidget *parent)
     : QMainWindow(parent), m_services(std::move(services)), m_catalog(m_services.catalog),
@@ -36,6 +41,10 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     placeholder->setForegroundRole(QPalette::PlaceholderText);
     m_stack->addWidget(placeholder);
     m_stack->addWidget(m_dashboard);
+    if (m_services.compare) {
+        m_compareView = new CompareView(m_services.compare, this);
+        m_stack->addWidget(m_compareView);
+    }
 
     QSplitter *splitter = m_splitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -177,6 +186,50 @@ void MainWindow::openJob(const QString &projectId, const QString &jobId)
         m_controller->open(projectId, jobId);
 }
 
+QList<QPair<QString, QString>> MainWindow::selectedJobs() const
+{
+    QList<QPair<QString, QString>> out;
+    const QItemSelectionModel *selection = m_browser->view()->selectionModel();
+    if (!selection)
+        return out;
+    QModelIndexList rows = selection->selectedRows(0);
+    // Selection order is click order; the comparison follows the list, top to bottom, which is what the
+    // user sees.
+    std::sort(rows.begin(), rows.end(), [this](const QModelIndex &a, const QModelIndex &b) {
+        return m_browser->view()->visualRect(a).top() < m_browser->view()->visualRect(b).top();
+    });
+    for (const QModelIndex &index : rows) {
+        const QString job = index.data(JobTreeModel::JobIdRole).toString();
+        if (!job.isEmpty()) // project rows have no job id
+            out.append({index.data(JobTreeModel::ProjectIdRole).toString(), job});
+    }
+    return out;
+}
+
+bool MainWindow::openComparison(const QList<QPair<QString, QString>> &projectAndJobIds)
+{
+    if (!m_services.compare || !m_services.compare->setJobs(projectAndJobIds))
+        return false;
+    showComparisonPage();
+    return true;
+}
+
+void MainWindow::showDashboardPage()
+{
+    m_stack->setCurrentWidget(m_controller->hasJob() ? static_cast<QWidget *>(m_dashboard)
+                                                     : m_stack->widget(0));
+    if (m_controller->hasJob())
+        setWindowTitle(tr("%1 — Trainscope").arg(m_controller->job().displayName()));
+}
+
+void MainWindow::showComparisonPage()
+{
+    if (!m_compareView || m_services.compare->count() == 0)
+        return;
+    m_stack->setCurrentWidget(m_compareView);
+    setWindowTitle(tr("Comparison of %n jobs — Trainscope", nullptr, m_services.compare->count()));
+}
+
 void MainWindow::openLargestJobWhenLoaded()
 {
     auto *once = new QObject(this);
@@ -206,15 +259,31 @@ void MainWindow::createActions()
     connect(m_catalog, &JobCatalog::loaded, this,
             &MainWindow::rebuildRecentMenu); // names arrive with the list
     file->addSeparator();
-    QAction *png = file->addAction(tr("&Export as PNG…"), m_dashboard, &DashboardView::exportPng);
+    // The export of the page in view: the dashboard's, or the comparison's (its table as CSV).
+    auto comparing = [this] {
+        return m_compareView && m_stack->currentWidget() == m_compareView;
+    };
+    QAction *png = file->addAction(tr("&Export as PNG…"), this, [this, comparing] {
+        if (comparing())
+            m_compareView->exportPng();
+        else
+            m_dashboard->exportPng();
+    });
     png->setShortcut(QKeySequence::Save);
-    file->addAction(tr("Export as C&SV…"), m_dashboard, &DashboardView::exportCsv);
+    file->addAction(tr("Export as C&SV…"), this, [this, comparing] {
+        if (comparing())
+            m_compareView->exportTableCsv();
+        else
+            m_dashboard->exportCsv();
+    });
     QAction *copy = file->addAction(tr("&Copy Chart"), m_dashboard, &DashboardView::copyCurrentChart);
     copy->setShortcut(QKeySequence::Copy);
     for (QAction *a : {png, copy}) {
         a->setEnabled(false);
         connect(m_controller, &DashboardController::jobChanged, a, [a] { a->setEnabled(true); });
     }
+    if (m_services.compare)
+        connect(m_services.compare, &CompareSession::jobsChanged, png, [png] { png->setEnabled(true); });
     file->addSeparator();
     QAction *settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -231,6 +300,27 @@ void MainWindow::createActions()
     refreshJobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     QAction *filter = view->addAction(tr("&Filter Jobs"), m_browser, &JobBrowser::focusFilter);
     filter->setShortcut(QKeySequence::Find);
+    view->addSeparator();
+    m_compareAction =
+        view->addAction(tr("&Compare Selected Jobs"), this, [this] { openComparison(selectedJobs()); });
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_compareAction->setToolTip(tr("Select two to six jobs in the list (Ctrl+click) to compare them"));
+    m_compareAction->setEnabled(false);
+    auto updateCompare = [this] {
+        const qsizetype n = selectedJobs().size();
+        m_compareAction->setEnabled(m_services.compare && n >= CompareSession::MinJobs &&
+                                    n <= CompareSession::MaxJobs);
+    };
+    connect(m_browser->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateCompare);
+    m_showDashboard = view->addAction(tr("&Dashboard"), this, &MainWindow::showDashboardPage);
+    m_showDashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_showComparison = view->addAction(tr("C&omparison"), this, &MainWindow::showComparisonPage);
+    m_showComparison->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_showComparison->setEnabled(false);
+    if (m_services.compare) {
+        connect(m_services.compare, &CompareSession::jobsChanged, m_showComparison,
+                [this] { m_showComparison->setEnabled(m_services.compare->count() > 0); });
+    }
 
     QMenu *range = menuBar()->addMenu(tr("&Range"));
     for (QAction *a : m_dashboard->rangeActions())
