@@ -4,6 +4,7 @@
 
 #include "AppSettings.h"
 #include "BasetenClient.h"
+#include "CompareSession.h"
 #include "DashboardController.h"
 #include "JobCatalog.h"
 #include "JobTreeModel.h"
@@ -12,6 +13,7 @@
 #include "MetricsCache.h"
 #include "MockServerOptions.h"
 #include "MockServerThread.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -27,9 +29,11 @@
 
 namespace {
 
-QString t(const char *text)
+// Named tr so that lupdate extracts the strings (context DesktopApp); most are needed before the
+// QApplication exists.
+QString tr(const char *text)
 {
-    return QApplication::translate("DesktopApp", text);
+    return Translations::translate("DesktopApp", text);
 }
 
 int usageError(const QString &message)
@@ -47,32 +51,34 @@ int DesktopApp::run(int &argc, char **argv)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        t("Resource metrics of Baseten training jobs, on the desktop.\n"
-          "Run \"trainscope export --help\" for the headless PNG and CSV export."));
+        tr("Resource metrics of Baseten training jobs, on the desktop.\n"
+           "Run \"trainscope export --help\" for the headless PNG and CSV export."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  t("Open on built-in demo data, served by a simulated "
-                                    "Baseten API on this machine."));
+                                  tr("Open on built-in demo data, served by a simulated "
+                                     "Baseten API on this machine."));
     const QCommandLineOption baseUrl(QStringLiteral("base-url"),
-                                     t("Baseten API base URL (default: the one in Settings, else %1).")
+                                     tr("Baseten API base URL (default: the one in Settings, else %1).")
                                          .arg(QStringLiteral("https://api.baseten.co")),
                                      QStringLiteral("url"));
-    const QCommandLineOption project(QStringLiteral("project"), t("Project of the job to open."),
+    const QCommandLineOption project(QStringLiteral("project"), tr("Project of the job to open."),
                                      QStringLiteral("id"));
-    const QCommandLineOption job(QStringLiteral("job"), t("Job to open (with --project)."),
+    const QCommandLineOption job(QStringLiteral("job"),
+                                 tr("Job to open: an id with --project, or PROJECT/JOB. Given two to six "
+                                    "times as PROJECT/JOB, opens those jobs side by side for comparison."),
                                  QStringLiteral("id"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     t("Fail a transfer that receives nothing for this long (default 30)."),
+                                     tr("Fail a transfer that receives nothing for this long (default 30)."),
                                      QStringLiteral("seconds"));
     const QCommandLineOption demoLatency(QStringLiteral("demo-latency-ms"),
-                                         t("Demo: delay every answer of the simulated server."),
+                                         tr("Demo: delay every answer of the simulated server."),
                                          QStringLiteral("ms"));
     const QCommandLineOption demoFailRate(QStringLiteral("demo-fail-rate"),
-                                          t("Demo: answer this fraction of requests with 500 or 503."),
+                                          tr("Demo: answer this fraction of requests with 500 or 503."),
                                           QStringLiteral("0-1"));
     const QCommandLineOption demoRateLimit(QStringLiteral("demo-rate-limit-every"),
-                                           t("Demo: answer every Nth request with 429 and retry_after."),
+                                           tr("Demo: answer every Nth request with 429 and retry_after."),
                                            QStringLiteral("n"));
     parser.addOptions({demo, baseUrl, project, job, timeout, demoLatency, demoFailRate, demoRateLimit});
     if (!parser.parse(arguments))
@@ -90,7 +96,7 @@ int DesktopApp::run(int &argc, char **argv)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usageError(t("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+        return usageError(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
 
     // Every value is checked before a window system is needed: a typo is a one-line error anywhere.
     std::optional<int> timeoutSeconds;
@@ -98,16 +104,30 @@ int DesktopApp::run(int &argc, char **argv)
         bool ok = false;
         const int seconds = parser.value(timeout).toInt(&ok);
         if (!ok || seconds < 1 || seconds > 3600)
-            return usageError(t("--timeout takes a number of seconds from 1 to 3600."));
+            return usageError(tr("--timeout takes a number of seconds from 1 to 3600."));
         timeoutSeconds = seconds;
     }
-    if (parser.isSet(job) != parser.isSet(project))
-        return usageError(t("--job and --project go together."));
+    // (project, job) pairs to open: one opens its dashboard, several their comparison.
+    QList<QPair<QString, QString>> jobsToOpen;
+    if (parser.isSet(project)) {
+        if (parser.values(job).size() != 1 || parser.value(job).contains(QLatin1Char('/')))
+            return usageError(tr("--project takes one --job id; to compare, give --job PROJECT/JOB per job."));
+        jobsToOpen.append({parser.value(project), parser.value(job)});
+    } else {
+        for (const QString &value : parser.values(job)) {
+            const qsizetype slash = value.indexOf(QLatin1Char('/'));
+            if (slash <= 0 || slash == value.size() - 1 || value.indexOf(QLatin1Char('/'), slash + 1) >= 0)
+                return usageError(tr("--job without --project must be PROJECT/JOB: %1").arg(value));
+            jobsToOpen.append({value.left(slash), value.mid(slash + 1)});
+        }
+        if (jobsToOpen.size() > CompareSession::MaxJobs)
+            return usageError(tr("At most %1 jobs can be compared.").arg(CompareSession::MaxJobs));
+    }
     QUrl urlOption;
     if (parser.isSet(baseUrl)) {
         urlOption = QUrl(parser.value(baseUrl));
         if (!urlOption.isValid() || urlOption.scheme().isEmpty() || urlOption.host().isEmpty())
-            return usageError(t("Not a URL: %1").arg(parser.value(baseUrl)));
+            return usageError(tr("Not a URL: %1").arg(parser.value(baseUrl)));
     }
     MockServerOptions demoOptions;
     {
@@ -120,10 +140,11 @@ int DesktopApp::run(int &argc, char **argv)
             demoOptions.rateLimitEvery = parser.value(demoRateLimit).toInt(&ok);
         if (!ok || demoOptions.latencyMs < 0 || demoOptions.failRate < 0 || demoOptions.failRate > 1 ||
             demoOptions.rateLimitEvery < 0)
-            return usageError(t("A --demo-* option has a value out of range."));
+            return usageError(tr("A --demo-* option has a value out of range."));
     }
 
     QApplication app(argc, argv);
+    Translations::install(app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/trainscope.svg")));
     QSettings rawSettings;
     AppSettings settings(&rawSettings);
@@ -139,7 +160,7 @@ int DesktopApp::run(int &argc, char **argv)
         config.apiKey = options.apiKey; // the simulated server's own key, never the user's
         config.baseUrl = demoServer->start(options);
         if (config.baseUrl.isEmpty()) {
-            std::fprintf(stderr, "%s\n", qPrintable(t("Could not start the demo server.")));
+            std::fprintf(stderr, "%s\n", qPrintable(tr("Could not start the demo server.")));
             return 1;
         }
     } else {
@@ -165,12 +186,14 @@ int DesktopApp::run(int &argc, char **argv)
                               QStringLiteral("/metrics/") + origin);
     DashboardController dashboard(&client, {});
     dashboard.setCache(&metricsCache);
+    CompareSession comparison(&client, {});
     KeychainApiKeyStore keys(QStringLiteral("io.github.trainscope.Trainscope"));
 
     MainWindow::Services services;
     services.catalog = &catalog;
     services.model = &model;
     services.dashboard = &dashboard;
+    services.compare = &comparison;
     services.client = &client;
     services.settings = &settings;
     services.keys = &keys;
@@ -184,8 +207,10 @@ int DesktopApp::run(int &argc, char **argv)
 
     auto start = [&] {
         catalog.refresh();
-        if (parser.isSet(job))
-            window.openJob(parser.value(project), parser.value(job));
+        if (jobsToOpen.size() == 1)
+            window.openJob(jobsToOpen.first().first, jobsToOpen.first().second);
+        else if (jobsToOpen.size() > 1)
+            window.openComparison(jobsToOpen);
         else if (parser.isSet(demo))
             window.openLargestJobWhenLoaded();
     };

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "DesktopApp.h"
 #include "ExportCommand.h"
+#include "Translations.h"
 
 #include <QApplication>
 
@@ -20,6 +21,7 @@ int main(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
         ExportCommand::silenceQtWarnings();
         QApplication app(argc, argv);
+        Translations::install(app);
         return ExportCommand::run(app, QApplication::arguments());
     }
     return DesktopApp::run(argc, argv);

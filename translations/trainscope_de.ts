@@ -1,0 +1,1677 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The server did not accept the request; Trainscope may be out of date with the API.</source>
+        <translation>Der Server hat die Anfrage nicht angenommen; Trainscope ist eventuell nicht auf dem Stand der API.</translation>
+    </message>
+    <message>
+        <source>Check the API key.</source>
+        <translation>Prüfen Sie den API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The API key has no access to this resource.</source>
+        <translation>Der API-Schlüssel hat keinen Zugriff auf diese Ressource.</translation>
+    </message>
+    <message>
+        <source>The project or job does not exist, or is not visible to this API key.</source>
+        <translation>Das Projekt oder der Job existiert nicht oder ist für diesen API-Schlüssel nicht sichtbar.</translation>
+    </message>
+    <message>
+        <source>Too many requests; try again shortly.</source>
+        <translation>Zu viele Anfragen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server had a problem; try again later.</source>
+        <translation>Der Server hatte ein Problem; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server answered %1</source>
+        <translation>Der Server antwortete %1</translation>
+    </message>
+    <message>
+        <source>Could not reach the server: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The server sent nothing for %1 seconds; the request was abandoned.</source>
+        <translation>Der Server hat %1 Sekunden lang nichts gesendet; die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation>Die Antwort des Servers war nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The API key was not sent: %1</source>
+        <translation>Der API-Schlüssel wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The answer is larger than the limit of %1 and was abandoned.</source>
+        <translation>Die Antwort überschreitet die Grenze von %1 und wurde verworfen.</translation>
+    </message>
+</context>
+<context>
+    <name>AxisScale</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1 TiB</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>BasetenClient</name>
+    <message>
+        <source>%1 is neither HTTPS nor a loopback address.</source>
+        <translation>%1 ist weder HTTPS noch eine Loopback-Adresse.</translation>
+    </message>
+    <message>
+        <source>redirect without a location</source>
+        <translation>Weiterleitung ohne Ziel</translation>
+    </message>
+    <message>
+        <source>the server redirected to another origin (%1).</source>
+        <translation>der Server hat auf einen anderen Ursprung weitergeleitet (%1).</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>zu viele Weiterleitungen</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1&#xa0;T. %2&#xa0;Std.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1&#xa0;T.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1&#xa0;Std. %2&#xa0;Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1&#xa0;Std.</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1&#xa0;Min. %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;Min.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>0 h</source>
+        <translation>0&#xa0;Std.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareExporter</name>
+    <message>
+        <source>%1 to %2 since each job&apos;s start</source>
+        <translation>%1 bis %2 ab dem Start des jeweiligen Jobs</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparison of %n job(s)</source>
+        <translation>
+            <numerusform>Vergleich von %n Job</numerusform>
+            <numerusform>Vergleich von %n Jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (failed: %2)</source>
+        <translation>%1 (fehlgeschlagen: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareFrameBuilder</name>
+    <message>
+        <source>node %1</source>
+        <translation>Knoten %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>GPU memory limit</source>
+        <translation>GPU-Speichergrenze</translation>
+    </message>
+    <message>
+        <source>CPU limit</source>
+        <translation>CPU-Grenze</translation>
+    </message>
+    <message>
+        <source>memory limit</source>
+        <translation>Speichergrenze</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Comparison table</source>
+        <translation>Vergleichstabelle</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Comparison&lt;/b&gt; — differences are against the first job</source>
+        <translation>&lt;b&gt;Vergleich&lt;/b&gt; – Unterschiede beziehen sich auf den ersten Job</translation>
+    </message>
+    <message>
+        <source>Export table as CSV…</source>
+        <translation>Tabelle als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export table as CSV</source>
+        <translation>Tabelle als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>Überlagert</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Anordnung</translation>
+    </message>
+    <message>
+        <source>Columns: one column of charts per job. Overlay: all jobs in one chart per metric, one colour per job.</source>
+        <translation>Spalten: eine Diagrammspalte pro Job. Überlagert: alle Jobs in einem Diagramm pro Metrik, eine Farbe pro Job.</translation>
+    </message>
+    <message>
+        <source>Time since start</source>
+        <translation>Zeit seit Start</translation>
+    </message>
+    <message>
+        <source>Wall clock</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Time axis</source>
+        <translation>Zeitachse</translation>
+    </message>
+    <message>
+        <source>Align on GPU utilization ≥</source>
+        <translation>Ausrichten ab GPU-Auslastung ≥</translation>
+    </message>
+    <message>
+        <source>Align jobs on GPU utilization</source>
+        <translation>Jobs an der GPU-Auslastung ausrichten</translation>
+    </message>
+    <message>
+        <source>Start each job&apos;s clock when its mean GPU utilization first reaches the threshold: compares training, not queueing and setup.</source>
+        <translation>Die Uhr jedes Jobs startet, wenn seine mittlere GPU-Auslastung erstmals die Schwelle erreicht: So wird das Training verglichen, nicht Warteschlange und Einrichtung.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Alignment threshold in percent</source>
+        <translation>Ausrichtungsschwelle in Prozent</translation>
+    </message>
+    <message>
+        <source>Whole</source>
+        <translation>Ganz</translation>
+    </message>
+    <message>
+        <source>First 1 h</source>
+        <translation>Erste 1&#xa0;Std.</translation>
+    </message>
+    <message>
+        <source>First 6 h</source>
+        <translation>Erste 6&#xa0;Std.</translation>
+    </message>
+    <message>
+        <source>First 24 h</source>
+        <translation>Erste 24&#xa0;Std.</translation>
+    </message>
+    <message>
+        <source>All of the longest job</source>
+        <translation>Der ganze längste Job</translation>
+    </message>
+    <message>
+        <source>The %1 of every job, from its zero</source>
+        <translation>Die ersten %1 jedes Jobs, ab seinem Nullpunkt</translation>
+    </message>
+    <message>
+        <source>Show twice the time; or right-click a chart</source>
+        <translation>Doppelte Zeitspanne zeigen; oder Rechtsklick auf ein Diagramm</translation>
+    </message>
+    <message>
+        <source>Every rank</source>
+        <translation>Alle Ränge</translation>
+    </message>
+    <message>
+        <source>Show every rank</source>
+        <translation>Alle Ränge zeigen</translation>
+    </message>
+    <message>
+        <source>Overlay: draw every GPU rank and node of every job in the job&apos;s colour</source>
+        <translation>Überlagert: jeden GPU-Rang und Knoten jedes Jobs in der Farbe des Jobs zeichnen</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export comparison as PNG</source>
+        <translation>Vergleich als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Job %1</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>%1 wird geladen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTableModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1&#xa0;T. %2&#xa0;Std.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1&#xa0;Std. %2&#xa0;Min.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;Min.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten</numerusform>
+            <numerusform>%n Knoten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CPU only × %1</source>
+        <translation>nur CPU × %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 × %3</source>
+        <translation>%1 × %2 × %3</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <comment>percentage points</comment>
+        <translation>%1&#xa0;Pp.</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>GPU-Stunden</translation>
+    </message>
+    <message>
+        <source>Mean GPU utilization</source>
+        <translation>Mittlere GPU-Auslastung</translation>
+    </message>
+    <message>
+        <source>p95 GPU utilization</source>
+        <translation>GPU-Auslastung (p95)</translation>
+    </message>
+    <message>
+        <source>Peak GPU memory</source>
+        <translation>Maximaler GPU-Speicher</translation>
+    </message>
+    <message>
+        <source>p95 GPU memory</source>
+        <translation>GPU-Speicher (p95)</translation>
+    </message>
+    <message>
+        <source>GPU memory headroom</source>
+        <translation>GPU-Speicherreserve</translation>
+    </message>
+    <message>
+        <source>Peak CPU memory</source>
+        <translation>Maximaler CPU-Speicher</translation>
+    </message>
+    <message>
+        <source>Peak storage</source>
+        <translation>Maximaler Speicherplatz</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardExporter</name>
+    <message>
+        <source>1 GPU</source>
+        <translation>1 GPU</translation>
+    </message>
+    <message>
+        <source>%1 GPUs</source>
+        <translation>%1 GPUs</translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <translation>1 Linie</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 Linien</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>zuletzt</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max.</translation>
+    </message>
+    <message>
+        <source>+ %1 more</source>
+        <translation>+ %1 weitere</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1&#xa0;T. %2&#xa0;Std.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1&#xa0;Std. %2&#xa0;Min.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;Min.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3 (%4)</source>
+        <translation>%1 – %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>node %1 of %2</source>
+        <translation>Knoten %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 nodes, mean per node</source>
+        <translation>%1 Knoten, Mittel je Knoten</translation>
+    </message>
+    <message>
+        <source>1 node</source>
+        <translation>1 Knoten</translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation>%1 Knoten</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Job %1</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>Projekt %1</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>%1 each</source>
+        <translation>je %1</translation>
+    </message>
+    <message>
+        <source>No data in this range</source>
+        <translation>Keine Daten in diesem Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>GPU memory limit</source>
+        <translation>GPU-Speichergrenze</translation>
+    </message>
+    <message>
+        <source>CPU limit</source>
+        <translation>CPU-Grenze</translation>
+    </message>
+    <message>
+        <source>memory limit</source>
+        <translation>Speichergrenze</translation>
+    </message>
+    <message>
+        <source>Series shown in the charts</source>
+        <translation>In den Diagrammen gezeigte Reihen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Previous time range (Alt+Left)</source>
+        <translation>Vorheriger Zeitraum (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <source>Next time range (Alt+Right)</source>
+        <translation>Nächster Zeitraum (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Show twice the time (Ctrl+-); or right-click a chart</source>
+        <translation>Doppelte Zeitspanne zeigen (Strg+-); oder Rechtsklick auf ein Diagramm</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Follow a running job: refresh on an interval and keep its latest data in view</source>
+        <translation>Einem laufenden Job folgen: regelmäßig aktualisieren und die neuesten Daten im Blick behalten</translation>
+    </message>
+    <message>
+        <source>15 min</source>
+        <translation>15&#xa0;Min.</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1&#xa0;Std.</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation>6&#xa0;Std.</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24&#xa0;Std.</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7&#xa0;T.</translation>
+    </message>
+    <message>
+        <source>Whole job</source>
+        <translation>Ganzer Job</translation>
+    </message>
+    <message>
+        <source>From the job&apos;s start to its end (or now)</source>
+        <translation>Vom Start des Jobs bis zu seinem Ende (oder jetzt)</translation>
+    </message>
+    <message>
+        <source>The last %1 of the job</source>
+        <translation>Die letzten %1 des Jobs</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation>Alle Knoten</translation>
+    </message>
+    <message>
+        <source>One node</source>
+        <translation>Ein Knoten</translation>
+    </message>
+    <message>
+        <source>Mean per node</source>
+        <translation>Mittel je Knoten</translation>
+    </message>
+    <message>
+        <source>Mean per node: one line per node with the min–max band of its GPUs</source>
+        <translation>Mittel je Knoten: eine Linie pro Knoten mit dem Min.–Max.-Band seiner GPUs</translation>
+    </message>
+    <message>
+        <source>Nodes shown</source>
+        <translation>Gezeigte Knoten</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <source>Live refresh interval</source>
+        <translation>Live-Aktualisierungsintervall</translation>
+    </message>
+    <message>
+        <source>Live refresh interval in seconds</source>
+        <translation>Live-Aktualisierungsintervall in Sekunden</translation>
+    </message>
+    <message>
+        <source>Loading metrics</source>
+        <translation>Metriken werden geladen</translation>
+    </message>
+    <message>
+        <source>Some data was repaired: %1</source>
+        <translation>Einige Daten wurden repariert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>Resource metrics of Baseten training jobs, on the desktop.
+Run &quot;trainscope export --help&quot; for the headless PNG and CSV export.</source>
+        <translation>Ressourcenmetriken von Baseten-Trainingsjobs auf dem Desktop.
+„trainscope export --help“ beschreibt den PNG- und CSV-Export ohne Fenster.</translation>
+    </message>
+    <message>
+        <source>Open on built-in demo data, served by a simulated Baseten API on this machine.</source>
+        <translation>Mit eingebauten Demodaten starten, geliefert von einer simulierten Baseten-API auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>Baseten API base URL (default: the one in Settings, else %1).</source>
+        <translation>Basis-URL der Baseten-API (Standard: die aus den Einstellungen, sonst %1).</translation>
+    </message>
+    <message>
+        <source>Project of the job to open.</source>
+        <translation>Projekt des zu öffnenden Jobs.</translation>
+    </message>
+    <message>
+        <source>Fail a transfer that receives nothing for this long (default 30).</source>
+        <translation>Eine Übertragung abbrechen, die so lange nichts empfängt (Standard 30).</translation>
+    </message>
+    <message>
+        <source>Demo: delay every answer of the simulated server.</source>
+        <translation>Demo: jede Antwort des simulierten Servers verzögern.</translation>
+    </message>
+    <message>
+        <source>Demo: answer this fraction of requests with 500 or 503.</source>
+        <translation>Demo: diesen Anteil der Anfragen mit 500 oder 503 beantworten.</translation>
+    </message>
+    <message>
+        <source>Demo: answer every Nth request with 429 and retry_after.</source>
+        <translation>Demo: jede N-te Anfrage mit 429 und retry_after beantworten.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 3600.</source>
+        <translation>--timeout erwartet eine Sekundenzahl von 1 bis 3600.</translation>
+    </message>
+    <message>
+        <source>Not a URL: %1</source>
+        <translation>Keine URL: %1</translation>
+    </message>
+    <message>
+        <source>A --demo-* option has a value out of range.</source>
+        <translation>Eine --demo-*-Option hat einen Wert außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>Could not start the demo server.</source>
+        <translation>Der Demoserver konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Job to open: an id with --project, or PROJECT/JOB. Given two to six times as PROJECT/JOB, opens those jobs side by side for comparison.</source>
+        <translation>Zu öffnender Job: eine ID mit --project oder PROJEKT/JOB. Zwei- bis sechsmal als PROJEKT/JOB angegeben, öffnet er diese Jobs nebeneinander zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>--project takes one --job id; to compare, give --job PROJECT/JOB per job.</source>
+        <translation>--project erwartet eine --job-ID; zum Vergleichen geben Sie --job PROJEKT/JOB pro Job an.</translation>
+    </message>
+    <message>
+        <source>--job without --project must be PROJECT/JOB: %1</source>
+        <translation>--job ohne --project muss die Form PROJEKT/JOB haben: %1</translation>
+    </message>
+    <message>
+        <source>At most %1 jobs can be compared.</source>
+        <translation>Höchstens %1 Jobs lassen sich vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss error</source>
+        <translation>Fehlermeldung schließen</translation>
+    </message>
+    <message>
+        <source>Retry the request</source>
+        <translation>Anfrage wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Exports the dashboard of a Baseten training job as a PNG image, and optionally its raw series as CSV, without opening a window. The API key is read from the environment variable BASETEN_API_KEY.</source>
+        <translation>Exportiert das Dashboard eines Baseten-Trainingsjobs als PNG-Bild und auf Wunsch seine Rohdaten als CSV, ohne ein Fenster zu öffnen. Der API-Schlüssel wird aus der Umgebungsvariablen BASETEN_API_KEY gelesen.</translation>
+    </message>
+    <message>
+        <source>Run the export instead of the application.</source>
+        <translation>Den Export statt der Anwendung ausführen.</translation>
+    </message>
+    <message>
+        <source>Baseten API base URL (default %1).</source>
+        <translation>Basis-URL der Baseten-API (Standard %1).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Training project id (required).</source>
+        <translation>ID des Trainingsprojekts (erforderlich).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Training job id (required).</source>
+        <translation>ID des Trainingsjobs (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Start of the window, ISO 8601 (2026-03-01T09:00:00Z). Default: the job&apos;s start.</source>
+        <translation>Beginn des Zeitfensters, ISO 8601 (2026-03-01T09:00:00Z). Standard: der Start des Jobs.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>End of the window, ISO 8601. Default: the job&apos;s end, or now while it runs.</source>
+        <translation>Ende des Zeitfensters, ISO 8601. Standard: das Ende des Jobs oder jetzt, solange er läuft.</translation>
+    </message>
+    <message>
+        <source>The last part of the job instead of all of it: a count and a unit of s, m, h or d (15m, 6h, 7d). Ends at the job&apos;s end, or now while it runs.</source>
+        <translation>Nur der letzte Teil des Jobs statt des ganzen: eine Zahl und eine Einheit s, m, h oder d (15m, 6h, 7d). Endet mit dem Ende des Jobs oder jetzt, solange er läuft.</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>One node&apos;s series, or &quot;all&quot; for every node (default).</source>
+        <translation>Die Reihen eines Knotens oder „all“ für alle Knoten (Standard).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Export one chart instead of the dashboard: %1.</source>
+        <translation>Ein einzelnes Diagramm statt des Dashboards exportieren: %1.</translation>
+    </message>
+    <message>
+        <source>Image size in logical pixels, WIDTHxHEIGHT (default 1600x1200).</source>
+        <translation>Bildgröße in logischen Pixeln, BREITExHÖHE (Standard 1600x1200).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>BxH</translation>
+    </message>
+    <message>
+        <source>Image pixels per logical pixel: 2 for HiDPI (default 1).</source>
+        <translation>Bildpixel je logischem Pixel: 2 für HiDPI (Standard 1).</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Write the image to this file (required).</source>
+        <translation>Das Bild in diese Datei schreiben (erforderlich).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Also write the raw series of the window to this CSV file.</source>
+        <translation>Zusätzlich die Rohdaten des Zeitfensters in diese CSV-Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default %1).</source>
+        <translation>Nach so vielen Sekunden aufgeben (Standard %1).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Compare two to six jobs instead: see &quot;trainscope export --compare --help&quot;.</source>
+        <translation>Stattdessen zwei bis sechs Jobs vergleichen: siehe „trainscope export --compare --help“.</translation>
+    </message>
+    <message>
+        <source>Expected the command &quot;export&quot;.</source>
+        <translation>Erwartet wurde der Befehl „export“.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>Not a URL: %1</source>
+        <translation>Keine URL: %1</translation>
+    </message>
+    <message>
+        <source>Missing --%1.</source>
+        <translation>--%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT, such as 1600x1200: %1</source>
+        <translation>--size muss BREITExHÖHE sein, etwa 1600x1200: %1</translation>
+    </message>
+    <message>
+        <source>--scale must be a number from 0.5 to 4: %1</source>
+        <translation>--scale muss eine Zahl von 0.5 bis 4 sein: %1</translation>
+    </message>
+    <message>
+        <source>--size must be at least %1x%1.</source>
+        <translation>--size muss mindestens %1x%1 sein.</translation>
+    </message>
+    <message>
+        <source>The image would be larger than %1 pixels a side; lower --size or --scale.</source>
+        <translation>Das Bild wäre auf einer Seite größer als %1 Pixel; verringern Sie --size oder --scale.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds: %1</source>
+        <translation>--timeout muss eine positive Sekundenzahl sein: %1</translation>
+    </message>
+    <message>
+        <source>--last cannot be combined with --from or --to.</source>
+        <translation>--last kann nicht mit --from oder --to kombiniert werden.</translation>
+    </message>
+    <message>
+        <source>--last must be a count and a unit of s, m, h or d, such as 6h: %1</source>
+        <translation>--last muss eine Zahl mit der Einheit s, m, h oder d sein, etwa 6h: %1</translation>
+    </message>
+    <message>
+        <source>--%1 is not an ISO 8601 time such as 2026-03-01T09:00:00Z: %2</source>
+        <translation>--%1 ist keine ISO-8601-Zeit wie 2026-03-01T09:00:00Z: %2</translation>
+    </message>
+    <message>
+        <source>--to must be later than --from.</source>
+        <translation>--to muss nach --from liegen.</translation>
+    </message>
+    <message>
+        <source>Unknown --metric %1; one of %2.</source>
+        <translation>Unbekannte --metric %1; möglich sind %2.</translation>
+    </message>
+    <message>
+        <source>Set the environment variable BASETEN_API_KEY to your Baseten API key.</source>
+        <translation>Setzen Sie die Umgebungsvariable BASETEN_API_KEY auf Ihren Baseten-API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 seconds.</source>
+        <translation>Keine Antwort von %1 innerhalb von %2 Sekunden.</translation>
+    </message>
+    <message>
+        <source>The window is empty: --from must be before the job&apos;s end, --to after its start.</source>
+        <translation>Das Zeitfenster ist leer: --from muss vor dem Ende des Jobs liegen, --to nach seinem Start.</translation>
+    </message>
+    <message>
+        <source>The window lies outside the job&apos;s lifetime (%1 to %2).</source>
+        <translation>Das Zeitfenster liegt außerhalb der Laufzeit des Jobs (%1 bis %2).</translation>
+    </message>
+    <message>
+        <source>Unknown node %1: this job reports no named nodes.</source>
+        <translation>Unbekannter Knoten %1: Dieser Job meldet keine benannten Knoten.</translation>
+    </message>
+    <message>
+        <source>Unknown node %1; this job has %2.</source>
+        <translation>Unbekannter Knoten %1; dieser Job hat %2.</translation>
+    </message>
+    <message>
+        <source>The image could not be drawn.</source>
+        <translation>Das Bild konnte nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 × %3 pixels).</source>
+        <translation>%1 geschrieben (%2 × %3 Pixel).</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Exports a comparison of two to six Baseten training jobs as a PNG image: their charts side by side on time since each job&apos;s start, and the comparison table; optionally the table as CSV. The API key is read from the environment variable BASETEN_API_KEY.
+Every job must load: if any fails, each failure is reported on its own line of stderr, nothing is written and the exit code is 1.</source>
+        <translation>Exportiert einen Vergleich von zwei bis sechs Baseten-Trainingsjobs als PNG-Bild: ihre Diagramme nebeneinander über der Zeit seit dem Start jedes Jobs, dazu die Vergleichstabelle; auf Wunsch die Tabelle als CSV. Der API-Schlüssel wird aus der Umgebungsvariablen BASETEN_API_KEY gelesen.
+Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in einer eigenen Zeile auf stderr, nichts wird geschrieben und der Exit-Code ist 1.</translation>
+    </message>
+    <message>
+        <source>Compare jobs (this mode).</source>
+        <translation>Jobs vergleichen (dieser Modus).</translation>
+    </message>
+    <message>
+        <source>A job to compare as PROJECT/JOB; give it two to six times. The first job is the one the table&apos;s differences are against.</source>
+        <translation>Ein zu vergleichender Job als PROJEKT/JOB; zwei- bis sechsmal angeben. Die Unterschiede in der Tabelle beziehen sich auf den ersten Job.</translation>
+    </message>
+    <message>
+        <source>project/job</source>
+        <translation>Projekt/Job</translation>
+    </message>
+    <message>
+        <source>The first part of each job instead of all of it, on time since the job&apos;s start: a count and a unit of s, m, h or d (1h, 6h, 7d). The table covers the same part.</source>
+        <translation>Nur der erste Teil jedes Jobs statt des ganzen, gemessen ab dem Start des Jobs: eine Zahl und eine Einheit s, m, h oder d (1h, 6h, 7d). Die Tabelle deckt denselben Teil ab.</translation>
+    </message>
+    <message>
+        <source>columns (a column of charts per job, the default) or overlay (one chart per metric, a colour per job).</source>
+        <translation>columns (eine Diagrammspalte pro Job, Standard) oder overlay (ein Diagramm pro Metrik, eine Farbe pro Job).</translation>
+    </message>
+    <message>
+        <source>layout</source>
+        <translation>Anordnung</translation>
+    </message>
+    <message>
+        <source>Also write the comparison table to this CSV file: a header row, then one row per job in SI units.</source>
+        <translation>Zusätzlich die Vergleichstabelle in diese CSV-Datei schreiben: eine Kopfzeile, dann eine Zeile pro Job in SI-Einheiten.</translation>
+    </message>
+    <message>
+        <source>--compare takes %1 to %2 --job options; got %3.</source>
+        <translation>--compare erwartet %1 bis %2 --job-Optionen; erhalten: %3.</translation>
+    </message>
+    <message>
+        <source>--job must be PROJECT/JOB with --compare: %1</source>
+        <translation>--job muss mit --compare die Form PROJEKT/JOB haben: %1</translation>
+    </message>
+    <message>
+        <source>Missing --png.</source>
+        <translation>--png fehlt.</translation>
+    </message>
+    <message>
+        <source>--layout must be columns or overlay: %1</source>
+        <translation>--layout muss columns oder overlay sein: %1</translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation>Job %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export as PNG</source>
+        <translation>Als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Whole dashboard</source>
+        <translation>Ganzes Dashboard</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Diagramm: %1</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation>&#xa0;px</translation>
+    </message>
+    <message>
+        <source>1× (standard)</source>
+        <translation>1× (Standard)</translation>
+    </message>
+    <message>
+        <source>2× (HiDPI, sharp on retina screens and in print)</source>
+        <translation>2× (HiDPI, scharf auf Retina-Bildschirmen und im Druck)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>&amp;Größe</translation>
+    </message>
+    <message>
+        <source>S&amp;cale</source>
+        <translation>S&amp;kalierung</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+</context>
+<context>
+    <name>FrameBuilder</name>
+    <message>
+        <source>node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>(mean, min–max)</source>
+        <translation>(Mittel, Min.–Max.)</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobBrowser</name>
+    <message>
+        <source>Filter jobs by name, status, GPU… (Ctrl+F)</source>
+        <translation>Jobs nach Name, Status, GPU … filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter jobs</source>
+        <translation>Jobs filtern</translation>
+    </message>
+    <message>
+        <source>Projects and jobs</source>
+        <translation>Projekte und Jobs</translation>
+    </message>
+</context>
+<context>
+    <name>JobCard</name>
+    <message>
+        <source>Job details</source>
+        <translation>Jobdetails</translation>
+    </message>
+    <message>
+        <source>Job %1 in project %2</source>
+        <translation>Job %1 in Projekt %2</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 GPUs per node</source>
+        <translation>%1 × %2 GPUs pro Knoten</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>%1 per GPU</source>
+        <translation>%1 pro GPU</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten</numerusform>
+            <numerusform>%n Knoten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>instance %1</source>
+        <translation>Instanz %1</translation>
+    </message>
+    <message>
+        <source>CPU limit %1 cores</source>
+        <translation>CPU-Grenze %1 Kerne</translation>
+    </message>
+    <message>
+        <source>memory limit %1</source>
+        <translation>Speichergrenze %1</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>erstellt %1</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>checkpoint sync %1</source>
+        <translation>Checkpoint-Sync %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobCatalog</name>
+    <message>
+        <source>projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>jobs of project %1</source>
+        <translation>Jobs von Projekt %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobTreeModel</name>
+    <message>
+        <source>CPU only</source>
+        <translation>nur CPU</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>GPU type times GPU count per node, e.g. &quot;H100 × 8&quot;</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Deploying</source>
+        <translation>Wird bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Deploy failed</source>
+        <translation>Bereitstellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Preempted</source>
+        <translation>Verdrängt</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Projekt %1</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Job %1</translation>
+    </message>
+    <message>
+        <source>The server did not say; the dashboard shows the nodes it reports metrics for.</source>
+        <translation>Der Server hat es nicht angegeben; das Dashboard zeigt die Knoten, für die er Metriken meldet.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>GPUs per node</source>
+        <translation>GPUs pro Knoten</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>empty body: the server sent no JSON</source>
+        <translation>leerer Inhalt: der Server hat kein JSON gesendet</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>auf oberster Ebene wurde ein JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>not JSON: the body starts with &apos;%1&apos;</source>
+        <translation>kein JSON: der Inhalt beginnt mit „%1“</translation>
+    </message>
+    <message>
+        <source>truncated JSON: the body ends after %1 bytes, before the object is closed</source>
+        <translation>abgeschnittenes JSON: der Inhalt endet nach %1 Bytes, bevor das Objekt geschlossen ist</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (the first bad byte is at offset %1)</source>
+        <translation>kein gültiges UTF-8 (das erste fehlerhafte Byte steht an Position %1)</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <translation>ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>unexpected content after the JSON object</source>
+        <translation>unerwarteter Inhalt nach dem JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>erwartet: %1</translation>
+    </message>
+    <message>
+        <source>another type</source>
+        <translation>ein anderer Typ</translation>
+    </message>
+    <message>
+        <source>not a finite number, or out of range</source>
+        <translation>keine endliche Zahl oder außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>truncated or malformed JSON</source>
+        <translation>abgeschnittenes oder fehlerhaftes JSON</translation>
+    </message>
+    <message>
+        <source>malformed JSON (%1)</source>
+        <translation>fehlerhaftes JSON (%1)</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>Pflichtfeld fehlt</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>an ISO-8601 date-time string</source>
+        <translation>eine Datums-/Zeitangabe nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>not an ISO-8601 date-time</source>
+        <translation>keine Datums-/Zeitangabe nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>außerhalb des Bereichs</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainApiKeyStore</name>
+    <message>
+        <source>The system keychain is not available: %1</source>
+        <translation>Der Systemschlüsselbund ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Could not store the key in the system keychain: %1</source>
+        <translation>Der Schlüssel konnte nicht im Systemschlüsselbund gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LegendWidget</name>
+    <message>
+        <source>last</source>
+        <translation>zuletzt</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max.</translation>
+    </message>
+    <message>
+        <source>Click to hide, double-click to show only this series</source>
+        <translation>Klicken zum Ausblenden, Doppelklick zeigt nur diese Reihe</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Trainscope</source>
+        <translation>Trainscope</translation>
+    </message>
+    <message>
+        <source>Open a job from the list to see what it did to its machines.</source>
+        <translation>Öffnen Sie einen Job aus der Liste, um zu sehen, was er mit seinen Maschinen gemacht hat.</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>Loading projects and jobs…</source>
+        <translation>Projekte und Jobs werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n Job</numerusform>
+            <numerusform>%n Jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load %1. %2</source>
+        <translation>%1 konnte nicht geladen werden. %2</translation>
+    </message>
+    <message>
+        <source>%1 — Trainscope</source>
+        <translation>%1 – Trainscope</translation>
+    </message>
+    <message>
+        <source>Loading metrics of %1…</source>
+        <translation>Metriken von %1 werden geladen…</translation>
+    </message>
+    <message>
+        <source>%1: %L2 points in memory</source>
+        <translation>%1: %L2 Punkte im Speicher</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PNG…</source>
+        <translation>Als PNG &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as C&amp;SV…</source>
+        <translation>Als C&amp;SV exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>Diagramm &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>E&amp;instellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Job List</source>
+        <translation>&amp;Jobliste aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Jobs</source>
+        <translation>Jobs &amp;filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Range</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparison of %n jobs — Trainscope</source>
+        <translation>
+            <numerusform>Vergleich von %n Job – Trainscope</numerusform>
+            <numerusform>Vergleich von %n Jobs – Trainscope</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected Jobs</source>
+        <translation>Ausgewählte Jobs &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Select two to six jobs in the list (Ctrl+click) to compare them</source>
+        <translation>Wählen Sie zwei bis sechs Jobs in der Liste aus (Strg+Klick), um sie zu vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>C&amp;omparison</source>
+        <translation>Ver&amp;gleich</translation>
+    </message>
+</context>
+<context>
+    <name>MetricInfo</name>
+    <message>
+        <source>GPU utilization</source>
+        <translation>GPU-Auslastung</translation>
+    </message>
+    <message>
+        <source>GPU memory</source>
+        <translation>GPU-Speicher</translation>
+    </message>
+    <message>
+        <source>CPU usage</source>
+        <translation>CPU-Nutzung</translation>
+    </message>
+    <message>
+        <source>CPU memory</source>
+        <translation>CPU-Speicher</translation>
+    </message>
+    <message>
+        <source>Ephemeral storage</source>
+        <translation>Flüchtiger Speicherplatz</translation>
+    </message>
+    <message>
+        <source>Ephemeral storage utilization</source>
+        <translation>Auslastung des flüchtigen Speicherplatzes</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Cache utilization</source>
+        <translation>Cache-Auslastung</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsParser</name>
+    <message>
+        <source>not a finite number (NaN and Infinity are not JSON)</source>
+        <translation>keine endliche Zahl (NaN und Infinity sind kein JSON)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>an ISO-8601 date-time string</source>
+        <translation>eine Datums-/Zeitangabe nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>not an ISO-8601 date-time</source>
+        <translation>keine Datums-/Zeitangabe nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>not a finite number, or out of range</source>
+        <translation>keine endliche Zahl oder außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>%1: timestamps out of order or repeated; sorted, keeping the last value of a repeated time</source>
+        <translation>%1: Zeitstempel ungeordnet oder doppelt; sortiert, bei doppelten Zeiten gilt der letzte Wert</translation>
+    </message>
+    <message>
+        <source>GPU rank is not a non-negative integer</source>
+        <translation>Der GPU-Rang ist keine nichtnegative ganze Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesTreeModel</name>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>Job-wide cache</source>
+        <translation>Jobweiter Cache</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Baseten API base URL</source>
+        <translation>Basis-URL der Baseten-API</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>BASETEN_API_KEY is set and takes precedence</source>
+        <translation>BASETEN_API_KEY ist gesetzt und hat Vorrang</translation>
+    </message>
+    <message>
+        <source>Unchanged (kept in the system keychain)</source>
+        <translation>Unverändert (im Systemschlüsselbund gespeichert)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>Letzte 6 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Whole job</source>
+        <translation>Ganzer Job</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL</source>
+        <translation>Basis-&amp;URL</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>API-&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout</source>
+        <translation>&amp;Zeitlimit für Anfragen</translation>
+    </message>
+    <message>
+        <source>Live &amp;refresh every</source>
+        <translation>Live-&amp;Aktualisierung alle</translation>
+    </message>
+    <message>
+        <source>Default &amp;range</source>
+        <translation>Standard&amp;zeitraum</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>&amp;Clear cache</source>
+        <translation>Cache &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Offline cache</source>
+        <translation>Offline-Cache</translation>
+    </message>
+    <message>
+        <source>The base URL must be an http or https address.</source>
+        <translation>Die Basis-URL muss eine http- oder https-Adresse sein.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1677 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The server did not accept the request; Trainscope may be out of date with the API.</source>
+        <translation>The server did not accept the request; Trainscope may be out of date with the API.</translation>
+    </message>
+    <message>
+        <source>Check the API key.</source>
+        <translation>Check the API key.</translation>
+    </message>
+    <message>
+        <source>The API key has no access to this resource.</source>
+        <translation>The API key has no access to this resource.</translation>
+    </message>
+    <message>
+        <source>The project or job does not exist, or is not visible to this API key.</source>
+        <translation>The project or job does not exist, or is not visible to this API key.</translation>
+    </message>
+    <message>
+        <source>Too many requests; try again shortly.</source>
+        <translation>Too many requests; try again shortly.</translation>
+    </message>
+    <message>
+        <source>The server had a problem; try again later.</source>
+        <translation>The server had a problem; try again later.</translation>
+    </message>
+    <message>
+        <source>The server answered %1</source>
+        <translation>The server answered %1</translation>
+    </message>
+    <message>
+        <source>Could not reach the server: %1</source>
+        <translation>Could not reach the server: %1</translation>
+    </message>
+    <message>
+        <source>The server sent nothing for %1 seconds; the request was abandoned.</source>
+        <translation>The server sent nothing for %1 seconds; the request was abandoned.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation>The server&apos;s answer could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>The request was cancelled.</translation>
+    </message>
+    <message>
+        <source>The API key was not sent: %1</source>
+        <translation>The API key was not sent: %1</translation>
+    </message>
+    <message>
+        <source>The answer is larger than the limit of %1 and was abandoned.</source>
+        <translation>The answer is larger than the limit of %1 and was abandoned.</translation>
+    </message>
+</context>
+<context>
+    <name>AxisScale</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1 TiB</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>BasetenClient</name>
+    <message>
+        <source>%1 is neither HTTPS nor a loopback address.</source>
+        <translation>%1 is neither HTTPS nor a loopback address.</translation>
+    </message>
+    <message>
+        <source>redirect without a location</source>
+        <translation>redirect without a location</translation>
+    </message>
+    <message>
+        <source>the server redirected to another origin (%1).</source>
+        <translation>the server redirected to another origin (%1).</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>too many redirects</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>0 h</source>
+        <translation>0 h</translation>
+    </message>
+</context>
+<context>
+    <name>CompareExporter</name>
+    <message>
+        <source>%1 to %2 since each job&apos;s start</source>
+        <translation>%1 to %2 since each job&apos;s start</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparison of %n job(s)</source>
+        <translation>
+            <numerusform>Comparison of %n job</numerusform>
+            <numerusform>Comparison of %n jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (failed: %2)</source>
+        <translation>%1 (failed: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareFrameBuilder</name>
+    <message>
+        <source>node %1</source>
+        <translation>node %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>GPU memory limit</source>
+        <translation>GPU memory limit</translation>
+    </message>
+    <message>
+        <source>CPU limit</source>
+        <translation>CPU limit</translation>
+    </message>
+    <message>
+        <source>memory limit</source>
+        <translation>memory limit</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Comparison table</source>
+        <translation>Comparison table</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Comparison&lt;/b&gt; — differences are against the first job</source>
+        <translation>&lt;b&gt;Comparison&lt;/b&gt; — differences are against the first job</translation>
+    </message>
+    <message>
+        <source>Export table as CSV…</source>
+        <translation>Export table as CSV…</translation>
+    </message>
+    <message>
+        <source>Export table as CSV</source>
+        <translation>Export table as CSV</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>Overlay</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>Columns: one column of charts per job. Overlay: all jobs in one chart per metric, one colour per job.</source>
+        <translation>Columns: one column of charts per job. Overlay: all jobs in one chart per metric, one colour per job.</translation>
+    </message>
+    <message>
+        <source>Time since start</source>
+        <translation>Time since start</translation>
+    </message>
+    <message>
+        <source>Wall clock</source>
+        <translation>Wall clock</translation>
+    </message>
+    <message>
+        <source>Time axis</source>
+        <translation>Time axis</translation>
+    </message>
+    <message>
+        <source>Align on GPU utilization ≥</source>
+        <translation>Align on GPU utilization ≥</translation>
+    </message>
+    <message>
+        <source>Align jobs on GPU utilization</source>
+        <translation>Align jobs on GPU utilization</translation>
+    </message>
+    <message>
+        <source>Start each job&apos;s clock when its mean GPU utilization first reaches the threshold: compares training, not queueing and setup.</source>
+        <translation>Start each job&apos;s clock when its mean GPU utilization first reaches the threshold: compares training, not queueing and setup.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Alignment threshold in percent</source>
+        <translation>Alignment threshold in percent</translation>
+    </message>
+    <message>
+        <source>Whole</source>
+        <translation>Whole</translation>
+    </message>
+    <message>
+        <source>First 1 h</source>
+        <translation>First 1 h</translation>
+    </message>
+    <message>
+        <source>First 6 h</source>
+        <translation>First 6 h</translation>
+    </message>
+    <message>
+        <source>First 24 h</source>
+        <translation>First 24 h</translation>
+    </message>
+    <message>
+        <source>All of the longest job</source>
+        <translation>All of the longest job</translation>
+    </message>
+    <message>
+        <source>The %1 of every job, from its zero</source>
+        <translation>The %1 of every job, from its zero</translation>
+    </message>
+    <message>
+        <source>Show twice the time; or right-click a chart</source>
+        <translation>Show twice the time; or right-click a chart</translation>
+    </message>
+    <message>
+        <source>Every rank</source>
+        <translation>Every rank</translation>
+    </message>
+    <message>
+        <source>Show every rank</source>
+        <translation>Show every rank</translation>
+    </message>
+    <message>
+        <source>Overlay: draw every GPU rank and node of every job in the job&apos;s colour</source>
+        <translation>Overlay: draw every GPU rank and node of every job in the job&apos;s colour</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Export as PNG…</translation>
+    </message>
+    <message>
+        <source>Export comparison as PNG</source>
+        <translation>Export comparison as PNG</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Job %1</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>Loading %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTableModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CPU only × %1</source>
+        <translation>CPU only × %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 × %3</source>
+        <translation>%1 × %2 × %3</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <comment>percentage points</comment>
+        <translation>%1 pp</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>GPU-hours</translation>
+    </message>
+    <message>
+        <source>Mean GPU utilization</source>
+        <translation>Mean GPU utilization</translation>
+    </message>
+    <message>
+        <source>p95 GPU utilization</source>
+        <translation>p95 GPU utilization</translation>
+    </message>
+    <message>
+        <source>Peak GPU memory</source>
+        <translation>Peak GPU memory</translation>
+    </message>
+    <message>
+        <source>p95 GPU memory</source>
+        <translation>p95 GPU memory</translation>
+    </message>
+    <message>
+        <source>GPU memory headroom</source>
+        <translation>GPU memory headroom</translation>
+    </message>
+    <message>
+        <source>Peak CPU memory</source>
+        <translation>Peak CPU memory</translation>
+    </message>
+    <message>
+        <source>Peak storage</source>
+        <translation>Peak storage</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardExporter</name>
+    <message>
+        <source>1 GPU</source>
+        <translation>1 GPU</translation>
+    </message>
+    <message>
+        <source>%1 GPUs</source>
+        <translation>%1 GPUs</translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <translation>1 line</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 lines</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>last</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>mean</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>+ %1 more</source>
+        <translation>+ %1 more</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3 (%4)</source>
+        <translation>%1 – %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>node %1 of %2</source>
+        <translation>node %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 nodes, mean per node</source>
+        <translation>%1 nodes, mean per node</translation>
+    </message>
+    <message>
+        <source>1 node</source>
+        <translation>1 node</translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation>%1 nodes</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Job %1</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>project %1</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>limit</translation>
+    </message>
+    <message>
+        <source>%1 each</source>
+        <translation>%1 each</translation>
+    </message>
+    <message>
+        <source>No data in this range</source>
+        <translation>No data in this range</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>GPU memory limit</source>
+        <translation>GPU memory limit</translation>
+    </message>
+    <message>
+        <source>CPU limit</source>
+        <translation>CPU limit</translation>
+    </message>
+    <message>
+        <source>memory limit</source>
+        <translation>memory limit</translation>
+    </message>
+    <message>
+        <source>Series shown in the charts</source>
+        <translation>Series shown in the charts</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Previous time range (Alt+Left)</source>
+        <translation>Previous time range (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Next time range (Alt+Right)</source>
+        <translation>Next time range (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Show twice the time (Ctrl+-); or right-click a chart</source>
+        <translation>Show twice the time (Ctrl+-); or right-click a chart</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Follow a running job: refresh on an interval and keep its latest data in view</source>
+        <translation>Follow a running job: refresh on an interval and keep its latest data in view</translation>
+    </message>
+    <message>
+        <source>15 min</source>
+        <translation>15 min</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation>6 h</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 d</translation>
+    </message>
+    <message>
+        <source>Whole job</source>
+        <translation>Whole job</translation>
+    </message>
+    <message>
+        <source>From the job&apos;s start to its end (or now)</source>
+        <translation>From the job&apos;s start to its end (or now)</translation>
+    </message>
+    <message>
+        <source>The last %1 of the job</source>
+        <translation>The last %1 of the job</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation>All nodes</translation>
+    </message>
+    <message>
+        <source>One node</source>
+        <translation>One node</translation>
+    </message>
+    <message>
+        <source>Mean per node</source>
+        <translation>Mean per node</translation>
+    </message>
+    <message>
+        <source>Mean per node: one line per node with the min–max band of its GPUs</source>
+        <translation>Mean per node: one line per node with the min–max band of its GPUs</translation>
+    </message>
+    <message>
+        <source>Nodes shown</source>
+        <translation>Nodes shown</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Live refresh interval</source>
+        <translation>Live refresh interval</translation>
+    </message>
+    <message>
+        <source>Live refresh interval in seconds</source>
+        <translation>Live refresh interval in seconds</translation>
+    </message>
+    <message>
+        <source>Loading metrics</source>
+        <translation>Loading metrics</translation>
+    </message>
+    <message>
+        <source>Some data was repaired: %1</source>
+        <translation>Some data was repaired: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>Resource metrics of Baseten training jobs, on the desktop.
+Run &quot;trainscope export --help&quot; for the headless PNG and CSV export.</source>
+        <translation>Resource metrics of Baseten training jobs, on the desktop.
+Run &quot;trainscope export --help&quot; for the headless PNG and CSV export.</translation>
+    </message>
+    <message>
+        <source>Open on built-in demo data, served by a simulated Baseten API on this machine.</source>
+        <translation>Open on built-in demo data, served by a simulated Baseten API on this machine.</translation>
+    </message>
+    <message>
+        <source>Baseten API base URL (default: the one in Settings, else %1).</source>
+        <translation>Baseten API base URL (default: the one in Settings, else %1).</translation>
+    </message>
+    <message>
+        <source>Project of the job to open.</source>
+        <translation>Project of the job to open.</translation>
+    </message>
+    <message>
+        <source>Fail a transfer that receives nothing for this long (default 30).</source>
+        <translation>Fail a transfer that receives nothing for this long (default 30).</translation>
+    </message>
+    <message>
+        <source>Demo: delay every answer of the simulated server.</source>
+        <translation>Demo: delay every answer of the simulated server.</translation>
+    </message>
+    <message>
+        <source>Demo: answer this fraction of requests with 500 or 503.</source>
+        <translation>Demo: answer this fraction of requests with 500 or 503.</translation>
+    </message>
+    <message>
+        <source>Demo: answer every Nth request with 429 and retry_after.</source>
+        <translation>Demo: answer every Nth request with 429 and retry_after.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 3600.</source>
+        <translation>--timeout takes a number of seconds from 1 to 3600.</translation>
+    </message>
+    <message>
+        <source>Not a URL: %1</source>
+        <translation>Not a URL: %1</translation>
+    </message>
+    <message>
+        <source>A --demo-* option has a value out of range.</source>
+        <translation>A --demo-* option has a value out of range.</translation>
+    </message>
+    <message>
+        <source>Could not start the demo server.</source>
+        <translation>Could not start the demo server.</translation>
+    </message>
+    <message>
+        <source>Job to open: an id with --project, or PROJECT/JOB. Given two to six times as PROJECT/JOB, opens those jobs side by side for comparison.</source>
+        <translation>Job to open: an id with --project, or PROJECT/JOB. Given two to six times as PROJECT/JOB, opens those jobs side by side for comparison.</translation>
+    </message>
+    <message>
+        <source>--project takes one --job id; to compare, give --job PROJECT/JOB per job.</source>
+        <translation>--project takes one --job id; to compare, give --job PROJECT/JOB per job.</translation>
+    </message>
+    <message>
+        <source>--job without --project must be PROJECT/JOB: %1</source>
+        <translation>--job without --project must be PROJECT/JOB: %1</translation>
+    </message>
+    <message>
+        <source>At most %1 jobs can be compared.</source>
+        <translation>At most %1 jobs can be compared.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Dismiss error</source>
+        <translation>Dismiss error</translation>
+    </message>
+    <message>
+        <source>Retry the request</source>
+        <translation>Retry the request</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Exports the dashboard of a Baseten training job as a PNG image, and optionally its raw series as CSV, without opening a window. The API key is read from the environment variable BASETEN_API_KEY.</source>
+        <translation>Exports the dashboard of a Baseten training job as a PNG image, and optionally its raw series as CSV, without opening a window. The API key is read from the environment variable BASETEN_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Run the export instead of the application.</source>
+        <translation>Run the export instead of the application.</translation>
+    </message>
+    <message>
+        <source>Baseten API base URL (default %1).</source>
+        <translation>Baseten API base URL (default %1).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Training project id (required).</source>
+        <translation>Training project id (required).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Training job id (required).</source>
+        <translation>Training job id (required).</translation>
+    </message>
+    <message>
+        <source>Start of the window, ISO 8601 (2026-03-01T09:00:00Z). Default: the job&apos;s start.</source>
+        <translation>Start of the window, ISO 8601 (2026-03-01T09:00:00Z). Default: the job&apos;s start.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>End of the window, ISO 8601. Default: the job&apos;s end, or now while it runs.</source>
+        <translation>End of the window, ISO 8601. Default: the job&apos;s end, or now while it runs.</translation>
+    </message>
+    <message>
+        <source>The last part of the job instead of all of it: a count and a unit of s, m, h or d (15m, 6h, 7d). Ends at the job&apos;s end, or now while it runs.</source>
+        <translation>The last part of the job instead of all of it: a count and a unit of s, m, h or d (15m, 6h, 7d). Ends at the job&apos;s end, or now while it runs.</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>duration</translation>
+    </message>
+    <message>
+        <source>One node&apos;s series, or &quot;all&quot; for every node (default).</source>
+        <translation>One node&apos;s series, or &quot;all&quot; for every node (default).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Export one chart instead of the dashboard: %1.</source>
+        <translation>Export one chart instead of the dashboard: %1.</translation>
+    </message>
+    <message>
+        <source>Image size in logical pixels, WIDTHxHEIGHT (default 1600x1200).</source>
+        <translation>Image size in logical pixels, WIDTHxHEIGHT (default 1600x1200).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>WxH</translation>
+    </message>
+    <message>
+        <source>Image pixels per logical pixel: 2 for HiDPI (default 1).</source>
+        <translation>Image pixels per logical pixel: 2 for HiDPI (default 1).</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>factor</translation>
+    </message>
+    <message>
+        <source>Write the image to this file (required).</source>
+        <translation>Write the image to this file (required).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Also write the raw series of the window to this CSV file.</source>
+        <translation>Also write the raw series of the window to this CSV file.</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default %1).</source>
+        <translation>Give up after this many seconds (default %1).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>Compare two to six jobs instead: see &quot;trainscope export --compare --help&quot;.</source>
+        <translation>Compare two to six jobs instead: see &quot;trainscope export --compare --help&quot;.</translation>
+    </message>
+    <message>
+        <source>Expected the command &quot;export&quot;.</source>
+        <translation>Expected the command &quot;export&quot;.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>Not a URL: %1</source>
+        <translation>Not a URL: %1</translation>
+    </message>
+    <message>
+        <source>Missing --%1.</source>
+        <translation>Missing --%1.</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT, such as 1600x1200: %1</source>
+        <translation>--size must be WIDTHxHEIGHT, such as 1600x1200: %1</translation>
+    </message>
+    <message>
+        <source>--scale must be a number from 0.5 to 4: %1</source>
+        <translation>--scale must be a number from 0.5 to 4: %1</translation>
+    </message>
+    <message>
+        <source>--size must be at least %1x%1.</source>
+        <translation>--size must be at least %1x%1.</translation>
+    </message>
+    <message>
+        <source>The image would be larger than %1 pixels a side; lower --size or --scale.</source>
+        <translation>The image would be larger than %1 pixels a side; lower --size or --scale.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds: %1</source>
+        <translation>--timeout must be a positive number of seconds: %1</translation>
+    </message>
+    <message>
+        <source>--last cannot be combined with --from or --to.</source>
+        <translation>--last cannot be combined with --from or --to.</translation>
+    </message>
+    <message>
+        <source>--last must be a count and a unit of s, m, h or d, such as 6h: %1</source>
+        <translation>--last must be a count and a unit of s, m, h or d, such as 6h: %1</translation>
+    </message>
+    <message>
+        <source>--%1 is not an ISO 8601 time such as 2026-03-01T09:00:00Z: %2</source>
+        <translation>--%1 is not an ISO 8601 time such as 2026-03-01T09:00:00Z: %2</translation>
+    </message>
+    <message>
+        <source>--to must be later than --from.</source>
+        <translation>--to must be later than --from.</translation>
+    </message>
+    <message>
+        <source>Unknown --metric %1; one of %2.</source>
+        <translation>Unknown --metric %1; one of %2.</translation>
+    </message>
+    <message>
+        <source>Set the environment variable BASETEN_API_KEY to your Baseten API key.</source>
+        <translation>Set the environment variable BASETEN_API_KEY to your Baseten API key.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 seconds.</source>
+        <translation>No answer from %1 within %2 seconds.</translation>
+    </message>
+    <message>
+        <source>The window is empty: --from must be before the job&apos;s end, --to after its start.</source>
+        <translation>The window is empty: --from must be before the job&apos;s end, --to after its start.</translation>
+    </message>
+    <message>
+        <source>The window lies outside the job&apos;s lifetime (%1 to %2).</source>
+        <translation>The window lies outside the job&apos;s lifetime (%1 to %2).</translation>
+    </message>
+    <message>
+        <source>Unknown node %1: this job reports no named nodes.</source>
+        <translation>Unknown node %1: this job reports no named nodes.</translation>
+    </message>
+    <message>
+        <source>Unknown node %1; this job has %2.</source>
+        <translation>Unknown node %1; this job has %2.</translation>
+    </message>
+    <message>
+        <source>The image could not be drawn.</source>
+        <translation>The image could not be drawn.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 × %3 pixels).</source>
+        <translation>Wrote %1 (%2 × %3 pixels).</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+    <message>
+        <source>Exports a comparison of two to six Baseten training jobs as a PNG image: their charts side by side on time since each job&apos;s start, and the comparison table; optionally the table as CSV. The API key is read from the environment variable BASETEN_API_KEY.
+Every job must load: if any fails, each failure is reported on its own line of stderr, nothing is written and the exit code is 1.</source>
+        <translation>Exports a comparison of two to six Baseten training jobs as a PNG image: their charts side by side on time since each job&apos;s start, and the comparison table; optionally the table as CSV. The API key is read from the environment variable BASETEN_API_KEY.
+Every job must load: if any fails, each failure is reported on its own line of stderr, nothing is written and the exit code is 1.</translation>
+    </message>
+    <message>
+        <source>Compare jobs (this mode).</source>
+        <translation>Compare jobs (this mode).</translation>
+    </message>
+    <message>
+        <source>A job to compare as PROJECT/JOB; give it two to six times. The first job is the one the table&apos;s differences are against.</source>
+        <translation>A job to compare as PROJECT/JOB; give it two to six times. The first job is the one the table&apos;s differences are against.</translation>
+    </message>
+    <message>
+        <source>project/job</source>
+        <translation>project/job</translation>
+    </message>
+    <message>
+        <source>The first part of each job instead of all of it, on time since the job&apos;s start: a count and a unit of s, m, h or d (1h, 6h, 7d). The table covers the same part.</source>
+        <translation>The first part of each job instead of all of it, on time since the job&apos;s start: a count and a unit of s, m, h or d (1h, 6h, 7d). The table covers the same part.</translation>
+    </message>
+    <message>
+        <source>columns (a column of charts per job, the default) or overlay (one chart per metric, a colour per job).</source>
+        <translation>columns (a column of charts per job, the default) or overlay (one chart per metric, a colour per job).</translation>
+    </message>
+    <message>
+        <source>layout</source>
+        <translation>layout</translation>
+    </message>
+    <message>
+        <source>Also write the comparison table to this CSV file: a header row, then one row per job in SI units.</source>
+        <translation>Also write the comparison table to this CSV file: a header row, then one row per job in SI units.</translation>
+    </message>
+    <message>
+        <source>--compare takes %1 to %2 --job options; got %3.</source>
+        <translation>--compare takes %1 to %2 --job options; got %3.</translation>
+    </message>
+    <message>
+        <source>--job must be PROJECT/JOB with --compare: %1</source>
+        <translation>--job must be PROJECT/JOB with --compare: %1</translation>
+    </message>
+    <message>
+        <source>Missing --png.</source>
+        <translation>Missing --png.</translation>
+    </message>
+    <message>
+        <source>--layout must be columns or overlay: %1</source>
+        <translation>--layout must be columns or overlay: %1</translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation>Job %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export as PNG</source>
+        <translation>Export as PNG</translation>
+    </message>
+    <message>
+        <source>Whole dashboard</source>
+        <translation>Whole dashboard</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Chart: %1</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>1× (standard)</source>
+        <translation>1× (standard)</translation>
+    </message>
+    <message>
+        <source>2× (HiDPI, sharp on retina screens and in print)</source>
+        <translation>2× (HiDPI, sharp on retina screens and in print)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>&amp;Size</translation>
+    </message>
+    <message>
+        <source>S&amp;cale</source>
+        <translation>S&amp;cale</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+</context>
+<context>
+    <name>FrameBuilder</name>
+    <message>
+        <source>node</source>
+        <translation>node</translation>
+    </message>
+    <message>
+        <source>(mean, min–max)</source>
+        <translation>(mean, min–max)</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobBrowser</name>
+    <message>
+        <source>Filter jobs by name, status, GPU… (Ctrl+F)</source>
+        <translation>Filter jobs by name, status, GPU… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter jobs</source>
+        <translation>Filter jobs</translation>
+    </message>
+    <message>
+        <source>Projects and jobs</source>
+        <translation>Projects and jobs</translation>
+    </message>
+</context>
+<context>
+    <name>JobCard</name>
+    <message>
+        <source>Job details</source>
+        <translation>Job details</translation>
+    </message>
+    <message>
+        <source>Job %1 in project %2</source>
+        <translation>Job %1 in project %2</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 GPUs per node</source>
+        <translation>%1 × %2 GPUs per node</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>%1 per GPU</source>
+        <translation>%1 per GPU</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>instance %1</source>
+        <translation>instance %1</translation>
+    </message>
+    <message>
+        <source>CPU limit %1 cores</source>
+        <translation>CPU limit %1 cores</translation>
+    </message>
+    <message>
+        <source>memory limit %1</source>
+        <translation>memory limit %1</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>created %1</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>updated %1</translation>
+    </message>
+    <message>
+        <source>checkpoint sync %1</source>
+        <translation>checkpoint sync %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobCatalog</name>
+    <message>
+        <source>projects</source>
+        <translation>projects</translation>
+    </message>
+    <message>
+        <source>jobs of project %1</source>
+        <translation>jobs of project %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobTreeModel</name>
+    <message>
+        <source>CPU only</source>
+        <translation>CPU only</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>GPU type times GPU count per node, e.g. &quot;H100 × 8&quot;</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Deploying</source>
+        <translation>Deploying</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Deploy failed</source>
+        <translation>Deploy failed</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Preempted</source>
+        <translation>Preempted</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Project %1</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Job %1</translation>
+    </message>
+    <message>
+        <source>The server did not say; the dashboard shows the nodes it reports metrics for.</source>
+        <translation>The server did not say; the dashboard shows the nodes it reports metrics for.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>GPUs per node</source>
+        <translation>GPUs per node</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nodes</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>empty body: the server sent no JSON</source>
+        <translation>empty body: the server sent no JSON</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>expected a JSON object at the top level</translation>
+    </message>
+    <message>
+        <source>not JSON: the body starts with &apos;%1&apos;</source>
+        <translation>not JSON: the body starts with &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>truncated JSON: the body ends after %1 bytes, before the object is closed</source>
+        <translation>truncated JSON: the body ends after %1 bytes, before the object is closed</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (the first bad byte is at offset %1)</source>
+        <translation>not valid UTF-8 (the first bad byte is at offset %1)</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <translation>a JSON object</translation>
+    </message>
+    <message>
+        <source>unexpected content after the JSON object</source>
+        <translation>unexpected content after the JSON object</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>expected %1</translation>
+    </message>
+    <message>
+        <source>another type</source>
+        <translation>another type</translation>
+    </message>
+    <message>
+        <source>not a finite number, or out of range</source>
+        <translation>not a finite number, or out of range</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>not valid UTF-8</translation>
+    </message>
+    <message>
+        <source>truncated or malformed JSON</source>
+        <translation>truncated or malformed JSON</translation>
+    </message>
+    <message>
+        <source>malformed JSON (%1)</source>
+        <translation>malformed JSON (%1)</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>required field is missing</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>an integer</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>an ISO-8601 date-time string</source>
+        <translation>an ISO-8601 date-time string</translation>
+    </message>
+    <message>
+        <source>not an ISO-8601 date-time</source>
+        <translation>not an ISO-8601 date-time</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>out of range</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainApiKeyStore</name>
+    <message>
+        <source>The system keychain is not available: %1</source>
+        <translation>The system keychain is not available: %1</translation>
+    </message>
+    <message>
+        <source>Could not store the key in the system keychain: %1</source>
+        <translation>Could not store the key in the system keychain: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LegendWidget</name>
+    <message>
+        <source>last</source>
+        <translation>last</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>mean</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>Click to hide, double-click to show only this series</source>
+        <translation>Click to hide, double-click to show only this series</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Trainscope</source>
+        <translation>Trainscope</translation>
+    </message>
+    <message>
+        <source>Open a job from the list to see what it did to its machines.</source>
+        <translation>Open a job from the list to see what it did to its machines.</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Loading</translation>
+    </message>
+    <message>
+        <source>Loading projects and jobs…</source>
+        <translation>Loading projects and jobs…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load %1. %2</source>
+        <translation>Could not load %1. %2</translation>
+    </message>
+    <message>
+        <source>%1 — Trainscope</source>
+        <translation>%1 — Trainscope</translation>
+    </message>
+    <message>
+        <source>Loading metrics of %1…</source>
+        <translation>Loading metrics of %1…</translation>
+    </message>
+    <message>
+        <source>%1: %L2 points in memory</source>
+        <translation>%1: %L2 points in memory</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PNG…</source>
+        <translation>&amp;Export as PNG…</translation>
+    </message>
+    <message>
+        <source>Export as C&amp;SV…</source>
+        <translation>Export as C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>&amp;Copy Chart</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Job List</source>
+        <translation>Refresh &amp;Job List</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Jobs</source>
+        <translation>&amp;Filter Jobs</translation>
+    </message>
+    <message>
+        <source>&amp;Range</source>
+        <translation>&amp;Range</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparison of %n jobs — Trainscope</source>
+        <translation>
+            <numerusform>Comparison of %n job — Trainscope</numerusform>
+            <numerusform>Comparison of %n jobs — Trainscope</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected Jobs</source>
+        <translation>&amp;Compare Selected Jobs</translation>
+    </message>
+    <message>
+        <source>Select two to six jobs in the list (Ctrl+click) to compare them</source>
+        <translation>Select two to six jobs in the list (Ctrl+click) to compare them</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>C&amp;omparison</source>
+        <translation>C&amp;omparison</translation>
+    </message>
+</context>
+<context>
+    <name>MetricInfo</name>
+    <message>
+        <source>GPU utilization</source>
+        <translation>GPU utilization</translation>
+    </message>
+    <message>
+        <source>GPU memory</source>
+        <translation>GPU memory</translation>
+    </message>
+    <message>
+        <source>CPU usage</source>
+        <translation>CPU usage</translation>
+    </message>
+    <message>
+        <source>CPU memory</source>
+        <translation>CPU memory</translation>
+    </message>
+    <message>
+        <source>Ephemeral storage</source>
+        <translation>Ephemeral storage</translation>
+    </message>
+    <message>
+        <source>Ephemeral storage utilization</source>
+        <translation>Ephemeral storage utilization</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Cache utilization</source>
+        <translation>Cache utilization</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsParser</name>
+    <message>
+        <source>not a finite number (NaN and Infinity are not JSON)</source>
+        <translation>not a finite number (NaN and Infinity are not JSON)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>an ISO-8601 date-time string</source>
+        <translation>an ISO-8601 date-time string</translation>
+    </message>
+    <message>
+        <source>not an ISO-8601 date-time</source>
+        <translation>not an ISO-8601 date-time</translation>
+    </message>
+    <message>
+        <source>not a finite number, or out of range</source>
+        <translation>not a finite number, or out of range</translation>
+    </message>
+    <message>
+        <source>%1: timestamps out of order or repeated; sorted, keeping the last value of a repeated time</source>
+        <translation>%1: timestamps out of order or repeated; sorted, keeping the last value of a repeated time</translation>
+    </message>
+    <message>
+        <source>GPU rank is not a non-negative integer</source>
+        <translation>GPU rank is not a non-negative integer</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesTreeModel</name>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>Job-wide cache</source>
+        <translation>Job-wide cache</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Baseten API base URL</source>
+        <translation>Baseten API base URL</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <source>BASETEN_API_KEY is set and takes precedence</source>
+        <translation>BASETEN_API_KEY is set and takes precedence</translation>
+    </message>
+    <message>
+        <source>Unchanged (kept in the system keychain)</source>
+        <translation>Unchanged (kept in the system keychain)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Last 15 minutes</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Last hour</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>Last 6 hours</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Last 24 hours</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Whole job</source>
+        <translation>Whole job</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL</source>
+        <translation>Base &amp;URL</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>API &amp;key</translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout</source>
+        <translation>Request &amp;timeout</translation>
+    </message>
+    <message>
+        <source>Live &amp;refresh every</source>
+        <translation>Live &amp;refresh every</translation>
+    </message>
+    <message>
+        <source>Default &amp;range</source>
+        <translation>Default &amp;range</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;heme</translation>
+    </message>
+    <message>
+        <source>&amp;Clear cache</source>
+        <translation>&amp;Clear cache</translation>
+    </message>
+    <message>
+        <source>Offline cache</source>
+        <translation>Offline cache</translation>
+    </message>
+    <message>
+        <source>The base URL must be an http or https address.</source>
+        <translation>The base URL must be an http or https address.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1677 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The server did not accept the request; Trainscope may be out of date with the API.</source>
+        <translation>Le serveur n’a pas accepté la requête&#xa0;; Trainscope n’est peut-être plus à jour avec l’API.</translation>
+    </message>
+    <message>
+        <source>Check the API key.</source>
+        <translation>Vérifiez la clé d’API.</translation>
+    </message>
+    <message>
+        <source>The API key has no access to this resource.</source>
+        <translation>La clé d’API n’a pas accès à cette ressource.</translation>
+    </message>
+    <message>
+        <source>The project or job does not exist, or is not visible to this API key.</source>
+        <translation>Le projet ou la tâche n’existe pas, ou n’est pas visible avec cette clé d’API.</translation>
+    </message>
+    <message>
+        <source>Too many requests; try again shortly.</source>
+        <translation>Trop de requêtes&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The server had a problem; try again later.</source>
+        <translation>Le serveur a rencontré un problème&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The server answered %1</source>
+        <translation>Le serveur a répondu %1</translation>
+    </message>
+    <message>
+        <source>Could not reach the server: %1</source>
+        <translation>Impossible de joindre le serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server sent nothing for %1 seconds; the request was abandoned.</source>
+        <translation>Le serveur n’a rien envoyé pendant %1 secondes&#xa0;; la requête a été abandonnée.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation>La réponse du serveur est illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>The API key was not sent: %1</source>
+        <translation>La clé d’API n’a pas été envoyée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The answer is larger than the limit of %1 and was abandoned.</source>
+        <translation>La réponse dépasse la limite de %1 et a été abandonnée.</translation>
+    </message>
+</context>
+<context>
+    <name>AxisScale</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1&#xa0;o</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1&#xa0;Kio</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1&#xa0;Mio</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1&#xa0;Gio</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1&#xa0;Tio</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>BasetenClient</name>
+    <message>
+        <source>%1 is neither HTTPS nor a loopback address.</source>
+        <translation>%1 n’est ni en HTTPS ni une adresse de bouclage.</translation>
+    </message>
+    <message>
+        <source>redirect without a location</source>
+        <translation>redirection sans destination</translation>
+    </message>
+    <message>
+        <source>the server redirected to another origin (%1).</source>
+        <translation>le serveur a redirigé vers une autre origine (%1).</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>trop de redirections</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1&#xa0;j %2&#xa0;h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1&#xa0;j</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1&#xa0;h</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>0 h</source>
+        <translation>0&#xa0;h</translation>
+    </message>
+</context>
+<context>
+    <name>CompareExporter</name>
+    <message>
+        <source>%1 to %2 since each job&apos;s start</source>
+        <translation>de %1 à %2 depuis le début de chaque tâche</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparison of %n job(s)</source>
+        <translation>
+            <numerusform>Comparaison de %n tâche</numerusform>
+            <numerusform>Comparaison de %n tâches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (failed: %2)</source>
+        <translation>%1 (échec&#xa0;: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareFrameBuilder</name>
+    <message>
+        <source>node %1</source>
+        <translation>nœud %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>GPU memory limit</source>
+        <translation>Limite de mémoire GPU</translation>
+    </message>
+    <message>
+        <source>CPU limit</source>
+        <translation>Limite CPU</translation>
+    </message>
+    <message>
+        <source>memory limit</source>
+        <translation>limite de mémoire</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Comparison table</source>
+        <translation>Tableau comparatif</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Comparison&lt;/b&gt; — differences are against the first job</source>
+        <translation>&lt;b&gt;Comparaison&lt;/b&gt; — les écarts sont calculés par rapport à la première tâche</translation>
+    </message>
+    <message>
+        <source>Export table as CSV…</source>
+        <translation>Exporter le tableau en CSV…</translation>
+    </message>
+    <message>
+        <source>Export table as CSV</source>
+        <translation>Exporter le tableau en CSV</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>Superposition</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <source>Columns: one column of charts per job. Overlay: all jobs in one chart per metric, one colour per job.</source>
+        <translation>Colonnes&#xa0;: une colonne de graphiques par tâche. Superposition&#xa0;: toutes les tâches dans un graphique par métrique, une couleur par tâche.</translation>
+    </message>
+    <message>
+        <source>Time since start</source>
+        <translation>Temps depuis le début</translation>
+    </message>
+    <message>
+        <source>Wall clock</source>
+        <translation>Heure réelle</translation>
+    </message>
+    <message>
+        <source>Time axis</source>
+        <translation>Axe du temps</translation>
+    </message>
+    <message>
+        <source>Align on GPU utilization ≥</source>
+        <translation>Aligner sur une utilisation GPU ≥</translation>
+    </message>
+    <message>
+        <source>Align jobs on GPU utilization</source>
+        <translation>Aligner les tâches sur l’utilisation GPU</translation>
+    </message>
+    <message>
+        <source>Start each job&apos;s clock when its mean GPU utilization first reaches the threshold: compares training, not queueing and setup.</source>
+        <translation>Démarrer l’horloge de chaque tâche quand son utilisation GPU moyenne atteint le seuil pour la première fois&#xa0;: on compare l’entraînement, pas l’attente ni la mise en place.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Alignment threshold in percent</source>
+        <translation>Seuil d’alignement en pourcentage</translation>
+    </message>
+    <message>
+        <source>Whole</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>First 1 h</source>
+        <translation>1re&#xa0;h</translation>
+    </message>
+    <message>
+        <source>First 6 h</source>
+        <translation>6 premières&#xa0;h</translation>
+    </message>
+    <message>
+        <source>First 24 h</source>
+        <translation>24 premières&#xa0;h</translation>
+    </message>
+    <message>
+        <source>All of the longest job</source>
+        <translation>Toute la tâche la plus longue</translation>
+    </message>
+    <message>
+        <source>The %1 of every job, from its zero</source>
+        <translation>Les %1 de chaque tâche, depuis son zéro</translation>
+    </message>
+    <message>
+        <source>Show twice the time; or right-click a chart</source>
+        <translation>Afficher une durée deux fois plus longue&#xa0;; ou clic droit sur un graphique</translation>
+    </message>
+    <message>
+        <source>Every rank</source>
+        <translation>Tous les rangs</translation>
+    </message>
+    <message>
+        <source>Show every rank</source>
+        <translation>Afficher tous les rangs</translation>
+    </message>
+    <message>
+        <source>Overlay: draw every GPU rank and node of every job in the job&apos;s colour</source>
+        <translation>Superposition&#xa0;: tracer chaque rang GPU et chaque nœud de chaque tâche dans la couleur de la tâche</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Export comparison as PNG</source>
+        <translation>Exporter la comparaison en PNG</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Tâche %1</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>Chargement de %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTableModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1&#xa0;j %2&#xa0;h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n nœud</numerusform>
+            <numerusform>%n nœuds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CPU only × %1</source>
+        <translation>CPU seul × %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 × %3</source>
+        <translation>%1 × %2 × %3</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <comment>percentage points</comment>
+        <translation>%1&#xa0;pts</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>Heures GPU</translation>
+    </message>
+    <message>
+        <source>Mean GPU utilization</source>
+        <translation>Utilisation GPU moyenne</translation>
+    </message>
+    <message>
+        <source>p95 GPU utilization</source>
+        <translation>Utilisation GPU (p95)</translation>
+    </message>
+    <message>
+        <source>Peak GPU memory</source>
+        <translation>Mémoire GPU maximale</translation>
+    </message>
+    <message>
+        <source>p95 GPU memory</source>
+        <translation>Mémoire GPU (p95)</translation>
+    </message>
+    <message>
+        <source>GPU memory headroom</source>
+        <translation>Marge de mémoire GPU</translation>
+    </message>
+    <message>
+        <source>Peak CPU memory</source>
+        <translation>Mémoire CPU maximale</translation>
+    </message>
+    <message>
+        <source>Peak storage</source>
+        <translation>Stockage maximal</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardExporter</name>
+    <message>
+        <source>1 GPU</source>
+        <translation>1 GPU</translation>
+    </message>
+    <message>
+        <source>%1 GPUs</source>
+        <translation>%1 GPU</translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <translation>1 courbe</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 courbes</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>dernier</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max.</translation>
+    </message>
+    <message>
+        <source>+ %1 more</source>
+        <translation>+ %1 autres</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1&#xa0;j %2&#xa0;h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3 (%4)</source>
+        <translation>%1 – %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>node %1 of %2</source>
+        <translation>nœud %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 nodes, mean per node</source>
+        <translation>%1 nœuds, moyenne par nœud</translation>
+    </message>
+    <message>
+        <source>1 node</source>
+        <translation>1 nœud</translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation>%1 nœuds</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Tâche %1</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>projet %1</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>limite</translation>
+    </message>
+    <message>
+        <source>%1 each</source>
+        <translation>%1 chacun</translation>
+    </message>
+    <message>
+        <source>No data in this range</source>
+        <translation>Aucune donnée sur cette période</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>GPU memory limit</source>
+        <translation>Limite de mémoire GPU</translation>
+    </message>
+    <message>
+        <source>CPU limit</source>
+        <translation>Limite CPU</translation>
+    </message>
+    <message>
+        <source>memory limit</source>
+        <translation>limite de mémoire</translation>
+    </message>
+    <message>
+        <source>Series shown in the charts</source>
+        <translation>Séries affichées dans les graphiques</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Previous time range (Alt+Left)</source>
+        <translation>Période précédente (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Next time range (Alt+Right)</source>
+        <translation>Période suivante (Alt+Droite)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Show twice the time (Ctrl+-); or right-click a chart</source>
+        <translation>Afficher une durée deux fois plus longue (Ctrl+-)&#xa0;; ou clic droit sur un graphique</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>Follow a running job: refresh on an interval and keep its latest data in view</source>
+        <translation>Suivre une tâche en cours&#xa0;: actualiser à intervalles réguliers et garder ses dernières données à l’écran</translation>
+    </message>
+    <message>
+        <source>15 min</source>
+        <translation>15&#xa0;min</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1&#xa0;h</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation>6&#xa0;h</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24&#xa0;h</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7&#xa0;j</translation>
+    </message>
+    <message>
+        <source>Whole job</source>
+        <translation>Toute la tâche</translation>
+    </message>
+    <message>
+        <source>From the job&apos;s start to its end (or now)</source>
+        <translation>Du début de la tâche à sa fin (ou à maintenant)</translation>
+    </message>
+    <message>
+        <source>The last %1 of the job</source>
+        <translation>Les dernières %1 de la tâche</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation>Tous les nœuds</translation>
+    </message>
+    <message>
+        <source>One node</source>
+        <translation>Un nœud</translation>
+    </message>
+    <message>
+        <source>Mean per node</source>
+        <translation>Moyenne par nœud</translation>
+    </message>
+    <message>
+        <source>Mean per node: one line per node with the min–max band of its GPUs</source>
+        <translation>Moyenne par nœud&#xa0;: une courbe par nœud avec la bande min–max de ses GPU</translation>
+    </message>
+    <message>
+        <source>Nodes shown</source>
+        <translation>Nœuds affichés</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <source>Live refresh interval</source>
+        <translation>Intervalle d’actualisation en direct</translation>
+    </message>
+    <message>
+        <source>Live refresh interval in seconds</source>
+        <translation>Intervalle d’actualisation en direct, en secondes</translation>
+    </message>
+    <message>
+        <source>Loading metrics</source>
+        <translation>Chargement des métriques</translation>
+    </message>
+    <message>
+        <source>Some data was repaired: %1</source>
+        <translation>Des données ont été réparées&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>Resource metrics of Baseten training jobs, on the desktop.
+Run &quot;trainscope export --help&quot; for the headless PNG and CSV export.</source>
+        <translation>Les métriques de ressources des tâches d’entraînement Baseten, sur le bureau.
+Lancez «&#xa0;trainscope export --help&#xa0;» pour l’exportation PNG et CSV sans fenêtre.</translation>
+    </message>
+    <message>
+        <source>Open on built-in demo data, served by a simulated Baseten API on this machine.</source>
+        <translation>Ouvrir sur des données de démonstration intégrées, servies par une API Baseten simulée sur cette machine.</translation>
+    </message>
+    <message>
+        <source>Baseten API base URL (default: the one in Settings, else %1).</source>
+        <translation>URL de base de l’API Baseten (par défaut&#xa0;: celle des paramètres, sinon %1).</translation>
+    </message>
+    <message>
+        <source>Project of the job to open.</source>
+        <translation>Projet de la tâche à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Fail a transfer that receives nothing for this long (default 30).</source>
+        <translation>Abandonner un transfert qui ne reçoit rien pendant cette durée (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>Demo: delay every answer of the simulated server.</source>
+        <translation>Démo&#xa0;: retarder chaque réponse du serveur simulé.</translation>
+    </message>
+    <message>
+        <source>Demo: answer this fraction of requests with 500 or 503.</source>
+        <translation>Démo&#xa0;: répondre à cette proportion de requêtes par 500 ou 503.</translation>
+    </message>
+    <message>
+        <source>Demo: answer every Nth request with 429 and retry_after.</source>
+        <translation>Démo&#xa0;: répondre à chaque N-ième requête par 429 et retry_after.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 3600.</source>
+        <translation>--timeout attend un nombre de secondes de 1 à 3600.</translation>
+    </message>
+    <message>
+        <source>Not a URL: %1</source>
+        <translation>Pas une URL&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A --demo-* option has a value out of range.</source>
+        <translation>Une option --demo-* a une valeur hors limites.</translation>
+    </message>
+    <message>
+        <source>Could not start the demo server.</source>
+        <translation>Impossible de démarrer le serveur de démonstration.</translation>
+    </message>
+    <message>
+        <source>Job to open: an id with --project, or PROJECT/JOB. Given two to six times as PROJECT/JOB, opens those jobs side by side for comparison.</source>
+        <translation>Tâche à ouvrir&#xa0;: un identifiant avec --project, ou PROJET/TÂCHE. Donnée deux à six fois sous la forme PROJET/TÂCHE, ouvre ces tâches côte à côte pour les comparer.</translation>
+    </message>
+    <message>
+        <source>--project takes one --job id; to compare, give --job PROJECT/JOB per job.</source>
+        <translation>--project attend un seul identifiant --job&#xa0;; pour comparer, donnez --job PROJET/TÂCHE par tâche.</translation>
+    </message>
+    <message>
+        <source>--job without --project must be PROJECT/JOB: %1</source>
+        <translation>--job sans --project doit être de la forme PROJET/TÂCHE&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>At most %1 jobs can be compared.</source>
+        <translation>On peut comparer au plus %1 tâches.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss error</source>
+        <translation>Fermer le message d’erreur</translation>
+    </message>
+    <message>
+        <source>Retry the request</source>
+        <translation>Relancer la requête</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Exports the dashboard of a Baseten training job as a PNG image, and optionally its raw series as CSV, without opening a window. The API key is read from the environment variable BASETEN_API_KEY.</source>
+        <translation>Exporte le tableau de bord d’une tâche d’entraînement Baseten en image PNG, et si on le souhaite ses séries brutes en CSV, sans ouvrir de fenêtre. La clé d’API est lue dans la variable d’environnement BASETEN_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Run the export instead of the application.</source>
+        <translation>Lancer l’exportation au lieu de l’application.</translation>
+    </message>
+    <message>
+        <source>Baseten API base URL (default %1).</source>
+        <translation>URL de base de l’API Baseten (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Training project id (required).</source>
+        <translation>Identifiant du projet d’entraînement (obligatoire).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Training job id (required).</source>
+        <translation>Identifiant de la tâche d’entraînement (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Start of the window, ISO 8601 (2026-03-01T09:00:00Z). Default: the job&apos;s start.</source>
+        <translation>Début de la fenêtre, ISO 8601 (2026-03-01T09:00:00Z). Par défaut&#xa0;: le début de la tâche.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>End of the window, ISO 8601. Default: the job&apos;s end, or now while it runs.</source>
+        <translation>Fin de la fenêtre, ISO 8601. Par défaut&#xa0;: la fin de la tâche, ou maintenant si elle est en cours.</translation>
+    </message>
+    <message>
+        <source>The last part of the job instead of all of it: a count and a unit of s, m, h or d (15m, 6h, 7d). Ends at the job&apos;s end, or now while it runs.</source>
+        <translation>La dernière partie de la tâche au lieu de la totalité&#xa0;: un nombre et une unité s, m, h ou d (15m, 6h, 7d). Se termine à la fin de la tâche, ou maintenant si elle est en cours.</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>One node&apos;s series, or &quot;all&quot; for every node (default).</source>
+        <translation>Les séries d’un nœud, ou «&#xa0;all&#xa0;» pour tous les nœuds (par défaut).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Export one chart instead of the dashboard: %1.</source>
+        <translation>Exporter un seul graphique au lieu du tableau de bord&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Image size in logical pixels, WIDTHxHEIGHT (default 1600x1200).</source>
+        <translation>Taille de l’image en pixels logiques, LARGEURxHAUTEUR (1600x1200 par défaut).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>LxH</translation>
+    </message>
+    <message>
+        <source>Image pixels per logical pixel: 2 for HiDPI (default 1).</source>
+        <translation>Pixels d’image par pixel logique&#xa0;: 2 pour le HiDPI (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>facteur</translation>
+    </message>
+    <message>
+        <source>Write the image to this file (required).</source>
+        <translation>Écrire l’image dans ce fichier (obligatoire).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Also write the raw series of the window to this CSV file.</source>
+        <translation>Écrire aussi les séries brutes de la fenêtre dans ce fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default %1).</source>
+        <translation>Abandonner après ce nombre de secondes (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>Compare two to six jobs instead: see &quot;trainscope export --compare --help&quot;.</source>
+        <translation>Pour comparer plutôt deux à six tâches&#xa0;: voir «&#xa0;trainscope export --compare --help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Expected the command &quot;export&quot;.</source>
+        <translation>La commande «&#xa0;export&#xa0;» était attendue.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not a URL: %1</source>
+        <translation>Pas une URL&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Missing --%1.</source>
+        <translation>--%1 manquant.</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT, such as 1600x1200: %1</source>
+        <translation>--size doit être de la forme LARGEURxHAUTEUR, par exemple 1600x1200&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--scale must be a number from 0.5 to 4: %1</source>
+        <translation>--scale doit être un nombre de 0.5 à 4&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--size must be at least %1x%1.</source>
+        <translation>--size doit valoir au moins %1x%1.</translation>
+    </message>
+    <message>
+        <source>The image would be larger than %1 pixels a side; lower --size or --scale.</source>
+        <translation>L’image dépasserait %1 pixels de côté&#xa0;; réduisez --size ou --scale.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds: %1</source>
+        <translation>--timeout doit être un nombre de secondes positif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--last cannot be combined with --from or --to.</source>
+        <translation>--last ne peut pas être combiné avec --from ou --to.</translation>
+    </message>
+    <message>
+        <source>--last must be a count and a unit of s, m, h or d, such as 6h: %1</source>
+        <translation>--last doit être un nombre suivi d’une unité s, m, h ou d, par exemple 6h&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--%1 is not an ISO 8601 time such as 2026-03-01T09:00:00Z: %2</source>
+        <translation>--%1 n’est pas une heure ISO 8601 comme 2026-03-01T09:00:00Z&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--to must be later than --from.</source>
+        <translation>--to doit être postérieur à --from.</translation>
+    </message>
+    <message>
+        <source>Unknown --metric %1; one of %2.</source>
+        <translation>--metric %1 inconnue&#xa0;; valeurs possibles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Set the environment variable BASETEN_API_KEY to your Baseten API key.</source>
+        <translation>Définissez la variable d’environnement BASETEN_API_KEY avec votre clé d’API Baseten.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 seconds.</source>
+        <translation>Aucune réponse de %1 en %2 secondes.</translation>
+    </message>
+    <message>
+        <source>The window is empty: --from must be before the job&apos;s end, --to after its start.</source>
+        <translation>La fenêtre est vide&#xa0;: --from doit précéder la fin de la tâche, et --to suivre son début.</translation>
+    </message>
+    <message>
+        <source>The window lies outside the job&apos;s lifetime (%1 to %2).</source>
+        <translation>La fenêtre est en dehors de la durée de vie de la tâche (de %1 à %2).</translation>
+    </message>
+    <message>
+        <source>Unknown node %1: this job reports no named nodes.</source>
+        <translation>Nœud %1 inconnu&#xa0;: cette tâche ne signale aucun nœud nommé.</translation>
+    </message>
+    <message>
+        <source>Unknown node %1; this job has %2.</source>
+        <translation>Nœud %1 inconnu&#xa0;; cette tâche a %2.</translation>
+    </message>
+    <message>
+        <source>The image could not be drawn.</source>
+        <translation>Impossible de dessiner l’image.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 × %3 pixels).</source>
+        <translation>%1 écrit (%2 × %3 pixels).</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <source>Exports a comparison of two to six Baseten training jobs as a PNG image: their charts side by side on time since each job&apos;s start, and the comparison table; optionally the table as CSV. The API key is read from the environment variable BASETEN_API_KEY.
+Every job must load: if any fails, each failure is reported on its own line of stderr, nothing is written and the exit code is 1.</source>
+        <translation>Exporte une comparaison de deux à six tâches d’entraînement Baseten en image PNG&#xa0;: leurs graphiques côte à côte selon le temps écoulé depuis le début de chaque tâche, et le tableau comparatif&#xa0;; en option, le tableau en CSV. La clé d’API est lue dans la variable d’environnement BASETEN_API_KEY.
+Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signalée sur sa propre ligne de stderr, rien n’est écrit et le code de sortie vaut 1.</translation>
+    </message>
+    <message>
+        <source>Compare jobs (this mode).</source>
+        <translation>Comparer des tâches (ce mode).</translation>
+    </message>
+    <message>
+        <source>A job to compare as PROJECT/JOB; give it two to six times. The first job is the one the table&apos;s differences are against.</source>
+        <translation>Une tâche à comparer, sous la forme PROJET/TÂCHE&#xa0;; à donner deux à six fois. Les écarts du tableau sont calculés par rapport à la première tâche.</translation>
+    </message>
+    <message>
+        <source>project/job</source>
+        <translation>projet/tâche</translation>
+    </message>
+    <message>
+        <source>The first part of each job instead of all of it, on time since the job&apos;s start: a count and a unit of s, m, h or d (1h, 6h, 7d). The table covers the same part.</source>
+        <translation>La première partie de chaque tâche au lieu de la totalité, depuis le début de la tâche&#xa0;: un nombre et une unité s, m, h ou d (1h, 6h, 7d). Le tableau couvre la même partie.</translation>
+    </message>
+    <message>
+        <source>columns (a column of charts per job, the default) or overlay (one chart per metric, a colour per job).</source>
+        <translation>columns (une colonne de graphiques par tâche, par défaut) ou overlay (un graphique par métrique, une couleur par tâche).</translation>
+    </message>
+    <message>
+        <source>layout</source>
+        <translation>disposition</translation>
+    </message>
+    <message>
+        <source>Also write the comparison table to this CSV file: a header row, then one row per job in SI units.</source>
+        <translation>Écrire aussi le tableau comparatif dans ce fichier CSV&#xa0;: une ligne d’en-tête, puis une ligne par tâche en unités SI.</translation>
+    </message>
+    <message>
+        <source>--compare takes %1 to %2 --job options; got %3.</source>
+        <translation>--compare attend de %1 à %2 options --job&#xa0;; reçu&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>--job must be PROJECT/JOB with --compare: %1</source>
+        <translation>--job doit être de la forme PROJET/TÂCHE avec --compare&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Missing --png.</source>
+        <translation>--png manquant.</translation>
+    </message>
+    <message>
+        <source>--layout must be columns or overlay: %1</source>
+        <translation>--layout doit valoir columns ou overlay&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation>Tâche %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export as PNG</source>
+        <translation>Exporter en PNG</translation>
+    </message>
+    <message>
+        <source>Whole dashboard</source>
+        <translation>Tout le tableau de bord</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Graphique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation>&#xa0;px</translation>
+    </message>
+    <message>
+        <source>1× (standard)</source>
+        <translation>1× (standard)</translation>
+    </message>
+    <message>
+        <source>2× (HiDPI, sharp on retina screens and in print)</source>
+        <translation>2× (HiDPI, net sur les écrans Retina et à l’impression)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>&amp;Taille</translation>
+    </message>
+    <message>
+        <source>S&amp;cale</source>
+        <translation>É&amp;chelle</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+</context>
+<context>
+    <name>FrameBuilder</name>
+    <message>
+        <source>node</source>
+        <translation>nœud</translation>
+    </message>
+    <message>
+        <source>(mean, min–max)</source>
+        <translation>(moyenne, min–max)</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobBrowser</name>
+    <message>
+        <source>Filter jobs by name, status, GPU… (Ctrl+F)</source>
+        <translation>Filtrer les tâches par nom, état, GPU… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter jobs</source>
+        <translation>Filtrer les tâches</translation>
+    </message>
+    <message>
+        <source>Projects and jobs</source>
+        <translation>Projets et tâches</translation>
+    </message>
+</context>
+<context>
+    <name>JobCard</name>
+    <message>
+        <source>Job details</source>
+        <translation>Détails de la tâche</translation>
+    </message>
+    <message>
+        <source>Job %1 in project %2</source>
+        <translation>Tâche %1 du projet %2</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 GPUs per node</source>
+        <translation>%1 × %2 GPU par nœud</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>%1 per GPU</source>
+        <translation>%1 par GPU</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n nœud</numerusform>
+            <numerusform>%n nœuds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>instance %1</source>
+        <translation>instance %1</translation>
+    </message>
+    <message>
+        <source>CPU limit %1 cores</source>
+        <translation>limite CPU %1 cœurs</translation>
+    </message>
+    <message>
+        <source>memory limit %1</source>
+        <translation>limite de mémoire %1</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>créée le %1</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>mise à jour le %1</translation>
+    </message>
+    <message>
+        <source>checkpoint sync %1</source>
+        <translation>synchro des points de contrôle %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobCatalog</name>
+    <message>
+        <source>projects</source>
+        <translation>projets</translation>
+    </message>
+    <message>
+        <source>jobs of project %1</source>
+        <translation>tâches du projet %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobTreeModel</name>
+    <message>
+        <source>CPU only</source>
+        <translation>CPU seul</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>GPU type times GPU count per node, e.g. &quot;H100 × 8&quot;</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d’attente</translation>
+    </message>
+    <message>
+        <source>Deploying</source>
+        <translation>Déploiement</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Deploy failed</source>
+        <translation>Échec du déploiement</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Preempted</source>
+        <translation>Préemptée</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Projet %1</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Tâche %1</translation>
+    </message>
+    <message>
+        <source>The server did not say; the dashboard shows the nodes it reports metrics for.</source>
+        <translation>Le serveur ne l’a pas indiqué&#xa0;; le tableau de bord montre les nœuds dont il fournit les métriques.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>GPUs per node</source>
+        <translation>GPU par nœud</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nœuds</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>empty body: the server sent no JSON</source>
+        <translation>corps vide&#xa0;: le serveur n’a envoyé aucun JSON</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>un objet JSON était attendu au premier niveau</translation>
+    </message>
+    <message>
+        <source>not JSON: the body starts with &apos;%1&apos;</source>
+        <translation>pas du JSON&#xa0;: le corps commence par «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>truncated JSON: the body ends after %1 bytes, before the object is closed</source>
+        <translation>JSON tronqué&#xa0;: le corps s’arrête après %1 octets, avant la fermeture de l’objet</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (the first bad byte is at offset %1)</source>
+        <translation>UTF-8 non valide (le premier octet erroné est à la position %1)</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <translation>un objet JSON</translation>
+    </message>
+    <message>
+        <source>unexpected content after the JSON object</source>
+        <translation>contenu inattendu après l’objet JSON</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>attendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>another type</source>
+        <translation>un autre type</translation>
+    </message>
+    <message>
+        <source>not a finite number, or out of range</source>
+        <translation>pas un nombre fini, ou hors limites</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>UTF-8 non valide</translation>
+    </message>
+    <message>
+        <source>truncated or malformed JSON</source>
+        <translation>JSON tronqué ou mal formé</translation>
+    </message>
+    <message>
+        <source>malformed JSON (%1)</source>
+        <translation>JSON mal formé (%1)</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>champ obligatoire manquant</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>un entier</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>an ISO-8601 date-time string</source>
+        <translation>une date-heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>not an ISO-8601 date-time</source>
+        <translation>pas une date-heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>hors limites</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainApiKeyStore</name>
+    <message>
+        <source>The system keychain is not available: %1</source>
+        <translation>Le trousseau du système n’est pas disponible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not store the key in the system keychain: %1</source>
+        <translation>Impossible d’enregistrer la clé dans le trousseau du système&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LegendWidget</name>
+    <message>
+        <source>last</source>
+        <translation>dernier</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max.</translation>
+    </message>
+    <message>
+        <source>Click to hide, double-click to show only this series</source>
+        <translation>Cliquer pour masquer, double-cliquer pour n’afficher que cette série</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Trainscope</source>
+        <translation>Trainscope</translation>
+    </message>
+    <message>
+        <source>Open a job from the list to see what it did to its machines.</source>
+        <translation>Ouvrez une tâche de la liste pour voir ce qu’elle a fait de ses machines.</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <source>Loading projects and jobs…</source>
+        <translation>Chargement des projets et des tâches…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n tâche</numerusform>
+            <numerusform>%n tâches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load %1. %2</source>
+        <translation>Impossible de charger %1. %2</translation>
+    </message>
+    <message>
+        <source>%1 — Trainscope</source>
+        <translation>%1 — Trainscope</translation>
+    </message>
+    <message>
+        <source>Loading metrics of %1…</source>
+        <translation>Chargement des métriques de %1…</translation>
+    </message>
+    <message>
+        <source>%1: %L2 points in memory</source>
+        <translation>%1&#xa0;: %L2 points en mémoire</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un élément &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PNG…</source>
+        <translation>&amp;Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Export as C&amp;SV…</source>
+        <translation>Exporter en C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>&amp;Copier le graphique</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Job List</source>
+        <translation>Actualiser la liste des &amp;tâches</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Jobs</source>
+        <translation>&amp;Filtrer les tâches</translation>
+    </message>
+    <message>
+        <source>&amp;Range</source>
+        <translation>&amp;Période</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparison of %n jobs — Trainscope</source>
+        <translation>
+            <numerusform>Comparaison de %n tâche — Trainscope</numerusform>
+            <numerusform>Comparaison de %n tâches — Trainscope</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected Jobs</source>
+        <translation>&amp;Comparer les tâches sélectionnées</translation>
+    </message>
+    <message>
+        <source>Select two to six jobs in the list (Ctrl+click) to compare them</source>
+        <translation>Sélectionnez deux à six tâches dans la liste (Ctrl+clic) pour les comparer</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>C&amp;omparison</source>
+        <translation>C&amp;omparaison</translation>
+    </message>
+</context>
+<context>
+    <name>MetricInfo</name>
+    <message>
+        <source>GPU utilization</source>
+        <translation>Utilisation GPU</translation>
+    </message>
+    <message>
+        <source>GPU memory</source>
+        <translation>Mémoire GPU</translation>
+    </message>
+    <message>
+        <source>CPU usage</source>
+        <translation>Utilisation CPU</translation>
+    </message>
+    <message>
+        <source>CPU memory</source>
+        <translation>Mémoire CPU</translation>
+    </message>
+    <message>
+        <source>Ephemeral storage</source>
+        <translation>Stockage éphémère</translation>
+    </message>
+    <message>
+        <source>Ephemeral storage utilization</source>
+        <translation>Utilisation du stockage éphémère</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Cache utilization</source>
+        <translation>Utilisation du cache</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsParser</name>
+    <message>
+        <source>not a finite number (NaN and Infinity are not JSON)</source>
+        <translation>pas un nombre fini (NaN et Infinity ne sont pas du JSON)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>an ISO-8601 date-time string</source>
+        <translation>une date-heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>not an ISO-8601 date-time</source>
+        <translation>pas une date-heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>not a finite number, or out of range</source>
+        <translation>pas un nombre fini, ou hors limites</translation>
+    </message>
+    <message>
+        <source>%1: timestamps out of order or repeated; sorted, keeping the last value of a repeated time</source>
+        <translation>%1&#xa0;: horodatages dans le désordre ou répétés&#xa0;; triés, en gardant la dernière valeur d’un instant répété</translation>
+    </message>
+    <message>
+        <source>GPU rank is not a non-negative integer</source>
+        <translation>Le rang GPU n’est pas un entier positif ou nul</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesTreeModel</name>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>Job-wide cache</source>
+        <translation>Cache de toute la tâche</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Baseten API base URL</source>
+        <translation>URL de base de l’API Baseten</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>BASETEN_API_KEY is set and takes precedence</source>
+        <translation>BASETEN_API_KEY est définie et a la priorité</translation>
+    </message>
+    <message>
+        <source>Unchanged (kept in the system keychain)</source>
+        <translation>Inchangée (conservée dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>15 dernières minutes</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>6 dernières heures</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>24 dernières heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Whole job</source>
+        <translation>Toute la tâche</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL</source>
+        <translation>&amp;URL de base</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>&amp;Clé d’API</translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout</source>
+        <translation>&amp;Délai d’attente des requêtes</translation>
+    </message>
+    <message>
+        <source>Live &amp;refresh every</source>
+        <translation>A&amp;ctualisation en direct toutes les</translation>
+    </message>
+    <message>
+        <source>Default &amp;range</source>
+        <translation>&amp;Période par défaut</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hème</translation>
+    </message>
+    <message>
+        <source>&amp;Clear cache</source>
+        <translation>&amp;Vider le cache</translation>
+    </message>
+    <message>
+        <source>Offline cache</source>
+        <translation>Cache hors ligne</translation>
+    </message>
+    <message>
+        <source>The base URL must be an http or https address.</source>
+        <translation>L’URL de base doit être une adresse http ou https.</translation>
+    </message>
+</context>
+</TS>
