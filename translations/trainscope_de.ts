@@ -173,18 +173,6 @@
 <context>
     <name>CompareView</name>
     <message>
-        <source>GPU memory limit</source>
-        <translation>GPU-Speichergrenze</translation>
-    </message>
-    <message>
-        <source>CPU limit</source>
-        <translation>CPU-Grenze</translation>
-    </message>
-    <message>
-        <source>memory limit</source>
-        <translation>Speichergrenze</translation>
-    </message>
-    <message>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
@@ -509,18 +497,6 @@
 </context>
 <context>
     <name>DashboardView</name>
-    <message>
-        <source>GPU memory limit</source>
-        <translation>GPU-Speichergrenze</translation>
-    </message>
-    <message>
-        <source>CPU limit</source>
-        <translation>CPU-Grenze</translation>
-    </message>
-    <message>
-        <source>memory limit</source>
-        <translation>Speichergrenze</translation>
-    </message>
     <message>
         <source>Series shown in the charts</source>
         <translation>In den Diagrammen gezeigte Reihen</translation>
@@ -1523,6 +1499,18 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     <message>
         <source>Cache utilization</source>
         <translation>Cache-Auslastung</translation>
+    </message>
+    <message>
+        <source>GPU memory limit</source>
+        <translation>GPU-Speichergrenze</translation>
+    </message>
+    <message>
+        <source>CPU limit</source>
+        <translation>CPU-Grenze</translation>
+    </message>
+    <message>
+        <source>memory limit</source>
+        <translation>Speichergrenze</translation>
     </message>
 </context>
 <context>

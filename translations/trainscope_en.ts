@@ -173,18 +173,6 @@
 <context>
     <name>CompareView</name>
     <message>
-        <source>GPU memory limit</source>
-        <translation>GPU memory limit</translation>
-    </message>
-    <message>
-        <source>CPU limit</source>
-        <translation>CPU limit</translation>
-    </message>
-    <message>
-        <source>memory limit</source>
-        <translation>memory limit</translation>
-    </message>
-    <message>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
@@ -509,18 +497,6 @@
 </context>
 <context>
     <name>DashboardView</name>
-    <message>
-        <source>GPU memory limit</source>
-        <translation>GPU memory limit</translation>
-    </message>
-    <message>
-        <source>CPU limit</source>
-        <translation>CPU limit</translation>
-    </message>
-    <message>
-        <source>memory limit</source>
-        <translation>memory limit</translation>
-    </message>
     <message>
         <source>Series shown in the charts</source>
         <translation>Series shown in the charts</translation>
@@ -1523,6 +1499,18 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <message>
         <source>Cache utilization</source>
         <translation>Cache utilization</translation>
+    </message>
+    <message>
+        <source>GPU memory limit</source>
+        <translation>GPU memory limit</translation>
+    </message>
+    <message>
+        <source>CPU limit</source>
+        <translation>CPU limit</translation>
+    </message>
+    <message>
+        <source>memory limit</source>
+        <translation>memory limit</translation>
     </message>
 </context>
 <context>

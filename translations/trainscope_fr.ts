@@ -173,18 +173,6 @@
 <context>
     <name>CompareView</name>
     <message>
-        <source>GPU memory limit</source>
-        <translation>Limite de mémoire GPU</translation>
-    </message>
-    <message>
-        <source>CPU limit</source>
-        <translation>Limite CPU</translation>
-    </message>
-    <message>
-        <source>memory limit</source>
-        <translation>limite de mémoire</translation>
-    </message>
-    <message>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
@@ -509,18 +497,6 @@
 </context>
 <context>
     <name>DashboardView</name>
-    <message>
-        <source>GPU memory limit</source>
-        <translation>Limite de mémoire GPU</translation>
-    </message>
-    <message>
-        <source>CPU limit</source>
-        <translation>Limite CPU</translation>
-    </message>
-    <message>
-        <source>memory limit</source>
-        <translation>limite de mémoire</translation>
-    </message>
     <message>
         <source>Series shown in the charts</source>
         <translation>Séries affichées dans les graphiques</translation>
@@ -1523,6 +1499,18 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     <message>
         <source>Cache utilization</source>
         <translation>Utilisation du cache</translation>
+    </message>
+    <message>
+        <source>GPU memory limit</source>
+        <translation>Limite de mémoire GPU</translation>
+    </message>
+    <message>
+        <source>CPU limit</source>
+        <translation>Limite CPU</translation>
+    </message>
+    <message>
+        <source>memory limit</source>
+        <translation>limite de mémoire</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "MetricsStore.h"
 #include "MockMetricsWriter.h"
 #include "NaiveChartGrid.h"
+#include "ValueFormat.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -29,19 +30,6 @@ int intOption(const QStringList &args, const QString &name, int fallback)
     return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
 }
 
-ValueFormat formatFor(Metric metric)
-{
-    switch (MetricInfo::unit(metric)) {
-    case MetricInfo::Unit::Fraction:
-        return ValueFormat::Percent;
-    case MetricInfo::Unit::Bytes:
-        return ValueFormat::Bytes;
-    case MetricInfo::Unit::Cores:
-        return ValueFormat::Cores;
-    }
-    return ValueFormat::Fraction;
-}
-
 // The dashboard's chart grid at a typical size: two columns of charts on a 1920-pixel-wide screen.
 struct Grid
 {
@@ -55,7 +43,7 @@ struct Grid
         for (Metric metric : FrameBuilder::chartsFor(store)) {
             auto *chart = new ChartWidget(&window);
             chart->setTitle(MetricInfo::title(metric));
-            chart->setValueFormat(formatFor(metric));
+            chart->setValueFormat(valueFormatFor(metric));
             layout->addWidget(chart, i / 2, i % 2);
             charts.emplace(metric, chart);
             ++i;

@@ -48,6 +48,20 @@ QString MetricInfo::csvName(Metric metric)
     return {};
 }
 
+QString MetricInfo::limitLabel(Metric metric)
+{
+    switch (metric) {
+    case Metric::GpuMemory:
+        return tr("GPU memory limit");
+    case Metric::CpuUsage:
+        return tr("CPU limit");
+    case Metric::CpuMemory:
+        return tr("memory limit");
+    default:
+        return {};
+    }
+}
+
 MetricInfo::Unit MetricInfo::unit(Metric metric)
 {
     switch (metric) {

@@ -22,6 +22,8 @@ public:
 
     static QString title(Metric metric);
     static QString csvName(Metric metric); // stable, untranslated: CSV headers are read by scripts
+    // The name of the instance type's limit drawn on the metric's chart; empty where there is none.
+    static QString limitLabel(Metric metric);
     static Unit unit(Metric metric);
     static bool isCache(Metric metric)
     {

@@ -203,8 +203,9 @@ void ChartLineLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
             continue;
         m_scratch.clear();
         mapLine(s.points.x, s.points.y, m_scratch);
-        // Cosmetic 1 px: dense lines stay readable and take the raster engine's fast stroker.
-        QPen pen(s.color, 1.0);
+        // Cosmetic: dense lines stay readable and take the raster engine's fast stroker. One logical pixel
+        // wide, so a 2x export or a HiDPI screen does not get hairlines.
+        QPen pen(s.color, std::max(1.0, painter->device() ? painter->device()->devicePixelRatioF() : 1.0));
         pen.setCosmetic(true);
         painter->setPen(pen);
         if (m_scratch.size() == 1)

@@ -43,20 +43,6 @@ namespace {
 
 constexpr qint64 HourMs = 3'600'000;
 
-QString limitLabel(Metric metric)
-{
-    switch (metric) {
-    case Metric::GpuMemory:
-        return CompareView::tr("GPU memory limit");
-    case Metric::CpuUsage:
-        return CompareView::tr("CPU limit");
-    case Metric::CpuMemory:
-        return CompareView::tr("memory limit");
-    default:
-        return {};
-    }
-}
-
 } // namespace
 
 CompareView::CompareView(CompareSession *session, QWidget *parent)
@@ -400,7 +386,7 @@ void CompareView::rebuildCharts()
     auto makeChart = [&](Metric metric, int job, const QString &accessible) {
         auto *chart = new ChartWidget(m_chartArea);
         chart->setTitle(MetricInfo::title(metric));
-        chart->setValueFormat(DashboardExporter::valueFormatFor(metric));
+        chart->setValueFormat(valueFormatFor(metric));
         chart->setMinimumHeight(columns ? 190 : 250);
         chart->setAccessibleName(accessible);
         chart->setElapsedTimeAxis(elapsed);
@@ -502,7 +488,7 @@ void CompareView::applyFrame(const std::shared_ptr<const CompareFrame> &frame)
         const auto metricIndex = std::size_t(
             std::find(frame->metrics.begin(), frame->metrics.end(), cell.metric) - frame->metrics.begin());
         cell.chart->setTimeRange(frame->spec.fromMs, frame->spec.toMs);
-        cell.chart->setLimit(c->limit, limitLabel(cell.metric));
+        cell.chart->setLimit(c->limit, MetricInfo::limitLabel(cell.metric));
         // Columns: every chart of a row on the row's scale, so a taller line is a larger value.
         cell.chart->setValueRange(columns && metricIndex < frame->rowMaximum.size()
                                       ? std::optional(std::pair(0.0, frame->rowMaximum[metricIndex]))

@@ -459,19 +459,6 @@ std::unique_ptr<ChartWidget> offscreenChart(const QPalette &palette, const QFont
 
 DashboardExporter::DashboardExporter(ExportOptions options) : m_options(std::move(options)) {}
 
-ValueFormat DashboardExporter::valueFormatFor(Metric metric)
-{
-    switch (MetricInfo::unit(metric)) {
-    case MetricInfo::Unit::Fraction:
-        return ValueFormat::Percent;
-    case MetricInfo::Unit::Bytes:
-        return ValueFormat::Bytes;
-    case MetricInfo::Unit::Cores:
-        return ValueFormat::Cores;
-    }
-    return ValueFormat::Fraction;
-}
-
 int DashboardExporter::estimatedPlotWidth(bool singleChart) const
 {
     const Fonts fonts = exportFonts();

@@ -46,8 +46,6 @@ public:
     // resolution (DashboardController::stepFor) from.
     int estimatedPlotWidth(bool singleChart = false) const;
 
-    static ValueFormat valueFormatFor(Metric metric);
-
 private:
     Result renderMetrics(const MetricsStore &store, const DashboardFrame::Spec &spec,
                          const std::vector<Metric> &metrics) const;

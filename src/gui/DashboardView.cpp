@@ -16,6 +16,7 @@
 #include "MetricInfo.h"
 #include "SeriesTreeModel.h"
 #include "SwatchProxyModel.h"
+#include "ValueFormat.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -48,33 +49,6 @@ QString lineId(const SeriesKey &key)
 {
     return key.nodeId + QLatin1Char('/') + QString::number(int(key.metric)) + QLatin1Char('/') +
            QString::number(key.rank);
-}
-
-ValueFormat formatFor(Metric metric)
-{
-    switch (MetricInfo::unit(metric)) {
-    case MetricInfo::Unit::Fraction:
-        return ValueFormat::Percent;
-    case MetricInfo::Unit::Bytes:
-        return ValueFormat::Bytes;
-    case MetricInfo::Unit::Cores:
-        return ValueFormat::Cores;
-    }
-    return ValueFormat::Fraction;
-}
-
-QString limitLabel(Metric metric)
-{
-    switch (metric) {
-    case Metric::GpuMemory:
-        return DashboardView::tr("GPU memory limit");
-    case Metric::CpuUsage:
-        return DashboardView::tr("CPU limit");
-    case Metric::CpuMemory:
-        return DashboardView::tr("memory limit");
-    default:
-        return {};
-    }
 }
 
 } // namespace
@@ -359,7 +333,7 @@ void DashboardView::rebuildCharts()
             cellLayout->setSpacing(0);
             auto *chart = new ChartWidget(cell);
             chart->setTitle(MetricInfo::title(metric));
-            chart->setValueFormat(formatFor(metric));
+            chart->setValueFormat(valueFormatFor(metric));
             chart->setMinimumHeight(230);
             chart->setAccessibleName(MetricInfo::title(metric));
             auto *legend = new LegendWidget;
@@ -370,7 +344,7 @@ void DashboardView::rebuildCharts()
             legendScroll->setFrameShape(QFrame::NoFrame);
             legendScroll->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
             legendScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-            legendScroll->setMaximumHeight(fontMetrics().height() * 9);
+            legendScroll->setMaximumHeight((fontMetrics().height() + 4) * 6); // header and four nodes
             cellLayout->addWidget(chart, 1);
             cellLayout->addWidget(legendScroll);
             if (m_controller->range()->isValid())
@@ -442,7 +416,7 @@ void DashboardView::applyFrame(const std::shared_ptr<const DashboardFrame> &fram
             series.append({lineId(line.key), line.label, ChartStyle::seriesColor(line.colorIndex, palette()),
                            line.points});
         chart->setTimeRange(frame->spec.fromMs, frame->spec.toMs);
-        chart->setLimit(c.limit, limitLabel(c.metric));
+        chart->setLimit(c.limit, MetricInfo::limitLabel(c.metric));
         chart->setSeries(series);
         m_legends[c.metric]->setLines(c.lines, [chart](double v) { return chart->formatValue(v); });
     }

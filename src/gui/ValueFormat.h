@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #pragma once
 
+#include "Metric.h"
+
 #include <QtGlobal>
 
 // How a chart's values read to a person. The stored values stay in API units; only labels change.
@@ -12,3 +14,6 @@ enum class ValueFormat : quint8
     Cores,    // CPU cores, plain numbers
     Fraction, // plain fractions
 };
+
+// How a metric's values read on an axis and in a legend.
+ValueFormat valueFormatFor(Metric metric);
