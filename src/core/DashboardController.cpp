@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 
 namespace {
 // Steps are rounded down to this ladder so a small zoom reuses what was fetched at a nearby step.
@@ -49,10 +50,34 @@ void DashboardController::open(const QString &projectId, const QString &jobId)
 
 void DashboardController::open(const TrainingJob &job)
 {
-    // Only finished jobs are looked up: a running job's cached data would already be out of date.
-    std::shared_ptr<MetricsStore> cached =
-        jobStatusIsFinished(job.status) ? cachedStore(job.projectId, job.id) : nullptr;
+    // Finished jobs come from the disk cache. A running job is kept in memory for this session only: going
+    // back to it shows what was loaded at once, and only its newest part is fetched again.
+    std::shared_ptr<MetricsStore> cached;
+    if (jobStatusIsFinished(job.status)) {
+        cached = cachedStore(job.projectId, job.id);
+    } else if (auto it = std::find_if(m_sessionStores.begin(), m_sessionStores.end(),
+                                      [key = job.projectId + QLatin1Char('/') + job.id](const auto &entry) {
+                                          return entry.first == key;
+                                      });
+               it != m_sessionStores.end()) {
+        cached = std::move(it->second);
+        m_sessionStores.erase(it);
+        const qint64 lastSeen = cached->dataBounds().second;
+        cached->invalidate(lastSeen - 60'000, std::numeric_limits<qint64>::max() / 2);
+    }
     openStore(job, cached ? std::move(cached) : std::make_shared<MetricsStore>());
+}
+
+void DashboardController::rememberForSession()
+{
+    if (!hasJob() || jobStatusIsFinished(m_job.status) || m_store->isEmpty())
+        return;
+    constexpr std::size_t MaxSessionStores = 4; // a few running jobs to flip between, not a second cache
+    if (m_sessionStores.size() >= MaxSessionStores)
+        m_sessionStores.erase(m_sessionStores.begin()); // the one left longest ago
+    // Copied so the shared snapshot a frame build may still hold is never written to.
+    m_sessionStores.emplace_back(m_job.projectId + QLatin1Char('/') + m_job.id,
+                                 std::make_shared<MetricsStore>(*m_store));
 }
 
 std::shared_ptr<MetricsStore> DashboardController::cachedStore(const QString &projectId,
@@ -69,6 +94,7 @@ std::shared_ptr<MetricsStore> DashboardController::cachedStore(const QString &pr
 void DashboardController::openStore(const TrainingJob &job, std::shared_ptr<MetricsStore> store)
 {
     m_client->cancelLane(m_lane);
+    rememberForSession();
     m_store = std::move(store);
     m_job = job;
     m_lastError.reset();

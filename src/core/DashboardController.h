@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class MetricsCache;
 
@@ -104,8 +105,11 @@ private:
     Clock m_clock;
     TimeRange m_range;
     MetricsStore &writableStore();
+    void rememberForSession();
 
     std::shared_ptr<MetricsStore> m_store = std::make_shared<MetricsStore>(); // copied on write while shared
+    // Running jobs left during this session, oldest first: never written to disk.
+    std::vector<std::pair<QString, std::shared_ptr<MetricsStore>>> m_sessionStores;
     TrainingJob m_job;
     QTimer m_debounce;
     QTimer m_live;

@@ -194,6 +194,32 @@ private slots:
         QVERIFY(!c->store().covers(m_completed.createdAtMs, m_completed.updatedAtMs, 1'000));
     }
 
+    void aRunningJobIsKeptForTheSessionOnly()
+    {
+        auto c = controller();
+        c->setLive(false);
+        c->open(m_running);
+        waitIdle(*c);
+        const std::size_t points = c->store().pointCount();
+        QVERIFY(points > 0);
+        c->open(m_completed); // look at another job...
+        waitIdle(*c);
+        const qsizetype before = metricsRequests(m_log).size();
+        c->open(m_running); // ...and come back: the data is there at once
+        QVERIFY(c->store().pointCount() >= points);
+        waitIdle(*c);
+        // Only the newest minute or so is fetched again, not the whole job.
+        const auto requests = metricsRequests(m_log);
+        QCOMPARE(requests.size(), before + 1);
+        const qint64 start = bodyOf(requests.last()).value(QStringLiteral("start_epoch_millis")).toInteger();
+        QVERIFY(start > m_running.createdAtMs + 60'000);
+        // A second controller (a new session) has nothing of it.
+        auto fresh = controller();
+        fresh->setLive(false);
+        fresh->open(m_running);
+        QCOMPARE(fresh->store().pointCount(), std::size_t(0));
+    }
+
     void lastSixHoursOfAFinishedJobEndAtItsEnd()
     {
         auto c = controller();
