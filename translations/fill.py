@@ -139,6 +139,7 @@ T = {
     "Forward": ("Vor", "Suivant"),
     "Next time range (Alt+Right)": ("Nächster Zeitraum (Alt+Rechts)", "Période suivante (Alt+Droite)"),
     "Zoom out": ("Verkleinern", "Zoom arrière"),
+    "Comparisons": ("Vergleiche", "Comparaisons"),
     "Show twice the time (Ctrl+-); or right-click a chart": (
         "Doppelte Zeitspanne zeigen (Strg+-); oder Rechtsklick auf ein Diagramm",
         f"Afficher une durée deux fois plus longue (Ctrl+-){NB}; ou clic droit sur un graphique"),

@@ -1465,6 +1465,10 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
         <source>C&amp;omparison</source>
         <translation>Ver&amp;gleich</translation>
     </message>
+    <message>
+        <source>Comparisons</source>
+        <translation>Vergleiche</translation>
+    </message>
 </context>
 <context>
     <name>MetricInfo</name>

@@ -1465,6 +1465,10 @@ Every job must load: if any fails, each failure is reported on its own line of s
         <source>C&amp;omparison</source>
         <translation>C&amp;omparison</translation>
     </message>
+    <message>
+        <source>Comparisons</source>
+        <translation>Comparisons</translation>
+    </message>
 </context>
 <context>
     <name>MetricInfo</name>

@@ -1465,6 +1465,10 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
         <source>C&amp;omparison</source>
         <translation>C&amp;omparaison</translation>
     </message>
+    <message>
+        <source>Comparisons</source>
+        <translation>Comparaisons</translation>
+    </message>
 </context>
 <context>
     <name>MetricInfo</name>

@@ -83,3 +83,23 @@ void AppSettings::addRecentJob(const QString &projectId, const QString &jobId)
         jobs.removeLast();
     m_settings->setValue(QStringLiteral("recent/jobs"), jobs);
 }
+
+QList<QStringList> AppSettings::recentComparisons() const
+{
+    QList<QStringList> out;
+    for (const QString &entry : m_settings->value(QStringLiteral("recent/comparisons")).toStringList())
+        out.append(entry.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+    return out;
+}
+
+void AppSettings::addRecentComparison(const QStringList &jobs)
+{
+    // Stored one comparison per string: job ids never contain spaces.
+    QStringList entries = m_settings->value(QStringLiteral("recent/comparisons")).toStringList();
+    const QString entry = jobs.join(QLatin1Char(' '));
+    entries.removeAll(entry);
+    entries.prepend(entry);
+    while (entries.size() > 5)
+        entries.removeLast();
+    m_settings->setValue(QStringLiteral("recent/comparisons"), entries);
+}

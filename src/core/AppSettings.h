@@ -37,6 +37,10 @@ public:
     QStringList recentJobs() const;
     void addRecentJob(const QString &projectId, const QString &jobId);
 
+    // Comparisons as lists of "project/job", newest first, at most 5.
+    QList<QStringList> recentComparisons() const;
+    void addRecentComparison(const QStringList &jobs);
+
     QSettings *raw() const { return m_settings; }
 
 private:

@@ -174,6 +174,23 @@ void MainWindow::rebuildRecentMenu()
                                   : entry;
         m_recent->addAction(label, this, [this, project, job] { openJob(project, job); });
     }
+    const QList<QStringList> comparisons = m_services.settings->recentComparisons();
+    if (!comparisons.isEmpty() && m_services.compare)
+        m_recent->addSection(tr("Comparisons"));
+    for (const QStringList &jobs : comparisons) {
+        if (!m_services.compare)
+            break;
+        QList<QPair<QString, QString>> ids;
+        QStringList names;
+        for (const QString &entry : jobs) {
+            const QString project = entry.section(QLatin1Char('/'), 0, 0);
+            const QString job = entry.section(QLatin1Char('/'), 1);
+            ids.append({project, job});
+            const QModelIndex index = m_model->indexOfJob(project, job);
+            names.append(index.isValid() ? index.data().toString() : job);
+        }
+        m_recent->addAction(names.join(QStringLiteral(" · ")), this, [this, ids] { openComparison(ids); });
+    }
     m_recent->setEnabled(!m_recent->isEmpty());
 }
 
@@ -210,6 +227,13 @@ bool MainWindow::openComparison(const QList<QPair<QString, QString>> &projectAnd
 {
     if (!m_services.compare || !m_services.compare->setJobs(projectAndJobIds))
         return false;
+    if (m_services.settings) {
+        QStringList jobs;
+        for (const auto &[project, job] : projectAndJobIds)
+            jobs.append(project + QLatin1Char('/') + job);
+        m_services.settings->addRecentComparison(jobs);
+        rebuildRecentMenu();
+    }
     showComparisonPage();
     return true;
 }

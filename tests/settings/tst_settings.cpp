@@ -65,6 +65,19 @@ private slots:
         QCOMPARE(s.recentJobs().front(), QStringLiteral("p/j3"));
     }
 
+    void recentComparisonsAreRemembered()
+    {
+        QSettings raw(m_dir.filePath(QStringLiteral("e.ini")), QSettings::IniFormat);
+        AppSettings s(&raw);
+        s.addRecentComparison({QStringLiteral("p/a"), QStringLiteral("q/b")});
+        s.addRecentComparison({QStringLiteral("p/c"), QStringLiteral("p/d"), QStringLiteral("p/e")});
+        s.addRecentComparison({QStringLiteral("p/a"), QStringLiteral("q/b")});
+        const QList<QStringList> recent = s.recentComparisons();
+        QCOMPARE(recent.size(), 2);
+        QCOMPARE(recent.front(), (QStringList{QStringLiteral("p/a"), QStringLiteral("q/b")}));
+        QCOMPARE(recent.back().size(), 3);
+    }
+
     void apiKeyGoesToTheKeychainNotTheFile()
     {
         const QString path = m_dir.filePath(QStringLiteral("b.ini"));
