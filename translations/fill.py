@@ -66,6 +66,18 @@ T = {
     "%1 MiB": ("%1 MiB", f"%1{NB}Mio"),
     "%1 GiB": ("%1 GiB", f"%1{NB}Gio"),
     "%1 TiB": ("%1 TiB", f"%1{NB}Tio"),
+    "%1 kB": ("%1 kB", f"%1{NB}ko"),
+    "%1 MB": ("%1 MB", f"%1{NB}Mo"),
+    "%1 GB": ("%1 GB", f"%1{NB}Go"),
+    "%1 TB": ("%1 TB", f"%1{NB}To"),
+    # SettingsDialog, units
+    "Binary: GiB (1024³ bytes), as GPU memory is specified": (
+        "Binär: GiB (1024³ Byte), wie GPU-Speicher angegeben wird",
+        f"Binaires{NB}: Gio (1024³ octets), comme la mémoire des GPU est spécifiée"),
+    "Decimal: GB (1000³ bytes)": ("Dezimal: GB (1000³ Byte)", f"Décimales{NB}: Go (1000³ octets)"),
+    "Si&zes in": ("&Größen in", "&Tailles en"),
+    "Units for memory and storage sizes": (
+        "Einheiten für Speicher- und Speicherplatzgrößen", "Unités des tailles de mémoire et de stockage"),
     "%1 %": (f"%1{NB}%", f"%1{NB}%"),
     # BasetenClient
     "%1 is neither HTTPS nor a loopback address.": (

@@ -82,6 +82,22 @@
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
     </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 TB</translation>
+    </message>
 </context>
 <context>
     <name>BasetenClient</name>
@@ -1664,6 +1680,22 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     <message>
         <source>The base URL must be an http or https address.</source>
         <translation>Die Basis-URL muss eine http- oder https-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>Binary: GiB (1024³ bytes), as GPU memory is specified</source>
+        <translation>Binär: GiB (1024³ Byte), wie GPU-Speicher angegeben wird</translation>
+    </message>
+    <message>
+        <source>Decimal: GB (1000³ bytes)</source>
+        <translation>Dezimal: GB (1000³ Byte)</translation>
+    </message>
+    <message>
+        <source>Units for memory and storage sizes</source>
+        <translation>Einheiten für Speicher- und Speicherplatzgrößen</translation>
+    </message>
+    <message>
+        <source>Si&amp;zes in</source>
+        <translation>&amp;Größen in</translation>
     </message>
 </context>
 </TS>

@@ -82,6 +82,22 @@
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 TB</translation>
+    </message>
 </context>
 <context>
     <name>BasetenClient</name>
@@ -1664,6 +1680,22 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <message>
         <source>The base URL must be an http or https address.</source>
         <translation>The base URL must be an http or https address.</translation>
+    </message>
+    <message>
+        <source>Binary: GiB (1024³ bytes), as GPU memory is specified</source>
+        <translation>Binary: GiB (1024³ bytes), as GPU memory is specified</translation>
+    </message>
+    <message>
+        <source>Decimal: GB (1000³ bytes)</source>
+        <translation>Decimal: GB (1000³ bytes)</translation>
+    </message>
+    <message>
+        <source>Units for memory and storage sizes</source>
+        <translation>Units for memory and storage sizes</translation>
+    </message>
+    <message>
+        <source>Si&amp;zes in</source>
+        <translation>Si&amp;zes in</translation>
     </message>
 </context>
 </TS>

@@ -82,6 +82,22 @@
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
     </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1&#xa0;ko</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1&#xa0;Go</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1&#xa0;To</translation>
+    </message>
 </context>
 <context>
     <name>BasetenClient</name>
@@ -1664,6 +1680,22 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     <message>
         <source>The base URL must be an http or https address.</source>
         <translation>L’URL de base doit être une adresse http ou https.</translation>
+    </message>
+    <message>
+        <source>Binary: GiB (1024³ bytes), as GPU memory is specified</source>
+        <translation>Binaires&#xa0;: Gio (1024³ octets), comme la mémoire des GPU est spécifiée</translation>
+    </message>
+    <message>
+        <source>Decimal: GB (1000³ bytes)</source>
+        <translation>Décimales&#xa0;: Go (1000³ octets)</translation>
+    </message>
+    <message>
+        <source>Units for memory and storage sizes</source>
+        <translation>Unités des tailles de mémoire et de stockage</translation>
+    </message>
+    <message>
+        <source>Si&amp;zes in</source>
+        <translation>&amp;Tailles en</translation>
     </message>
 </context>
 </TS>

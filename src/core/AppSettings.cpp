@@ -58,6 +58,16 @@ void AppSettings::setTheme(Theme theme)
     m_settings->setValue(QStringLiteral("appearance/theme"), QLatin1String(names[int(theme)]));
 }
 
+bool AppSettings::decimalSizes() const
+{
+    return m_settings->value(QStringLiteral("appearance/decimalSizes"), false).toBool();
+}
+
+void AppSettings::setDecimalSizes(bool decimal)
+{
+    m_settings->setValue(QStringLiteral("appearance/decimalSizes"), decimal);
+}
+
 int AppSettings::timeoutSeconds() const
 {
     return std::clamp(m_settings->value(QStringLiteral("api/timeoutSeconds"), 30).toInt(), 1, 3600);

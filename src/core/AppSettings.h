@@ -30,6 +30,9 @@ public:
     void setDefaultPreset(int preset);
     Theme theme() const;
     void setTheme(Theme theme);
+    // Memory and storage sizes in decimal units (GB) instead of binary ones (GiB).
+    bool decimalSizes() const;
+    void setDecimalSizes(bool decimal);
     int timeoutSeconds() const;
     void setTimeoutSeconds(int seconds);
 

@@ -113,9 +113,9 @@ std::optional<double> difference(const JobStatistics &base, const JobStatistics 
 // Below what the text shows, a difference is no difference: "+0.0 pp" must not be coloured as news.
 constexpr double DiffResolution = 0.05;
 
-QString bytes(const QLocale &locale, double value)
+QString bytes(const QLocale &locale, double value, QLocale::DataSizeFormats format)
 {
-    return locale.formattedDataSize(qint64(std::llround(value)), 1, QLocale::DataSizeIecFormat);
+    return locale.formattedDataSize(qint64(std::llround(value)), 1, format);
 }
 
 QByteArray csvText(const QString &text)
@@ -144,6 +144,13 @@ void ComparisonTableModel::setRows(std::vector<QString> labels, std::vector<JobS
     m_labels = std::move(labels);
     m_rows = std::move(rows);
     endResetModel();
+}
+
+void ComparisonTableModel::setDecimalSizes(bool decimal)
+{
+    m_sizeFormat = decimal ? QLocale::DataSizeSIFormat : QLocale::DataSizeIecFormat;
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, DiffRole});
 }
 
 int ComparisonTableModel::rowCount(const QModelIndex &parent) const
@@ -183,8 +190,8 @@ QString ComparisonTableModel::displayText(const JobStatistics &s, int row, int c
         if (!value)
             return unknownText();
         if (!limit)
-            return bytes(locale, *value);
-        return tr("%1 of %2").arg(bytes(locale, *value), bytes(locale, *limit));
+            return bytes(locale, *value, m_sizeFormat);
+        return tr("%1 of %2").arg(bytes(locale, *value, m_sizeFormat), bytes(locale, *limit, m_sizeFormat));
     };
     switch (column) {
     case JobColumn:
@@ -206,14 +213,14 @@ QString ComparisonTableModel::displayText(const JobStatistics &s, int row, int c
     case PeakGpuMemColumn:
         return ofLimit(s.peakGpuMemory, s.gpuMemoryLimit);
     case P95GpuMemColumn:
-        return s.p95GpuMemory ? bytes(locale, *s.p95GpuMemory) : unknownText();
+        return s.p95GpuMemory ? bytes(locale, *s.p95GpuMemory, m_sizeFormat) : unknownText();
     case GpuMemHeadroomColumn:
         return s.gpuMemoryHeadroomPct ? tr("%1 %").arg(locale.toString(*s.gpuMemoryHeadroomPct, 'f', 1))
                                       : unknownText();
     case PeakCpuMemColumn:
         return ofLimit(s.peakCpuMemory, s.cpuMemoryLimit);
     case PeakStorageColumn:
-        return s.peakStorage ? bytes(locale, *s.peakStorage) : unknownText();
+        return s.peakStorage ? bytes(locale, *s.peakStorage, m_sizeFormat) : unknownText();
     default:
         return {};
     }

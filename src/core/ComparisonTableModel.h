@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QByteArray>
+#include <QLocale>
 
 #include <vector>
 
@@ -43,6 +44,8 @@ public:
     explicit ComparisonTableModel(QObject *parent = nullptr);
 
     void setRows(std::vector<QString> labels, std::vector<JobStatistics> rows);
+    // Sizes in GB (1000^3) rather than GiB (1024^3): the user's choice in Settings.
+    void setDecimalSizes(bool decimal);
     const JobStatistics &statistics(int row) const { return m_rows[std::size_t(row)]; }
 
     // The table as CSV: raw numbers in SI units (seconds, bytes, fractions), one row per job, a header row.
@@ -62,6 +65,7 @@ private:
     int diffSign(int row, int column) const;
     static QString unknownText();
 
+    QLocale::DataSizeFormats m_sizeFormat = QLocale::DataSizeIecFormat;
     std::vector<QString> m_labels;
     std::vector<JobStatistics> m_rows;
 };

@@ -13,17 +13,35 @@ namespace {
 constexpr double Headroom = 0.05;
 constexpr int MaxBinaryExponent = 4; // TiB
 
-double binaryUnit(int exponent)
+// Bytes count in binary units (KiB = 1024 B) by default, or in decimal ones (kB = 1000 B) by the user's
+// choice.
+double byteUnit(ValueFormat format, int exponent)
 {
-    return std::ldexp(1.0, 10 * exponent);
+    return format == ValueFormat::BytesDecimal ? std::pow(1000.0, exponent) : std::ldexp(1.0, 10 * exponent);
 }
 
-int binaryExponentFor(double magnitude)
+int byteExponentFor(ValueFormat format, double magnitude)
 {
     int exponent = 0;
-    while (exponent < MaxBinaryExponent && std::abs(magnitude) >= binaryUnit(exponent + 1))
+    while (exponent < MaxBinaryExponent && std::abs(magnitude) >= byteUnit(format, exponent + 1))
         ++exponent;
     return exponent;
+}
+
+QString withDecimalUnit(const QString &number, int exponent)
+{
+    switch (exponent) {
+    case 0:
+        return AxisScale::tr("%1 B").arg(number);
+    case 1:
+        return AxisScale::tr("%1 kB").arg(number);
+    case 2:
+        return AxisScale::tr("%1 MB").arg(number);
+    case 3:
+        return AxisScale::tr("%1 GB").arg(number);
+    default:
+        return AxisScale::tr("%1 TB").arg(number);
+    }
 }
 
 QString withBinaryUnit(const QString &number, int exponent)
@@ -84,8 +102,9 @@ double unitFactor(ValueFormat format, double magnitude, int *binaryExponent)
     case ValueFormat::Percent:
         return 100;
     case ValueFormat::Bytes:
-        *binaryExponent = binaryExponentFor(magnitude);
-        return 1 / binaryUnit(*binaryExponent);
+    case ValueFormat::BytesDecimal:
+        *binaryExponent = byteExponentFor(format, magnitude);
+        return 1 / byteUnit(format, *binaryExponent);
     case ValueFormat::Cores:
     case ValueFormat::Fraction:
         break;
@@ -101,6 +120,8 @@ QString labelInUnit(double unitValue, ValueFormat format, int binaryExponent, in
         return AxisScale::tr("%1 %").arg(text);
     case ValueFormat::Bytes:
         return withBinaryUnit(text, binaryExponent);
+    case ValueFormat::BytesDecimal:
+        return withDecimalUnit(text, binaryExponent);
     case ValueFormat::Cores:
     case ValueFormat::Fraction:
         break;
@@ -122,7 +143,8 @@ AxisScale AxisScale::forRange(double dataMin, double dataMax, ValueFormat format
     if (high - low <= 0) {
         switch (format) {
         case ValueFormat::Bytes:
-            high = low + binaryUnit(3);
+        case ValueFormat::BytesDecimal:
+            high = low + byteUnit(format, 3);
             break;
         case ValueFormat::Percent:
         case ValueFormat::Fraction:

@@ -255,7 +255,7 @@ CompareExporter::Result CompareExporter::render(const Input &input) const
             std::size_t(std::find(result.frame.metrics.begin(), result.frame.metrics.end(), c.metric) -
                         result.frame.metrics.begin());
         chart.setTitle(MetricInfo::title(c.metric));
-        chart.setValueFormat(valueFormatFor(c.metric));
+        chart.setValueFormat(valueFormatFor(c.metric, m_options.byteUnits));
         chart.setLimit(c.limit);
         chart.setValueRange(columns && metricIndex < result.frame.rowMaximum.size()
                                 ? std::optional(std::pair(0.0, result.frame.rowMaximum[metricIndex]))

@@ -386,7 +386,7 @@ void CompareView::rebuildCharts()
     auto makeChart = [&](Metric metric, int job, const QString &accessible) {
         auto *chart = new ChartWidget(m_chartArea);
         chart->setTitle(MetricInfo::title(metric));
-        chart->setValueFormat(valueFormatFor(metric));
+        chart->setValueFormat(valueFormatFor(metric, m_byteUnits));
         chart->setMinimumHeight(columns ? 190 : 250);
         chart->setAccessibleName(accessible);
         chart->setElapsedTimeAxis(elapsed);
@@ -537,9 +537,21 @@ bool CompareView::exportPngTo(const QString &path, const ExportOptions &options)
     input.spec = currentSpec();
     input.elapsedAxis = m_session->xAxis() == CompareSession::XAxis::SinceStart;
     input.table = m_table;
-    const CompareExporter::Result result = CompareExporter(options).render(input);
+    ExportOptions withUnits = options;
+    withUnits.byteUnits = m_byteUnits;
+    const CompareExporter::Result result = CompareExporter(withUnits).render(input);
     QSaveFile file(path);
     return file.open(QIODevice::WriteOnly) && result.image.save(&file, "PNG") && file.commit();
+}
+
+void CompareView::setByteUnits(ByteUnits units)
+{
+    if (units == m_byteUnits)
+        return;
+    m_byteUnits = units;
+    m_table->setDecimalSizes(units == ByteUnits::Decimal);
+    rebuildCharts(); // the charts take their value format when they are made
+    requestFrame();
 }
 
 void CompareView::exportTableCsv()

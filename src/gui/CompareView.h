@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #pragma once
 
+#include "ValueFormat.h"
+
 #include "CompareFrame.h"
 #include "ExportOptions.h"
 
@@ -57,6 +59,8 @@ public:
     // Ask for a file (and, for PNG, a size), then write it.
     void exportPng();
     void exportTableCsv();
+    // GiB or GB on axes, in the table and in exports.
+    void setByteUnits(ByteUnits units);
     bool exportPngTo(const QString &path, const ExportOptions &options);
     bool exportTableCsvTo(const QString &path);
 
@@ -108,6 +112,7 @@ private:
     QWidget *m_chartArea;
     QGridLayout *m_chartGrid;
     QTableView *m_tableView;
+    ByteUnits m_byteUnits = ByteUnits::Binary;
     std::vector<Header> m_headers;
     std::vector<Cell> m_cells;
     std::vector<QWidget *> m_gridExtras; // column titles of the columns layout

@@ -504,7 +504,7 @@ DashboardExporter::Result DashboardExporter::renderMetrics(const MetricsStore &s
             offscreenChart(m_options.palette, fonts.body,
                            QSize(int(grid.cellWidth), int(std::max(minChartHeight, grid.cellHeight * 0.7))));
         chart->setTitle(MetricInfo::title(metric));
-        chart->setValueFormat(valueFormatFor(metric));
+        chart->setValueFormat(valueFormatFor(metric, m_options.byteUnits));
         chart->setTimeRange(spec.fromMs, spec.toMs);
         chart->setLimit(FrameBuilder::limitFor(store, metric), tr("limit"));
         charts.push_back(std::move(chart));

@@ -247,6 +247,19 @@ void DashboardView::setNodeMode(DashboardFrame::NodeMode mode, const QString &no
         m_node->setCurrentIndex(m_node->findText(node));
 }
 
+void DashboardView::setByteUnits(ByteUnits units)
+{
+    if (units == m_byteUnits)
+        return;
+    m_byteUnits = units;
+    m_card->setDecimalSizes(units == ByteUnits::Decimal);
+    for (auto &[metric, chart] : m_charts)
+        chart->setValueFormat(valueFormatFor(metric, units));
+    if (m_controller->hasJob())
+        m_card->setJob(m_controller->job(), int(m_controller->store().nodes().size()));
+    requestFrame(); // the legends format with the charts' format
+}
+
 void DashboardView::onJobChanged()
 {
     const TrainingJob &job = m_controller->job();
@@ -333,7 +346,7 @@ void DashboardView::rebuildCharts()
             cellLayout->setSpacing(0);
             auto *chart = new ChartWidget(cell);
             chart->setTitle(MetricInfo::title(metric));
-            chart->setValueFormat(valueFormatFor(metric));
+            chart->setValueFormat(valueFormatFor(metric, m_byteUnits));
             chart->setMinimumHeight(230);
             chart->setAccessibleName(MetricInfo::title(metric));
             auto *legend = new LegendWidget;
@@ -527,8 +540,9 @@ void DashboardView::exportPng()
         QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(dialog.path()));
 }
 
-bool DashboardView::exportPngTo(const QString &path, bool wholeDashboard, const ExportOptions &options)
+bool DashboardView::exportPngTo(const QString &path, bool wholeDashboard, ExportOptions options)
 {
+    options.byteUnits = m_byteUnits;
     const DashboardExporter exporter(options);
     const DashboardFrame::Spec spec = currentSpec();
     Metric metric = Metric::GpuUtilization;

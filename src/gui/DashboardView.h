@@ -4,6 +4,7 @@
 
 #include "DashboardFrame.h"
 #include "Metric.h"
+#include "ValueFormat.h"
 
 #include <QWidget>
 
@@ -59,7 +60,9 @@ public:
     void exportPng();
     // Writes the raw series in view (visible ones, current node choice) as CSV.
     void exportCsv();
-    bool exportPngTo(const QString &path, bool wholeDashboard, const struct ExportOptions &options);
+    bool exportPngTo(const QString &path, bool wholeDashboard, struct ExportOptions options);
+    // GiB or GB on axes, legends, tooltips, the job card and exports.
+    void setByteUnits(ByteUnits units);
     bool exportCsvTo(const QString &path);
 
 signals:
@@ -101,6 +104,7 @@ private:
     ChartWidget *m_lastHovered = nullptr;
     std::shared_ptr<const DashboardFrame> m_frame;
     QString m_signature;
+    ByteUnits m_byteUnits = ByteUnits::Binary;
     bool m_nodeModeChosen = false; // once the user picks a node mode, new data does not override it
     quint64 m_requestedRevision = 0;
 };

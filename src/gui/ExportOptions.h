@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #pragma once
 
+#include "ValueFormat.h"
+
 #include <QPalette>
 #include <QSize>
 
@@ -11,6 +13,7 @@ struct ExportOptions
     QSize size = QSize(1600, 1200); // device-independent pixels
     qreal scale = 1.0;              // image pixels per logical pixel: 2 for HiDPI
     int columns = 2;                // of the chart grid
+    ByteUnits byteUnits = ByteUnits::Binary;
     // Exports are pasted into documents, which are light whatever the desktop theme is.
     QPalette palette = lightPalette();
 

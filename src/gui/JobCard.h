@@ -16,11 +16,16 @@ public:
     explicit JobCard(QWidget *parent = nullptr);
 
     void setJob(const TrainingJob &job, int nodeCount);
-    QString summaryText() const; // the card as plain text, for tests and accessibility
+    QString summaryText() const;
+    void setDecimalSizes(bool decimal)
+    {
+        m_decimalSizes = decimal;
+    } // the card as plain text, for tests and accessibility
 
 private:
     QLabel *m_title;
     QLabel *m_status;
     QLabel *m_error;
     QLabel *m_details;
+    bool m_decimalSizes = false;
 };

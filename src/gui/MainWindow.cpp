@@ -131,6 +131,10 @@ void MainWindow::applySettings()
     ThemePalette::apply(settings.theme());
     m_controller->setLiveInterval(settings.refreshIntervalSeconds() * 1000);
     m_controller->setDefaultPreset(DashboardController::Preset(settings.defaultPreset()));
+    const ByteUnits units = settings.decimalSizes() ? ByteUnits::Decimal : ByteUnits::Binary;
+    m_dashboard->setByteUnits(units);
+    if (m_compareView)
+        m_compareView->setByteUnits(units);
 }
 
 void MainWindow::showSettings()

@@ -22,7 +22,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, ApiKeyStore *keys, bool ke
     : QDialog(parent), m_settings(settings), m_keys(keys), m_cache(std::move(cache)),
       m_baseUrl(new QLineEdit(settings->baseUrl().toString(), this)), m_key(new QLineEdit(this)),
       m_timeout(new QSpinBox(this)), m_refresh(new QSpinBox(this)), m_preset(new QComboBox(this)),
-      m_theme(new QComboBox(this)), m_cacheSize(new QLabel(this))
+      m_theme(new QComboBox(this)), m_units(new QComboBox(this)), m_cacheSize(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
     m_baseUrl->setAccessibleName(tr("Baseten API base URL"));
@@ -52,6 +52,10 @@ SettingsDialog::SettingsDialog(AppSettings *settings, ApiKeyStore *keys, bool ke
     m_theme->addItem(tr("Light"));
     m_theme->addItem(tr("Dark"));
     m_theme->setCurrentIndex(int(settings->theme()));
+    m_units->addItem(tr("Binary: GiB (1024³ bytes), as GPU memory is specified"));
+    m_units->addItem(tr("Decimal: GB (1000³ bytes)"));
+    m_units->setCurrentIndex(settings->decimalSizes() ? 1 : 0);
+    m_units->setAccessibleName(tr("Units for memory and storage sizes"));
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("Base &URL"), m_baseUrl);
@@ -60,6 +64,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, ApiKeyStore *keys, bool ke
     form->addRow(tr("Live &refresh every"), m_refresh);
     form->addRow(tr("Default &range"), m_preset);
     form->addRow(tr("T&heme"), m_theme);
+    form->addRow(tr("Si&zes in"), m_units);
     if (m_cache.sizeOnDisk && m_cache.clear) {
         auto *clear = new QPushButton(tr("&Clear cache"), this);
         connect(clear, &QPushButton::clicked, this, [this] {
@@ -95,6 +100,7 @@ void SettingsDialog::accept()
     m_settings->setRefreshIntervalSeconds(m_refresh->value());
     m_settings->setDefaultPreset(m_preset->currentIndex());
     m_settings->setTheme(AppSettings::Theme(m_theme->currentIndex()));
+    m_settings->setDecimalSizes(m_units->currentIndex() == 1);
     if (!m_keyEdited || !m_keys) {
         QDialog::accept();
         return;

@@ -48,6 +48,7 @@ private:
     QSpinBox *m_refresh;
     QComboBox *m_preset;
     QComboBox *m_theme;
+    QComboBox *m_units;
     QLabel *m_cacheSize;
     bool m_keyEdited = false;
 };

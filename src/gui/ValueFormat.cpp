@@ -4,13 +4,13 @@
 
 #include "MetricInfo.h"
 
-ValueFormat valueFormatFor(Metric metric)
+ValueFormat valueFormatFor(Metric metric, ByteUnits units)
 {
     switch (MetricInfo::unit(metric)) {
     case MetricInfo::Unit::Fraction:
         return ValueFormat::Percent;
     case MetricInfo::Unit::Bytes:
-        return ValueFormat::Bytes;
+        return units == ByteUnits::Decimal ? ValueFormat::BytesDecimal : ValueFormat::Bytes;
     case MetricInfo::Unit::Cores:
         return ValueFormat::Cores;
     }

@@ -119,6 +119,21 @@ private slots:
         }
     }
 
+    void sizesFollowTheUnitsSetting()
+    {
+        ChartWidget *memory = m_view->chart(Metric::GpuMemory);
+        auto labels = [memory] { return memory->valueAxisLabelsForTest().join(QLatin1Char(' ')); };
+        QVERIFY2(labels().contains(QStringLiteral("GiB")), qPrintable(labels()));
+        m_view->setByteUnits(ByteUnits::Decimal);
+        waitForIdleFrame();
+        QVERIFY2(labels().contains(QStringLiteral(" GB")) && !labels().contains(QStringLiteral("GiB")),
+                 qPrintable(labels()));
+        QVERIFY(!m_view->jobCard()->summaryText().contains(QStringLiteral("GiB")));
+        m_view->setByteUnits(ByteUnits::Binary);
+        waitForIdleFrame();
+        QVERIFY(labels().contains(QStringLiteral("GiB")));
+    }
+
     void rubberBandZoomFetchesThatWindowOnce()
     {
         ChartWidget *chart = m_view->chart(Metric::CpuUsage);
