@@ -84,6 +84,31 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
     return true;
 }
 
+// --size, --scale and --timeout, shared by both kinds of export: an empty string, or what is wrong.
+QString readImageAndTimeout(const QString &sizeText, const QString &scaleText, const QString &timeoutText,
+                            ExportOptions &options, int &timeoutSeconds)
+{
+    static const QRegularExpression sizePattern(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$"));
+    const QRegularExpressionMatch sizeMatch = sizePattern.match(sizeText);
+    if (!sizeMatch.hasMatch())
+        return ExportCommand::tr("--size must be WIDTHxHEIGHT, such as 1600x1200: %1").arg(sizeText);
+    options.size = QSize(sizeMatch.captured(1).toInt(), sizeMatch.captured(2).toInt());
+    bool scaleOk = false;
+    options.scale = scaleText.toDouble(&scaleOk);
+    if (!scaleOk || !(options.scale >= 0.5 && options.scale <= 4))
+        return ExportCommand::tr("--scale must be a number from 0.5 to 4: %1").arg(scaleText);
+    if (options.size.width() < MinimumSide || options.size.height() < MinimumSide)
+        return ExportCommand::tr("--size must be at least %1x%1.").arg(MinimumSide);
+    if (options.pixelSize().width() > MaximumPixels || options.pixelSize().height() > MaximumPixels)
+        return ExportCommand::tr("The image would be larger than %1 pixels a side; lower --size or --scale.")
+            .arg(MaximumPixels);
+    bool timeoutOk = false;
+    timeoutSeconds = timeoutText.toInt(&timeoutOk);
+    if (!timeoutOk || timeoutSeconds <= 0)
+        return ExportCommand::tr("--timeout must be a positive number of seconds: %1").arg(timeoutText);
+    return {};
+}
+
 } // namespace
 
 std::optional<qint64> ExportCommand::parseDuration(const QString &text)
@@ -201,27 +226,11 @@ ExportCommand::Result ExportCommand::exportDashboard(const QStringList &argument
     }
 
     ExportOptions options;
-    static const QRegularExpression sizePattern(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$"));
-    const QRegularExpressionMatch sizeMatch = sizePattern.match(parser.value(size));
-    if (!sizeMatch.hasMatch())
-        return failure(Usage,
-                       tr("--size must be WIDTHxHEIGHT, such as 1600x1200: %1").arg(parser.value(size)));
-    options.size = QSize(sizeMatch.captured(1).toInt(), sizeMatch.captured(2).toInt());
-    bool scaleOk = false;
-    options.scale = parser.value(scale).toDouble(&scaleOk);
-    if (!scaleOk || !(options.scale >= 0.5 && options.scale <= 4))
-        return failure(Usage, tr("--scale must be a number from 0.5 to 4: %1").arg(parser.value(scale)));
-    if (options.size.width() < MinimumSide || options.size.height() < MinimumSide)
-        return failure(Usage, tr("--size must be at least %1x%1.").arg(MinimumSide));
-    if (options.pixelSize().width() > MaximumPixels || options.pixelSize().height() > MaximumPixels)
-        return failure(Usage, tr("The image would be larger than %1 pixels a side; lower --size or --scale.")
-                                  .arg(MaximumPixels));
-
-    bool timeoutOk = false;
-    const int timeoutSeconds = parser.value(timeout).toInt(&timeoutOk);
-    if (!timeoutOk || timeoutSeconds <= 0)
-        return failure(Usage,
-                       tr("--timeout must be a positive number of seconds: %1").arg(parser.value(timeout)));
+    int timeoutSeconds = 0;
+    if (const QString error = readImageAndTimeout(parser.value(size), parser.value(scale),
+                                                  parser.value(timeout), options, timeoutSeconds);
+        !error.isEmpty())
+        return failure(Usage, error);
 
     if (parser.isSet(last) && (parser.isSet(from) || parser.isSet(to)))
         return failure(Usage, tr("--last cannot be combined with --from or --to."));
@@ -451,26 +460,11 @@ ExportCommand::Result ExportCommand::exportComparison(const QStringList &argumen
         return failure(Usage, tr("--layout must be columns or overlay: %1").arg(layoutName));
 
     ExportOptions options;
-    static const QRegularExpression sizePattern(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$"));
-    const QRegularExpressionMatch sizeMatch = sizePattern.match(parser.value(size));
-    if (!sizeMatch.hasMatch())
-        return failure(Usage,
-                       tr("--size must be WIDTHxHEIGHT, such as 1600x1200: %1").arg(parser.value(size)));
-    options.size = QSize(sizeMatch.captured(1).toInt(), sizeMatch.captured(2).toInt());
-    bool scaleOk = false;
-    options.scale = parser.value(scale).toDouble(&scaleOk);
-    if (!scaleOk || !(options.scale >= 0.5 && options.scale <= 4))
-        return failure(Usage, tr("--scale must be a number from 0.5 to 4: %1").arg(parser.value(scale)));
-    if (options.size.width() < MinimumSide || options.size.height() < MinimumSide)
-        return failure(Usage, tr("--size must be at least %1x%1.").arg(MinimumSide));
-    if (options.pixelSize().width() > MaximumPixels || options.pixelSize().height() > MaximumPixels)
-        return failure(Usage, tr("The image would be larger than %1 pixels a side; lower --size or --scale.")
-                                  .arg(MaximumPixels));
-    bool timeoutOk = false;
-    const int timeoutSeconds = parser.value(timeout).toInt(&timeoutOk);
-    if (!timeoutOk || timeoutSeconds <= 0)
-        return failure(Usage,
-                       tr("--timeout must be a positive number of seconds: %1").arg(parser.value(timeout)));
+    int timeoutSeconds = 0;
+    if (const QString error = readImageAndTimeout(parser.value(size), parser.value(scale),
+                                                  parser.value(timeout), options, timeoutSeconds);
+        !error.isEmpty())
+        return failure(Usage, error);
     std::optional<qint64> lastMs;
     if (parser.isSet(last)) {
         lastMs = parseDuration(parser.value(last));
