@@ -4,6 +4,7 @@
 #include "BasetenClient.h"
 #include "MockServerOptions.h"
 #include "MockServerThread.h"
+#include "RequestLog.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -29,19 +30,6 @@ template<typename T, typename Start> std::optional<ApiResult<T>> await(Start sta
     QDeadlineTimer deadline(timeoutMs);
     while (!out && !deadline.hasExpired())
         QTest::qWait(5);
-    return out;
-}
-
-QList<QJsonObject> readLog(const QString &path)
-{
-    QList<QJsonObject> out;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return out;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (!line.trimmed().isEmpty())
-            out.append(QJsonDocument::fromJson(line).object());
-    }
     return out;
 }
 
@@ -77,7 +65,7 @@ private:
         return c;
     }
 
-    qsizetype logSize() const { return readLog(m_log).size(); }
+    qsizetype logSize() const { return RequestLog::read(m_log).size(); }
 
 private slots:
     void initTestCase()
@@ -202,7 +190,7 @@ private slots:
 
         // Exactly one request reached the server, as the origin spec has it: POST with the window in the
         // body.
-        const QList<QJsonObject> log = readLog(m_log);
+        const QList<QJsonObject> log = RequestLog::read(m_log);
         QCOMPARE(log.size(), before + 1);
         const QJsonObject last = log.last();
         QCOMPARE(last.value(QStringLiteral("method")).toString(), QStringLiteral("POST"));

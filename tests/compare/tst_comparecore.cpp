@@ -8,6 +8,7 @@
 #include "MetricsStore.h"
 #include "MockServerOptions.h"
 #include "MockServerThread.h"
+#include "RequestLog.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -34,21 +35,6 @@ const QString CompletedProject = QStringLiteral("n4q95w5");
 const QString CompletedJob = QStringLiteral("p7qr9qv"); // 2 nodes, started six days ago
 const QString LaterProject = QStringLiteral("y6t2r8e");
 const QString LaterJob = QStringLiteral("a7s3d5f"); // 2 nodes, started two days later
-
-QList<QJsonObject> metricsRequests(const QString &logPath, const QString &jobId)
-{
-    QList<QJsonObject> out;
-    QFile f(logPath);
-    if (!f.open(QIODevice::ReadOnly))
-        return out;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        const QJsonObject o = QJsonDocument::fromJson(line).object();
-        const QString path = o.value(QStringLiteral("path")).toString();
-        if (path.endsWith(QStringLiteral("/metrics")) && path.contains(QStringLiteral("/") + jobId + u'/'))
-            out.append(QJsonDocument::fromJson(o.value(QStringLiteral("body")).toString().toUtf8()).object());
-    }
-    return out;
-}
 
 qint64 startOf(const QJsonObject &body)
 {
@@ -206,8 +192,8 @@ private slots:
     // (a) Jobs started days apart line up on "time since start" and share one window on the wall clock.
     void relativeTimeAlignsJobsStartedDaysApart()
     {
-        const qsizetype before0 = metricsRequests(m_log, CompletedJob).size();
-        const qsizetype before1 = metricsRequests(m_log, LaterJob).size();
+        const qsizetype before0 = RequestLog::metricsBodies(m_log, CompletedJob).size();
+        const qsizetype before1 = RequestLog::metricsBodies(m_log, LaterJob).size();
         auto s = session();
         QSignalSpy jobsChanged(s.get(), &CompareSession::jobsChanged);
         QVERIFY(s->setJobs({{CompletedProject, CompletedJob}, {LaterProject, LaterJob}}));
@@ -223,12 +209,12 @@ private slots:
         QVERIFY(b.createdAtMs - a.createdAtMs > 24 * HourMs);
 
         // Opening shows every job whole, fetched once: the shared fit replaced the whole-job window in time.
-        QCOMPARE(metricsRequests(m_log, CompletedJob).size(), before0 + 1);
-        QCOMPARE(metricsRequests(m_log, LaterJob).size(), before1 + 1);
-        QCOMPARE(startOf(metricsRequests(m_log, CompletedJob).last()), a.createdAtMs);
-        QCOMPARE(endOf(metricsRequests(m_log, CompletedJob).last()), a.updatedAtMs);
-        QCOMPARE(startOf(metricsRequests(m_log, LaterJob).last()), b.createdAtMs);
-        QCOMPARE(endOf(metricsRequests(m_log, LaterJob).last()), b.updatedAtMs);
+        QCOMPARE(RequestLog::metricsBodies(m_log, CompletedJob).size(), before0 + 1);
+        QCOMPARE(RequestLog::metricsBodies(m_log, LaterJob).size(), before1 + 1);
+        QCOMPARE(startOf(RequestLog::metricsBodies(m_log, CompletedJob).last()), a.createdAtMs);
+        QCOMPARE(endOf(RequestLog::metricsBodies(m_log, CompletedJob).last()), a.updatedAtMs);
+        QCOMPARE(startOf(RequestLog::metricsBodies(m_log, LaterJob).last()), b.createdAtMs);
+        QCOMPARE(endOf(RequestLog::metricsBodies(m_log, LaterJob).last()), b.updatedAtMs);
         const qint64 longest = std::max(a.updatedAtMs - a.createdAtMs, b.updatedAtMs - b.createdAtMs);
         QCOMPARE(s->range()->fromMs(), 0);
         QCOMPARE(s->range()->toMs(), longest);
@@ -244,10 +230,10 @@ private slots:
         QCOMPARE(s->controller(1)->range()->window(),
                  (TimeRange::Window{b.createdAtMs, b.createdAtMs + HourMs}));
         waitLoaded(*s);
-        QCOMPARE(startOf(metricsRequests(m_log, CompletedJob).last()), a.createdAtMs);
-        QCOMPARE(endOf(metricsRequests(m_log, CompletedJob).last()), a.createdAtMs + HourMs);
-        QCOMPARE(startOf(metricsRequests(m_log, LaterJob).last()), b.createdAtMs);
-        QCOMPARE(endOf(metricsRequests(m_log, LaterJob).last()), b.createdAtMs + HourMs);
+        QCOMPARE(startOf(RequestLog::metricsBodies(m_log, CompletedJob).last()), a.createdAtMs);
+        QCOMPARE(endOf(RequestLog::metricsBodies(m_log, CompletedJob).last()), a.createdAtMs + HourMs);
+        QCOMPARE(startOf(RequestLog::metricsBodies(m_log, LaterJob).last()), b.createdAtMs);
+        QCOMPARE(endOf(RequestLog::metricsBodies(m_log, LaterJob).last()), b.createdAtMs + HourMs);
 
         // Switching axes keeps each job's data in view: the union of both first hours, now in epoch ms.
         QSignalSpy alignment(s.get(), &CompareSession::alignmentChanged);
@@ -265,10 +251,10 @@ private slots:
         QCOMPARE(s->controller(0)->range()->window(), (TimeRange::Window{from, from + HourMs}));
         QCOMPARE(s->controller(1)->range()->window(), (TimeRange::Window{from, from + HourMs}));
         waitLoaded(*s);
-        QCOMPARE(startOf(metricsRequests(m_log, CompletedJob).last()), from);
-        QCOMPARE(endOf(metricsRequests(m_log, CompletedJob).last()), from + HourMs);
-        QCOMPARE(startOf(metricsRequests(m_log, LaterJob).last()), from);
-        QCOMPARE(endOf(metricsRequests(m_log, LaterJob).last()), from + HourMs);
+        QCOMPARE(startOf(RequestLog::metricsBodies(m_log, CompletedJob).last()), from);
+        QCOMPARE(endOf(RequestLog::metricsBodies(m_log, CompletedJob).last()), from + HourMs);
+        QCOMPARE(startOf(RequestLog::metricsBodies(m_log, LaterJob).last()), from);
+        QCOMPARE(endOf(RequestLog::metricsBodies(m_log, LaterJob).last()), from + HourMs);
 
         s->showAll();
         QCOMPARE(s->range()->window(), (TimeRange::Window{a.createdAtMs, b.updatedAtMs}));

@@ -5,6 +5,7 @@
 #include "DashboardController.h"
 #include "MockServerOptions.h"
 #include "MockServerThread.h"
+#include "RequestLog.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -20,25 +21,6 @@
 namespace {
 
 std::atomic<qint64> g_now{0}; // the simulated wall clock shared by the server and the controller
-
-QList<QJsonObject> metricsRequests(const QString &path)
-{
-    QList<QJsonObject> out;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return out;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        const QJsonObject o = QJsonDocument::fromJson(line).object();
-        if (o.value(QStringLiteral("path")).toString().endsWith(QStringLiteral("/metrics")))
-            out.append(o);
-    }
-    return out;
-}
-
-QJsonObject bodyOf(const QJsonObject &logged)
-{
-    return QJsonDocument::fromJson(logged.value(QStringLiteral("body")).toString().toUtf8()).object();
-}
 
 } // namespace
 
@@ -107,12 +89,12 @@ private slots:
     void openingAFinishedJobAsksForItsWholeLifetime()
     {
         auto c = controller();
-        const qsizetype before = metricsRequests(m_log).size();
+        const qsizetype before = RequestLog::metricsBodies(m_log).size();
         c->open(m_completed);
         waitIdle(*c);
-        const auto requests = metricsRequests(m_log);
+        const auto requests = RequestLog::metricsBodies(m_log);
         QCOMPARE(requests.size(), before + 1);
-        const QJsonObject body = bodyOf(requests.last());
+        const QJsonObject body = requests.last();
         QCOMPARE(body.value(QStringLiteral("start_epoch_millis")).toInteger(), m_completed.createdAtMs);
         QCOMPARE(body.value(QStringLiteral("end_epoch_millis")).toInteger(), m_completed.updatedAtMs);
         const qint64 span = m_completed.updatedAtMs - m_completed.createdAtMs;
@@ -125,16 +107,16 @@ private slots:
         auto c = controller();
         c->open(m_completed);
         waitIdle(*c);
-        const qsizetype before = metricsRequests(m_log).size();
+        const qsizetype before = RequestLog::metricsBodies(m_log).size();
         const qint64 from = m_completed.createdAtMs + 600'000;
         // Three changes in quick succession, as a drag produces: only the last one is fetched.
         c->range()->setWindow(from - 300'000, from + 900'000);
         c->range()->setWindow(from - 100'000, from + 700'000);
         c->range()->setWindow(from, from + 600'000);
         waitIdle(*c);
-        const auto requests = metricsRequests(m_log);
+        const auto requests = RequestLog::metricsBodies(m_log);
         QCOMPARE(requests.size(), before + 1);
-        const QJsonObject body = bodyOf(requests.last());
+        const QJsonObject body = requests.last();
         QCOMPARE(body.value(QStringLiteral("start_epoch_millis")).toInteger(), from);
         QCOMPARE(body.value(QStringLiteral("end_epoch_millis")).toInteger(), from + 600'000);
         QCOMPARE(body.value(QStringLiteral("step_seconds")).toInt(),
@@ -149,7 +131,7 @@ private slots:
         const qint64 from = m_completed.createdAtMs + 7'200'000;
         c->range()->setWindow(from, from + 900'000); // a rubber-band zoom
         waitIdle(*c);
-        const qsizetype before = metricsRequests(m_log).size();
+        const qsizetype before = RequestLog::metricsBodies(m_log).size();
         // Back to the whole job and forward again: both windows are in the store, nothing is fetched.
         c->range()->back();
         waitIdle(*c);
@@ -157,7 +139,7 @@ private slots:
         c->range()->forward();
         waitIdle(*c);
         QCOMPARE(c->range()->fromMs(), from);
-        QCOMPARE(metricsRequests(m_log).size(), before);
+        QCOMPARE(RequestLog::metricsBodies(m_log).size(), before);
     }
 
     void panningFetchesOnlyTheNewPart()
@@ -168,12 +150,12 @@ private slots:
         const qint64 from = m_completed.createdAtMs + 1'200'000;
         c->range()->setWindow(from, from + 800'000);
         waitIdle(*c);
-        const qsizetype before = metricsRequests(m_log).size();
+        const qsizetype before = RequestLog::metricsBodies(m_log).size();
         c->range()->setWindow(from + 400'000, from + 1'200'000);
         waitIdle(*c);
-        const auto requests = metricsRequests(m_log);
+        const auto requests = RequestLog::metricsBodies(m_log);
         QCOMPARE(requests.size(), before + 1);
-        const QJsonObject body = bodyOf(requests.last());
+        const QJsonObject body = requests.last();
         QCOMPARE(body.value(QStringLiteral("start_epoch_millis")).toInteger(), from + 800'000);
         QCOMPARE(body.value(QStringLiteral("end_epoch_millis")).toInteger(), from + 1'200'000);
     }
@@ -204,14 +186,14 @@ private slots:
         QVERIFY(points > 0);
         c->open(m_completed); // look at another job...
         waitIdle(*c);
-        const qsizetype before = metricsRequests(m_log).size();
+        const qsizetype before = RequestLog::metricsBodies(m_log).size();
         c->open(m_running); // ...and come back: the data is there at once
         QVERIFY(c->store().pointCount() >= points);
         waitIdle(*c);
         // Only the newest minute or so is fetched again, not the whole job.
-        const auto requests = metricsRequests(m_log);
+        const auto requests = RequestLog::metricsBodies(m_log);
         QCOMPARE(requests.size(), before + 1);
-        const qint64 start = bodyOf(requests.last()).value(QStringLiteral("start_epoch_millis")).toInteger();
+        const qint64 start = requests.last().value(QStringLiteral("start_epoch_millis")).toInteger();
         QVERIFY(start > m_running.createdAtMs + 60'000);
         // A second controller (a new session) has nothing of it.
         auto fresh = controller();
@@ -247,10 +229,10 @@ private slots:
         QVERIFY(!data.isEmpty());
 
         c->setLive(false);
-        const qsizetype requests = metricsRequests(m_log).size();
+        const qsizetype requests = RequestLog::metricsBodies(m_log).size();
         g_now += 120'000;
         QTest::qWait(1'500);
-        QCOMPARE(metricsRequests(m_log).size(), requests);
+        QCOMPARE(RequestLog::metricsBodies(m_log).size(), requests);
     }
 
     void errorsKeepTheDataOnScreen()

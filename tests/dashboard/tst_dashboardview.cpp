@@ -11,6 +11,7 @@
 #include "LegendWidget.h"
 #include "MockServerOptions.h"
 #include "MockServerThread.h"
+#include "RequestLog.h"
 #include "SeriesTreeModel.h"
 
 #include <QFile>
@@ -23,20 +24,6 @@
 #include <QTest>
 
 namespace {
-
-QList<QJsonObject> metricsRequests(const QString &path)
-{
-    QList<QJsonObject> out;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return out;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        const QJsonObject o = QJsonDocument::fromJson(line).object();
-        if (o.value(QStringLiteral("path")).toString().endsWith(QStringLiteral("/metrics")))
-            out.append(QJsonDocument::fromJson(o.value(QStringLiteral("body")).toString().toUtf8()).object());
-    }
-    return out;
-}
 
 const DashboardFrame::Chart *chartOf(const DashboardView &view, Metric metric)
 {
@@ -122,7 +109,9 @@ private slots:
     void sizesFollowTheUnitsSetting()
     {
         ChartWidget *memory = m_view->chart(Metric::GpuMemory);
-        auto labels = [memory] { return memory->valueAxisLabelsForTest().join(QLatin1Char(' ')); };
+        auto labels = [memory] {
+            return memory->valueAxisLabelsForTest().join(QLatin1Char(' '));
+        };
         QVERIFY2(labels().contains(QStringLiteral("GiB")), qPrintable(labels()));
         m_view->setByteUnits(ByteUnits::Decimal);
         waitForIdleFrame();
@@ -138,7 +127,7 @@ private slots:
     {
         ChartWidget *chart = m_view->chart(Metric::CpuUsage);
         const TimeRange::Window before = m_controller->range()->window();
-        const qsizetype requestsBefore = metricsRequests(m_log).size();
+        const qsizetype requestsBefore = RequestLog::metricsBodies(m_log).size();
         const QRect plot = chart->plotArea();
         QVERIFY(plot.width() > 100);
         const int y = plot.center().y();
@@ -156,7 +145,7 @@ private slots:
         QVERIFY(qAbs(double(zoomed.span()) / double(before.span()) - 0.25) < 0.03);
         waitForIdleFrame();
 
-        const auto requests = metricsRequests(m_log);
+        const auto requests = RequestLog::metricsBodies(m_log);
         QCOMPARE(requests.size(), requestsBefore + 1);
         QCOMPARE(requests.last().value(QStringLiteral("start_epoch_millis")).toInteger(), zoomed.fromMs);
         QCOMPARE(requests.last().value(QStringLiteral("end_epoch_millis")).toInteger(), zoomed.toMs);
@@ -167,7 +156,7 @@ private slots:
         m_controller->range()->back();
         waitForIdleFrame();
         QCOMPARE(m_controller->range()->window(), before);
-        QCOMPARE(metricsRequests(m_log).size(), requestsBefore + 1);
+        QCOMPARE(RequestLog::metricsBodies(m_log).size(), requestsBefore + 1);
     }
 
     void legendClickHidesAndDoubleClickIsolates()
