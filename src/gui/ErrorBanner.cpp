@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "ErrorBanner.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -12,11 +13,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    QPalette p = palette();
-    const bool dark = p.color(QPalette::Window).lightness() < 128;
-    p.setColor(QPalette::Window, dark ? QColor(0x5c, 0x1f, 0x1f) : QColor(0xfd, 0xec, 0xea));
-    p.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xdd, 0xdd) : QColor(0x8a, 0x16, 0x16));
-    setPalette(p);
+    applyColors();
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *close = new QToolButton(this);
@@ -39,8 +36,19 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     hide();
 }
 
+void ErrorBanner::applyColors()
+{
+    // From the application's palette, not our own (which we set): the theme may have changed since.
+    QPalette p = QApplication::palette();
+    const bool dark = p.color(QPalette::Window).lightness() < 128;
+    p.setColor(QPalette::Window, dark ? QColor(0x5c, 0x1f, 0x1f) : QColor(0xfd, 0xec, 0xea));
+    p.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xdd, 0xdd) : QColor(0x8a, 0x16, 0x16));
+    setPalette(p);
+}
+
 void ErrorBanner::showMessage(const QString &message)
 {
+    applyColors();
     m_text->setText(message);
     show();
 }

@@ -22,6 +22,8 @@ signals:
     void retryRequested();
 
 private:
+    void applyColors();
+
     QLabel *m_text;
     QPushButton *m_retry;
 };
