@@ -111,7 +111,8 @@ int DesktopApp::run(int &argc, char **argv)
     QList<QPair<QString, QString>> jobsToOpen;
     if (parser.isSet(project)) {
         if (parser.values(job).size() != 1 || parser.value(job).contains(QLatin1Char('/')))
-            return usageError(tr("--project takes one --job id; to compare, give --job PROJECT/JOB per job."));
+            return usageError(
+                tr("--project takes one --job id; to compare, give --job PROJECT/JOB per job."));
         jobsToOpen.append({parser.value(project), parser.value(job)});
     } else {
         for (const QString &value : parser.values(job)) {

@@ -14,11 +14,11 @@ struct TrainingJob;
 // A statistic is nullopt when the job has no data for it (a pending job, a CPU-only instance).
 struct JobStatistics
 {
-    qint64 durationMs = 0;      // created_at until updated_at, or until now while running
+    qint64 durationMs = 0; // created_at until updated_at, or until now while running
     QString gpuType;
-    int gpuCount = 0;           // per node
-    int nodes = 0;              // nodes with metrics, else node_count, else 1
-    double gpuHours = 0;        // duration x GPUs per node x nodes
+    int gpuCount = 0;    // per node
+    int nodes = 0;       // nodes with metrics, else node_count, else 1
+    double gpuHours = 0; // duration x GPUs per node x nodes
     std::optional<double> meanGpuUtilization;
     std::optional<double> p95GpuUtilization;
     std::optional<double> peakGpuMemory;
@@ -27,7 +27,7 @@ struct JobStatistics
     std::optional<double> gpuMemoryHeadroomPct; // (limit - peak) / limit x 100
     std::optional<double> peakCpuMemory;
     std::optional<double> cpuMemoryLimit;
-    std::optional<double> peakStorage;          // ephemeral storage bytes
+    std::optional<double> peakStorage; // ephemeral storage bytes
 
     // Over every rank of every node, samples inside [fromMs, toMs] (the whole job by default). p95 is the
     // nearest-rank 95th percentile of all samples pooled.

@@ -84,6 +84,35 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
     return true;
 }
 
+// Parsing both exports share: a result to return at once (an error, or the help text), or nothing.
+std::optional<ExportCommand::Result>
+parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, const QCommandLineOption &help)
+{
+    if (!parser.parse(arguments))
+        return failure(ExportCommand::Usage, parser.errorText());
+    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
+        ExportCommand::Result r;
+        r.output = parser.helpText();
+        return r;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty() || positional.first() != QLatin1String("export"))
+        return failure(ExportCommand::Usage, ExportCommand::tr("Expected the command \"export\"."));
+    if (positional.size() > 1)
+        return failure(ExportCommand::Usage,
+                       ExportCommand::tr("Unexpected argument: %1").arg(positional.at(1)));
+    return std::nullopt;
+}
+
+// --base-url into the client's configuration: an empty string, or what is wrong.
+QString readBaseUrl(const QString &text, ClientConfig &config)
+{
+    config.baseUrl = QUrl(text);
+    if (!config.baseUrl.isValid() || config.baseUrl.scheme().isEmpty() || config.baseUrl.host().isEmpty())
+        return ExportCommand::tr("Not a URL: %1").arg(text);
+    return {};
+}
+
 // --size, --scale and --timeout, shared by both kinds of export: an empty string, or what is wrong.
 QString readImageAndTimeout(const QString &sizeText, const QString &scaleText, const QString &timeoutText,
                             ExportOptions &options, int &timeoutSeconds)
@@ -202,24 +231,13 @@ ExportCommand::Result ExportCommand::exportDashboard(const QStringList &argument
          {baseUrl, project, job, from, to, last, node, metric, size, scale, png, csv, timeout, compare})
         parser.addOption(o);
 
-    if (!parser.parse(arguments))
-        return failure(Usage, parser.errorText());
-    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
-        Result r;
-        r.output = parser.helpText();
-        return r;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty() || positional.first() != QLatin1String("export"))
-        return failure(Usage, tr("Expected the command \"export\"."));
-    if (positional.size() > 1)
-        return failure(Usage, tr("Unexpected argument: %1").arg(positional.at(1)));
+    if (std::optional<Result> early = parseCommandLine(parser, arguments, help))
+        return *early;
 
     // Everything that can be checked without the network is, so a typo costs no request.
     ClientConfig config;
-    config.baseUrl = QUrl(parser.value(baseUrl));
-    if (!config.baseUrl.isValid() || config.baseUrl.scheme().isEmpty() || config.baseUrl.host().isEmpty())
-        return failure(Usage, tr("Not a URL: %1").arg(parser.value(baseUrl)));
+    if (const QString error = readBaseUrl(parser.value(baseUrl), config); !error.isEmpty())
+        return failure(Usage, error);
     for (const QCommandLineOption *required : {&project, &job, &png}) {
         if (parser.value(*required).isEmpty())
             return failure(Usage, tr("Missing --%1.").arg(required->names().constFirst()));
@@ -423,23 +441,12 @@ ExportCommand::Result ExportCommand::exportComparison(const QStringList &argumen
     for (const QCommandLineOption &o : {compare, baseUrl, job, last, layout, size, scale, png, csv, timeout})
         parser.addOption(o);
 
-    if (!parser.parse(arguments))
-        return failure(Usage, parser.errorText());
-    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
-        Result r;
-        r.output = parser.helpText();
-        return r;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty() || positional.first() != QLatin1String("export"))
-        return failure(Usage, tr("Expected the command \"export\"."));
-    if (positional.size() > 1)
-        return failure(Usage, tr("Unexpected argument: %1").arg(positional.at(1)));
+    if (std::optional<Result> early = parseCommandLine(parser, arguments, help))
+        return *early;
 
     ClientConfig config;
-    config.baseUrl = QUrl(parser.value(baseUrl));
-    if (!config.baseUrl.isValid() || config.baseUrl.scheme().isEmpty() || config.baseUrl.host().isEmpty())
-        return failure(Usage, tr("Not a URL: %1").arg(parser.value(baseUrl)));
+    if (const QString error = readBaseUrl(parser.value(baseUrl), config); !error.isEmpty())
+        return failure(Usage, error);
     const QStringList jobArgs = parser.values(job);
     if (jobArgs.size() < CompareSession::MinJobs || jobArgs.size() > CompareSession::MaxJobs)
         return failure(Usage, tr("--compare takes %1 to %2 --job options; got %3.")
