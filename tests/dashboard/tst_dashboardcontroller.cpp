@@ -235,6 +235,23 @@ private slots:
         QCOMPARE(RequestLog::metricsBodies(m_log).size(), requests);
     }
 
+    void liveModeStopsWhenTheJobEnds()
+    {
+        // The list said running; the first answer says the job has finished since.
+        TrainingJob stale = m_completed;
+        stale.status = JobStatus::Running;
+        stale.statusText = QStringLiteral("TRAINING_JOB_RUNNING");
+        auto c = controller();
+        QSignalSpy live(c.get(), &DashboardController::liveChanged);
+        c->open(stale);
+        QCOMPARE(live.count(), 1);
+        QCOMPARE(live.first().first().toBool(), true);
+        waitIdle(*c);
+        QCOMPARE(c->job().status, JobStatus::Completed);
+        QCOMPARE(live.count(), 2);
+        QCOMPARE(live.last().first().toBool(), false);
+    }
+
     void errorsKeepTheDataOnScreen()
     {
         auto c = controller();
