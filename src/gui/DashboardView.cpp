@@ -357,7 +357,6 @@ void DashboardView::rebuildCharts()
             legendScroll->setFrameShape(QFrame::NoFrame);
             legendScroll->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
             legendScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-            legendScroll->setMaximumHeight((fontMetrics().height() + 4) * 6); // header and four nodes
             cellLayout->addWidget(chart, 1);
             cellLayout->addWidget(legendScroll);
             if (m_controller->range()->isValid())
@@ -431,7 +430,16 @@ void DashboardView::applyFrame(const std::shared_ptr<const DashboardFrame> &fram
         chart->setTimeRange(frame->spec.fromMs, frame->spec.toMs);
         chart->setLimit(c.limit, MetricInfo::limitLabel(c.metric));
         chart->setSeries(series);
-        m_legends[c.metric]->setLines(c.lines, [chart](double v) { return chart->formatValue(v); });
+        LegendWidget *legend = m_legends[c.metric];
+        legend->setLines(c.lines, [chart](double v) { return chart->formatValue(v); });
+        // The legend takes the room it needs, up to a header and six entries; beyond that it scrolls. A
+        // plain maximum would let the chart's stretch squeeze it to a sliver.
+        if (auto *scroll = qobject_cast<QScrollArea *>(
+                legend->parentWidget() ? legend->parentWidget()->parentWidget() : nullptr)) {
+            const int rows = c.lines.empty() ? 0 : int(c.lines.size()) + 1; // entries and the header
+            const int rowHeight = legend->fontMetrics().height() + 3;       // text and the grid's spacing
+            scroll->setFixedHeight(std::min(rows, 7) * rowHeight + 6);
+        }
     }
     emit frameApplied();
 }
