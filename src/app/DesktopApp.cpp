@@ -188,6 +188,7 @@ int DesktopApp::run(int &argc, char **argv)
     DashboardController dashboard(&client, {});
     dashboard.setCache(&metricsCache);
     CompareSession comparison(&client, {});
+    comparison.setCache(&metricsCache);
     KeychainApiKeyStore keys(QStringLiteral("io.github.trainscope.Trainscope"));
 
     MainWindow::Services services;
