@@ -86,8 +86,8 @@ private:
             view.currentFrame() &&
                 [&] {
                     for (const CompareFrame::Chart &c : view.currentFrame()->charts) {
-                        // A column chart belongs to one job; an overlay chart (job < 0) needs both jobs' lines,
-                        // or a slow machine can catch the frame built while only one job had arrived.
+                        // A column chart belongs to one job; an overlay chart (job < 0) needs both jobs'
+                        // lines, or a slow machine can catch the frame built while only one job had arrived.
                         if ((c.job == 0 || c.job == 1) && c.lines.empty())
                             return false;
                         if (c.job < 0 && c.lines.size() < 2)
