@@ -16,10 +16,13 @@
 class ApiJsonParser
 {
 public:
-    static ApiResult<std::vector<TrainingProject>> projects(const QByteArray &body); // ListTrainingProjectsResponseV1
-    static ApiResult<std::vector<TrainingJob>> projectJobs(const QByteArray &body);  // ListTrainingJobsResponseV1
-    static ApiResult<TrainingJob> job(const QByteArray &body);                       // GetTrainingJobResponseV1
-    static ApiResult<std::vector<TrainingJob>> searchJobs(const QByteArray &body);   // SearchTrainingJobsResponseV1
+    static ApiResult<std::vector<TrainingProject>>
+    projects(const QByteArray &body); // ListTrainingProjectsResponseV1
+    static ApiResult<std::vector<TrainingJob>>
+    projectJobs(const QByteArray &body);                       // ListTrainingJobsResponseV1
+    static ApiResult<TrainingJob> job(const QByteArray &body); // GetTrainingJobResponseV1
+    static ApiResult<std::vector<TrainingJob>>
+    searchJobs(const QByteArray &body); // SearchTrainingJobsResponseV1
 
     // The API's own words from an error body: {"error": "..."}, {"detail": "..."} or {"message": "..."}.
     // Empty when the body is not such JSON (an HTML error page, say).

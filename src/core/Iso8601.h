@@ -10,8 +10,8 @@
 
 // A fixed-layout ISO-8601 date-time parser: about 10 ns a timestamp where QDateTime::fromString takes 200 ns.
 // Accepts YYYY-MM-DD, then 'T', 't' or ' ', then hh:mm:ss, an optional fraction of 0-9 digits (a '.' with no
-// digits is rejected), then 'Z', 'z', +HH:MM, +HHMM or +HH (or '-'). Checks field ranges and the day of the month
-// (leap years included). Returns epoch milliseconds (UTC); fractions below a millisecond are truncated.
+// digits is rejected), then 'Z', 'z', +HH:MM, +HHMM or +HH (or '-'). Checks field ranges and the day of the
+// month (leap years included). Returns epoch milliseconds (UTC); fractions below a millisecond are truncated.
 class Iso8601
 {
 public:
