@@ -185,6 +185,18 @@ bool JsonReader::failMissing(const JsonPath &path, const char *field)
     return fail(path.key(field), tr("required field is missing"));
 }
 
+bool JsonReader::checkRequired(const JsonPath &path, unsigned seen,
+                               std::initializer_list<const char *> required)
+{
+    unsigned bit = 1;
+    for (const char *name : required) {
+        if (!(seen & bit))
+            return failMissing(path, name);
+        bit <<= 1;
+    }
+    return true;
+}
+
 bool JsonReader::readObject(const JsonPath &path, Value v, ondemand::object &out)
 {
     if (auto e = v.get_object().get(out))
@@ -326,13 +338,9 @@ bool JsonReader::readInstanceType(const JsonPath &path, Value v, InstanceType &o
         if (!ok)
             return false;
     }
-    static constexpr const char *Required[] = {
-        "id", "name", "memory_limit_mib", "millicpu_limit", "gpu_count", "gpu_type", "gpu_memory_limit_mib"};
-    for (unsigned i = 0; i < 7; ++i) {
-        if (!(seen & (1u << i)))
-            return failMissing(path, Required[i]);
-    }
-    return true;
+    return checkRequired(path, seen,
+                         {"id", "name", "memory_limit_mib", "millicpu_limit", "gpu_count", "gpu_type",
+                          "gpu_memory_limit_mib"});
 }
 
 bool JsonReader::readJob(const JsonPath &path, Value v, TrainingJob &out)
@@ -447,14 +455,9 @@ bool JsonReader::readJob(const JsonPath &path, Value v, TrainingJob &out)
         if (!ok)
             return false;
     }
-    static constexpr const char *Required[] = {
-        "id",         "created_at",          "current_status",  "instance_type",
-        "updated_at", "training_project_id", "training_project"};
-    for (unsigned i = 0; i < 7; ++i) {
-        if (!(seen & (1u << i)))
-            return failMissing(path, Required[i]);
-    }
-    return true;
+    return checkRequired(path, seen,
+                         {"id", "created_at", "current_status", "instance_type", "updated_at",
+                          "training_project_id", "training_project"});
 }
 
 bool JsonReader::readProject(const JsonPath &path, Value v, TrainingProject &out)
@@ -508,12 +511,7 @@ bool JsonReader::readProject(const JsonPath &path, Value v, TrainingProject &out
         if (!ok)
             return false;
     }
-    static constexpr const char *Required[] = {"id", "name", "created_at", "updated_at", "latest_job"};
-    for (unsigned i = 0; i < 5; ++i) {
-        if (!(seen & (1u << i)))
-            return failMissing(path, Required[i]);
-    }
-    return true;
+    return checkRequired(path, seen, {"id", "name", "created_at", "updated_at", "latest_job"});
 }
 
 bool JsonReader::readJobs(const JsonPath &path, Value v, std::vector<TrainingJob> &out)

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #pragma once
 
+#include <initializer_list>
+
 #include "JsonPath.h"
 #include "TrainingJob.h"
 #include "TrainingProject.h"
@@ -40,6 +42,8 @@ public:
     bool fail(const JsonPath &path, const QString &message);
     bool failCode(const JsonPath &path, simdjson::error_code code, const QString &expected);
     bool failMissing(const JsonPath &path, const char *field);
+    // Bit i of seen marks required[i] as read; the first one missing is the error.
+    bool checkRequired(const JsonPath &path, unsigned seen, std::initializer_list<const char *> required);
     const QString &detail() const { return m_detail; }
 
     bool readObject(const JsonPath &path, Value v, simdjson::ondemand::object &out);

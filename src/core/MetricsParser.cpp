@@ -218,13 +218,9 @@ int readMetricField(JsonReader &r, const JsonPath &path, const ondemand::raw_jso
 
 bool checkMetricFields(JsonReader &r, const JsonPath &path, unsigned seen)
 {
-    static constexpr const char *Names[] = {"gpu_memory_usage_bytes", "gpu_utilization", "cpu_usage",
-                                            "cpu_memory_usage_bytes", "ephemeral_storage"};
-    for (unsigned i = 0; i < 5; ++i) {
-        if (!(seen & (1u << i)))
-            return r.failMissing(path, Names[i]);
-    }
-    return true;
+    return r.checkRequired(path, seen,
+                           {"gpu_memory_usage_bytes", "gpu_utilization", "cpu_usage",
+                            "cpu_memory_usage_bytes", "ephemeral_storage"});
 }
 
 bool readNode(JsonReader &r, const JsonPath &path, Value v, NodeMetrics &node, QStringList &warnings)

@@ -104,6 +104,17 @@ parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, const
     return std::nullopt;
 }
 
+// The key from the environment (the headless export has no keychain) and the timeout: empty, or what is
+// wrong.
+QString readKey(ClientConfig &config, int timeoutSeconds)
+{
+    config.apiKey = qEnvironmentVariable("BASETEN_API_KEY");
+    config.transferTimeoutMs = timeoutSeconds * 1000;
+    if (config.apiKey.isEmpty())
+        return ExportCommand::tr("Set the environment variable BASETEN_API_KEY to your Baseten API key.");
+    return {};
+}
+
 // --base-url into the client's configuration: an empty string, or what is wrong.
 QString readBaseUrl(const QString &text, ClientConfig &config)
 {
@@ -280,10 +291,8 @@ ExportCommand::Result ExportCommand::exportDashboard(const QStringList &argument
                                       .arg(parser.value(metric), metricNames().join(QStringLiteral(", "))));
     }
 
-    config.apiKey = qEnvironmentVariable("BASETEN_API_KEY");
-    if (config.apiKey.isEmpty())
-        return failure(Usage, tr("Set the environment variable BASETEN_API_KEY to your Baseten API key."));
-    config.transferTimeoutMs = timeoutSeconds * 1000;
+    if (const QString error = readKey(config, timeoutSeconds); !error.isEmpty())
+        return failure(Usage, error);
 
     QNetworkAccessManager network;
     BasetenClient client(&network, config);
@@ -479,10 +488,8 @@ ExportCommand::Result ExportCommand::exportComparison(const QStringList &argumen
             return failure(Usage, tr("--last must be a count and a unit of s, m, h or d, such as 6h: %1")
                                       .arg(parser.value(last)));
     }
-    config.apiKey = qEnvironmentVariable("BASETEN_API_KEY");
-    if (config.apiKey.isEmpty())
-        return failure(Usage, tr("Set the environment variable BASETEN_API_KEY to your Baseten API key."));
-    config.transferTimeoutMs = timeoutSeconds * 1000;
+    if (const QString error = readKey(config, timeoutSeconds); !error.isEmpty())
+        return failure(Usage, error);
 
     QNetworkAccessManager network;
     BasetenClient client(&network, config);
