@@ -4,9 +4,12 @@
 # Sourced by demo.sh and test.sh; usable alone: bash scripts/setup.sh [preset]
 set -euo pipefail
 
+# Installed without Recommends: everything the build uses must be reached through Depends from this list.
+# scripts/check-packages.sh proves it (a CTest and .ci/run run it). libqt6opengl6-dev is here because
+# qt6-charts-dev's CMake package needs Qt6OpenGL, which qt6-base-dev only recommends.
 packages=(
   cmake ninja-build g++ pkg-config
-  qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev
+  qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev libsimdjson-dev libgl-dev
   xvfb xauth appstream desktop-file-utils
 )
