@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 // libFuzzer target for the other API responses: project and job lists, one job, search, error bodies.
-#include "ApiJsonParser.h"
+#include "core/json/ApiJsonParser.h"
 
 #include <cstdint>
 #include <cstdlib>

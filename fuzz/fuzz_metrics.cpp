@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 // libFuzzer target: whatever bytes a server sends as a metrics body, ingest ends in a value or a parse error,
 // and an accepted response holds only sorted, finite series that merge into a store.
-#include "MetricsParser.h"
-#include "MetricsStore.h"
+#include "core/json/MetricsParser.h"
+#include "core/metrics/MetricsStore.h"
 
 #include <cmath>
 #include <cstdint>

@@ -330,6 +330,33 @@
     </message>
 </context>
 <context>
+    <name>ComparisonExport</name>
+    <message>
+        <source>Job %1: %2</source>
+        <translation>Job %1: %2</translation>
+    </message>
+    <message>
+        <source>The image could not be drawn.</source>
+        <translation>Das Bild konnte nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 × %3 pixels).</source>
+        <translation>%1 geschrieben (%2 × %3 Pixel).</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 seconds.</source>
+        <translation>Keine Antwort von %1 innerhalb von %2 Sekunden.</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonTableModel</name>
     <message>
         <source>%1 d %2 h</source>
@@ -418,6 +445,45 @@
     <message>
         <source>Peak storage</source>
         <translation>Maximaler Speicherplatz</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardExport</name>
+    <message>
+        <source>No answer from %1 within %2 seconds.</source>
+        <translation>Keine Antwort von %1 innerhalb von %2 Sekunden.</translation>
+    </message>
+    <message>
+        <source>The window is empty: --from must be before the job&apos;s end, --to after its start.</source>
+        <translation>Das Zeitfenster ist leer: --from muss vor dem Ende des Jobs liegen, --to nach seinem Start.</translation>
+    </message>
+    <message>
+        <source>The window lies outside the job&apos;s lifetime (%1 to %2).</source>
+        <translation>Das Zeitfenster liegt außerhalb der Laufzeit des Jobs (%1 bis %2).</translation>
+    </message>
+    <message>
+        <source>Unknown node %1: this job reports no named nodes.</source>
+        <translation>Unbekannter Knoten %1: Dieser Job meldet keine benannten Knoten.</translation>
+    </message>
+    <message>
+        <source>Unknown node %1; this job has %2.</source>
+        <translation>Unbekannter Knoten %1; dieser Job hat %2.</translation>
+    </message>
+    <message>
+        <source>The image could not be drawn.</source>
+        <translation>Das Bild konnte nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 × %3 pixels).</source>
+        <translation>%1 geschrieben (%2 × %3 Pixel).</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -758,15 +824,7 @@ Run &quot;trainscope export --help&quot; for the headless PNG and CSV export.</s
     </message>
 </context>
 <context>
-    <name>ExportCommand</name>
-    <message>
-        <source>Exports the dashboard of a Baseten training job as a PNG image, and optionally its raw series as CSV, without opening a window. The API key is read from the environment variable BASETEN_API_KEY.</source>
-        <translation>Exportiert das Dashboard eines Baseten-Trainingsjobs als PNG-Bild und auf Wunsch seine Rohdaten als CSV, ohne ein Fenster zu öffnen. Der API-Schlüssel wird aus der Umgebungsvariablen BASETEN_API_KEY gelesen.</translation>
-    </message>
-    <message>
-        <source>Run the export instead of the application.</source>
-        <translation>Den Export statt der Anwendung ausführen.</translation>
-    </message>
+    <name>ExportCommandLine</name>
     <message>
         <source>Baseten API base URL (default %1).</source>
         <translation>Basis-URL der Baseten-API (Standard %1).</translation>
@@ -774,6 +832,106 @@ Run &quot;trainscope export --help&quot; for the headless PNG and CSV export.</s
     <message>
         <source>url</source>
         <translation>URL</translation>
+    </message>
+    <message>
+        <source>Image size in logical pixels, WIDTHxHEIGHT (default 1600x1200).</source>
+        <translation>Bildgröße in logischen Pixeln, BREITExHÖHE (Standard 1600x1200).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>BxH</translation>
+    </message>
+    <message>
+        <source>Image pixels per logical pixel: 2 for HiDPI (default 1).</source>
+        <translation>Bildpixel je logischem Pixel: 2 für HiDPI (Standard 1).</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Write the image to this file (required).</source>
+        <translation>Das Bild in diese Datei schreiben (erforderlich).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default %1).</source>
+        <translation>Nach so vielen Sekunden aufgeben (Standard %1).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Run the export instead of the application.</source>
+        <translation>Den Export statt der Anwendung ausführen.</translation>
+    </message>
+    <message>
+        <source>Expected the command &quot;export&quot;.</source>
+        <translation>Erwartet wurde der Befehl „export“.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT, such as 1600x1200: %1</source>
+        <translation>--size muss BREITExHÖHE sein, etwa 1600x1200: %1</translation>
+    </message>
+    <message>
+        <source>--scale must be a number from 0.5 to 4: %1</source>
+        <translation>--scale muss eine Zahl von 0.5 bis 4 sein: %1</translation>
+    </message>
+    <message>
+        <source>--size must be at least %1x%1.</source>
+        <translation>--size muss mindestens %1x%1 sein.</translation>
+    </message>
+    <message>
+        <source>The image would be larger than %1 pixels a side; lower --size or --scale.</source>
+        <translation>Das Bild wäre auf einer Seite größer als %1 Pixel; verringern Sie --size oder --scale.</translation>
+    </message>
+    <message>
+        <source>Not a URL: %1</source>
+        <translation>Keine URL: %1</translation>
+    </message>
+    <message>
+        <source>Missing --%1.</source>
+        <translation>--%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds: %1</source>
+        <translation>--timeout muss eine positive Sekundenzahl sein: %1</translation>
+    </message>
+    <message>
+        <source>Set the environment variable BASETEN_API_KEY to your Baseten API key.</source>
+        <translation>Setzen Sie die Umgebungsvariable BASETEN_API_KEY auf Ihren Baseten-API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>--last must be a count and a unit of s, m, h or d, such as 6h: %1</source>
+        <translation>--last muss eine Zahl mit der Einheit s, m, h oder d sein, etwa 6h: %1</translation>
+    </message>
+    <message>
+        <source>--last cannot be combined with --from or --to.</source>
+        <translation>--last kann nicht mit --from oder --to kombiniert werden.</translation>
+    </message>
+    <message>
+        <source>--%1 is not an ISO 8601 time such as 2026-03-01T09:00:00Z: %2</source>
+        <translation>--%1 ist keine ISO-8601-Zeit wie 2026-03-01T09:00:00Z: %2</translation>
+    </message>
+    <message>
+        <source>--to must be later than --from.</source>
+        <translation>--to muss nach --from liegen.</translation>
+    </message>
+    <message>
+        <source>--compare takes %1 to %2 --job options; got %3.</source>
+        <translation>--compare erwartet %1 bis %2 --job-Optionen; erhalten: %3.</translation>
+    </message>
+    <message>
+        <source>--job must be PROJECT/JOB with --compare: %1</source>
+        <translation>--job muss mit --compare die Form PROJEKT/JOB haben: %1</translation>
     </message>
     <message>
         <source>Training project id (required).</source>
@@ -820,146 +978,12 @@ Run &quot;trainscope export --help&quot; for the headless PNG and CSV export.</s
         <translation>Ein einzelnes Diagramm statt des Dashboards exportieren: %1.</translation>
     </message>
     <message>
-        <source>Image size in logical pixels, WIDTHxHEIGHT (default 1600x1200).</source>
-        <translation>Bildgröße in logischen Pixeln, BREITExHÖHE (Standard 1600x1200).</translation>
-    </message>
-    <message>
-        <source>WxH</source>
-        <translation>BxH</translation>
-    </message>
-    <message>
-        <source>Image pixels per logical pixel: 2 for HiDPI (default 1).</source>
-        <translation>Bildpixel je logischem Pixel: 2 für HiDPI (Standard 1).</translation>
-    </message>
-    <message>
-        <source>factor</source>
-        <translation>Faktor</translation>
-    </message>
-    <message>
-        <source>Write the image to this file (required).</source>
-        <translation>Das Bild in diese Datei schreiben (erforderlich).</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
         <source>Also write the raw series of the window to this CSV file.</source>
         <translation>Zusätzlich die Rohdaten des Zeitfensters in diese CSV-Datei schreiben.</translation>
     </message>
     <message>
-        <source>Give up after this many seconds (default %1).</source>
-        <translation>Nach so vielen Sekunden aufgeben (Standard %1).</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>Sekunden</translation>
-    </message>
-    <message>
         <source>Compare two to six jobs instead: see &quot;trainscope export --compare --help&quot;.</source>
         <translation>Stattdessen zwei bis sechs Jobs vergleichen: siehe „trainscope export --compare --help“.</translation>
-    </message>
-    <message>
-        <source>Expected the command &quot;export&quot;.</source>
-        <translation>Erwartet wurde der Befehl „export“.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Unerwartetes Argument: %1</translation>
-    </message>
-    <message>
-        <source>Not a URL: %1</source>
-        <translation>Keine URL: %1</translation>
-    </message>
-    <message>
-        <source>Missing --%1.</source>
-        <translation>--%1 fehlt.</translation>
-    </message>
-    <message>
-        <source>--size must be WIDTHxHEIGHT, such as 1600x1200: %1</source>
-        <translation>--size muss BREITExHÖHE sein, etwa 1600x1200: %1</translation>
-    </message>
-    <message>
-        <source>--scale must be a number from 0.5 to 4: %1</source>
-        <translation>--scale muss eine Zahl von 0.5 bis 4 sein: %1</translation>
-    </message>
-    <message>
-        <source>--size must be at least %1x%1.</source>
-        <translation>--size muss mindestens %1x%1 sein.</translation>
-    </message>
-    <message>
-        <source>The image would be larger than %1 pixels a side; lower --size or --scale.</source>
-        <translation>Das Bild wäre auf einer Seite größer als %1 Pixel; verringern Sie --size oder --scale.</translation>
-    </message>
-    <message>
-        <source>--timeout must be a positive number of seconds: %1</source>
-        <translation>--timeout muss eine positive Sekundenzahl sein: %1</translation>
-    </message>
-    <message>
-        <source>--last cannot be combined with --from or --to.</source>
-        <translation>--last kann nicht mit --from oder --to kombiniert werden.</translation>
-    </message>
-    <message>
-        <source>--last must be a count and a unit of s, m, h or d, such as 6h: %1</source>
-        <translation>--last muss eine Zahl mit der Einheit s, m, h oder d sein, etwa 6h: %1</translation>
-    </message>
-    <message>
-        <source>--%1 is not an ISO 8601 time such as 2026-03-01T09:00:00Z: %2</source>
-        <translation>--%1 ist keine ISO-8601-Zeit wie 2026-03-01T09:00:00Z: %2</translation>
-    </message>
-    <message>
-        <source>--to must be later than --from.</source>
-        <translation>--to muss nach --from liegen.</translation>
-    </message>
-    <message>
-        <source>Unknown --metric %1; one of %2.</source>
-        <translation>Unbekannte --metric %1; möglich sind %2.</translation>
-    </message>
-    <message>
-        <source>Set the environment variable BASETEN_API_KEY to your Baseten API key.</source>
-        <translation>Setzen Sie die Umgebungsvariable BASETEN_API_KEY auf Ihren Baseten-API-Schlüssel.</translation>
-    </message>
-    <message>
-        <source>No answer from %1 within %2 seconds.</source>
-        <translation>Keine Antwort von %1 innerhalb von %2 Sekunden.</translation>
-    </message>
-    <message>
-        <source>The window is empty: --from must be before the job&apos;s end, --to after its start.</source>
-        <translation>Das Zeitfenster ist leer: --from muss vor dem Ende des Jobs liegen, --to nach seinem Start.</translation>
-    </message>
-    <message>
-        <source>The window lies outside the job&apos;s lifetime (%1 to %2).</source>
-        <translation>Das Zeitfenster liegt außerhalb der Laufzeit des Jobs (%1 bis %2).</translation>
-    </message>
-    <message>
-        <source>Unknown node %1: this job reports no named nodes.</source>
-        <translation>Unbekannter Knoten %1: Dieser Job meldet keine benannten Knoten.</translation>
-    </message>
-    <message>
-        <source>Unknown node %1; this job has %2.</source>
-        <translation>Unbekannter Knoten %1; dieser Job hat %2.</translation>
-    </message>
-    <message>
-        <source>The image could not be drawn.</source>
-        <translation>Das Bild konnte nicht gezeichnet werden.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 × %3 pixels).</source>
-        <translation>%1 geschrieben (%2 × %3 Pixel).</translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation>%1 geschrieben.</translation>
-    </message>
-    <message>
-        <source>Exports a comparison of two to six Baseten training jobs as a PNG image: their charts side by side on time since each job&apos;s start, and the comparison table; optionally the table as CSV. The API key is read from the environment variable BASETEN_API_KEY.
-Every job must load: if any fails, each failure is reported on its own line of stderr, nothing is written and the exit code is 1.</source>
-        <translation>Exportiert einen Vergleich von zwei bis sechs Baseten-Trainingsjobs als PNG-Bild: ihre Diagramme nebeneinander über der Zeit seit dem Start jedes Jobs, dazu die Vergleichstabelle; auf Wunsch die Tabelle als CSV. Der API-Schlüssel wird aus der Umgebungsvariablen BASETEN_API_KEY gelesen.
-Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in einer eigenen Zeile auf stderr, nichts wird geschrieben und der Exit-Code ist 1.</translation>
     </message>
     <message>
         <source>Compare jobs (this mode).</source>
@@ -990,24 +1014,22 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
         <translation>Zusätzlich die Vergleichstabelle in diese CSV-Datei schreiben: eine Kopfzeile, dann eine Zeile pro Job in SI-Einheiten.</translation>
     </message>
     <message>
-        <source>--compare takes %1 to %2 --job options; got %3.</source>
-        <translation>--compare erwartet %1 bis %2 --job-Optionen; erhalten: %3.</translation>
+        <source>Exports the dashboard of a Baseten training job as a PNG image, and optionally its raw series as CSV, without opening a window. The API key is read from the environment variable BASETEN_API_KEY.</source>
+        <translation>Exportiert das Dashboard eines Baseten-Trainingsjobs als PNG-Bild und auf Wunsch seine Rohdaten als CSV, ohne ein Fenster zu öffnen. Der API-Schlüssel wird aus der Umgebungsvariablen BASETEN_API_KEY gelesen.</translation>
     </message>
     <message>
-        <source>--job must be PROJECT/JOB with --compare: %1</source>
-        <translation>--job muss mit --compare die Form PROJEKT/JOB haben: %1</translation>
+        <source>Unknown --metric %1; one of %2.</source>
+        <translation>Unbekannte --metric %1; möglich sind %2.</translation>
     </message>
     <message>
-        <source>Missing --png.</source>
-        <translation>--png fehlt.</translation>
+        <source>Exports a comparison of two to six Baseten training jobs as a PNG image: their charts side by side on time since each job&apos;s start, and the comparison table; optionally the table as CSV. The API key is read from the environment variable BASETEN_API_KEY.
+Every job must load: if any fails, each failure is reported on its own line of stderr, nothing is written and the exit code is 1.</source>
+        <translation>Exportiert einen Vergleich von zwei bis sechs Baseten-Trainingsjobs als PNG-Bild: ihre Diagramme nebeneinander über der Zeit seit dem Start jedes Jobs, dazu die Vergleichstabelle; auf Wunsch die Tabelle als CSV. Der API-Schlüssel wird aus der Umgebungsvariablen BASETEN_API_KEY gelesen.
+Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in einer eigenen Zeile auf stderr, nichts wird geschrieben und der Exit-Code ist 1.</translation>
     </message>
     <message>
         <source>--layout must be columns or overlay: %1</source>
         <translation>--layout muss columns oder overlay sein: %1</translation>
-    </message>
-    <message>
-        <source>Job %1: %2</source>
-        <translation>Job %1: %2</translation>
     </message>
 </context>
 <context>

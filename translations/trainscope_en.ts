@@ -330,6 +330,33 @@
     </message>
 </context>
 <context>
+    <name>ComparisonExport</name>
+    <message>
+        <source>Job %1: %2</source>
+        <translation>Job %1: %2</translation>
+    </message>
+    <message>
+        <source>The image could not be drawn.</source>
+        <translation>The image could not be drawn.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 × %3 pixels).</source>
+        <translation>Wrote %1 (%2 × %3 pixels).</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 seconds.</source>
+        <translation>No answer from %1 within %2 seconds.</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonTableModel</name>
     <message>
         <source>%1 d %2 h</source>
@@ -418,6 +445,45 @@
     <message>
         <source>Peak storage</source>
         <translation>Peak storage</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardExport</name>
+    <message>
+        <source>No answer from %1 within %2 seconds.</source>
+        <translation>No answer from %1 within %2 seconds.</translation>
+    </message>
+    <message>
+        <source>The window is empty: --from must be before the job&apos;s end, --to after its start.</source>
+        <translation>The window is empty: --from must be before the job&apos;s end, --to after its start.</translation>
+    </message>
+    <message>
+        <source>The window lies outside the job&apos;s lifetime (%1 to %2).</source>
+        <translation>The window lies outside the job&apos;s lifetime (%1 to %2).</translation>
+    </message>
+    <message>
+        <source>Unknown node %1: this job reports no named nodes.</source>
+        <translation>Unknown node %1: this job reports no named nodes.</translation>
+    </message>
+    <message>
+        <source>Unknown node %1; this job has %2.</source>
+        <translation>Unknown node %1; this job has %2.</translation>
+    </message>
+    <message>
+        <source>The image could not be drawn.</source>
+        <translation>The image could not be drawn.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 × %3 pixels).</source>
+        <translation>Wrote %1 (%2 × %3 pixels).</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
     </message>
 </context>
 <context>
@@ -758,15 +824,7 @@ Run &quot;trainscope export --help&quot; for the headless PNG and CSV export.</t
     </message>
 </context>
 <context>
-    <name>ExportCommand</name>
-    <message>
-        <source>Exports the dashboard of a Baseten training job as a PNG image, and optionally its raw series as CSV, without opening a window. The API key is read from the environment variable BASETEN_API_KEY.</source>
-        <translation>Exports the dashboard of a Baseten training job as a PNG image, and optionally its raw series as CSV, without opening a window. The API key is read from the environment variable BASETEN_API_KEY.</translation>
-    </message>
-    <message>
-        <source>Run the export instead of the application.</source>
-        <translation>Run the export instead of the application.</translation>
-    </message>
+    <name>ExportCommandLine</name>
     <message>
         <source>Baseten API base URL (default %1).</source>
         <translation>Baseten API base URL (default %1).</translation>
@@ -774,6 +832,106 @@ Run &quot;trainscope export --help&quot; for the headless PNG and CSV export.</t
     <message>
         <source>url</source>
         <translation>url</translation>
+    </message>
+    <message>
+        <source>Image size in logical pixels, WIDTHxHEIGHT (default 1600x1200).</source>
+        <translation>Image size in logical pixels, WIDTHxHEIGHT (default 1600x1200).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>WxH</translation>
+    </message>
+    <message>
+        <source>Image pixels per logical pixel: 2 for HiDPI (default 1).</source>
+        <translation>Image pixels per logical pixel: 2 for HiDPI (default 1).</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>factor</translation>
+    </message>
+    <message>
+        <source>Write the image to this file (required).</source>
+        <translation>Write the image to this file (required).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default %1).</source>
+        <translation>Give up after this many seconds (default %1).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>Run the export instead of the application.</source>
+        <translation>Run the export instead of the application.</translation>
+    </message>
+    <message>
+        <source>Expected the command &quot;export&quot;.</source>
+        <translation>Expected the command &quot;export&quot;.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT, such as 1600x1200: %1</source>
+        <translation>--size must be WIDTHxHEIGHT, such as 1600x1200: %1</translation>
+    </message>
+    <message>
+        <source>--scale must be a number from 0.5 to 4: %1</source>
+        <translation>--scale must be a number from 0.5 to 4: %1</translation>
+    </message>
+    <message>
+        <source>--size must be at least %1x%1.</source>
+        <translation>--size must be at least %1x%1.</translation>
+    </message>
+    <message>
+        <source>The image would be larger than %1 pixels a side; lower --size or --scale.</source>
+        <translation>The image would be larger than %1 pixels a side; lower --size or --scale.</translation>
+    </message>
+    <message>
+        <source>Not a URL: %1</source>
+        <translation>Not a URL: %1</translation>
+    </message>
+    <message>
+        <source>Missing --%1.</source>
+        <translation>Missing --%1.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds: %1</source>
+        <translation>--timeout must be a positive number of seconds: %1</translation>
+    </message>
+    <message>
+        <source>Set the environment variable BASETEN_API_KEY to your Baseten API key.</source>
+        <translation>Set the environment variable BASETEN_API_KEY to your Baseten API key.</translation>
+    </message>
+    <message>
+        <source>--last must be a count and a unit of s, m, h or d, such as 6h: %1</source>
+        <translation>--last must be a count and a unit of s, m, h or d, such as 6h: %1</translation>
+    </message>
+    <message>
+        <source>--last cannot be combined with --from or --to.</source>
+        <translation>--last cannot be combined with --from or --to.</translation>
+    </message>
+    <message>
+        <source>--%1 is not an ISO 8601 time such as 2026-03-01T09:00:00Z: %2</source>
+        <translation>--%1 is not an ISO 8601 time such as 2026-03-01T09:00:00Z: %2</translation>
+    </message>
+    <message>
+        <source>--to must be later than --from.</source>
+        <translation>--to must be later than --from.</translation>
+    </message>
+    <message>
+        <source>--compare takes %1 to %2 --job options; got %3.</source>
+        <translation>--compare takes %1 to %2 --job options; got %3.</translation>
+    </message>
+    <message>
+        <source>--job must be PROJECT/JOB with --compare: %1</source>
+        <translation>--job must be PROJECT/JOB with --compare: %1</translation>
     </message>
     <message>
         <source>Training project id (required).</source>
@@ -820,146 +978,12 @@ Run &quot;trainscope export --help&quot; for the headless PNG and CSV export.</t
         <translation>Export one chart instead of the dashboard: %1.</translation>
     </message>
     <message>
-        <source>Image size in logical pixels, WIDTHxHEIGHT (default 1600x1200).</source>
-        <translation>Image size in logical pixels, WIDTHxHEIGHT (default 1600x1200).</translation>
-    </message>
-    <message>
-        <source>WxH</source>
-        <translation>WxH</translation>
-    </message>
-    <message>
-        <source>Image pixels per logical pixel: 2 for HiDPI (default 1).</source>
-        <translation>Image pixels per logical pixel: 2 for HiDPI (default 1).</translation>
-    </message>
-    <message>
-        <source>factor</source>
-        <translation>factor</translation>
-    </message>
-    <message>
-        <source>Write the image to this file (required).</source>
-        <translation>Write the image to this file (required).</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>file</translation>
-    </message>
-    <message>
         <source>Also write the raw series of the window to this CSV file.</source>
         <translation>Also write the raw series of the window to this CSV file.</translation>
     </message>
     <message>
-        <source>Give up after this many seconds (default %1).</source>
-        <translation>Give up after this many seconds (default %1).</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>seconds</translation>
-    </message>
-    <message>
         <source>Compare two to six jobs instead: see &quot;trainscope export --compare --help&quot;.</source>
         <translation>Compare two to six jobs instead: see &quot;trainscope export --compare --help&quot;.</translation>
-    </message>
-    <message>
-        <source>Expected the command &quot;export&quot;.</source>
-        <translation>Expected the command &quot;export&quot;.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Unexpected argument: %1</translation>
-    </message>
-    <message>
-        <source>Not a URL: %1</source>
-        <translation>Not a URL: %1</translation>
-    </message>
-    <message>
-        <source>Missing --%1.</source>
-        <translation>Missing --%1.</translation>
-    </message>
-    <message>
-        <source>--size must be WIDTHxHEIGHT, such as 1600x1200: %1</source>
-        <translation>--size must be WIDTHxHEIGHT, such as 1600x1200: %1</translation>
-    </message>
-    <message>
-        <source>--scale must be a number from 0.5 to 4: %1</source>
-        <translation>--scale must be a number from 0.5 to 4: %1</translation>
-    </message>
-    <message>
-        <source>--size must be at least %1x%1.</source>
-        <translation>--size must be at least %1x%1.</translation>
-    </message>
-    <message>
-        <source>The image would be larger than %1 pixels a side; lower --size or --scale.</source>
-        <translation>The image would be larger than %1 pixels a side; lower --size or --scale.</translation>
-    </message>
-    <message>
-        <source>--timeout must be a positive number of seconds: %1</source>
-        <translation>--timeout must be a positive number of seconds: %1</translation>
-    </message>
-    <message>
-        <source>--last cannot be combined with --from or --to.</source>
-        <translation>--last cannot be combined with --from or --to.</translation>
-    </message>
-    <message>
-        <source>--last must be a count and a unit of s, m, h or d, such as 6h: %1</source>
-        <translation>--last must be a count and a unit of s, m, h or d, such as 6h: %1</translation>
-    </message>
-    <message>
-        <source>--%1 is not an ISO 8601 time such as 2026-03-01T09:00:00Z: %2</source>
-        <translation>--%1 is not an ISO 8601 time such as 2026-03-01T09:00:00Z: %2</translation>
-    </message>
-    <message>
-        <source>--to must be later than --from.</source>
-        <translation>--to must be later than --from.</translation>
-    </message>
-    <message>
-        <source>Unknown --metric %1; one of %2.</source>
-        <translation>Unknown --metric %1; one of %2.</translation>
-    </message>
-    <message>
-        <source>Set the environment variable BASETEN_API_KEY to your Baseten API key.</source>
-        <translation>Set the environment variable BASETEN_API_KEY to your Baseten API key.</translation>
-    </message>
-    <message>
-        <source>No answer from %1 within %2 seconds.</source>
-        <translation>No answer from %1 within %2 seconds.</translation>
-    </message>
-    <message>
-        <source>The window is empty: --from must be before the job&apos;s end, --to after its start.</source>
-        <translation>The window is empty: --from must be before the job&apos;s end, --to after its start.</translation>
-    </message>
-    <message>
-        <source>The window lies outside the job&apos;s lifetime (%1 to %2).</source>
-        <translation>The window lies outside the job&apos;s lifetime (%1 to %2).</translation>
-    </message>
-    <message>
-        <source>Unknown node %1: this job reports no named nodes.</source>
-        <translation>Unknown node %1: this job reports no named nodes.</translation>
-    </message>
-    <message>
-        <source>Unknown node %1; this job has %2.</source>
-        <translation>Unknown node %1; this job has %2.</translation>
-    </message>
-    <message>
-        <source>The image could not be drawn.</source>
-        <translation>The image could not be drawn.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Could not write %1: %2</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 × %3 pixels).</source>
-        <translation>Wrote %1 (%2 × %3 pixels).</translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation>Wrote %1.</translation>
-    </message>
-    <message>
-        <source>Exports a comparison of two to six Baseten training jobs as a PNG image: their charts side by side on time since each job&apos;s start, and the comparison table; optionally the table as CSV. The API key is read from the environment variable BASETEN_API_KEY.
-Every job must load: if any fails, each failure is reported on its own line of stderr, nothing is written and the exit code is 1.</source>
-        <translation>Exports a comparison of two to six Baseten training jobs as a PNG image: their charts side by side on time since each job&apos;s start, and the comparison table; optionally the table as CSV. The API key is read from the environment variable BASETEN_API_KEY.
-Every job must load: if any fails, each failure is reported on its own line of stderr, nothing is written and the exit code is 1.</translation>
     </message>
     <message>
         <source>Compare jobs (this mode).</source>
@@ -990,24 +1014,22 @@ Every job must load: if any fails, each failure is reported on its own line of s
         <translation>Also write the comparison table to this CSV file: a header row, then one row per job in SI units.</translation>
     </message>
     <message>
-        <source>--compare takes %1 to %2 --job options; got %3.</source>
-        <translation>--compare takes %1 to %2 --job options; got %3.</translation>
+        <source>Exports the dashboard of a Baseten training job as a PNG image, and optionally its raw series as CSV, without opening a window. The API key is read from the environment variable BASETEN_API_KEY.</source>
+        <translation>Exports the dashboard of a Baseten training job as a PNG image, and optionally its raw series as CSV, without opening a window. The API key is read from the environment variable BASETEN_API_KEY.</translation>
     </message>
     <message>
-        <source>--job must be PROJECT/JOB with --compare: %1</source>
-        <translation>--job must be PROJECT/JOB with --compare: %1</translation>
+        <source>Unknown --metric %1; one of %2.</source>
+        <translation>Unknown --metric %1; one of %2.</translation>
     </message>
     <message>
-        <source>Missing --png.</source>
-        <translation>Missing --png.</translation>
+        <source>Exports a comparison of two to six Baseten training jobs as a PNG image: their charts side by side on time since each job&apos;s start, and the comparison table; optionally the table as CSV. The API key is read from the environment variable BASETEN_API_KEY.
+Every job must load: if any fails, each failure is reported on its own line of stderr, nothing is written and the exit code is 1.</source>
+        <translation>Exports a comparison of two to six Baseten training jobs as a PNG image: their charts side by side on time since each job&apos;s start, and the comparison table; optionally the table as CSV. The API key is read from the environment variable BASETEN_API_KEY.
+Every job must load: if any fails, each failure is reported on its own line of stderr, nothing is written and the exit code is 1.</translation>
     </message>
     <message>
         <source>--layout must be columns or overlay: %1</source>
         <translation>--layout must be columns or overlay: %1</translation>
-    </message>
-    <message>
-        <source>Job %1: %2</source>
-        <translation>Job %1: %2</translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,33 @@
     </message>
 </context>
 <context>
+    <name>ComparisonExport</name>
+    <message>
+        <source>Job %1: %2</source>
+        <translation>Tâche %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The image could not be drawn.</source>
+        <translation>Impossible de dessiner l’image.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 × %3 pixels).</source>
+        <translation>%1 écrit (%2 × %3 pixels).</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 seconds.</source>
+        <translation>Aucune réponse de %1 en %2 secondes.</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonTableModel</name>
     <message>
         <source>%1 d %2 h</source>
@@ -418,6 +445,45 @@
     <message>
         <source>Peak storage</source>
         <translation>Stockage maximal</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardExport</name>
+    <message>
+        <source>No answer from %1 within %2 seconds.</source>
+        <translation>Aucune réponse de %1 en %2 secondes.</translation>
+    </message>
+    <message>
+        <source>The window is empty: --from must be before the job&apos;s end, --to after its start.</source>
+        <translation>La fenêtre est vide&#xa0;: --from doit précéder la fin de la tâche, et --to suivre son début.</translation>
+    </message>
+    <message>
+        <source>The window lies outside the job&apos;s lifetime (%1 to %2).</source>
+        <translation>La fenêtre est en dehors de la durée de vie de la tâche (de %1 à %2).</translation>
+    </message>
+    <message>
+        <source>Unknown node %1: this job reports no named nodes.</source>
+        <translation>Nœud %1 inconnu&#xa0;: cette tâche ne signale aucun nœud nommé.</translation>
+    </message>
+    <message>
+        <source>Unknown node %1; this job has %2.</source>
+        <translation>Nœud %1 inconnu&#xa0;; cette tâche a %2.</translation>
+    </message>
+    <message>
+        <source>The image could not be drawn.</source>
+        <translation>Impossible de dessiner l’image.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 × %3 pixels).</source>
+        <translation>%1 écrit (%2 × %3 pixels).</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
     </message>
 </context>
 <context>
@@ -758,15 +824,7 @@ Lancez «&#xa0;trainscope export --help&#xa0;» pour l’exportation PNG et CSV 
     </message>
 </context>
 <context>
-    <name>ExportCommand</name>
-    <message>
-        <source>Exports the dashboard of a Baseten training job as a PNG image, and optionally its raw series as CSV, without opening a window. The API key is read from the environment variable BASETEN_API_KEY.</source>
-        <translation>Exporte le tableau de bord d’une tâche d’entraînement Baseten en image PNG, et si on le souhaite ses séries brutes en CSV, sans ouvrir de fenêtre. La clé d’API est lue dans la variable d’environnement BASETEN_API_KEY.</translation>
-    </message>
-    <message>
-        <source>Run the export instead of the application.</source>
-        <translation>Lancer l’exportation au lieu de l’application.</translation>
-    </message>
+    <name>ExportCommandLine</name>
     <message>
         <source>Baseten API base URL (default %1).</source>
         <translation>URL de base de l’API Baseten (par défaut %1).</translation>
@@ -774,6 +832,106 @@ Lancez «&#xa0;trainscope export --help&#xa0;» pour l’exportation PNG et CSV 
     <message>
         <source>url</source>
         <translation>url</translation>
+    </message>
+    <message>
+        <source>Image size in logical pixels, WIDTHxHEIGHT (default 1600x1200).</source>
+        <translation>Taille de l’image en pixels logiques, LARGEURxHAUTEUR (1600x1200 par défaut).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>LxH</translation>
+    </message>
+    <message>
+        <source>Image pixels per logical pixel: 2 for HiDPI (default 1).</source>
+        <translation>Pixels d’image par pixel logique&#xa0;: 2 pour le HiDPI (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>facteur</translation>
+    </message>
+    <message>
+        <source>Write the image to this file (required).</source>
+        <translation>Écrire l’image dans ce fichier (obligatoire).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default %1).</source>
+        <translation>Abandonner après ce nombre de secondes (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>Run the export instead of the application.</source>
+        <translation>Lancer l’exportation au lieu de l’application.</translation>
+    </message>
+    <message>
+        <source>Expected the command &quot;export&quot;.</source>
+        <translation>La commande «&#xa0;export&#xa0;» était attendue.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT, such as 1600x1200: %1</source>
+        <translation>--size doit être de la forme LARGEURxHAUTEUR, par exemple 1600x1200&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--scale must be a number from 0.5 to 4: %1</source>
+        <translation>--scale doit être un nombre de 0.5 à 4&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--size must be at least %1x%1.</source>
+        <translation>--size doit valoir au moins %1x%1.</translation>
+    </message>
+    <message>
+        <source>The image would be larger than %1 pixels a side; lower --size or --scale.</source>
+        <translation>L’image dépasserait %1 pixels de côté&#xa0;; réduisez --size ou --scale.</translation>
+    </message>
+    <message>
+        <source>Not a URL: %1</source>
+        <translation>Pas une URL&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Missing --%1.</source>
+        <translation>--%1 manquant.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds: %1</source>
+        <translation>--timeout doit être un nombre de secondes positif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Set the environment variable BASETEN_API_KEY to your Baseten API key.</source>
+        <translation>Définissez la variable d’environnement BASETEN_API_KEY avec votre clé d’API Baseten.</translation>
+    </message>
+    <message>
+        <source>--last must be a count and a unit of s, m, h or d, such as 6h: %1</source>
+        <translation>--last doit être un nombre suivi d’une unité s, m, h ou d, par exemple 6h&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--last cannot be combined with --from or --to.</source>
+        <translation>--last ne peut pas être combiné avec --from ou --to.</translation>
+    </message>
+    <message>
+        <source>--%1 is not an ISO 8601 time such as 2026-03-01T09:00:00Z: %2</source>
+        <translation>--%1 n’est pas une heure ISO 8601 comme 2026-03-01T09:00:00Z&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--to must be later than --from.</source>
+        <translation>--to doit être postérieur à --from.</translation>
+    </message>
+    <message>
+        <source>--compare takes %1 to %2 --job options; got %3.</source>
+        <translation>--compare attend de %1 à %2 options --job&#xa0;; reçu&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>--job must be PROJECT/JOB with --compare: %1</source>
+        <translation>--job doit être de la forme PROJET/TÂCHE avec --compare&#xa0;: %1</translation>
     </message>
     <message>
         <source>Training project id (required).</source>
@@ -820,146 +978,12 @@ Lancez «&#xa0;trainscope export --help&#xa0;» pour l’exportation PNG et CSV 
         <translation>Exporter un seul graphique au lieu du tableau de bord&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Image size in logical pixels, WIDTHxHEIGHT (default 1600x1200).</source>
-        <translation>Taille de l’image en pixels logiques, LARGEURxHAUTEUR (1600x1200 par défaut).</translation>
-    </message>
-    <message>
-        <source>WxH</source>
-        <translation>LxH</translation>
-    </message>
-    <message>
-        <source>Image pixels per logical pixel: 2 for HiDPI (default 1).</source>
-        <translation>Pixels d’image par pixel logique&#xa0;: 2 pour le HiDPI (1 par défaut).</translation>
-    </message>
-    <message>
-        <source>factor</source>
-        <translation>facteur</translation>
-    </message>
-    <message>
-        <source>Write the image to this file (required).</source>
-        <translation>Écrire l’image dans ce fichier (obligatoire).</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>fichier</translation>
-    </message>
-    <message>
         <source>Also write the raw series of the window to this CSV file.</source>
         <translation>Écrire aussi les séries brutes de la fenêtre dans ce fichier CSV.</translation>
     </message>
     <message>
-        <source>Give up after this many seconds (default %1).</source>
-        <translation>Abandonner après ce nombre de secondes (%1 par défaut).</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>secondes</translation>
-    </message>
-    <message>
         <source>Compare two to six jobs instead: see &quot;trainscope export --compare --help&quot;.</source>
         <translation>Pour comparer plutôt deux à six tâches&#xa0;: voir «&#xa0;trainscope export --compare --help&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Expected the command &quot;export&quot;.</source>
-        <translation>La commande «&#xa0;export&#xa0;» était attendue.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Not a URL: %1</source>
-        <translation>Pas une URL&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Missing --%1.</source>
-        <translation>--%1 manquant.</translation>
-    </message>
-    <message>
-        <source>--size must be WIDTHxHEIGHT, such as 1600x1200: %1</source>
-        <translation>--size doit être de la forme LARGEURxHAUTEUR, par exemple 1600x1200&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>--scale must be a number from 0.5 to 4: %1</source>
-        <translation>--scale doit être un nombre de 0.5 à 4&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>--size must be at least %1x%1.</source>
-        <translation>--size doit valoir au moins %1x%1.</translation>
-    </message>
-    <message>
-        <source>The image would be larger than %1 pixels a side; lower --size or --scale.</source>
-        <translation>L’image dépasserait %1 pixels de côté&#xa0;; réduisez --size ou --scale.</translation>
-    </message>
-    <message>
-        <source>--timeout must be a positive number of seconds: %1</source>
-        <translation>--timeout doit être un nombre de secondes positif&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>--last cannot be combined with --from or --to.</source>
-        <translation>--last ne peut pas être combiné avec --from ou --to.</translation>
-    </message>
-    <message>
-        <source>--last must be a count and a unit of s, m, h or d, such as 6h: %1</source>
-        <translation>--last doit être un nombre suivi d’une unité s, m, h ou d, par exemple 6h&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>--%1 is not an ISO 8601 time such as 2026-03-01T09:00:00Z: %2</source>
-        <translation>--%1 n’est pas une heure ISO 8601 comme 2026-03-01T09:00:00Z&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>--to must be later than --from.</source>
-        <translation>--to doit être postérieur à --from.</translation>
-    </message>
-    <message>
-        <source>Unknown --metric %1; one of %2.</source>
-        <translation>--metric %1 inconnue&#xa0;; valeurs possibles&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Set the environment variable BASETEN_API_KEY to your Baseten API key.</source>
-        <translation>Définissez la variable d’environnement BASETEN_API_KEY avec votre clé d’API Baseten.</translation>
-    </message>
-    <message>
-        <source>No answer from %1 within %2 seconds.</source>
-        <translation>Aucune réponse de %1 en %2 secondes.</translation>
-    </message>
-    <message>
-        <source>The window is empty: --from must be before the job&apos;s end, --to after its start.</source>
-        <translation>La fenêtre est vide&#xa0;: --from doit précéder la fin de la tâche, et --to suivre son début.</translation>
-    </message>
-    <message>
-        <source>The window lies outside the job&apos;s lifetime (%1 to %2).</source>
-        <translation>La fenêtre est en dehors de la durée de vie de la tâche (de %1 à %2).</translation>
-    </message>
-    <message>
-        <source>Unknown node %1: this job reports no named nodes.</source>
-        <translation>Nœud %1 inconnu&#xa0;: cette tâche ne signale aucun nœud nommé.</translation>
-    </message>
-    <message>
-        <source>Unknown node %1; this job has %2.</source>
-        <translation>Nœud %1 inconnu&#xa0;; cette tâche a %2.</translation>
-    </message>
-    <message>
-        <source>The image could not be drawn.</source>
-        <translation>Impossible de dessiner l’image.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 × %3 pixels).</source>
-        <translation>%1 écrit (%2 × %3 pixels).</translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation>%1 écrit.</translation>
-    </message>
-    <message>
-        <source>Exports a comparison of two to six Baseten training jobs as a PNG image: their charts side by side on time since each job&apos;s start, and the comparison table; optionally the table as CSV. The API key is read from the environment variable BASETEN_API_KEY.
-Every job must load: if any fails, each failure is reported on its own line of stderr, nothing is written and the exit code is 1.</source>
-        <translation>Exporte une comparaison de deux à six tâches d’entraînement Baseten en image PNG&#xa0;: leurs graphiques côte à côte selon le temps écoulé depuis le début de chaque tâche, et le tableau comparatif&#xa0;; en option, le tableau en CSV. La clé d’API est lue dans la variable d’environnement BASETEN_API_KEY.
-Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signalée sur sa propre ligne de stderr, rien n’est écrit et le code de sortie vaut 1.</translation>
     </message>
     <message>
         <source>Compare jobs (this mode).</source>
@@ -990,24 +1014,22 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
         <translation>Écrire aussi le tableau comparatif dans ce fichier CSV&#xa0;: une ligne d’en-tête, puis une ligne par tâche en unités SI.</translation>
     </message>
     <message>
-        <source>--compare takes %1 to %2 --job options; got %3.</source>
-        <translation>--compare attend de %1 à %2 options --job&#xa0;; reçu&#xa0;: %3.</translation>
+        <source>Exports the dashboard of a Baseten training job as a PNG image, and optionally its raw series as CSV, without opening a window. The API key is read from the environment variable BASETEN_API_KEY.</source>
+        <translation>Exporte le tableau de bord d’une tâche d’entraînement Baseten en image PNG, et si on le souhaite ses séries brutes en CSV, sans ouvrir de fenêtre. La clé d’API est lue dans la variable d’environnement BASETEN_API_KEY.</translation>
     </message>
     <message>
-        <source>--job must be PROJECT/JOB with --compare: %1</source>
-        <translation>--job doit être de la forme PROJET/TÂCHE avec --compare&#xa0;: %1</translation>
+        <source>Unknown --metric %1; one of %2.</source>
+        <translation>--metric %1 inconnue&#xa0;; valeurs possibles&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>Missing --png.</source>
-        <translation>--png manquant.</translation>
+        <source>Exports a comparison of two to six Baseten training jobs as a PNG image: their charts side by side on time since each job&apos;s start, and the comparison table; optionally the table as CSV. The API key is read from the environment variable BASETEN_API_KEY.
+Every job must load: if any fails, each failure is reported on its own line of stderr, nothing is written and the exit code is 1.</source>
+        <translation>Exporte une comparaison de deux à six tâches d’entraînement Baseten en image PNG&#xa0;: leurs graphiques côte à côte selon le temps écoulé depuis le début de chaque tâche, et le tableau comparatif&#xa0;; en option, le tableau en CSV. La clé d’API est lue dans la variable d’environnement BASETEN_API_KEY.
+Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signalée sur sa propre ligne de stderr, rien n’est écrit et le code de sortie vaut 1.</translation>
     </message>
     <message>
         <source>--layout must be columns or overlay: %1</source>
         <translation>--layout doit valoir columns ou overlay&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Job %1: %2</source>
-        <translation>Tâche %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

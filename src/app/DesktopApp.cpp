@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
-#include "DesktopApp.h"
+#include "app/DesktopApp.h"
 
-#include "AppSettings.h"
-#include "BasetenClient.h"
-#include "CompareSession.h"
-#include "DashboardController.h"
-#include "JobCatalog.h"
-#include "JobTreeModel.h"
-#include "KeychainApiKeyStore.h"
-#include "MainWindow.h"
-#include "MetricsCache.h"
-#include "MockServerOptions.h"
-#include "MockServerThread.h"
-#include "Translations.h"
+#include "core/api/BasetenClient.h"
+#include "core/cache/MetricsCache.h"
+#include "core/models/JobTreeModel.h"
+#include "core/session/CompareSession.h"
+#include "core/session/DashboardController.h"
+#include "core/session/JobCatalog.h"
+#include "core/settings/AppSettings.h"
+#include "gui/settings/KeychainApiKeyStore.h"
+#include "gui/settings/Translations.h"
+#include "gui/window/MainWindow.h"
+#include "mock/MockServerOptions.h"
+#include "mock/MockServerThread.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -60,7 +60,7 @@ int DesktopApp::run(int &argc, char **argv)
                                      "Baseten API on this machine."));
     const QCommandLineOption baseUrl(QStringLiteral("base-url"),
                                      tr("Baseten API base URL (default: the one in Settings, else %1).")
-                                         .arg(QStringLiteral("https://api.baseten.co")),
+                                         .arg(ClientConfig::defaultBaseUrl().toString()),
                                      QStringLiteral("url"));
     const QCommandLineOption project(QStringLiteral("project"), tr("Project of the job to open."),
                                      QStringLiteral("id"));

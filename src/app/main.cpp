@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
-#include "DesktopApp.h"
-#include "ExportCommand.h"
-#include "Translations.h"
+#include "app/DesktopApp.h"
+#include "cli/ExportCommand.h"
+#include "gui/settings/Translations.h"
 
 #include <QApplication>
 

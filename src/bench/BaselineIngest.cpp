@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
-#include "BaselineIngest.h"
+#include "bench/BaselineIngest.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #pragma once
 
-#include "MetricsResponse.h"
+#include "core/metrics/MetricsResponse.h"
 
 #include <QByteArray>
 

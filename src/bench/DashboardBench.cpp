@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
-#include "DashboardBench.h"
+#include "bench/DashboardBench.h"
 
-#include "ChartStyle.h"
-#include "ChartWidget.h"
-#include "FrameBuilder.h"
-#include "MetricInfo.h"
-#include "MetricsParser.h"
-#include "MetricsStore.h"
-#include "MockMetricsWriter.h"
-#include "NaiveChartGrid.h"
-#include "ValueFormat.h"
+#include "bench/NaiveChartGrid.h"
+#include "core/frames/FrameBuilder.h"
+#include "core/json/MetricsParser.h"
+#include "core/metrics/MetricInfo.h"
+#include "core/metrics/MetricsStore.h"
+#include "gui/charts/ChartStyle.h"
+#include "gui/charts/ChartWidget.h"
+#include "gui/charts/ValueFormat.h"
+#include "mock/MockMetricsWriter.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

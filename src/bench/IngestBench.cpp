@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
-#include "IngestBench.h"
+#include "bench/IngestBench.h"
 
-#include "BaselineIngest.h"
-#include "Iso8601.h"
-#include "MetricsParser.h"
-#include "MockMetricsWriter.h"
+#include "bench/BaselineIngest.h"
+#include "core/json/Iso8601.h"
+#include "core/json/MetricsParser.h"
+#include "mock/MockMetricsWriter.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
-#include "NaiveChartGrid.h"
+#include "bench/NaiveChartGrid.h"
 
-#include "MetricInfo.h"
+#include "core/metrics/MetricInfo.h"
 
 #include <QChart>
 #include <QChartView>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #pragma once
 
-#include "DashboardFrame.h"
+#include "core/frames/DashboardFrame.h"
 
 #include <QWidget>
 

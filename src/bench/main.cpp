@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
-#include "DashboardBench.h"
-#include "IngestBench.h"
+#include "bench/DashboardBench.h"
+#include "bench/IngestBench.h"
 
 #include <QApplication>
 

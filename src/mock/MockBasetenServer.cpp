@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
-#include "MockBasetenServer.h"
+#include "mock/MockBasetenServer.h"
 
-#include "MockHash.h"
-#include "MockJson.h"
+#include "mock/MockHash.h"
+#include "mock/MockJson.h"
 
 #include <QFile>
 #include <QHostAddress>

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #pragma once
 
-#include "MockDataset.h"
-#include "MockLoggedRequest.h"
-#include "MockMetricsWriter.h"
-#include "MockServerOptions.h"
+#include "mock/MockDataset.h"
+#include "mock/MockLoggedRequest.h"
+#include "mock/MockMetricsWriter.h"
+#include "mock/MockServerOptions.h"
 
 #include <QList>
 #include <QMutex>

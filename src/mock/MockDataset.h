@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #pragma once
 
-#include "MockJob.h"
-#include "MockProject.h"
+#include "mock/MockJob.h"
+#include "mock/MockProject.h"
 
 #include <QList>
 #include <QString>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #pragma once
 
-#include "MockInstanceType.h"
-#include "MockTimestamp.h"
+#include "mock/MockInstanceType.h"
+#include "mock/MockTimestamp.h"
 
 #include <QString>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
-#include "MockJson.h"
+#include "mock/MockJson.h"
 
-#include "MockDataset.h"
-#include "MockJob.h"
-#include "MockProject.h"
-#include "MockTimestamp.h"
+#include "mock/MockDataset.h"
+#include "mock/MockJob.h"
+#include "mock/MockProject.h"
+#include "mock/MockTimestamp.h"
 
 #include <charconv>
 

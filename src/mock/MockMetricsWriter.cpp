@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
-#include "MockMetricsWriter.h"
+#include "mock/MockMetricsWriter.h"
 
-#include "MockHash.h"
-#include "MockJob.h"
-#include "MockJson.h"
-#include "MockTimestamp.h"
+#include "mock/MockHash.h"
+#include "mock/MockJob.h"
+#include "mock/MockJson.h"
+#include "mock/MockTimestamp.h"
 
 #include <algorithm>
 #include <charconv>

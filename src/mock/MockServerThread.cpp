@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
-#include "MockServerThread.h"
+#include "mock/MockServerThread.h"
 
-#include "MockBasetenServer.h"
+#include "mock/MockBasetenServer.h"
 
 #include <QMetaObject>
 #include <QThread>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #pragma once
 
-#include "MockServerOptions.h"
+#include "mock/MockServerOptions.h"
 
 #include <QUrl>
 

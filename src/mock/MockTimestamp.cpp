@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
-#include "MockTimestamp.h"
+#include "mock/MockTimestamp.h"
 
 #include <algorithm>
 

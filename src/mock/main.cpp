@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
-#include "MockBasetenServer.h"
+#include "mock/MockBasetenServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
-#include "MockBasetenServer.h"
-#include "MockDataset.h"
-#include "MockMetricsWriter.h"
-#include "MockServerThread.h"
+#include "mock/MockBasetenServer.h"
+#include "mock/MockDataset.h"
+#include "mock/MockMetricsWriter.h"
+#include "mock/MockServerThread.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -62,7 +62,7 @@ QList<qint64> timesOf(const QJsonArray &series)
 
 QStringList requiredOf(const QString &schema)
 {
-    QFile file(QStringLiteral(TRAINSCOPE_SHARED_API "/baseten-training-api.openapi.json"));
+    QFile file(QStringLiteral(TRAINSCOPE_FIXTURES "/baseten-training-api.openapi.json"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QJsonObject schemas = QJsonDocument::fromJson(file.readAll())

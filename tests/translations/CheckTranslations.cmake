@@ -2,21 +2,17 @@
 # cmake -P script: fails when a .ts file is out of date with the sources or has an unfinished or empty
 # translation, and names the strings concerned. Runs lupdate on a copy, so the committed files are untouched.
 #
-# Inputs (-D): LUPDATE, SOURCE_DIR, GLOBS, LUPDATE_OPTIONS, TS_FILES (;-lists), WORK_DIR.
+# Inputs (-D): LUPDATE, SOURCE_DIR, DIRS, LUPDATE_OPTIONS, TS_FILES (;-lists), WORK_DIR.
 
-foreach(var LUPDATE SOURCE_DIR GLOBS TS_FILES WORK_DIR)
+foreach(var LUPDATE SOURCE_DIR DIRS TS_FILES WORK_DIR)
   if(NOT DEFINED ${var})
     message(FATAL_ERROR "CheckTranslations.cmake: -D${var}=... is required")
   endif()
 endforeach()
 
 # Globbed now rather than at configure time: a file added since the last configure must count too.
-set(sources)
-foreach(glob IN LISTS GLOBS)
-  file(GLOB matches ${SOURCE_DIR}/${glob})
-  list(APPEND sources ${matches})
-endforeach()
-list(SORT sources)
+include(${SOURCE_DIR}/cmake/TranslationSources.cmake)
+trainscope_translation_sources(${SOURCE_DIR} ${DIRS} OUT sources)
 list(JOIN sources "\n" source_lines)
 file(REMOVE_RECURSE ${WORK_DIR})
 file(MAKE_DIRECTORY ${WORK_DIR})

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "cli/ComparisonExport.h"
+
+#include "cli/BlockingCalls.h"
+#include "core/api/BasetenClient.h"
+#include "core/export/AtomicFile.h"
+#include "core/metrics/MetricsStore.h"
+#include "core/models/ComparisonTableModel.h"
+#include "core/session/DashboardController.h"
+#include "core/session/JobStatistics.h"
+#include "gui/export/CompareExporter.h"
+#include "gui/export/PngFile.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+
+namespace {
+
+ExportResult failed(QString message)
+{
+    return ExportResult::failure(ExportResult::Failed, std::move(message));
+}
+
+QString jobName(const ComparisonExportRequest &request, std::size_t i)
+{
+    const auto &[project, job] = request.jobs[qsizetype(i)];
+    return project + QLatin1Char('/') + job;
+}
+
+// One line per job that failed, or an empty string when every answer is a result.
+template<typename T>
+QString failures(const ComparisonExportRequest &request,
+                 const std::vector<std::optional<ApiResult<T>>> &answers)
+{
+    QStringList lines;
+    for (std::size_t i = 0; i < answers.size(); ++i) {
+        if (!answers[i]->ok())
+            lines.append(ComparisonExport::tr("Job %1: %2")
+                             .arg(jobName(request, i), answers[i]->error().message().simplified()));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+// Each job's window on its own clock (its lifetime, or its first --last), and the step that fills a plot.
+struct Fetch
+{
+    std::vector<std::pair<qint64, qint64>> windows;
+    std::vector<int> steps;
+    qint64 longestMs = 1000;
+};
+
+Fetch plan(const ComparisonExportRequest &request,
+           const std::vector<std::optional<ApiResult<TrainingJob>>> &jobs, qint64 now)
+{
+    const ExportOptions &image = request.target.image;
+    const int count = int(jobs.size());
+    // Columns split the width between jobs; overlay charts split it by the grid's columns.
+    const int plotWidth = std::max(
+        100, (image.size.width() - 48) / (request.overlay ? std::max(1, image.columns) : count) - 80);
+    Fetch f;
+    for (const auto &job : jobs) {
+        const auto [start, end] = job->value().lifetimeMs(now);
+        const qint64 windowEnd = request.lastMs ? std::min(end, start + *request.lastMs) : end;
+        f.windows.emplace_back(start, windowEnd);
+        f.longestMs = std::max(f.longestMs, windowEnd - start);
+        f.steps.push_back(DashboardController::stepFor(windowEnd - start, plotWidth));
+    }
+    return f;
+}
+
+// The picture and, if asked for, the table as CSV.
+ExportResult write(const ComparisonExportRequest &request, const CompareExporter::Input &input,
+                   const ComparisonTableModel &table, ExportResult result)
+{
+    const CompareExporter::Result picture = CompareExporter(request.target.image).render(input);
+    if (picture.image.isNull())
+        return failed(ComparisonExport::tr("The image could not be drawn."));
+    QImage image = picture.image;
+    image.setText(QStringLiteral("Title"), input.labels.join(QStringLiteral(" vs ")));
+    result.plotAreas = picture.plotAreas;
+    const QString &png = request.target.pngPath;
+    QString error;
+    if (!PngFile::write(png, image, &error))
+        return failed(ComparisonExport::tr("Could not write %1: %2").arg(png, error));
+    result.output =
+        ComparisonExport::tr("Wrote %1 (%2 × %3 pixels).").arg(png).arg(image.width()).arg(image.height());
+    const QString &csv = request.target.csvPath;
+    if (!csv.isEmpty()) {
+        if (!AtomicFile::write(csv, table.toCsv(), &error))
+            return failed(ComparisonExport::tr("Could not write %1: %2").arg(csv, error));
+        result.output += QLatin1Char('\n') + ComparisonExport::tr("Wrote %1.").arg(csv);
+    }
+    return result;
+}
+
+} // namespace
+
+ExportResult ComparisonExport::run(const ComparisonExportRequest &request)
+{
+    QNetworkAccessManager network;
+    BasetenClient client(&network, request.target.config);
+    BlockingCalls calls(request.target.timeoutSeconds);
+    const QString timedOut = tr("No answer from %1 within %2 seconds.")
+                                 .arg(request.target.config.baseUrl.host())
+                                 .arg(request.target.timeoutSeconds);
+    const auto count = std::size_t(request.jobs.size());
+
+    std::vector<std::optional<ApiResult<TrainingJob>>> jobs(count);
+    for (std::size_t i = 0; i < count; ++i)
+        client.getJob(request.jobs[qsizetype(i)].first, request.jobs[qsizetype(i)].second, calls.context(),
+                      calls.into(jobs[i]));
+    if (!calls.waitAll(jobs))
+        return failed(timedOut);
+    if (const QString error = failures(request, jobs); !error.isEmpty())
+        return failed(error);
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const Fetch fetch = plan(request, jobs, now);
+    std::vector<std::optional<ApiResult<MetricsResponse>>> answers(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        const TrainingJob &j = jobs[i]->value();
+        const auto &[project, id] = request.jobs[qsizetype(i)];
+        client.fetchMetrics(MetricsQuery{j.projectId.isEmpty() ? project : j.projectId,
+                                         j.id.isEmpty() ? id : j.id, fetch.windows[i].first,
+                                         fetch.windows[i].second, fetch.steps[i]},
+                            calls.context(), calls.into(answers[i]));
+    }
+    if (!calls.waitAll(answers))
+        return failed(timedOut);
+    if (const QString error = failures(request, answers); !error.isEmpty())
+        return failed(error);
+
+    CompareExporter::Input input;
+    std::vector<QString> labels;
+    std::vector<JobStatistics> rows;
+    for (std::size_t i = 0; i < count; ++i) {
+        auto store = std::make_shared<MetricsStore>();
+        const auto [from, to] = fetch.windows[i];
+        store->merge(answers[i]->value(), from, to, fetch.steps[i]);
+        const TrainingJob &j = store->job().id.isEmpty() ? jobs[i]->value() : store->job();
+        labels.push_back(j.displayName());
+        rows.push_back(JobStatistics::compute(*store, j, now, from, to));
+        input.labels.append(j.displayName());
+        input.spec.jobs.push_back({store, from});
+    }
+    ComparisonTableModel table;
+    table.setRows(std::move(labels), std::move(rows));
+    input.spec.fromMs = 0;
+    input.spec.toMs = request.lastMs.value_or(fetch.longestMs);
+    input.spec.layout = request.overlay ? CompareFrame::Layout::Overlay : CompareFrame::Layout::Columns;
+    input.elapsedAxis = true;
+    input.table = &table;
+
+    ExportResult result;
+    result.fromMs = input.spec.fromMs;
+    result.toMs = input.spec.toMs;
+    result.stepSeconds = *std::max_element(fetch.steps.begin(), fetch.steps.end());
+    return write(request, input, table, std::move(result));
+}

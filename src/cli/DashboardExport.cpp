@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "cli/DashboardExport.h"
+
+#include "cli/BlockingCalls.h"
+#include "core/api/BasetenClient.h"
+#include "core/export/AtomicFile.h"
+#include "core/export/CsvExporter.h"
+#include "core/json/Iso8601.h"
+#include "core/metrics/MetricsStore.h"
+#include "core/session/DashboardController.h"
+#include "gui/export/DashboardExporter.h"
+#include "gui/export/PngFile.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+
+namespace {
+
+ExportResult failed(QString message)
+{
+    return ExportResult::failure(ExportResult::Failed, std::move(message));
+}
+
+QString timedOut(const ExportTarget &target)
+{
+    return DashboardExport::tr("No answer from %1 within %2 seconds.")
+        .arg(target.config.baseUrl.host())
+        .arg(target.timeoutSeconds);
+}
+
+// The window the user asked for, and the part of it inside the job's lifetime (nothing exists outside it,
+// so only that part is fetched). An error result when either is empty.
+struct Window
+{
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
+    qint64 fetchFromMs = 0;
+    qint64 fetchToMs = 0;
+};
+
+std::variant<ExportResult, Window> resolveWindow(const DashboardExportRequest &request,
+                                                 const TrainingJob &job)
+{
+    const auto [jobStart, jobEnd] = job.lifetimeMs(QDateTime::currentMSecsSinceEpoch());
+    Window w;
+    w.toMs = request.toMs.value_or(jobEnd);
+    w.fromMs =
+        request.lastMs ? std::max(jobStart, jobEnd - *request.lastMs) : request.fromMs.value_or(jobStart);
+    if (w.toMs <= w.fromMs)
+        return ExportResult::failure(
+            ExportResult::Usage,
+            DashboardExport::tr(
+                "The window is empty: --from must be before the job's end, --to after its start."));
+    w.fetchFromMs = std::clamp(w.fromMs, jobStart, jobEnd);
+    w.fetchToMs = std::clamp(w.toMs, jobStart, jobEnd);
+    if (w.fetchToMs <= w.fetchFromMs)
+        return failed(DashboardExport::tr("The window lies outside the job's lifetime (%1 to %2).")
+                          .arg(Iso8601::formatMs(jobStart), Iso8601::formatMs(jobEnd)));
+    return w;
+}
+
+// The frame spec for the chosen node: an error naming the nodes the job has when it has no such node.
+std::variant<ExportResult, DashboardFrame::Spec> frameSpec(const DashboardExportRequest &request,
+                                                           const MetricsStore &store, const Window &w)
+{
+    DashboardFrame::Spec spec;
+    spec.fromMs = w.fromMs;
+    spec.toMs = w.toMs;
+    spec.mode = DashboardFrame::NodeMode::AllNodes;
+    if (request.node.isEmpty())
+        return spec;
+    if (!store.node(request.node)) {
+        QStringList known;
+        for (const NodeMetrics &n : store.nodes()) {
+            if (!n.nodeId.isEmpty())
+                known.append(n.nodeId);
+        }
+        return failed(
+            known.isEmpty()
+                ? DashboardExport::tr("Unknown node %1: this job reports no named nodes.").arg(request.node)
+                : DashboardExport::tr("Unknown node %1; this job has %2.")
+                      .arg(request.node, known.join(QStringLiteral(", "))));
+    }
+    spec.mode = DashboardFrame::NodeMode::OneNode;
+    spec.node = request.node;
+    return spec;
+}
+
+// The picture and, if asked for, the CSV, each written whole or not at all.
+ExportResult write(const DashboardExportRequest &request, const MetricsStore &store,
+                   const DashboardFrame::Spec &spec, ExportResult result)
+{
+    const DashboardExporter exporter(request.target.image);
+    DashboardExporter::Result picture = request.onlyMetric
+                                            ? exporter.renderChart(store, spec, *request.onlyMetric)
+                                            : exporter.render(store, spec);
+    if (picture.image.isNull())
+        return failed(DashboardExport::tr("The image could not be drawn."));
+    picture.image.setText(QStringLiteral("Title"), store.job().displayName());
+    result.plotAreas = std::move(picture.plotAreas);
+    const QString &png = request.target.pngPath;
+    QString error;
+    if (!PngFile::write(png, picture.image, &error))
+        return failed(DashboardExport::tr("Could not write %1: %2").arg(png, error));
+    result.output = DashboardExport::tr("Wrote %1 (%2 × %3 pixels).")
+                        .arg(png)
+                        .arg(picture.image.width())
+                        .arg(picture.image.height());
+    const QString &csv = request.target.csvPath;
+    if (!csv.isEmpty()) {
+        if (!AtomicFile::write(csv, CsvExporter::write(store, spec.fromMs, spec.toMs, {}, spec.node), &error))
+            return failed(DashboardExport::tr("Could not write %1: %2").arg(csv, error));
+        result.output += QLatin1Char('\n') + DashboardExport::tr("Wrote %1.").arg(csv);
+    }
+    return result;
+}
+
+} // namespace
+
+ExportResult DashboardExport::run(const DashboardExportRequest &request)
+{
+    QNetworkAccessManager network;
+    BasetenClient client(&network, request.target.config);
+    BlockingCalls calls(request.target.timeoutSeconds);
+
+    std::optional<ApiResult<TrainingJob>> job;
+    client.getJob(request.projectId, request.jobId, calls.context(), calls.into(job));
+    if (!calls.wait(job))
+        return failed(timedOut(request.target));
+    if (!job->ok())
+        return failed(job->error().message());
+    const TrainingJob &trainingJob = job->value();
+
+    const auto window = resolveWindow(request, trainingJob);
+    if (const ExportResult *error = std::get_if<ExportResult>(&window))
+        return *error;
+    const Window &w = std::get<Window>(window);
+    ExportResult result;
+    result.fromMs = w.fromMs;
+    result.toMs = w.toMs;
+    const DashboardExporter exporter(request.target.image);
+    result.stepSeconds = DashboardController::stepFor(
+        w.toMs - w.fromMs, exporter.estimatedPlotWidth(request.onlyMetric.has_value()));
+
+    std::optional<ApiResult<MetricsResponse>> metrics;
+    client.fetchMetrics(
+        MetricsQuery{trainingJob.projectId.isEmpty() ? request.projectId : trainingJob.projectId,
+                     trainingJob.id.isEmpty() ? request.jobId : trainingJob.id, w.fetchFromMs, w.fetchToMs,
+                     result.stepSeconds},
+        calls.context(), calls.into(metrics));
+    if (!calls.wait(metrics))
+        return failed(timedOut(request.target));
+    if (!metrics->ok())
+        return failed(metrics->error().message());
+    MetricsStore store;
+    store.merge(metrics->value(), w.fetchFromMs, w.fetchToMs, result.stepSeconds);
+
+    const auto spec = frameSpec(request, store, w);
+    if (const ExportResult *error = std::get_if<ExportResult>(&spec))
+        return *error;
+    return write(request, store, std::get<DashboardFrame::Spec>(spec), std::move(result));
+}

@@ -1,0 +1,436 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "core/api/BasetenClient.h"
+
+#include "core/json/ApiJsonParser.h"
+#include "core/json/MetricsParser.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QThreadPool>
+#include <QTimer>
+
+struct BasetenClient::Request
+{
+    QByteArray verb;
+    QByteArray body;
+    QString lane;
+    QPointer<QObject> context;
+    QPointer<QNetworkReply> reply;
+    QTimer *stallTimer = nullptr;
+    QUrl url;
+    int redirects = 0;
+    int attempts = 1;
+    bool timedOut = false;
+    bool tooLarge = false;
+    bool parseOffThread = false;
+    // Runs where the body is parsed (maybe a pool thread); returns the delivery to run on the client's
+    // thread.
+    std::function<std::function<void()>(const QByteArray &)> prepare;
+    std::function<void(const ApiError &)> onError;
+};
+
+namespace {
+
+// The key may only travel encrypted, except to this machine (the simulated server and local proxies).
+bool mayCarryKey(const QUrl &url)
+{
+    if (url.scheme() == QLatin1String("https"))
+        return true;
+    if (url.scheme() != QLatin1String("http"))
+        return false;
+    const QString host = url.host();
+    if (host == QLatin1String("localhost"))
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
+               b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+// For messages: never the query (it may hold anything) and never user info.
+QString displayUrl(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment).toDisplayString();
+}
+
+} // namespace
+
+BasetenClient::BasetenClient(QNetworkAccessManager *network, ClientConfig config, QObject *parent)
+    : QObject(parent), m_network(network), m_config(std::move(config)), m_parsePool(new QThreadPool(this)),
+      m_random(m_config.jitterSeed != 0 ? m_config.jitterSeed : QRandomGenerator::global()->generate())
+{
+    m_parsePool->setMaxThreadCount(1); // one big parse at a time keeps memory peaks predictable
+}
+
+BasetenClient::~BasetenClient()
+{
+    // Pool workers post back to this object: they must be gone before it is.
+    m_parsePool->clear();
+    m_parsePool->waitForDone();
+    const auto ids = [this] {
+        std::vector<RequestId> out;
+        for (const auto &[id, r] : m_requests)
+            out.push_back(id);
+        return out;
+    }();
+    for (RequestId id : ids)
+        cancel(id);
+}
+
+void BasetenClient::setConfig(ClientConfig config)
+{
+    m_config = std::move(config);
+}
+
+QByteArray BasetenClient::metricsRequestBody(const MetricsQuery &query)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("start_epoch_millis"), query.startMs ? QJsonValue(*query.startMs) : QJsonValue());
+    o.insert(QStringLiteral("end_epoch_millis"), query.endMs ? QJsonValue(*query.endMs) : QJsonValue());
+    if (query.stepSeconds)
+        o.insert(QStringLiteral("step_seconds"), *query.stepSeconds);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+template<typename T>
+BasetenClient::RequestId BasetenClient::startParsed(const QByteArray &verb, const QString &path,
+                                                    const QByteArray &body, QObject *context,
+                                                    Callback<T> done,
+                                                    std::function<ApiResult<T>(const QByteArray &)> parse)
+{
+    auto callback = std::make_shared<Callback<T>>(std::move(done));
+    auto prepare = [callback, parse = std::move(parse)](const QByteArray &bytes) -> std::function<void()> {
+        auto result = std::make_shared<ApiResult<T>>(parse(bytes));
+        return [callback, result] {
+            (*callback)(std::move(*result));
+        };
+    };
+    auto onError = [callback](const ApiError &error) {
+        (*callback)(ApiResult<T>(error));
+    };
+    return start(verb, path, body, context, {}, std::move(prepare), std::move(onError));
+}
+
+BasetenClient::RequestId BasetenClient::listProjects(QObject *context,
+                                                     Callback<std::vector<TrainingProject>> done)
+{
+    return startParsed<std::vector<TrainingProject>>("GET", QStringLiteral("/v1/training_projects"), {},
+                                                     context, std::move(done), &ApiJsonParser::projects);
+}
+
+BasetenClient::RequestId BasetenClient::listJobs(const QString &projectId, QObject *context,
+                                                 Callback<std::vector<TrainingJob>> done)
+{
+    const QString path = QStringLiteral("/v1/training_projects/") +
+                         QString::fromUtf8(QUrl::toPercentEncoding(projectId)) + QStringLiteral("/jobs");
+    return startParsed<std::vector<TrainingJob>>("GET", path, {}, context, std::move(done),
+                                                 &ApiJsonParser::projectJobs);
+}
+
+BasetenClient::RequestId BasetenClient::getJob(const QString &projectId, const QString &jobId,
+                                               QObject *context, Callback<TrainingJob> done)
+{
+    const QString path = QStringLiteral("/v1/training_projects/") +
+                         QString::fromUtf8(QUrl::toPercentEncoding(projectId)) + QStringLiteral("/jobs/") +
+                         QString::fromUtf8(QUrl::toPercentEncoding(jobId));
+    return startParsed<TrainingJob>("GET", path, {}, context, std::move(done), &ApiJsonParser::job);
+}
+
+BasetenClient::RequestId BasetenClient::searchJobs(const JobSearch &search, QObject *context,
+                                                   Callback<std::vector<TrainingJob>> done)
+{
+    QJsonObject o;
+    if (!search.projectId.isEmpty())
+        o.insert(QStringLiteral("project_id"), search.projectId);
+    if (!search.jobId.isEmpty())
+        o.insert(QStringLiteral("job_id"), search.jobId);
+    if (!search.statuses.isEmpty())
+        o.insert(QStringLiteral("statuses"), QJsonArray::fromStringList(search.statuses));
+    QJsonObject order;
+    order.insert(QStringLiteral("field"), QStringLiteral("created_at"));
+    order.insert(QStringLiteral("order"),
+                 search.newestFirst ? QStringLiteral("desc") : QStringLiteral("asc"));
+    o.insert(QStringLiteral("order_by"), QJsonArray{order});
+    return startParsed<std::vector<TrainingJob>>("POST", QStringLiteral("/v1/training_jobs/search"),
+                                                 QJsonDocument(o).toJson(QJsonDocument::Compact), context,
+                                                 std::move(done), &ApiJsonParser::searchJobs);
+}
+
+BasetenClient::RequestId BasetenClient::fetchMetrics(const MetricsQuery &query, QObject *context,
+                                                     Callback<MetricsResponse> done, const QString &lane)
+{
+    const QString path = QStringLiteral("/v1/training_projects/") +
+                         QString::fromUtf8(QUrl::toPercentEncoding(query.projectId)) +
+                         QStringLiteral("/jobs/") + QString::fromUtf8(QUrl::toPercentEncoding(query.jobId)) +
+                         QStringLiteral("/metrics");
+    auto callback = std::make_shared<Callback<MetricsResponse>>(std::move(done));
+    auto prepare = [callback](const QByteArray &bytes) -> std::function<void()> {
+        auto result = std::make_shared<ApiResult<MetricsResponse>>(MetricsParser::parse(bytes));
+        return [callback, result] {
+            (*callback)(std::move(*result));
+        };
+    };
+    auto onError = [callback](const ApiError &error) {
+        (*callback)(ApiResult<MetricsResponse>(error));
+    };
+    const RequestId id =
+        start("POST", path, metricsRequestBody(query), context, lane, std::move(prepare), std::move(onError));
+    if (auto it = m_requests.find(id); it != m_requests.end())
+        it->second->parseOffThread = true; // metrics bodies reach tens of megabytes
+    return id;
+}
+
+BasetenClient::RequestId
+BasetenClient::start(const QByteArray &verb, const QString &path, const QByteArray &body, QObject *context,
+                     const QString &lane, std::function<std::function<void()>(const QByteArray &)> prepare,
+                     std::function<void(const ApiError &)> onError)
+{
+    Q_ASSERT(context);
+    if (!lane.isEmpty())
+        cancelLane(lane);
+
+    const RequestId id = m_nextId++;
+    auto request = std::make_unique<Request>();
+    request->verb = verb;
+    request->body = body;
+    request->lane = lane;
+    request->context = context;
+    request->prepare = std::move(prepare);
+    request->onError = std::move(onError);
+    request->stallTimer = new QTimer(this);
+    request->stallTimer->setSingleShot(true);
+    connect(request->stallTimer, &QTimer::timeout, this, [this, id] {
+        auto it = m_requests.find(id);
+        if (it == m_requests.end() || !it->second->reply)
+            return;
+        it->second->timedOut = true;
+        it->second->reply->abort();
+    });
+
+    QUrl url = m_config.baseUrl;
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path);
+    m_requests.emplace(id, std::move(request));
+    emit activeRequestsChanged(activeRequests());
+
+    if (!mayCarryKey(url)) {
+        // Fail asynchronously like every other error, so callers have one code path.
+        const ApiError error = ApiError::insecure(
+            tr("%1 is neither HTTPS nor a loopback address.").arg(displayUrl(url)), displayUrl(url));
+        QTimer::singleShot(0, this, [this, id, error] { fail(id, error); });
+        return id;
+    }
+    send(id, url);
+    return id;
+}
+
+void BasetenClient::send(RequestId id, const QUrl &url)
+{
+    Request &r = *m_requests.at(id);
+    r.url = url;
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Api-Key " + m_config.apiKey.toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    if (!r.body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    // Redirects are followed by hand: Qt would forward the Authorization header to any origin.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+
+    QNetworkReply *reply = r.body.isEmpty() && r.verb == "GET"
+                               ? m_network->get(request)
+                               : m_network->sendCustomRequest(request, r.verb, r.body);
+    r.reply = reply;
+    r.timedOut = false;
+
+    auto keepAlive = [this, id] {
+        auto it = m_requests.find(id);
+        if (it != m_requests.end())
+            it->second->stallTimer->start(m_config.transferTimeoutMs);
+    };
+    connect(reply, &QNetworkReply::uploadProgress, this, keepAlive);
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [this, id, keepAlive](qint64 received, qint64 total) {
+                keepAlive();
+                auto it = m_requests.find(id);
+                if (it == m_requests.end() || !it->second->reply)
+                    return;
+                if (received > m_config.maxResponseBytes || total > m_config.maxResponseBytes) {
+                    it->second->tooLarge = true;
+                    it->second->reply->abort();
+                }
+            });
+    connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
+    r.stallTimer->start(m_config.transferTimeoutMs);
+}
+
+void BasetenClient::onFinished(RequestId id)
+{
+    auto it = m_requests.find(id);
+    if (it == m_requests.end())
+        return;
+    Request &r = *it->second;
+    QNetworkReply *reply = r.reply;
+    r.reply = nullptr;
+    r.stallTimer->stop();
+    reply->deleteLater();
+    const QString where = displayUrl(r.url);
+
+    if (r.timedOut) {
+        fail(id, ApiError::timeout(m_config.transferTimeoutMs / 1000, where));
+        return;
+    }
+    if (r.tooLarge) {
+        fail(id, ApiError::tooLarge(m_config.maxResponseBytes, where));
+        return;
+    }
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 300 && status < 400) {
+        const QUrl target = r.url.resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
+        if (!target.isValid() || target.isEmpty()) {
+            fail(id, ApiError::http(status, tr("redirect without a location"), where));
+        } else if (!sameOrigin(target, r.url)) {
+            fail(id, ApiError::insecure(
+                         tr("the server redirected to another origin (%1).").arg(target.host()), where));
+        } else if (r.redirects >= m_config.maxRedirects) {
+            fail(id, ApiError::network(tr("too many redirects"), where));
+        } else {
+            ++r.redirects;
+            if (status == 303)
+                r.verb = "GET", r.body.clear();
+            send(id, target);
+        }
+        return;
+    }
+    if (status == 0) {
+        const ApiError error = ApiError::network(reply->errorString(), where);
+        // A connection the server dropped is worth another try; a refused or unresolvable one is not.
+        if (reply->error() == QNetworkReply::RemoteHostClosedError && retryLater(id, std::nullopt))
+            return;
+        fail(id, error);
+        return;
+    }
+    const QByteArray body = reply->readAll();
+    if (status < 200 || status >= 300) {
+        if (status == 429 || status == 502 || status == 503 || status == 504) {
+            std::optional<double> wait;
+            if (status == 429) {
+                bool ok = false;
+                const double header = reply->rawHeader("Retry-After").trimmed().toDouble(&ok);
+                wait = ok ? std::optional<double>(header) : ApiJsonParser::retryAfterSeconds(body);
+            }
+            if (retryLater(id, wait))
+                return;
+        }
+        fail(id, ApiError::http(status, ApiJsonParser::errorMessage(body), where));
+        return;
+    }
+
+    if (!r.parseOffThread) {
+        auto deliver = r.prepare(body);
+        const QPointer<QObject> context = r.context;
+        finish(id);
+        if (context)
+            deliver();
+        return;
+    }
+    // The request stays registered while the body is parsed, so a cancel or a newer request in the same
+    // lane still drops the answer when the parse finishes.
+    auto prepare = r.prepare;
+    m_parsePool->start([this, id, body, prepare] {
+        auto deliver = prepare(body);
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, deliver] {
+                auto it = m_requests.find(id);
+                if (it == m_requests.end())
+                    return;
+                const QPointer<QObject> context = it->second->context;
+                finish(id);
+                if (context)
+                    deliver();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+bool BasetenClient::retryLater(RequestId id, std::optional<double> serverWaitSeconds)
+{
+    Request &r = *m_requests.at(id);
+    if (r.attempts >= m_config.maxAttempts)
+        return false;
+    qint64 delay = 0;
+    if (serverWaitSeconds && *serverWaitSeconds >= 0) {
+        delay = qint64(*serverWaitSeconds * 1000.0); // the server said when: no need to guess
+    } else {
+        // Exponential backoff with full jitter, so clients that failed together do not return together.
+        const qint64 ceiling =
+            std::min<qint64>(m_config.maxBackoffMs, qint64(m_config.backoffBaseMs) << (r.attempts - 1));
+        delay = ceiling / 2 + qint64(m_random.bounded(quint32(ceiling / 2 + 1)));
+    }
+    delay = std::min<qint64>(delay, m_config.maxBackoffMs);
+    ++r.attempts;
+    const QUrl url = r.url;
+    // A request cancelled or superseded while waiting is gone from m_requests: it is never sent again.
+    QTimer::singleShot(std::chrono::milliseconds(delay), this, [this, id, url] {
+        if (m_requests.find(id) != m_requests.end())
+            send(id, url);
+    });
+    return true;
+}
+
+void BasetenClient::finish(RequestId id)
+{
+    // Removes the request before its callback runs: the callback may well start the next one in the lane.
+    auto it = m_requests.find(id);
+    if (it == m_requests.end())
+        return;
+    std::unique_ptr<Request> r = std::move(it->second);
+    m_requests.erase(it);
+    r->stallTimer->deleteLater();
+    if (r->reply) {
+        r->reply->disconnect(this);
+        r->reply->abort();
+        r->reply->deleteLater();
+    }
+    emit activeRequestsChanged(activeRequests());
+}
+
+void BasetenClient::fail(RequestId id, const ApiError &error)
+{
+    auto it = m_requests.find(id);
+    if (it == m_requests.end())
+        return;
+    auto onError = it->second->onError;
+    QPointer<QObject> context = it->second->context;
+    finish(id);
+    if (context)
+        onError(error);
+}
+
+void BasetenClient::cancel(RequestId id)
+{
+    finish(id);
+}
+
+void BasetenClient::cancelLane(const QString &lane)
+{
+    std::vector<RequestId> doomed;
+    for (const auto &[id, r] : m_requests) {
+        if (r->lane == lane)
+            doomed.push_back(id);
+    }
+    for (RequestId id : doomed)
+        finish(id);
+}

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#pragma once
+
+#include "core/api/ApiResult.h"
+#include "core/api/ClientConfig.h"
+#include "core/api/JobSearch.h"
+#include "core/api/MetricsQuery.h"
+#include "core/metrics/MetricsResponse.h"
+#include "core/metrics/TrainingJob.h"
+#include "core/metrics/TrainingProject.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QRandomGenerator>
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QThreadPool;
+class QTimer;
+
+// The Baseten training API, asynchronously. Every call ends in exactly one callback with a typed result or a
+// typed error, unless the caller cancels it or supersedes it: then the callback is never called, so a view
+// can never paint an answer to a question it no longer asks.
+//
+// Callbacks run on the thread of the client, and only while their context object is alive.
+// 429 is retried when the server says (Retry-After, or the body's retry_after); 502, 503, 504 and dropped
+// connections with exponential backoff and jitter; at most ClientConfig::maxAttempts attempts in all.
+// Requests started with the same non-empty lane supersede each other: starting one cancels the one in flight.
+class BasetenClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using RequestId = quint64;
+    template<typename T> using Callback = std::function<void(ApiResult<T>)>;
+
+    BasetenClient(QNetworkAccessManager *network, ClientConfig config, QObject *parent = nullptr);
+    ~BasetenClient() override;
+
+    const ClientConfig &config() const { return m_config; }
+    void setConfig(ClientConfig config);
+
+    RequestId listProjects(QObject *context, Callback<std::vector<TrainingProject>> done);
+    RequestId listJobs(const QString &projectId, QObject *context, Callback<std::vector<TrainingJob>> done);
+    RequestId getJob(const QString &projectId, const QString &jobId, QObject *context,
+                     Callback<TrainingJob> done);
+    RequestId searchJobs(const JobSearch &search, QObject *context, Callback<std::vector<TrainingJob>> done);
+    // POST .../metrics as the origin spec has it; the body carries step_seconds only when set.
+    RequestId fetchMetrics(const MetricsQuery &query, QObject *context, Callback<MetricsResponse> done,
+                           const QString &lane = {});
+
+    void cancel(RequestId id);
+    void cancelLane(const QString &lane);
+    int activeRequests() const { return int(m_requests.size()); }
+
+    // The request body of a metrics query, as sent. Public so tests and the simulated server agree on it.
+    static QByteArray metricsRequestBody(const MetricsQuery &query);
+
+signals:
+    void activeRequestsChanged(int count);
+
+private:
+    struct Request;
+
+    RequestId start(const QByteArray &verb, const QString &path, const QByteArray &body, QObject *context,
+                    const QString &lane, std::function<std::function<void()>(const QByteArray &)> prepare,
+                    std::function<void(const ApiError &)> onError);
+    void send(RequestId id, const QUrl &url);
+    void onFinished(RequestId id);
+    void finish(RequestId id);
+    void fail(RequestId id, const ApiError &error);
+    // Schedules another attempt if the budget allows; false when the error is final.
+    bool retryLater(RequestId id, std::optional<double> serverWaitSeconds);
+
+    template<typename T>
+    RequestId startParsed(const QByteArray &verb, const QString &path, const QByteArray &body,
+                          QObject *context, Callback<T> done,
+                          std::function<ApiResult<T>(const QByteArray &)> parse);
+
+    QNetworkAccessManager *m_network;
+    ClientConfig m_config;
+    QThreadPool *m_parsePool;  // child: large bodies are parsed off the GUI thread
+    QRandomGenerator m_random; // backoff jitter
+    RequestId m_nextId = 1;
+    std::map<RequestId, std::unique_ptr<Request>> m_requests;
+};

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "core/cache/MetricsCache.h"
+#include "core/cache/MetricsStoreCodec.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QtDebug>
+
+#include <algorithm>
+
+namespace {
+
+const QString Suffix = QStringLiteral(".tsmc");
+
+QFileInfoList cacheFiles(const QString &directory)
+{
+    return QDir(directory).entryInfoList({QStringLiteral("*.tsmc")}, QDir::Files | QDir::Hidden);
+}
+
+} // namespace
+
+MetricsCache::MetricsCache(QString directory, qint64 limitBytes)
+    : m_directory(std::move(directory)), m_limit(limitBytes)
+{
+    m_pool.setMaxThreadCount(1); // writes take the file lock anyway; one thread keeps them in order
+    // Stamps continue after the newest file's, so a use now always ranks after every earlier one, even
+    // those a previous session stamped ahead of the clock.
+    for (const QFileInfo &f : cacheFiles(m_directory))
+        m_lastStampMs = std::max(m_lastStampMs, f.lastModified().toMSecsSinceEpoch());
+}
+
+MetricsCache::~MetricsCache()
+{
+    m_pool.waitForDone();
+}
+
+QString MetricsCache::filePath(const QString &projectId, const QString &jobId) const
+{
+    const QByteArray key = (projectId + u'/' + jobId).toUtf8();
+    const QString name = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex());
+    return m_directory + u'/' + name + Suffix;
+}
+
+void MetricsCache::setLimit(qint64 bytes)
+{
+    m_limit = std::max<qint64>(bytes, 0);
+    QMutexLocker lock(&m_mutex);
+    evictLocked({});
+}
+
+bool MetricsCache::contains(const QString &projectId, const QString &jobId) const
+{
+    return QFileInfo::exists(filePath(projectId, jobId));
+}
+
+std::optional<MetricsStore> MetricsCache::load(const QString &projectId, const QString &jobId)
+{
+    const QString path = filePath(projectId, jobId);
+    {
+        // A save still queued is newer than the file: serve it rather than what it is about to replace.
+        QMutexLocker pending(&m_pendingMutex);
+        const auto it = m_pending.find(path);
+        if (it != m_pending.end())
+            return *it->second;
+    }
+    QMutexLocker lock(&m_mutex);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QString why;
+    std::optional<MetricsStore> store;
+    const qint64 size = file.size();
+    // Mapped, the pages go straight from the page cache into the series: no copy of the whole file.
+    if (uchar *mapped = size > 0 ? file.map(0, size) : nullptr) {
+        store = MetricsStoreCodec::decode(QByteArrayView(mapped, size), &why);
+        file.unmap(mapped);
+    } else {
+        store = MetricsStoreCodec::decode(file.readAll(), &why);
+    }
+    file.close();
+    if (store && (store->job().projectId != projectId || store->job().id != jobId)) {
+        why = QStringLiteral("holds another job");
+        store.reset();
+    }
+    if (!store) {
+        qInfo("Metrics cache: dropping %s: %s", qUtf8Printable(QFileInfo(path).fileName()),
+              qUtf8Printable(why));
+        QFile::remove(path);
+        return std::nullopt;
+    }
+    touchLocked(path);
+    return store;
+}
+
+bool MetricsCache::save(const MetricsStore &store)
+{
+    QMutexLocker lock(&m_mutex);
+    return saveLocked(store);
+}
+
+bool MetricsCache::saveLocked(const MetricsStore &store)
+{
+    if (store.job().id.isEmpty())
+        return false;
+    const QString path = filePath(store.job().projectId, store.job().id);
+    const QByteArray bytes = MetricsStoreCodec::encode(store);
+    if (bytes.size() > m_limit.load()) {
+        QFile::remove(path); // an older, smaller copy would be served as if it were current
+        return false;
+    }
+    if (!QDir().mkpath(m_directory))
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        qInfo("Metrics cache: could not write %s: %s", qUtf8Printable(QFileInfo(path).fileName()),
+              qUtf8Printable(file.errorString()));
+        return false;
+    }
+    touchLocked(path);
+    evictLocked(path);
+    return true;
+}
+
+void MetricsCache::saveLater(std::shared_ptr<const MetricsStore> snapshot)
+{
+    if (!snapshot || snapshot->job().id.isEmpty())
+        return;
+    const QString path = filePath(snapshot->job().projectId, snapshot->job().id);
+    QMutexLocker pending(&m_pendingMutex);
+    const bool queued = m_pending.count(path) != 0;
+    m_pending[path] = std::move(snapshot);
+    if (queued)
+        return;
+    m_pool.start([this, path] {
+        QMutexLocker lock(&m_mutex);
+        for (;;) {
+            std::shared_ptr<const MetricsStore> store;
+            {
+                QMutexLocker pending(&m_pendingMutex);
+                const auto it = m_pending.find(path);
+                if (it == m_pending.end())
+                    return; // dropped by remove() or clear() before its turn came
+                store = it->second;
+            }
+            saveLocked(*store);
+            // Dequeued only now, so a load() meanwhile still finds the newest data. A newer snapshot queued
+            // during the write found this task scheduled and relies on it: write that one too.
+            QMutexLocker pending(&m_pendingMutex);
+            const auto it = m_pending.find(path);
+            if (it == m_pending.end() || it->second == store) {
+                if (it != m_pending.end())
+                    m_pending.erase(it);
+                return;
+            }
+        }
+    });
+}
+
+void MetricsCache::waitForPendingWrites()
+{
+    m_pool.waitForDone();
+}
+
+void MetricsCache::remove(const QString &projectId, const QString &jobId)
+{
+    const QString path = filePath(projectId, jobId);
+    {
+        QMutexLocker pending(&m_pendingMutex);
+        m_pending.erase(path);
+    }
+    QMutexLocker lock(&m_mutex);
+    QFile::remove(path);
+}
+
+void MetricsCache::clear()
+{
+    {
+        QMutexLocker pending(&m_pendingMutex);
+        m_pending.clear();
+    }
+    QMutexLocker lock(&m_mutex);
+    // Also what a crash left of an unfinished atomic write; anything else in the directory is not ours.
+    const QFileInfoList files = QDir(m_directory)
+                                    .entryInfoList({QStringLiteral("*.tsmc"), QStringLiteral("*.tsmc.*")},
+                                                   QDir::Files | QDir::Hidden);
+    for (const QFileInfo &f : files)
+        QFile::remove(f.filePath());
+}
+
+qint64 MetricsCache::sizeOnDisk() const
+{
+    QMutexLocker lock(&m_mutex);
+    qint64 total = 0;
+    for (const QFileInfo &f : cacheFiles(m_directory))
+        total += f.size();
+    return total;
+}
+
+void MetricsCache::evictLocked(const QString &keep)
+{
+    QFileInfoList files = cacheFiles(m_directory);
+    qint64 total = 0;
+    for (const QFileInfo &f : files)
+        total += f.size();
+    const qint64 limit = m_limit.load();
+    if (total <= limit)
+        return;
+    std::sort(files.begin(), files.end(), [](const QFileInfo &a, const QFileInfo &b) {
+        const QDateTime ta = a.lastModified();
+        const QDateTime tb = b.lastModified();
+        return ta != tb ? ta < tb : a.fileName() < b.fileName();
+    });
+    for (const QFileInfo &f : files) {
+        if (total <= limit)
+            break;
+        if (f.filePath() == keep)
+            continue;
+        if (QFile::remove(f.filePath()))
+            total -= f.size();
+    }
+}
+
+void MetricsCache::touchLocked(const QString &path)
+{
+    // Strictly increasing stamps: two uses within one millisecond must still be ordered for eviction.
+    m_lastStampMs = std::max(QDateTime::currentMSecsSinceEpoch(), m_lastStampMs + 1);
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly))
+        file.setFileTime(QDateTime::fromMSecsSinceEpoch(m_lastStampMs, Qt::UTC),
+                         QFileDevice::FileModificationTime);
+}

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#pragma once
+
+#include "core/metrics/MetricsStore.h"
+
+#include <QMutex>
+#include <QString>
+#include <QThreadPool>
+
+#include <atomic>
+#include <map>
+#include <memory>
+#include <optional>
+
+// Metrics of jobs kept on disk, one file per job (see MetricsStoreCodec), so a job seen before opens at once
+// and without a network. The directory is the caller's choice: the app passes its cache location, tests a
+// temporary directory.
+//
+// Which jobs may be cached is the caller's decision; the cache itself stores whatever it is given. It keeps
+// under a size limit by deleting the least recently used files first; use is the file's modification time,
+// which loading refreshes, so the order survives restarts. A file that cannot be read back (truncated,
+// damaged, an older format) counts as a miss and is deleted.
+//
+// Thread-safe: writes may run on the cache's own thread (saveLater) while the GUI thread loads.
+class MetricsCache
+{
+public:
+    static constexpr qint64 DefaultLimitBytes = 512LL * 1024 * 1024;
+
+    explicit MetricsCache(QString directory, qint64 limitBytes = DefaultLimitBytes);
+    ~MetricsCache(); // finishes the writes still queued: a store handed to saveLater is not lost on exit
+    MetricsCache(const MetricsCache &) = delete;
+    MetricsCache &operator=(const MetricsCache &) = delete;
+
+    QString directory() const { return m_directory; }
+    qint64 limit() const { return m_limit.load(); }
+    // Evicts at once if the cache is already larger.
+    void setLimit(qint64 bytes);
+
+    std::optional<MetricsStore> load(const QString &projectId, const QString &jobId);
+    bool contains(const QString &projectId, const QString &jobId) const;
+    // Writes atomically (a crash leaves the old file or the new one, never half of one), then evicts. False
+    // when the store could not be written, or alone exceeds the limit.
+    bool save(const MetricsStore &store);
+    // save() on the cache's thread, so a large store never stalls the caller. Saves queued for one job are
+    // collapsed into the newest.
+    void saveLater(std::shared_ptr<const MetricsStore> snapshot);
+    void waitForPendingWrites();
+
+    void remove(const QString &projectId, const QString &jobId);
+    void clear();
+    qint64 sizeOnDisk() const;
+
+    // The file a job is kept in: a hash of its ids, so no id can name a path outside the directory.
+    QString filePath(const QString &projectId, const QString &jobId) const;
+
+private:
+    bool saveLocked(const MetricsStore &store);
+    void evictLocked(const QString &keep);
+    void touchLocked(const QString &path);
+
+    QString m_directory;
+    std::atomic<qint64> m_limit;
+    mutable QMutex m_mutex; // the files: held for a whole write, so readers never see one half done
+    qint64 m_lastStampMs = 0;
+
+    QMutex m_pendingMutex; // the queue, separate so queuing never waits for a write to finish
+    // Snapshots waiting for the writer thread, by file path. An entry leaves only once written, and a write
+    // is skipped when remove() or clear() took its entry first.
+    std::map<QString, std::shared_ptr<const MetricsStore>> m_pending;
+    QThreadPool m_pool;
+};

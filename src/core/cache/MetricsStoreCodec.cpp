@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "core/cache/MetricsStoreCodec.h"
+
+#include <QDataStream>
+#include <QIODevice>
+#include <QtEndian>
+
+#include <cstring>
+#include <set>
+#include <tuple>
+
+namespace {
+
+constexpr char Magic[4] = {'T', 'S', 'M', 'C'};
+constexpr int NoNode = -1; // the job-level cache series belong to no node
+constexpr int NoRank = -1;
+constexpr qsizetype PointBytes = 16;
+
+// One row of the series table: where a series belongs and how many points it has.
+struct SeriesRef
+{
+    qint32 node;
+    Metric metric;
+    qint32 rank;
+    const Series *series;
+};
+
+std::vector<SeriesRef> seriesTable(const MetricsStore &store)
+{
+    std::vector<SeriesRef> out;
+    for (qint32 i = 0; i < qint32(store.nodes().size()); ++i) {
+        const NodeMetrics &n = store.nodes()[std::size_t(i)];
+        for (const auto &[rank, s] : n.gpuUtilization)
+            out.push_back({i, Metric::GpuUtilization, rank, &s});
+        for (const auto &[rank, s] : n.gpuMemory)
+            out.push_back({i, Metric::GpuMemory, rank, &s});
+        out.push_back({i, Metric::CpuUsage, NoRank, &n.cpuUsage});
+        out.push_back({i, Metric::CpuMemory, NoRank, &n.cpuMemory});
+        out.push_back({i, Metric::EphemeralUsage, NoRank, &n.ephemeralUsage});
+        out.push_back({i, Metric::EphemeralUtilization, NoRank, &n.ephemeralUtilization});
+    }
+    out.push_back({NoNode, Metric::CacheUsage, NoRank, &store.cacheUsage()});
+    out.push_back({NoNode, Metric::CacheUtilization, NoRank, &store.cacheUtilization()});
+    return out;
+}
+
+void setUpStream(QDataStream &s)
+{
+    // Pinned, so a newer Qt reading an older file agrees on how strings and integers were laid out.
+    s.setVersion(QDataStream::Qt_6_4);
+    s.setByteOrder(QDataStream::LittleEndian);
+}
+
+void writeJob(QDataStream &out, const TrainingJob &job)
+{
+    const InstanceType &it = job.instanceType;
+    out << job.id << job.name << job.projectId << job.projectName << job.statusText << quint8(job.status)
+        << job.errorMessage;
+    out << it.id << it.name << it.memoryLimitMib << it.millicpuLimit << qint32(it.gpuCount) << it.gpuType
+        << it.gpuMemoryLimitMib.has_value() << it.gpuMemoryLimitMib.value_or(0);
+    out << job.createdAtMs << job.updatedAtMs << job.checkpointSyncStatus << job.priority << job.userEmail
+        << job.nodeCount.has_value() << qint32(job.nodeCount.value_or(0));
+}
+
+bool readJob(QDataStream &in, TrainingJob &job)
+{
+    InstanceType &it = job.instanceType;
+    quint8 status = 0;
+    qint32 gpuCount = 0;
+    bool hasGpuMemory = false;
+    qint64 gpuMemory = 0;
+    bool hasNodeCount = false;
+    qint32 nodeCount = 0;
+    in >> job.id >> job.name >> job.projectId >> job.projectName >> job.statusText >> status >>
+        job.errorMessage;
+    in >> it.id >> it.name >> it.memoryLimitMib >> it.millicpuLimit >> gpuCount >> it.gpuType >>
+        hasGpuMemory >> gpuMemory;
+    in >> job.createdAtMs >> job.updatedAtMs >> job.checkpointSyncStatus >> job.priority >> job.userEmail >>
+        hasNodeCount >> nodeCount;
+    if (status > quint8(JobStatus::Preempted))
+        return false;
+    job.status = JobStatus(status);
+    it.gpuCount = gpuCount;
+    if (hasGpuMemory)
+        it.gpuMemoryLimitMib = gpuMemory;
+    if (hasNodeCount)
+        job.nodeCount = nodeCount;
+    return true;
+}
+
+// Where a table row's points go in the store being rebuilt; null when the row makes no sense.
+Series *targetOf(std::vector<NodeMetrics> &nodes, Series &cacheUsage, Series &cacheUtilization, qint32 node,
+                 quint8 metricId, qint32 rank)
+{
+    if (metricId >= MetricCount)
+        return nullptr;
+    const Metric metric = Metric(metricId);
+    if (metric == Metric::CacheUsage || metric == Metric::CacheUtilization) {
+        if (node != NoNode || rank != NoRank)
+            return nullptr;
+        return metric == Metric::CacheUsage ? &cacheUsage : &cacheUtilization;
+    }
+    if (node < 0 || std::size_t(node) >= nodes.size())
+        return nullptr;
+    NodeMetrics &n = nodes[std::size_t(node)];
+    if (isPerRank(metric))
+        return rank < 0 ? nullptr
+                        : &(metric == Metric::GpuUtilization ? n.gpuUtilization : n.gpuMemory)[rank];
+    return rank == NoRank ? n.series(metric) : nullptr;
+}
+
+std::optional<MetricsStore> fail(QString *why, const QString &reason)
+{
+    if (why)
+        *why = reason;
+    return std::nullopt;
+}
+
+} // namespace
+
+quint64 MetricsStoreCodec::checksum(QByteArrayView bytes)
+{
+    constexpr quint64 P1 = 0x9E3779B185EBCA87ULL;
+    constexpr quint64 P2 = 0xC2B2AE3D27D4EB4FULL;
+    constexpr quint64 P3 = 0x165667B19E3779F9ULL;
+    constexpr quint64 P4 = 0x85EBCA77C2B2AE63ULL;
+    constexpr quint64 P5 = 0x27D4EB2F165667C5ULL;
+    auto rotl = [](quint64 x, int r) {
+        return (x << r) | (x >> (64 - r));
+    };
+    auto round = [&](quint64 acc, quint64 input) {
+        return rotl(acc + input * P2, 31) * P1;
+    };
+    auto mergeRound = [&](quint64 acc, quint64 v) {
+        return (acc ^ round(0, v)) * P1 + P4;
+    };
+
+    const auto *p = reinterpret_cast<const uchar *>(bytes.data());
+    const auto *end = p + bytes.size();
+    quint64 h;
+    if (bytes.size() >= 32) {
+        quint64 v1 = P1 + P2, v2 = P2, v3 = 0, v4 = quint64(0) - P1;
+        for (; end - p >= 32; p += 32) {
+            v1 = round(v1, qFromLittleEndian<quint64>(p));
+            v2 = round(v2, qFromLittleEndian<quint64>(p + 8));
+            v3 = round(v3, qFromLittleEndian<quint64>(p + 16));
+            v4 = round(v4, qFromLittleEndian<quint64>(p + 24));
+        }
+        h = rotl(v1, 1) + rotl(v2, 7) + rotl(v3, 12) + rotl(v4, 18);
+        h = mergeRound(mergeRound(mergeRound(mergeRound(h, v1), v2), v3), v4);
+    } else {
+        h = P5;
+    }
+    h += quint64(bytes.size());
+    for (; end - p >= 8; p += 8)
+        h = rotl(h ^ round(0, qFromLittleEndian<quint64>(p)), 27) * P1 + P4;
+    if (end - p >= 4) {
+        h = rotl(h ^ (quint64(qFromLittleEndian<quint32>(p)) * P1), 23) * P2 + P3;
+        p += 4;
+    }
+    for (; p < end; ++p)
+        h = rotl(h ^ (*p * P5), 11) * P1;
+    h ^= h >> 33;
+    h *= P2;
+    h ^= h >> 29;
+    h *= P3;
+    h ^= h >> 32;
+    return h;
+}
+
+QByteArray MetricsStoreCodec::encode(const MetricsStore &store)
+{
+    const std::vector<SeriesRef> table = seriesTable(store);
+    QByteArray meta;
+    {
+        QDataStream out(&meta, QIODevice::WriteOnly);
+        setUpStream(out);
+        writeJob(out, store.m_job);
+        out << store.m_hasCache << store.m_warnings;
+        out << quint32(store.m_coverage.size());
+        for (const MetricsStore::Coverage &c : store.m_coverage)
+            out << c.fromMs << c.toMs << qint32(c.stepSeconds);
+        out << quint32(store.m_nodes.size());
+        for (const NodeMetrics &n : store.m_nodes)
+            out << n.nodeId;
+        out << quint32(table.size());
+        for (const SeriesRef &r : table)
+            out << r.node << quint8(r.metric) << r.rank << quint64(r.series->size());
+    }
+
+    const qsizetype metaEnd = HeaderBytes + 4 + meta.size();
+    const qsizetype dataStart = (metaEnd + 7) & ~qsizetype(7);
+    qsizetype total = dataStart;
+    for (const SeriesRef &r : table)
+        total += qsizetype(r.series->size()) * PointBytes;
+
+    QByteArray bytes(total, Qt::Uninitialized);
+    char *d = bytes.data();
+    std::memcpy(d, Magic, 4);
+    qToLittleEndian<quint32>(FormatVersion, d + 4);
+    qToLittleEndian<quint64>(quint64(total - HeaderBytes), d + 8);
+    qToLittleEndian<quint64>(0, d + 24);
+    qToLittleEndian<quint32>(quint32(meta.size()), d + HeaderBytes);
+    std::memcpy(d + HeaderBytes + 4, meta.constData(), std::size_t(meta.size()));
+    std::memset(d + metaEnd, 0, std::size_t(dataStart - metaEnd));
+    char *cursor = d + dataStart;
+    for (const SeriesRef &r : table) {
+        const qsizetype n = qsizetype(r.series->size());
+        if (n == 0)
+            continue; // an empty vector's data() may be null, which memcpy must not see
+        qToLittleEndian<qint64>(r.series->times().data(), n, cursor);
+        cursor += n * 8;
+        // Doubles travel as their bit patterns: byte order is all that can differ between machines.
+        qToLittleEndian<quint64>(r.series->values().data(), n, cursor);
+        cursor += n * 8;
+    }
+    qToLittleEndian<quint64>(checksum(QByteArrayView(d + HeaderBytes, total - HeaderBytes)), d + 16);
+    return bytes;
+}
+
+std::optional<MetricsStore> MetricsStoreCodec::decode(QByteArrayView bytes, QString *why)
+{
+    if (bytes.size() < HeaderBytes + 4)
+        return fail(why, QStringLiteral("shorter than a header"));
+    const char *d = bytes.data();
+    if (std::memcmp(d, Magic, 4) != 0)
+        return fail(why, QStringLiteral("not a metrics cache file"));
+    const quint32 version = qFromLittleEndian<quint32>(d + 4);
+    if (version != FormatVersion)
+        return fail(why, QStringLiteral("format version %1, expected %2").arg(version).arg(FormatVersion));
+    const quint64 payloadBytes = qFromLittleEndian<quint64>(d + 8);
+    if (payloadBytes != quint64(bytes.size() - HeaderBytes))
+        return fail(why, QStringLiteral("%1 payload bytes, header says %2")
+                             .arg(bytes.size() - HeaderBytes)
+                             .arg(payloadBytes));
+    if (checksum(bytes.sliced(HeaderBytes)) != qFromLittleEndian<quint64>(d + 16))
+        return fail(why, QStringLiteral("checksum mismatch"));
+
+    const quint32 metaBytes = qFromLittleEndian<quint32>(d + HeaderBytes);
+    const qsizetype metaEnd = HeaderBytes + 4 + qsizetype(metaBytes);
+    if (metaEnd > bytes.size())
+        return fail(why, QStringLiteral("metadata runs past the end"));
+    const qsizetype dataStart = (metaEnd + 7) & ~qsizetype(7);
+
+    MetricsStore store;
+    quint32 nodeCount = 0;
+    quint32 rowCount = 0;
+    struct Row
+    {
+        qint32 node;
+        quint8 metric;
+        qint32 rank;
+        quint64 count;
+    };
+    std::vector<Row> rows;
+    {
+        const QByteArray meta = QByteArray::fromRawData(d + HeaderBytes + 4, metaBytes);
+        QDataStream in(meta);
+        setUpStream(in);
+        if (!readJob(in, store.m_job))
+            return fail(why, QStringLiteral("unknown job status"));
+        quint32 coverageCount = 0;
+        in >> store.m_hasCache >> store.m_warnings >> coverageCount;
+        // Every count is bounded by the bytes that could hold it, so a bad one cannot ask for gigabytes.
+        if (coverageCount > metaBytes / 20)
+            return fail(why, QStringLiteral("bad coverage count"));
+        store.m_coverage.reserve(coverageCount);
+        for (quint32 i = 0; i < coverageCount; ++i) {
+            MetricsStore::Coverage c{};
+            qint32 step = 0;
+            in >> c.fromMs >> c.toMs >> step;
+            c.stepSeconds = step;
+            store.m_coverage.push_back(c);
+        }
+        in >> nodeCount;
+        if (nodeCount > metaBytes / 4)
+            return fail(why, QStringLiteral("bad node count"));
+        store.m_nodes.resize(nodeCount);
+        for (NodeMetrics &n : store.m_nodes)
+            in >> n.nodeId;
+        in >> rowCount;
+        if (rowCount > metaBytes / 17)
+            return fail(why, QStringLiteral("bad series count"));
+        rows.resize(rowCount);
+        for (Row &r : rows)
+            in >> r.node >> r.metric >> r.rank >> r.count;
+        if (in.status() != QDataStream::Ok || !in.atEnd())
+            return fail(why, QStringLiteral("malformed metadata"));
+    }
+
+    quint64 dataBytes = quint64(std::max<qsizetype>(bytes.size() - dataStart, 0));
+    quint64 remaining = dataBytes;
+    for (const Row &r : rows) {
+        if (r.count > remaining / PointBytes)
+            return fail(why, QStringLiteral("series data runs past the end"));
+        remaining -= r.count * PointBytes;
+    }
+    if (remaining != 0)
+        return fail(why, QStringLiteral("%1 bytes after the last series").arg(remaining));
+
+    std::set<std::tuple<qint32, quint8, qint32>> seen;
+    const char *cursor = d + dataStart;
+    for (const Row &r : rows) {
+        Series *target =
+            targetOf(store.m_nodes, store.m_cacheUsage, store.m_cacheUtilization, r.node, r.metric, r.rank);
+        if (!target || !seen.insert({r.node, r.metric, r.rank}).second)
+            return fail(why, QStringLiteral("bad series table"));
+        const qsizetype n = qsizetype(r.count);
+        if (n == 0) {
+            *target = Series{}; // kept: an empty rank says the rank existed but has no data in view
+            continue;
+        }
+        std::vector<qint64> times(static_cast<std::size_t>(n));
+        std::vector<double> values(static_cast<std::size_t>(n));
+        qFromLittleEndian<qint64>(cursor, n, times.data());
+        cursor += n * 8;
+        qFromLittleEndian<quint64>(cursor, n, values.data());
+        cursor += n * 8;
+        // Everything downstream binary-searches series: a file that breaks the order must not get in.
+        for (qsizetype i = 1; i < n; ++i) {
+            if (times[std::size_t(i)] <= times[std::size_t(i - 1)])
+                return fail(why, QStringLiteral("series out of order"));
+        }
+        *target = Series(std::move(times), std::move(values));
+    }
+    store.m_revision = 1; // a restored store has data, unlike a fresh one
+    return store;
+}

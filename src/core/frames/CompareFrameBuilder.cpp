@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "core/frames/CompareFrameBuilder.h"
+
+#include "core/frames/FrameBuilder.h"
+#include "core/frames/M4Reducer.h"
+#include "core/metrics/MetricInfo.h"
+#include "core/metrics/MetricsStore.h"
+#include "core/metrics/NodeMetrics.h"
+
+#include <QThreadPool>
+
+#include <algorithm>
+
+namespace {
+
+// Moves reduced x values from epoch ms onto the shared axis.
+void shift(ReducedSeries &points, qint64 offsetMs)
+{
+    const double by = double(offsetMs);
+    for (double &x : points.x)
+        x -= by;
+}
+
+double highest(const ReducedSeries &points)
+{
+    double top = 0;
+    for (const std::vector<double> *values : {&points.y, &points.upper}) {
+        if (!values->empty())
+            top = std::max(top, *std::max_element(values->begin(), values->end()));
+    }
+    return top;
+}
+
+QString nodeLabel(const NodeMetrics &node, int index)
+{
+    return node.nodeId.isEmpty() ? CompareFrameBuilder::tr("node %1").arg(index + 1) : node.nodeId;
+}
+
+// Every series of a metric in a store: the ranks of every node for GPU metrics, one per node otherwise, the
+// job-level series for the cache.
+std::vector<const Series *> allSeries(const MetricsStore &store, Metric metric)
+{
+    std::vector<const Series *> out;
+    if (MetricInfo::isCache(metric)) {
+        out.push_back(metric == Metric::CacheUsage ? &store.cacheUsage() : &store.cacheUtilization());
+        return out;
+    }
+    for (const NodeMetrics &node : store.nodes()) {
+        if (const auto *ranks = node.rankMap(metric)) {
+            for (const auto &[rank, series] : *ranks)
+                out.push_back(&series);
+        } else if (const Series *s = node.series(metric)) {
+            out.push_back(s);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+CompareFrameBuilder::CompareFrameBuilder(QObject *parent) : QObject(parent), m_pool(new QThreadPool(this))
+{
+    m_pool->setMaxThreadCount(1);
+}
+
+CompareFrameBuilder::~CompareFrameBuilder()
+{
+    m_pool->waitForDone(); // the worker posts back to this object
+}
+
+std::vector<Metric> CompareFrameBuilder::metricsFor(const std::vector<CompareFrame::Job> &jobs)
+{
+    std::vector<Metric> out{Metric::GpuUtilization, Metric::GpuMemory, Metric::CpuUsage, Metric::CpuMemory,
+                            Metric::EphemeralUsage};
+    if (std::any_of(jobs.begin(), jobs.end(),
+                    [](const CompareFrame::Job &j) { return j.store && j.store->hasCache(); }))
+        out.push_back(Metric::CacheUsage);
+    return out;
+}
+
+CompareFrame CompareFrameBuilder::build(const CompareFrame::Spec &spec)
+{
+    CompareFrame frame;
+    frame.spec = spec;
+    frame.metrics = metricsFor(spec.jobs);
+    const int width = std::max(1, spec.width);
+    const int jobCount = int(spec.jobs.size());
+
+    for (Metric metric : frame.metrics) {
+        double rowMax = 0;
+        if (spec.layout == CompareFrame::Layout::Columns) {
+            for (int j = 0; j < jobCount; ++j) {
+                const CompareFrame::Job &job = spec.jobs[std::size_t(j)];
+                CompareFrame::Chart chart;
+                chart.metric = metric;
+                chart.job = j;
+                if (job.store) {
+                    const MetricsStore &store = *job.store;
+                    const qint64 from = spec.fromMs + job.offsetMs;
+                    const qint64 to = spec.toMs + job.offsetMs;
+                    chart.limit = FrameBuilder::limitFor(store, metric);
+                    int index = 0;
+                    if (MetricInfo::isCache(metric)) {
+                        const Series &s = store.cacheUsage();
+                        CompareFrame::Line line{QStringLiteral("cache"), MetricInfo::title(metric), 0,
+                                                M4Reducer::reduce(s, from, to, width)};
+                        chart.lines.push_back(std::move(line));
+                    }
+                    const std::vector<NodeMetrics> none;
+                    for (const NodeMetrics &node : MetricInfo::isCache(metric) ? none : store.nodes()) {
+                        CompareFrame::Line line;
+                        line.id = QStringLiteral("n/") + node.nodeId;
+                        line.label = nodeLabel(node, index);
+                        line.colorIndex = index;
+                        if (const auto *ranks = node.rankMap(metric)) {
+                            // A node's GPUs as one mean line with their min-max band: eight lines per node
+                            // in a column a third of the window wide would be noise.
+                            std::vector<const Series *> series;
+                            for (const auto &[rank, s] : *ranks)
+                                series.push_back(&s);
+                            line.points = M4Reducer::aggregate(series, from, to, width);
+                        } else if (const Series *s = node.series(metric)) {
+                            line.points = M4Reducer::reduce(*s, from, to, width);
+                        }
+                        ++index;
+                        if (line.points.isEmpty())
+                            continue;
+                        chart.lines.push_back(std::move(line));
+                    }
+                    for (CompareFrame::Line &line : chart.lines) {
+                        shift(line.points, job.offsetMs);
+                        rowMax = std::max(rowMax, highest(line.points));
+                    }
+                    if (chart.limit)
+                        rowMax = std::max(rowMax, *chart.limit);
+                }
+                frame.charts.push_back(std::move(chart));
+            }
+        } else {
+            CompareFrame::Chart chart;
+            chart.metric = metric;
+            for (int j = 0; j < jobCount; ++j) {
+                const CompareFrame::Job &job = spec.jobs[std::size_t(j)];
+                if (!job.store)
+                    continue;
+                const qint64 from = spec.fromMs + job.offsetMs;
+                const qint64 to = spec.toMs + job.offsetMs;
+                const std::vector<const Series *> series = allSeries(*job.store, metric);
+                if (series.empty())
+                    continue;
+                if (spec.perRank) {
+                    int r = 0;
+                    for (const Series *s : series) {
+                        CompareFrame::Line line{QStringLiteral("j%1/r%2").arg(j).arg(r++),
+                                                {},
+                                                j,
+                                                M4Reducer::reduce(*s, from, to, width)};
+                        shift(line.points, job.offsetMs);
+                        rowMax = std::max(rowMax, highest(line.points));
+                        chart.lines.push_back(std::move(line));
+                    }
+                }
+                CompareFrame::Line line;
+                line.id = QStringLiteral("j%1").arg(j);
+                line.colorIndex = j;
+                line.points = series.size() == 1 ? M4Reducer::reduce(*series.front(), from, to, width)
+                                                 : M4Reducer::aggregate(series, from, to, width);
+                // Only the GPU metrics have a spread worth a band: nodes differ in CPU load by design.
+                if (!isPerRank(metric) || spec.perRank) {
+                    line.points.lower.clear();
+                    line.points.upper.clear();
+                }
+                shift(line.points, job.offsetMs);
+                rowMax = std::max(rowMax, highest(line.points));
+                chart.lines.push_back(std::move(line));
+                if (const auto limit = FrameBuilder::limitFor(*job.store, metric)) {
+                    chart.limit = std::max(chart.limit.value_or(0), *limit);
+                    rowMax = std::max(rowMax, *limit);
+                }
+            }
+            frame.charts.push_back(std::move(chart));
+        }
+        frame.rowMaximum.push_back(rowMax);
+    }
+    return frame;
+}
+
+void CompareFrameBuilder::request(CompareFrame::Spec spec)
+{
+    m_next = std::move(spec);
+    if (!m_running)
+        startNext();
+}
+
+void CompareFrameBuilder::startNext()
+{
+    if (!m_next)
+        return;
+    CompareFrame::Spec spec = std::move(*m_next);
+    m_next.reset();
+    m_running = true;
+    m_pool->start([this, spec = std::move(spec)] {
+        auto frame = std::make_shared<const CompareFrame>(build(spec));
+        QMetaObject::invokeMethod(
+            this,
+            [this, frame] {
+                m_running = false;
+                // A newer request waits: this frame is outdated already, build that one instead.
+                if (!m_next)
+                    emit frameReady(frame);
+                startNext();
+            },
+            Qt::QueuedConnection);
+    });
+}

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#pragma once
+
+#include "core/frames/ReducedSeries.h"
+#include "core/metrics/Metric.h"
+#include "core/metrics/SeriesKey.h"
+
+#include <QString>
+
+#include <optional>
+#include <set>
+#include <vector>
+
+// What the dashboard draws for one range and width: per chart, its lines already reduced to pixel columns,
+// with the legend statistics over the window. Built off the GUI thread from a snapshot of the store.
+struct DashboardFrame
+{
+    enum class NodeMode
+    {
+        OneNode,
+        AllNodes,
+        AggregatePerNode
+    };
+
+    struct Spec
+    {
+        qint64 fromMs = 0;
+        qint64 toMs = 0;
+        int width = 0; // pixel columns of the plot area
+        NodeMode mode = NodeMode::AllNodes;
+        QString node; // for OneNode
+        std::set<SeriesKey> hidden;
+    };
+
+    struct Line
+    {
+        SeriesKey key; // rank -1 for a node's aggregate line
+        QString label;
+        int colorIndex = 0;
+        bool aggregate = false;
+        ReducedSeries points;
+        // Over the raw points inside the window, not the reduced ones, so the legend is exact.
+        std::optional<double> last;
+        std::optional<double> mean;
+        std::optional<double> max;
+    };
+
+    struct Chart
+    {
+        Metric metric = Metric::GpuUtilization;
+        std::optional<double> limit; // in the metric's unit: the instance type's limit
+        std::vector<Line> lines;
+        bool empty() const { return lines.empty(); }
+    };
+
+    Spec spec;
+    quint64 generation = 0;
+    std::vector<Chart> charts;
+};

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#pragma once
+
+#include "core/frames/DashboardFrame.h"
+
+class MetricsStore;
+
+// Store + what the user asked to see -> the reduced lines of every chart. Pure and thread-safe on a store
+// nobody mutates meanwhile, so the dashboard runs it on a pool thread against a snapshot.
+class FrameBuilder
+{
+public:
+    static DashboardFrame build(const MetricsStore &store, const DashboardFrame::Spec &spec);
+    // The charts a job shows, in order: cache charts only when the job has a cache.
+    static std::vector<Metric> chartsFor(const MetricsStore &store);
+    static std::optional<double> limitFor(const MetricsStore &store, Metric metric);
+};

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#pragma once
+
+#include "core/frames/ReducedSeries.h"
+
+#include <QtGlobal>
+
+#include <span>
+
+class Series;
+
+// Reduces a line to what a chart of a given pixel width can show, without losing a spike: per pixel column
+// the first, min, max and last point (M4, Jugel et al., PVLDB 2014), in time order. A line drawn from that is
+// pixel identical to one drawn from all points, at no more than 4 points per column. The nearest point
+// outside the window on each side is kept too, so the line runs to the plot edges instead of stopping at the
+// last sample.
+//
+// Columns split [fromMs, toMs] evenly: column c holds the times t with floor((t - fromMs) * width / span) ==
+// c, and toMs itself belongs to the last column. Input times must be sorted ascending (Series keeps them so).
+class M4Reducer
+{
+public:
+    static ReducedSeries reduce(const Series &series, qint64 fromMs, qint64 toMs, int width);
+    static ReducedSeries reduce(std::span<const qint64> times, std::span<const double> values, qint64 fromMs,
+                                qint64 toMs, int width);
+    // Reuses out's capacity: a chart re-reducing on every zoom step need not allocate.
+    static void reduceInto(std::span<const qint64> times, std::span<const double> values, qint64 fromMs,
+                           qint64 toMs, int width, ReducedSeries &out);
+
+    // Many ranks as one line: y is the mean across the ranks reporting at each timestamp, lower/upper the min
+    // and max across ranks, and the band is widened to the whole pixel column so no rank's spike drops out.
+    // Ranks are matched on equal timestamps; a rank missing a timestamp just does not count there.
+    static ReducedSeries aggregate(std::span<const Series *const> ranks, qint64 fromMs, qint64 toMs,
+                                   int width);
+};

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#pragma once
+
+#include "core/api/ApiResult.h"
+#include "core/metrics/TrainingJob.h"
+#include "core/metrics/TrainingProject.h"
+
+#include <QByteArray>
+
+#include <optional>
+#include <vector>
+
+// The small responses of the management API (projects, jobs, search) into value types. Same contract as
+// MetricsParser: a typed value, or a parse error that names the JSON path. Unknown fields are ignored.
+class ApiJsonParser
+{
+public:
+    static ApiResult<std::vector<TrainingProject>>
+    projects(const QByteArray &body); // ListTrainingProjectsResponseV1
+    static ApiResult<std::vector<TrainingJob>>
+    projectJobs(const QByteArray &body);                       // ListTrainingJobsResponseV1
+    static ApiResult<TrainingJob> job(const QByteArray &body); // GetTrainingJobResponseV1
+    static ApiResult<std::vector<TrainingJob>>
+    searchJobs(const QByteArray &body); // SearchTrainingJobsResponseV1
+
+    // The API's own words from an error body: {"error": "..."}, {"detail": "..."} or {"message": "..."}.
+    // Empty when the body is not such JSON (an HTML error page, say).
+    static QString errorMessage(const QByteArray &body);
+    // The body's "retry_after" seconds of a 429 answer, if present.
+    static std::optional<double> retryAfterSeconds(const QByteArray &body);
+};

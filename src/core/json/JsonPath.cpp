@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "core/json/JsonPath.h"
+
+#include <vector>
+
+QString JsonPath::toString() const
+{
+    std::vector<const JsonPath *> frames;
+    for (const JsonPath *p = this; p && p->m_kind != Kind::Root; p = p->m_parent)
+        frames.push_back(p);
+
+    QString out;
+    for (auto it = frames.rbegin(); it != frames.rend(); ++it) {
+        const JsonPath &f = **it;
+        switch (f.m_kind) {
+        case Kind::Key:
+            if (!out.isEmpty())
+                out += QLatin1Char('.');
+            out += QLatin1String(f.m_key);
+            break;
+        case Kind::MapKey:
+            if (!out.isEmpty())
+                out += QLatin1Char('.');
+            out += QLatin1Char('"') + QString::fromUtf8(f.m_mapKey.data(), qsizetype(f.m_mapKey.size())) +
+                   QLatin1Char('"');
+            break;
+        case Kind::Index:
+            out += QLatin1Char('[') + QString::number(f.m_index) + QLatin1Char(']');
+            break;
+        case Kind::Root:
+            break;
+        }
+    }
+    return out;
+}

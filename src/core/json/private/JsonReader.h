@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#pragma once
+
+#include <initializer_list>
+
+#include "core/json/JsonPath.h"
+#include "core/metrics/TrainingJob.h"
+#include "core/metrics/TrainingProject.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <simdjson.h>
+
+#include <optional>
+#include <vector>
+
+// The shared half of the simdjson parsers: opening a body, typed field readers for the management API's
+// value types, and the first error met, with its JSON path. Readers return false on error and leave the
+// reason in detail(); callers stop at the first false, so a result is never partial.
+class JsonReader
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonReader)
+
+public:
+    using Value = simdjson::ondemand::value;
+
+    // Checks the body's overall shape (empty, HTML, truncated), copies it into a per-thread padded buffer and
+    // starts the document; root is its top-level object.
+    bool open(const QByteArray &body, simdjson::ondemand::document &doc, simdjson::ondemand::object &root);
+    // Frees this thread's buffers if the last body was larger than RetainedBytes. Call only when no document
+    // from open() is alive any more. Reallocating costs about as much as parsing (0.3 s for 186 MB measured),
+    // so bodies up to the bound keep their buffers; above it, memory wins.
+    static void releaseLargeBuffers();
+    static constexpr std::size_t RetainedBytes = 256 * 1024 * 1024;
+
+    // After the root object was read: anything but whitespace behind it is an error.
+    bool close(simdjson::ondemand::document &doc);
+
+    bool fail(const JsonPath &path, const QString &message);
+    bool failCode(const JsonPath &path, simdjson::error_code code, const QString &expected);
+    bool failMissing(const JsonPath &path, const char *field);
+    // Bit i of seen marks required[i] as read; the first one missing is the error.
+    bool checkRequired(const JsonPath &path, unsigned seen, std::initializer_list<const char *> required);
+    const QString &detail() const { return m_detail; }
+
+    bool readObject(const JsonPath &path, Value v, simdjson::ondemand::object &out);
+    bool readArray(const JsonPath &path, Value v, simdjson::ondemand::array &out);
+    bool readString(const JsonPath &path, Value v, QString &out);
+    bool readNullableString(const JsonPath &path, Value v, QString &out); // null reads as empty
+    bool readInt(const JsonPath &path, Value v, qint64 &out);
+    bool readNullableInt(const JsonPath &path, Value v, std::optional<qint64> &out);
+    bool readNumber(const JsonPath &path, Value v, double &out); // finite only
+    bool readTime(const JsonPath &path, Value v, qint64 &outMs);
+    // Null is false with no error: lets optional fields be skipped cheaply.
+    bool isNull(const JsonPath &path, Value v, bool &null);
+
+    bool readInstanceType(const JsonPath &path, Value v, InstanceType &out);
+    bool readJob(const JsonPath &path, Value v, TrainingJob &out);
+    bool readProject(const JsonPath &path, Value v, TrainingProject &out);
+    bool readJobs(const JsonPath &path, Value v, std::vector<TrainingJob> &out);
+
+private:
+    QString m_detail;
+};

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "core/metrics/MetricInfo.h"
+
+QString MetricInfo::title(Metric metric)
+{
+    switch (metric) {
+    case Metric::GpuUtilization:
+        return tr("GPU utilization");
+    case Metric::GpuMemory:
+        return tr("GPU memory");
+    case Metric::CpuUsage:
+        return tr("CPU usage");
+    case Metric::CpuMemory:
+        return tr("CPU memory");
+    case Metric::EphemeralUsage:
+        return tr("Ephemeral storage");
+    case Metric::EphemeralUtilization:
+        return tr("Ephemeral storage utilization");
+    case Metric::CacheUsage:
+        return tr("Cache");
+    case Metric::CacheUtilization:
+        return tr("Cache utilization");
+    }
+    return {};
+}
+
+QString MetricInfo::csvName(Metric metric)
+{
+    switch (metric) {
+    case Metric::GpuUtilization:
+        return QStringLiteral("gpu_utilization");
+    case Metric::GpuMemory:
+        return QStringLiteral("gpu_memory_usage_bytes");
+    case Metric::CpuUsage:
+        return QStringLiteral("cpu_usage");
+    case Metric::CpuMemory:
+        return QStringLiteral("cpu_memory_usage_bytes");
+    case Metric::EphemeralUsage:
+        return QStringLiteral("ephemeral_storage_usage_bytes");
+    case Metric::EphemeralUtilization:
+        return QStringLiteral("ephemeral_storage_utilization");
+    case Metric::CacheUsage:
+        return QStringLiteral("cache_usage_bytes");
+    case Metric::CacheUtilization:
+        return QStringLiteral("cache_utilization");
+    }
+    return {};
+}
+
+QString MetricInfo::limitLabel(Metric metric)
+{
+    switch (metric) {
+    case Metric::GpuMemory:
+        return tr("GPU memory limit");
+    case Metric::CpuUsage:
+        return tr("CPU limit");
+    case Metric::CpuMemory:
+        return tr("memory limit");
+    default:
+        return {};
+    }
+}
+
+MetricInfo::Unit MetricInfo::unit(Metric metric)
+{
+    switch (metric) {
+    case Metric::GpuUtilization:
+    case Metric::EphemeralUtilization:
+    case Metric::CacheUtilization:
+        return Unit::Fraction;
+    case Metric::CpuUsage:
+        return Unit::Cores;
+    default:
+        return Unit::Bytes;
+    }
+}

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "core/metrics/MetricsStore.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace {
+
+void mergeSeries(Series &stored, const Series &fresh, const std::vector<std::pair<qint64, qint64>> &gaps)
+{
+    for (const auto &[from, to] : gaps)
+        stored.replaceWindow(from, to, fresh);
+}
+
+void mergeRanks(std::map<int, Series> &stored, const std::map<int, Series> &fresh,
+                const std::vector<std::pair<qint64, qint64>> &gaps)
+{
+    for (const auto &[rank, series] : fresh)
+        mergeSeries(stored[rank], series, gaps);
+    // A rank the server no longer reports has no data in this window: say so rather than keep stale points.
+    for (auto &[rank, series] : stored) {
+        if (fresh.find(rank) == fresh.end())
+            mergeSeries(series, Series{}, gaps);
+    }
+}
+
+} // namespace
+
+void MetricsStore::clear()
+{
+    *this = MetricsStore{};
+}
+
+std::vector<std::pair<qint64, qint64>> MetricsStore::uncovered(qint64 fromMs, qint64 toMs,
+                                                               int stepSeconds) const
+{
+    std::vector<std::pair<qint64, qint64>> covered;
+    for (const Coverage &c : m_coverage) {
+        if (c.stepSeconds <= stepSeconds && c.toMs >= fromMs && c.fromMs <= toMs)
+            covered.emplace_back(std::max(c.fromMs, fromMs), std::min(c.toMs, toMs));
+    }
+    if (covered.empty())
+        return {{fromMs, toMs}};
+    std::sort(covered.begin(), covered.end());
+    std::vector<std::pair<qint64, qint64>> out;
+    qint64 cursor = fromMs;
+    for (const auto &[from, to] : covered) {
+        if (from > cursor)
+            out.emplace_back(cursor, from);
+        cursor = std::max(cursor, to);
+    }
+    if (cursor < toMs)
+        out.emplace_back(cursor, toMs);
+    return out;
+}
+
+bool MetricsStore::covers(qint64 fromMs, qint64 toMs, int stepSeconds) const
+{
+    return !m_coverage.empty() && uncovered(fromMs, toMs, stepSeconds).empty();
+}
+
+void MetricsStore::invalidate(qint64 fromMs, qint64 toMs)
+{
+    std::vector<Coverage> kept;
+    for (const Coverage &c : m_coverage) {
+        if (c.toMs < fromMs || c.fromMs > toMs) {
+            kept.push_back(c);
+            continue;
+        }
+        if (c.fromMs < fromMs)
+            kept.push_back({c.fromMs, fromMs, c.stepSeconds});
+        if (c.toMs > toMs)
+            kept.push_back({toMs, c.toMs, c.stepSeconds});
+    }
+    m_coverage = std::move(kept);
+}
+
+void MetricsStore::retain(qint64 fromMs, qint64 toMs)
+{
+    auto keep = [fromMs, toMs](Series &s) {
+        if (s.isEmpty() || (s.firstTime() >= fromMs && s.lastTime() <= toMs))
+            return;
+        Series kept;
+        const std::size_t b = s.lowerBound(fromMs);
+        const std::size_t e = s.lowerBound(toMs + 1);
+        kept.reserve(e - b);
+        for (std::size_t i = b; i < e; ++i)
+            kept.append(s.times()[i], s.values()[i]);
+        s = std::move(kept);
+    };
+    for (NodeMetrics &n : m_nodes) {
+        for (auto &[rank, s] : n.gpuUtilization)
+            keep(s);
+        for (auto &[rank, s] : n.gpuMemory)
+            keep(s);
+        keep(n.cpuUsage);
+        keep(n.cpuMemory);
+        keep(n.ephemeralUsage);
+        keep(n.ephemeralUtilization);
+    }
+    keep(m_cacheUsage);
+    keep(m_cacheUtilization);
+    std::vector<Coverage> kept;
+    for (const Coverage &c : m_coverage) {
+        const qint64 from = std::max(c.fromMs, fromMs);
+        const qint64 to = std::min(c.toMs, toMs);
+        if (from < to)
+            kept.push_back({from, to, c.stepSeconds});
+    }
+    m_coverage = std::move(kept);
+    ++m_revision;
+}
+
+void MetricsStore::merge(const MetricsResponse &response, qint64 fromMs, qint64 toMs, int stepSeconds)
+{
+    m_job = response.job; // the job as of the latest answer: status and updated_at move on
+    const auto parts = uncovered(fromMs, toMs, stepSeconds);
+    for (const NodeMetrics *fresh : response.effectiveNodes()) {
+        auto it = std::find_if(m_nodes.begin(), m_nodes.end(),
+                               [fresh](const NodeMetrics &n) { return n.nodeId == fresh->nodeId; });
+        if (it == m_nodes.end()) {
+            m_nodes.push_back(NodeMetrics{});
+            it = m_nodes.end() - 1;
+            it->nodeId = fresh->nodeId;
+        }
+        mergeRanks(it->gpuUtilization, fresh->gpuUtilization, parts);
+        mergeRanks(it->gpuMemory, fresh->gpuMemory, parts);
+        mergeSeries(it->cpuUsage, fresh->cpuUsage, parts);
+        mergeSeries(it->cpuMemory, fresh->cpuMemory, parts);
+        mergeSeries(it->ephemeralUsage, fresh->ephemeralUsage, parts);
+        mergeSeries(it->ephemeralUtilization, fresh->ephemeralUtilization, parts);
+    }
+    m_hasCache = m_hasCache || response.hasCache;
+    mergeSeries(m_cacheUsage, response.cacheUsage, parts);
+    mergeSeries(m_cacheUtilization, response.cacheUtilization, parts);
+    for (const QString &w : response.warnings) {
+        if (!m_warnings.contains(w))
+            m_warnings.append(w);
+    }
+    addCoverage({fromMs, toMs, stepSeconds});
+    ++m_revision;
+}
+
+void MetricsStore::addCoverage(Coverage added)
+{
+    // Live refreshes add a sliver every interval: fold touching windows of one step into one entry, or the
+    // list (and every coverage check) would grow for as long as the session runs.
+    std::vector<Coverage> out;
+    for (const Coverage &c : m_coverage) {
+        if (c.stepSeconds == added.stepSeconds && c.toMs >= added.fromMs && c.fromMs <= added.toMs) {
+            added.fromMs = std::min(added.fromMs, c.fromMs);
+            added.toMs = std::max(added.toMs, c.toMs);
+        } else {
+            out.push_back(c);
+        }
+    }
+    out.push_back(added);
+    m_coverage = std::move(out);
+}
+
+const NodeMetrics *MetricsStore::node(const QString &nodeId) const
+{
+    for (const NodeMetrics &n : m_nodes) {
+        if (n.nodeId == nodeId)
+            return &n;
+    }
+    return nullptr;
+}
+
+const Series *MetricsStore::series(const QString &nodeId, Metric metric, int rank) const
+{
+    if (metric == Metric::CacheUsage)
+        return &m_cacheUsage;
+    if (metric == Metric::CacheUtilization)
+        return &m_cacheUtilization;
+    const NodeMetrics *n = node(nodeId);
+    return n ? n->series(metric, rank) : nullptr;
+}
+
+std::pair<qint64, qint64> MetricsStore::dataBounds() const
+{
+    qint64 first = std::numeric_limits<qint64>::max();
+    qint64 last = std::numeric_limits<qint64>::min();
+    auto visit = [&](const Series &s) {
+        if (s.isEmpty())
+            return;
+        first = std::min(first, s.firstTime());
+        last = std::max(last, s.lastTime());
+    };
+    for (const NodeMetrics &n : m_nodes) {
+        for (const auto &[r, s] : n.gpuUtilization)
+            visit(s);
+        for (const auto &[r, s] : n.gpuMemory)
+            visit(s);
+        visit(n.cpuUsage);
+        visit(n.cpuMemory);
+        visit(n.ephemeralUsage);
+        visit(n.ephemeralUtilization);
+    }
+    visit(m_cacheUsage);
+    visit(m_cacheUtilization);
+    if (first > last)
+        return {0, 0};
+    return {first, last};
+}
+
+std::size_t MetricsStore::pointCount() const
+{
+    std::size_t n = m_cacheUsage.size() + m_cacheUtilization.size();
+    for (const NodeMetrics &node : m_nodes)
+        n += node.pointCount();
+    return n;
+}
+
+std::size_t MetricsStore::heldBytes() const
+{
+    std::size_t n = m_cacheUsage.heldBytes() + m_cacheUtilization.heldBytes();
+    for (const NodeMetrics &node : m_nodes)
+        n += node.heldBytes();
+    return n;
+}

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#pragma once
+
+#include "core/metrics/MetricsResponse.h"
+
+#include <QStringList>
+
+#include <vector>
+
+// Everything fetched for one job, merged across fetches, and a record of which windows were fetched at which
+// resolution, so a window already seen is not fetched again.
+//
+// Merging keeps the finest data: a fetch replaces the stored points only in the parts of its window that no
+// earlier fetch covered at the same or a finer step. So zooming in refines the data, and zooming out again
+// neither loses that detail nor duplicates a point.
+class MetricsStore
+{
+public:
+    struct Coverage
+    {
+        qint64 fromMs;
+        qint64 toMs;
+        int stepSeconds;
+    };
+
+    void clear();
+    bool isEmpty() const { return m_coverage.empty(); }
+
+    void merge(const MetricsResponse &response, qint64 fromMs, qint64 toMs, int stepSeconds);
+    // True when [fromMs, toMs] was fetched entirely at stepSeconds or finer.
+    bool covers(qint64 fromMs, qint64 toMs, int stepSeconds) const;
+    // Forgets that [fromMs, toMs] was fetched (the data stays until replaced): for the live edge of a
+    // running job, whose latest window grows.
+    void invalidate(qint64 fromMs, qint64 toMs);
+    // Drops every point and coverage outside [fromMs, toMs]: how a long live session stays bounded.
+    void retain(qint64 fromMs, qint64 toMs);
+
+    const TrainingJob &job() const { return m_job; }
+    const std::vector<NodeMetrics> &nodes() const { return m_nodes; }
+    const NodeMetrics *node(const QString &nodeId) const;
+    bool hasCache() const { return m_hasCache; }
+    const Series &cacheUsage() const { return m_cacheUsage; }
+    const Series &cacheUtilization() const { return m_cacheUtilization; }
+    const QStringList &warnings() const { return m_warnings; }
+    const std::vector<Coverage> &coverage() const { return m_coverage; }
+
+    // A series by key; cache metrics are job-level and ignore the node.
+    const Series *series(const QString &nodeId, Metric metric, int rank = -1) const;
+    // First and last timestamp over every series; {0, 0} when empty.
+    std::pair<qint64, qint64> dataBounds() const;
+    std::size_t pointCount() const;
+    std::size_t heldBytes() const;
+    quint64 revision() const { return m_revision; }
+
+    // Parts of [fromMs, toMs] not yet covered at stepSeconds or finer, in time order.
+    std::vector<std::pair<qint64, qint64>> uncovered(qint64 fromMs, qint64 toMs, int stepSeconds) const;
+
+private:
+    // The on-disk cache writes a store's parts and rebuilds one from them, which the public API (built for
+    // merging fetches) cannot do without recomputing coverage.
+    friend class MetricsStoreCodec;
+
+    void addCoverage(Coverage coverage);
+
+    TrainingJob m_job;
+    std::vector<NodeMetrics> m_nodes;
+    bool m_hasCache = false;
+    Series m_cacheUsage;
+    Series m_cacheUtilization;
+    QStringList m_warnings;
+    std::vector<Coverage> m_coverage;
+    quint64 m_revision = 0;
+};

@@ -1,0 +1,359 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "core/models/ComparisonTableModel.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace {
+
+enum class DiffKind
+{
+    None,             // not comparable: the job's name, its hardware
+    PercentagePoints, // utilizations and headroom are already percentages: a relative change of a
+                      // percentage reads as nonsense ("+5 % of 80 %"), points do not
+    Relative,         // durations, GPU-hours, bytes: "+12 %" reads the same for a 1 GiB and a 1 TiB job
+};
+
+// Whether more is good news. The table colours differences, so this is an opinion, stated here once:
+// - utilization up is better: the same GPUs did more work;
+// - GPU memory headroom up is better: further from an out-of-memory crash;
+// - GPU-hours down is better: it is what the job costs;
+// - duration is neutral: a longer run may simply be a longer schedule, not a slower one;
+// - peak and p95 memory and storage up is worse: less room left, more likely to need bigger instances.
+int betterWhenHigher(int column)
+{
+    switch (column) {
+    case ComparisonTableModel::MeanGpuUtilColumn:
+    case ComparisonTableModel::P95GpuUtilColumn:
+    case ComparisonTableModel::GpuMemHeadroomColumn:
+        return +1;
+    case ComparisonTableModel::GpuHoursColumn:
+    case ComparisonTableModel::PeakGpuMemColumn:
+    case ComparisonTableModel::P95GpuMemColumn:
+    case ComparisonTableModel::PeakCpuMemColumn:
+    case ComparisonTableModel::PeakStorageColumn:
+        return -1;
+    default:
+        return 0;
+    }
+}
+
+DiffKind diffKind(int column)
+{
+    switch (column) {
+    case ComparisonTableModel::MeanGpuUtilColumn:
+    case ComparisonTableModel::P95GpuUtilColumn:
+    case ComparisonTableModel::GpuMemHeadroomColumn:
+        return DiffKind::PercentagePoints;
+    case ComparisonTableModel::DurationColumn:
+    case ComparisonTableModel::GpuHoursColumn:
+    case ComparisonTableModel::PeakGpuMemColumn:
+    case ComparisonTableModel::P95GpuMemColumn:
+    case ComparisonTableModel::PeakCpuMemColumn:
+    case ComparisonTableModel::PeakStorageColumn:
+        return DiffKind::Relative;
+    default:
+        return DiffKind::None;
+    }
+}
+
+// The raw number behind a cell, in the CSV's units (seconds, bytes, fractions); nullopt when unknown.
+std::optional<double> rawValue(const JobStatistics &s, int column)
+{
+    switch (column) {
+    case ComparisonTableModel::DurationColumn:
+        return double(s.durationMs) / 1000.0;
+    case ComparisonTableModel::HardwareColumn:
+        return double(s.gpuCount) * s.nodes; // GPUs in total
+    case ComparisonTableModel::GpuHoursColumn:
+        return s.gpuHours;
+    case ComparisonTableModel::MeanGpuUtilColumn:
+        return s.meanGpuUtilization;
+    case ComparisonTableModel::P95GpuUtilColumn:
+        return s.p95GpuUtilization;
+    case ComparisonTableModel::PeakGpuMemColumn:
+        return s.peakGpuMemory;
+    case ComparisonTableModel::P95GpuMemColumn:
+        return s.p95GpuMemory;
+    case ComparisonTableModel::GpuMemHeadroomColumn:
+        return s.gpuMemoryHeadroomPct;
+    case ComparisonTableModel::PeakCpuMemColumn:
+        return s.peakCpuMemory;
+    case ComparisonTableModel::PeakStorageColumn:
+        return s.peakStorage;
+    default:
+        return std::nullopt;
+    }
+}
+
+// The difference in the unit the column's DiffKind shows it in; nullopt when either side is unknown or a
+// relative change from zero has no meaning.
+std::optional<double> difference(const JobStatistics &base, const JobStatistics &row, int column)
+{
+    const std::optional<double> a = rawValue(base, column);
+    const std::optional<double> b = rawValue(row, column);
+    if (!a || !b)
+        return std::nullopt;
+    switch (diffKind(column)) {
+    case DiffKind::PercentagePoints:
+        // Headroom is stored in percent already; utilizations are fractions.
+        return column == ComparisonTableModel::GpuMemHeadroomColumn ? *b - *a : (*b - *a) * 100.0;
+    case DiffKind::Relative:
+        if (*a == 0)
+            return std::nullopt;
+        return (*b - *a) / std::abs(*a) * 100.0;
+    case DiffKind::None:
+        break;
+    }
+    return std::nullopt;
+}
+
+// Below what the text shows, a difference is no difference: "+0.0 pp" must not be coloured as news.
+constexpr double DiffResolution = 0.05;
+
+QString bytes(const QLocale &locale, double value, QLocale::DataSizeFormats format)
+{
+    return locale.formattedDataSize(qint64(std::llround(value)), 1, format);
+}
+
+QByteArray csvText(const QString &text)
+{
+    QByteArray bytes = text.toUtf8();
+    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')) {
+        bytes.replace('"', "\"\"");
+        bytes = '"' + bytes + '"';
+    }
+    return bytes;
+}
+
+QByteArray csvNumber(std::optional<double> value)
+{
+    return value ? QByteArray::number(*value, 'g', 15) : QByteArray();
+}
+
+} // namespace
+
+ComparisonTableModel::ComparisonTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void ComparisonTableModel::setRows(std::vector<QString> labels, std::vector<JobStatistics> rows)
+{
+    beginResetModel();
+    labels.resize(rows.size());
+    m_labels = std::move(labels);
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+void ComparisonTableModel::setDecimalSizes(bool decimal)
+{
+    m_sizeFormat = decimal ? QLocale::DataSizeSIFormat : QLocale::DataSizeIecFormat;
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, DiffRole});
+}
+
+int ComparisonTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ComparisonTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ComparisonTableModel::durationText(qint64 ms)
+{
+    const QLocale locale;
+    const qint64 seconds = ms / 1000;
+    const qint64 minutes = seconds / 60;
+    const qint64 hours = minutes / 60;
+    const qint64 days = hours / 24;
+    // Two units are enough to compare jobs by; more is noise next to a neighbour of another magnitude.
+    if (days > 0)
+        return tr("%1 d %2 h").arg(locale.toString(days), locale.toString(hours % 24));
+    if (hours > 0)
+        return tr("%1 h %2 min").arg(locale.toString(hours), locale.toString(minutes % 60));
+    if (minutes > 0)
+        return tr("%1 min").arg(locale.toString(minutes));
+    return tr("%1 s").arg(locale.toString(seconds));
+}
+
+QString ComparisonTableModel::displayText(const JobStatistics &s, int row, int column) const
+{
+    const QLocale locale;
+    const auto percent = [&](std::optional<double> fraction) {
+        return fraction ? tr("%1 %").arg(locale.toString(*fraction * 100.0, 'f', 1)) : unknownText();
+    };
+    const auto ofLimit = [&](std::optional<double> value, std::optional<double> limit) {
+        if (!value)
+            return unknownText();
+        if (!limit)
+            return bytes(locale, *value, m_sizeFormat);
+        return tr("%1 of %2").arg(bytes(locale, *value, m_sizeFormat), bytes(locale, *limit, m_sizeFormat));
+    };
+    switch (column) {
+    case JobColumn:
+        return m_labels[std::size_t(row)];
+    case DurationColumn:
+        return durationText(s.durationMs);
+    case HardwareColumn: {
+        const QString nodes = tr("%n node(s)", nullptr, s.nodes);
+        if (s.gpuType.isEmpty() || s.gpuCount == 0)
+            return tr("CPU only × %1").arg(nodes);
+        return tr("%1 × %2 × %3").arg(s.gpuType, locale.toString(s.gpuCount), nodes);
+    }
+    case GpuHoursColumn:
+        return locale.toString(s.gpuHours, 'f', 1);
+    case MeanGpuUtilColumn:
+        return percent(s.meanGpuUtilization);
+    case P95GpuUtilColumn:
+        return percent(s.p95GpuUtilization);
+    case PeakGpuMemColumn:
+        return ofLimit(s.peakGpuMemory, s.gpuMemoryLimit);
+    case P95GpuMemColumn:
+        return s.p95GpuMemory ? bytes(locale, *s.p95GpuMemory, m_sizeFormat) : unknownText();
+    case GpuMemHeadroomColumn:
+        return s.gpuMemoryHeadroomPct ? tr("%1 %").arg(locale.toString(*s.gpuMemoryHeadroomPct, 'f', 1))
+                                      : unknownText();
+    case PeakCpuMemColumn:
+        return ofLimit(s.peakCpuMemory, s.cpuMemoryLimit);
+    case PeakStorageColumn:
+        return s.peakStorage ? bytes(locale, *s.peakStorage, m_sizeFormat) : unknownText();
+    default:
+        return {};
+    }
+}
+
+QString ComparisonTableModel::unknownText()
+{
+    return QString(QChar(0x2014)); // an em dash: a blank cell would look like a rendering glitch
+}
+
+QString ComparisonTableModel::diffText(int row, int column) const
+{
+    if (row == 0)
+        return {};
+    const std::optional<double> d = difference(m_rows.front(), m_rows[std::size_t(row)], column);
+    if (!d)
+        return {};
+    const QLocale locale;
+    const double magnitude = std::abs(*d);
+    // Large relative changes need no decimals; small ones and points do.
+    const int decimals = diffKind(column) == DiffKind::Relative && magnitude >= 10 ? 0 : 1;
+    const double shown = std::round(magnitude * std::pow(10.0, decimals)) / std::pow(10.0, decimals);
+    QString sign;
+    if (shown != 0)
+        sign = *d > 0 ? locale.positiveSign()
+                      : (locale.negativeSign() == QLatin1String("-") ? QString(QChar(0x2212))
+                                                                     : locale.negativeSign());
+    const QString number = sign + locale.toString(magnitude, 'f', decimals);
+    return diffKind(column) == DiffKind::PercentagePoints ? tr("%1 pp", "percentage points").arg(number)
+                                                          : tr("%1 %").arg(number);
+}
+
+int ComparisonTableModel::diffSign(int row, int column) const
+{
+    if (row == 0)
+        return 0;
+    const std::optional<double> d = difference(m_rows.front(), m_rows[std::size_t(row)], column);
+    if (!d || std::abs(*d) < DiffResolution)
+        return 0;
+    return (*d > 0 ? 1 : -1) * betterWhenHigher(column);
+}
+
+QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const int column = index.column();
+    const JobStatistics &s = m_rows[std::size_t(row)];
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(s, row, column);
+    case Qt::ToolTipRole:
+        if (column == JobColumn)
+            return m_labels[std::size_t(row)];
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == JobColumn || column == HardwareColumn)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    case ValueRole:
+        if (const std::optional<double> v = rawValue(s, column))
+            return *v;
+        return {};
+    case DiffRole:
+        return diffText(row, column);
+    case DiffSignRole:
+        return diffSign(row, column);
+    default:
+        return {};
+    }
+}
+
+QVariant ComparisonTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case JobColumn:
+        return tr("Job");
+    case DurationColumn:
+        return tr("Duration");
+    case HardwareColumn:
+        return tr("Hardware");
+    case GpuHoursColumn:
+        return tr("GPU-hours");
+    case MeanGpuUtilColumn:
+        return tr("Mean GPU utilization");
+    case P95GpuUtilColumn:
+        return tr("p95 GPU utilization");
+    case PeakGpuMemColumn:
+        return tr("Peak GPU memory");
+    case P95GpuMemColumn:
+        return tr("p95 GPU memory");
+    case GpuMemHeadroomColumn:
+        return tr("GPU memory headroom");
+    case PeakCpuMemColumn:
+        return tr("Peak CPU memory");
+    case PeakStorageColumn:
+        return tr("Peak storage");
+    default:
+        return {};
+    }
+}
+
+QByteArray ComparisonTableModel::toCsv() const
+{
+    // Column names are stable and untranslated: scripts read them.
+    QByteArray out =
+        "job,duration_s,gpu_type,gpus_per_node,nodes,gpu_hours,mean_gpu_utilization,"
+        "p95_gpu_utilization,peak_gpu_memory_bytes,p95_gpu_memory_bytes,gpu_memory_limit_bytes,"
+        "gpu_memory_headroom_pct,peak_cpu_memory_bytes,cpu_memory_limit_bytes,peak_storage_bytes\n";
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        const JobStatistics &s = m_rows[i];
+        const QList<QByteArray> cells{
+            csvText(m_labels[i]),
+            csvNumber(double(s.durationMs) / 1000.0),
+            csvText(s.gpuType),
+            QByteArray::number(s.gpuCount),
+            QByteArray::number(s.nodes),
+            csvNumber(s.gpuHours),
+            csvNumber(s.meanGpuUtilization),
+            csvNumber(s.p95GpuUtilization),
+            csvNumber(s.peakGpuMemory),
+            csvNumber(s.p95GpuMemory),
+            csvNumber(s.gpuMemoryLimit),
+            csvNumber(s.gpuMemoryHeadroomPct),
+            csvNumber(s.peakCpuMemory),
+            csvNumber(s.cpuMemoryLimit),
+            csvNumber(s.peakStorage),
+        };
+        out += cells.join(',');
+        out += '\n';
+    }
+    return out;
+}

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#pragma once
+
+#include "core/session/JobStatistics.h"
+
+#include <QAbstractTableModel>
+#include <QByteArray>
+#include <QLocale>
+
+#include <vector>
+
+// One row per compared job, one column per statistic. Every cell after the first row also carries its
+// difference from the first job and whether that difference is good or bad news, for colouring.
+class ComparisonTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        JobColumn,
+        DurationColumn,
+        HardwareColumn, // "H100 × 8 × 4 nodes"
+        GpuHoursColumn,
+        MeanGpuUtilColumn,
+        P95GpuUtilColumn,
+        PeakGpuMemColumn, // "71.2 GiB of 79.6 GiB"
+        P95GpuMemColumn,
+        GpuMemHeadroomColumn, // percent
+        PeakCpuMemColumn,     // against its limit
+        PeakStorageColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        ValueRole = Qt::UserRole + 1, // the raw number (double), invalid when unknown
+        DiffRole,     // the difference from row 0 as text ("+12.3 %", "−1.5 GiB"), empty in row 0
+        DiffSignRole, // int: +1 better than the first job, -1 worse, 0 same or not comparable
+    };
+    // ValueRole is in the CSV's units: seconds, bytes, fractions (headroom in percent); Hardware is the total
+    // number of GPUs.
+
+    explicit ComparisonTableModel(QObject *parent = nullptr);
+
+    void setRows(std::vector<QString> labels, std::vector<JobStatistics> rows);
+    // Sizes in GB (1000^3) rather than GiB (1024^3): the user's choice in Settings.
+    void setDecimalSizes(bool decimal);
+    const JobStatistics &statistics(int row) const { return m_rows[std::size_t(row)]; }
+
+    // The table as CSV: raw numbers in SI units (seconds, bytes, fractions), one row per job, a header row.
+    QByteArray toCsv() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // "3 h 25 min", "2 d 4 h": two units, in the user's locale.
+    static QString durationText(qint64 ms);
+
+private:
+    QString displayText(const JobStatistics &s, int row, int column) const;
+    QString diffText(int row, int column) const;
+    int diffSign(int row, int column) const;
+    static QString unknownText();
+
+    QLocale::DataSizeFormats m_sizeFormat = QLocale::DataSizeIecFormat;
+    std::vector<QString> m_labels;
+    std::vector<JobStatistics> m_rows;
+};

@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "core/session/DashboardController.h"
+#include "core/cache/MetricsCache.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+#include <array>
+#include <limits>
+
+namespace {
+// Steps are rounded down to this ladder so a small zoom reuses what was fetched at a nearby step.
+constexpr std::array<int, 17> StepLadder{1,   2,   5,    10,   15,   30,    60,    120,  300,
+                                         600, 900, 1800, 3600, 7200, 10800, 21600, 43200};
+} // namespace
+
+DashboardController::DashboardController(BasetenClient *client, Clock clock, QObject *parent)
+    : QObject(parent), m_client(client),
+      m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); }))
+{
+    // Lanes only need to differ between the controllers sharing one client.
+    m_lane = QStringLiteral("dashboard-%1").arg(quintptr(this), 0, 16);
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(150);
+    m_live.setInterval(30'000);
+    connect(&m_debounce, &QTimer::timeout, this, [this] { fetch(false); });
+    connect(&m_live, &QTimer::timeout, this, &DashboardController::liveTick);
+    connect(&m_range, &TimeRange::changed, this, &DashboardController::scheduleFetch);
+}
+
+void DashboardController::open(const QString &projectId, const QString &jobId)
+{
+    // A finished job's description is final too: one in the cache needs no request at all.
+    if (std::shared_ptr<MetricsStore> cached = cachedStore(projectId, jobId)) {
+        const TrainingJob job = cached->job();
+        openStore(job, std::move(cached));
+        return;
+    }
+    setInFlight(m_client->getJob(projectId, jobId, this, [this](ApiResult<TrainingJob> result) {
+        setInFlight(0);
+        if (!result.ok()) {
+            m_lastError = result.error();
+            emit errorOccurred(result.error());
+            return;
+        }
+        open(result.value());
+    }));
+}
+
+void DashboardController::open(const TrainingJob &job)
+{
+    // Finished jobs come from the disk cache. A running job is kept in memory for this session only: going
+    // back to it shows what was loaded at once, and only its newest part is fetched again.
+    std::shared_ptr<MetricsStore> cached;
+    if (jobStatusIsFinished(job.status)) {
+        cached = cachedStore(job.projectId, job.id);
+    } else if (auto it = std::find_if(m_sessionStores.begin(), m_sessionStores.end(),
+                                      [key = job.projectId + QLatin1Char('/') + job.id](const auto &entry) {
+                                          return entry.first == key;
+                                      });
+               it != m_sessionStores.end()) {
+        cached = std::move(it->second);
+        m_sessionStores.erase(it);
+        const qint64 lastSeen = cached->dataBounds().second;
+        cached->invalidate(lastSeen - 60'000, std::numeric_limits<qint64>::max() / 2);
+    }
+    openStore(job, cached ? std::move(cached) : std::make_shared<MetricsStore>());
+}
+
+void DashboardController::rememberForSession()
+{
+    if (!hasJob() || jobStatusIsFinished(m_job.status) || m_store->isEmpty())
+        return;
+    constexpr std::size_t MaxSessionStores = 4; // a few running jobs to flip between, not a second cache
+    if (m_sessionStores.size() >= MaxSessionStores)
+        m_sessionStores.erase(m_sessionStores.begin()); // the one left longest ago
+    // Copied so the shared snapshot a frame build may still hold is never written to.
+    m_sessionStores.emplace_back(m_job.projectId + QLatin1Char('/') + m_job.id,
+                                 std::make_shared<MetricsStore>(*m_store));
+}
+
+std::shared_ptr<MetricsStore> DashboardController::cachedStore(const QString &projectId,
+                                                               const QString &jobId) const
+{
+    if (!m_cache)
+        return nullptr;
+    std::optional<MetricsStore> store = m_cache->load(projectId, jobId);
+    if (!store || !jobStatusIsFinished(store->job().status))
+        return nullptr;
+    return std::make_shared<MetricsStore>(std::move(*store));
+}
+
+void DashboardController::openStore(const TrainingJob &job, std::shared_ptr<MetricsStore> store)
+{
+    m_client->cancelLane(m_lane);
+    rememberForSession();
+    m_store = std::move(store);
+    m_job = job;
+    m_lastError.reset();
+    emit errorCleared();
+    emit jobChanged();
+    emit dataChanged();
+    applyPreset(m_defaultPreset);
+    m_range.clearHistory();
+    updateLiveTimer();
+}
+
+std::pair<qint64, qint64> DashboardController::jobBounds() const
+{
+    return m_job.lifetimeMs(m_clock());
+}
+
+qint64 DashboardController::presetSpanMs(Preset preset)
+{
+    switch (preset) {
+    case Preset::Last15Minutes:
+        return 15 * 60'000LL;
+    case Preset::LastHour:
+        return 3'600'000LL;
+    case Preset::Last6Hours:
+        return 6 * 3'600'000LL;
+    case Preset::Last24Hours:
+        return 24 * 3'600'000LL;
+    case Preset::Last7Days:
+        return 7 * 24 * 3'600'000LL;
+    case Preset::WholeJob:
+        return 0;
+    }
+    return 0;
+}
+
+void DashboardController::applyPreset(Preset preset)
+{
+    if (!hasJob())
+        return;
+    const auto [start, end] = jobBounds();
+    const qint64 span = presetSpanMs(preset);
+    m_range.setWindow(span == 0 ? start : std::max(start, end - span), end);
+}
+
+int DashboardController::stepFor(qint64 spanMs, int pixels)
+{
+    const double ideal = double(spanMs) / 1000.0 / double(std::max(pixels, 1));
+    int step = StepLadder.front();
+    for (int s : StepLadder) {
+        if (s <= ideal)
+            step = s;
+    }
+    return step;
+}
+
+void DashboardController::setPixelWidth(int pixels)
+{
+    pixels = std::max(pixels, 50);
+    if (pixels == m_pixelWidth)
+        return;
+    const int before = stepFor(m_range.window().span(), m_pixelWidth);
+    m_pixelWidth = pixels;
+    if (stepFor(m_range.window().span(), m_pixelWidth) < before)
+        scheduleFetch(); // wider charts deserve finer data; narrower ones already have enough
+}
+
+void DashboardController::scheduleFetch()
+{
+    if (hasJob())
+        m_debounce.start();
+}
+
+void DashboardController::refresh()
+{
+    fetch(true);
+}
+
+void DashboardController::retry()
+{
+    fetch(true);
+}
+
+void DashboardController::fetch(bool force)
+{
+    if (!hasJob() || !m_range.isValid())
+        return;
+    const auto [jobStart, jobEnd] = jobBounds();
+    // Ask only for the part of the window inside the job's lifetime: nothing exists outside it.
+    const qint64 from = std::clamp(m_range.fromMs(), jobStart, jobEnd);
+    const qint64 to = std::clamp(m_range.toMs(), jobStart, jobEnd);
+    if (to <= from) {
+        emit dataChanged();
+        return;
+    }
+    const int step = stepFor(m_range.window().span(), m_pixelWidth);
+    qint64 fetchFrom = from;
+    qint64 fetchTo = to;
+    if (force) {
+        writableStore().invalidate(from,
+                                   to); // merge replaces only what is not covered: make it all replaceable
+    } else {
+        // Only what is missing travels: panning half a window fetches half a window.
+        const auto missing = m_store->uncovered(from, to, step);
+        if (missing.empty()) {
+            m_client->cancelLane(m_lane); // an answer for an older window would now only get in the way
+            setInFlight(0);
+            emit dataChanged();
+            return;
+        }
+        fetchFrom = missing.front().first;
+        fetchTo = missing.back().second;
+    }
+    MetricsQuery query{m_job.projectId, m_job.id, fetchFrom, fetchTo, step};
+    setInFlight(m_client->fetchMetrics(
+        query, this,
+        [this, from = fetchFrom, to = fetchTo, step](ApiResult<MetricsResponse> result) {
+            setInFlight(0);
+            if (!result.ok()) {
+                m_lastError = result.error();
+                emit errorOccurred(result.error());
+                return;
+            }
+            if (m_lastError) {
+                m_lastError.reset();
+                emit errorCleared();
+            }
+            const bool wasActive = jobStatusIsActive(m_job.status);
+            MetricsStore &store = writableStore();
+            store.merge(result.value(), from, to, step);
+            if (store.pointCount() > m_pointBudget) {
+                // Keep the view and one view's width either side: enough to zoom out once without a gap.
+                const TimeRange::Window w = m_range.window();
+                store.retain(w.fromMs - w.span(), w.toMs + w.span());
+            }
+            m_job = m_store->job();
+            if (jobStatusIsActive(m_job.status) != wasActive)
+                updateLiveTimer();
+            // A finished job's metrics will not change: keep them for next time. A running job's stay in
+            // memory only, as they are still arriving. The write runs off this thread, on a snapshot.
+            if (m_cache && jobStatusIsFinished(m_job.status))
+                m_cache->saveLater(m_store);
+            emit dataChanged();
+        },
+        m_lane));
+}
+
+MetricsStore &DashboardController::writableStore()
+{
+    // A snapshot handed to a frame build must not change under it: copy the store while anyone holds one.
+    if (m_store.use_count() > 1)
+        m_store = std::make_shared<MetricsStore>(*m_store);
+    return *m_store;
+}
+
+void DashboardController::setInFlight(BasetenClient::RequestId id)
+{
+    const bool was = isLoading();
+    m_inFlight = id;
+    if (was != isLoading())
+        emit loadingChanged(isLoading());
+}
+
+void DashboardController::setLiveInterval(int ms)
+{
+    m_live.setInterval(std::max(ms, 1000));
+}
+
+void DashboardController::setLive(bool on)
+{
+    m_liveWanted = on;
+    updateLiveTimer();
+}
+
+void DashboardController::updateLiveTimer()
+{
+    const bool run = m_liveWanted && hasJob() && jobStatusIsActive(m_job.status);
+    if (run == m_live.isActive())
+        return;
+    if (run)
+        m_live.start();
+    else
+        m_live.stop();
+    emit liveChanged(run);
+}
+
+void DashboardController::liveTick()
+{
+    if (!hasJob() || !jobStatusIsActive(m_job.status)) {
+        updateLiveTimer();
+        return;
+    }
+    const qint64 now = m_clock();
+    const TimeRange::Window w = m_range.window();
+    // The newest data keeps arriving: whatever was fetched near the old end is incomplete.
+    writableStore().invalidate(w.toMs - 2 * qint64(stepFor(w.span(), m_pixelWidth)) * 1000, now);
+    // Follow the clock when the view shows the job's latest data; a view into the past stays put.
+    const qint64 slack = std::max<qint64>(m_live.interval() * 2, w.span() / 50);
+    if (now - w.toMs <= slack + m_live.interval()) {
+        m_range.slideTo(now - w.span(), now);
+        // A window that follows the clock leaves data behind it forever: keep one window's width of it.
+        writableStore().retain(now - 2 * w.span(), now);
+    } else {
+        fetch(false);
+    }
+}

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#pragma once
+
+#include "core/api/ApiError.h"
+#include "core/api/BasetenClient.h"
+#include "core/metrics/MetricsStore.h"
+#include "core/session/TimeRange.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class MetricsCache;
+
+// Turns the time range of one job's dashboard into metrics requests and keeps the store up to date.
+//
+// Range changes are debounced; each asks for the window at a step matched to the charts' pixel width, unless
+// the store already covers it at that resolution. A newer request supersedes the one in flight, whose answer
+// is then dropped. Running jobs can be followed live: the window's end moves with the clock.
+class DashboardController : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Preset
+    {
+        Last15Minutes,
+        LastHour,
+        Last6Hours,
+        Last24Hours,
+        Last7Days,
+        WholeJob
+    };
+    Q_ENUM(Preset)
+    using Clock = std::function<qint64()>;
+
+    DashboardController(BasetenClient *client, Clock clock, QObject *parent = nullptr);
+
+    TimeRange *range() { return &m_range; }
+    const MetricsStore &store() const { return *m_store; }
+    // A read-only view that stays valid while the store moves on: what the frame builder reads off-thread.
+    std::shared_ptr<const MetricsStore> snapshot() const { return m_store; }
+    bool hasJob() const { return !m_job.id.isEmpty(); }
+    const TrainingJob &job() const { return m_job; }
+    bool isLoading() const { return m_inFlight != 0; }
+    std::optional<ApiError> lastError() const { return m_lastError; }
+
+    // Loads the job (GET job), then shows it whole.
+    void open(const QString &projectId, const QString &jobId);
+    // Shows a job already known (from the job list), whole.
+    void open(const TrainingJob &job);
+    // Where finished jobs are kept between sessions: opening one found there sends no request for what it
+    // covers, and each answer for a finished job is saved back. Not owned; null (the default) for no cache.
+    void setCache(MetricsCache *cache) { m_cache = cache; }
+
+    // The job's lifetime: created until updated for a finished job, until now for one still running.
+    std::pair<qint64, qint64> jobBounds() const;
+    // "Last 6 h" means the last six hours of the job: up to now when running, up to its end when finished.
+    void applyPreset(Preset preset);
+    static qint64 presetSpanMs(Preset preset); // 0 for WholeJob
+    // The range a job opens on (the user's setting); the whole job unless changed.
+    void setDefaultPreset(Preset preset) { m_defaultPreset = preset; }
+
+    // Columns of the narrowest chart: the step is chosen so a request returns about one point per column.
+    void setPixelWidth(int pixels);
+    int pixelWidth() const { return m_pixelWidth; }
+    static int stepFor(qint64 spanMs, int pixels);
+
+    void setDebounceMs(int ms) { m_debounce.setInterval(ms); }
+    void setLiveInterval(int ms);
+    int liveInterval() const { return m_live.interval(); }
+    void setLive(bool on);
+    bool isLive() const { return m_liveWanted; }
+
+    void refresh(); // refetches the window in view, even if the store covers it
+    void retry();
+    // What the live timer does on each tick: public so a test can run a day of ticks in a second.
+    void liveTick();
+    // Points kept in memory before data far outside the view is dropped.
+    void setPointBudget(std::size_t points) { m_pointBudget = points; }
+
+signals:
+    void jobChanged();
+    void dataChanged();
+    void loadingChanged(bool loading);
+    void errorOccurred(const ApiError &error);
+    void errorCleared();
+    void liveChanged(bool live);
+
+private:
+    void scheduleFetch();
+    void fetch(bool force);
+    void setInFlight(BasetenClient::RequestId id);
+    void updateLiveTimer();
+    void openStore(const TrainingJob &job, std::shared_ptr<MetricsStore> store);
+    std::shared_ptr<MetricsStore> cachedStore(const QString &projectId, const QString &jobId) const;
+
+    BasetenClient *m_client;
+    MetricsCache *m_cache = nullptr;
+    Clock m_clock;
+    TimeRange m_range;
+    MetricsStore &writableStore();
+    void rememberForSession();
+
+    std::shared_ptr<MetricsStore> m_store = std::make_shared<MetricsStore>(); // copied on write while shared
+    // Running jobs left during this session, oldest first: never written to disk.
+    std::vector<std::pair<QString, std::shared_ptr<MetricsStore>>> m_sessionStores;
+    TrainingJob m_job;
+    QTimer m_debounce;
+    QTimer m_live;
+    bool m_liveWanted = true;
+    int m_pixelWidth = 1000;
+    Preset m_defaultPreset = Preset::WholeJob;
+    BasetenClient::RequestId m_inFlight = 0;
+    QString m_lane;
+    std::optional<ApiError> m_lastError;
+    std::size_t m_pointBudget = 40'000'000; // 640 MB of samples
+};

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "core/settings/AppSettings.h"
+
+#include "core/api/ClientConfig.h"
+
+#include <QSettings>
+
+#include <algorithm>
+
+AppSettings::AppSettings(QSettings *settings) : m_settings(settings) {}
+
+QUrl AppSettings::baseUrl() const
+{
+    const QUrl url(m_settings->value(QStringLiteral("api/baseUrl")).toString());
+    return url.isValid() && !url.scheme().isEmpty() ? url : ClientConfig::defaultBaseUrl();
+}
+
+void AppSettings::setBaseUrl(const QUrl &url)
+{
+    // Only scheme, host, port and path: a URL with user info would put a credential in the settings file.
+    m_settings->setValue(
+        QStringLiteral("api/baseUrl"),
+        url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toString());
+}
+
+int AppSettings::refreshIntervalSeconds() const
+{
+    return std::clamp(m_settings->value(QStringLiteral("dashboard/refreshSeconds"), 30).toInt(), 5, 3600);
+}
+
+void AppSettings::setRefreshIntervalSeconds(int seconds)
+{
+    m_settings->setValue(QStringLiteral("dashboard/refreshSeconds"), seconds);
+}
+
+int AppSettings::defaultPreset() const
+{
+    return m_settings->value(QStringLiteral("dashboard/defaultPreset"), 5).toInt(); // whole job
+}
+
+void AppSettings::setDefaultPreset(int preset)
+{
+    m_settings->setValue(QStringLiteral("dashboard/defaultPreset"), preset);
+}
+
+AppSettings::Theme AppSettings::theme() const
+{
+    const QString t = m_settings->value(QStringLiteral("appearance/theme")).toString();
+    if (t == QLatin1String("light"))
+        return Theme::Light;
+    if (t == QLatin1String("dark"))
+        return Theme::Dark;
+    return Theme::System;
+}
+
+void AppSettings::setTheme(Theme theme)
+{
+    const char *names[] = {"system", "light", "dark"};
+    m_settings->setValue(QStringLiteral("appearance/theme"), QLatin1String(names[int(theme)]));
+}
+
+bool AppSettings::decimalSizes() const
+{
+    return m_settings->value(QStringLiteral("appearance/decimalSizes"), false).toBool();
+}
+
+void AppSettings::setDecimalSizes(bool decimal)
+{
+    m_settings->setValue(QStringLiteral("appearance/decimalSizes"), decimal);
+}
+
+int AppSettings::timeoutSeconds() const
+{
+    return std::clamp(m_settings->value(QStringLiteral("api/timeoutSeconds"), 30).toInt(), 1, 3600);
+}
+
+void AppSettings::setTimeoutSeconds(int seconds)
+{
+    m_settings->setValue(QStringLiteral("api/timeoutSeconds"), seconds);
+}
+
+QStringList AppSettings::recentJobs() const
+{
+    return m_settings->value(QStringLiteral("recent/jobs")).toStringList();
+}
+
+void AppSettings::addRecentJob(const QString &projectId, const QString &jobId)
+{
+    QStringList jobs = recentJobs();
+    const QString entry = projectId + QLatin1Char('/') + jobId;
+    jobs.removeAll(entry);
+    jobs.prepend(entry);
+    while (jobs.size() > 10)
+        jobs.removeLast();
+    m_settings->setValue(QStringLiteral("recent/jobs"), jobs);
+}
+
+QList<QStringList> AppSettings::recentComparisons() const
+{
+    QList<QStringList> out;
+    for (const QString &entry : m_settings->value(QStringLiteral("recent/comparisons")).toStringList())
+        out.append(entry.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+    return out;
+}
+
+void AppSettings::addRecentComparison(const QStringList &jobs)
+{
+    // Stored one comparison per string: job ids never contain spaces.
+    QStringList entries = m_settings->value(QStringLiteral("recent/comparisons")).toStringList();
+    const QString entry = jobs.join(QLatin1Char(' '));
+    entries.removeAll(entry);
+    entries.prepend(entry);
+    while (entries.size() > 5)
+        entries.removeLast();
+    m_settings->setValue(QStringLiteral("recent/comparisons"), entries);
+}

@@ -1,0 +1,639 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "gui/charts/ChartWidget.h"
+
+#include "gui/charts/AxisScale.h"
+#include "gui/charts/ChartLineLayer.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QGraphicsLayout>
+#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QLineSeries>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace {
+
+// Above every QtCharts item (grid, axes, the limit series) and below the crosshair and the rubber band.
+constexpr qreal LineLayerZ = 50;
+constexpr qreal OverlayZ = 100;
+constexpr qreal MinimumDragPixels = 4;
+constexpr int ValueTickSpacing = 40; // px between value ticks, roughly
+constexpr int TimeTickSpacing = 130; // px between time ticks: room for "dd MMM HH:mm"
+
+// Cosmetic 1 px pens take QtCharts' fast path; the default 2 px pen triples the repaint cost of dense lines.
+QPen thinPen(const QColor &color)
+{
+    QPen pen(color);
+    pen.setWidthF(1.0);
+    pen.setCosmetic(true);
+    return pen;
+}
+
+} // namespace
+
+ChartWidget::ChartWidget(QWidget *parent) : QWidget(parent)
+{
+    m_chart = new QChart;
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->legend()->hide();
+    m_chart->setBackgroundRoundness(0);
+    m_chart->setDropShadowEnabled(false);
+    m_chart->setMargins(QMargins(4, 4, 12, 4));
+    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
+    m_chart->setPlotAreaBackgroundVisible(true);
+
+    m_timeAxis = new QDateTimeAxis(m_chart);
+    m_valueAxis = new QCategoryAxis(m_chart);
+    m_valueAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
+    m_elapsedAxis = new QCategoryAxis(m_chart);
+    m_elapsedAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_chart->addAxis(m_elapsedAxis, Qt::AlignBottom);
+    m_elapsedAxis->setVisible(false);
+
+    m_limitSeries = new QLineSeries(m_chart);
+    m_chart->addSeries(m_limitSeries);
+    attach(m_limitSeries);
+    m_limitSeries->setVisible(false);
+
+    m_layer = new ChartLineLayer(m_chart);
+    m_layer->setZValue(LineLayerZ);
+
+    m_limitLabel = new QGraphicsSimpleTextItem(m_chart);
+    m_limitLabel->setZValue(OverlayZ);
+    m_limitLabel->hide();
+    m_crosshair = new QGraphicsLineItem(m_chart);
+    m_crosshair->setZValue(OverlayZ);
+    m_crosshair->hide();
+    m_selection = new QGraphicsRectItem(m_chart);
+    m_selection->setZValue(OverlayZ + 1);
+    m_selection->hide();
+
+    m_view = new QChartView(m_chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setRubberBand(QChartView::NoRubberBand);
+    // Mouse input is ours: QChartView would otherwise zoom its axes itself and the caller would lose the
+    // range.
+    m_view->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_view->viewport()->setAttribute(Qt::WA_TransparentForMouseEvents);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+
+    setMouseTracking(true);
+    setCursor(Qt::CrossCursor);
+    setMinimumSize(240, 160);
+
+    // The layer follows the plot area during export too, when handlePlotAreaChanged ignores the change.
+    connect(m_chart, &QChart::plotAreaChanged, m_layer, &ChartLineLayer::setPlotArea);
+    connect(m_chart, &QChart::plotAreaChanged, this, &ChartWidget::handlePlotAreaChanged);
+    m_layer->setPlotArea(m_chart->plotArea());
+
+    applyStyle();
+    setValueFormat(m_format);
+    setTimeRange(QDateTime::currentMSecsSinceEpoch() - 3600 * 1000, QDateTime::currentMSecsSinceEpoch());
+}
+
+ChartWidget::~ChartWidget() = default;
+
+void ChartWidget::setTitle(const QString &title)
+{
+    m_chart->setTitle(title);
+}
+
+QString ChartWidget::title() const
+{
+    return m_chart->title();
+}
+
+void ChartWidget::setValueFormat(ValueFormat format)
+{
+    m_format = format;
+    updateValueAxis();
+}
+
+void ChartWidget::setTimeRange(qint64 fromMs, qint64 toMs)
+{
+    // Axis changes relayout the chart: the view sets the range on every range change and again with each
+    // frame, and the second time must cost nothing.
+    if (fromMs == m_fromMs && std::max(toMs, fromMs + 1) == m_toMs)
+        return;
+    m_fromMs = fromMs;
+    m_toMs = std::max(toMs, fromMs + 1);
+    m_layer->setXRange(double(m_fromMs), double(m_toMs));
+    updateTimeAxis();
+    updateLimitLine();
+    updateOverlays();
+}
+
+void ChartWidget::attach(QLineSeries *series)
+{
+    series->attachAxis(m_timeAxis);
+    series->attachAxis(m_valueAxis);
+}
+
+void ChartWidget::setSeries(const QList<ChartSeries> &series)
+{
+    m_layer->setSeries(series);
+    updateValueAxis();
+}
+
+void ChartWidget::clearSeries()
+{
+    setSeries({});
+}
+
+void ChartWidget::setLimit(std::optional<double> value, const QString &label)
+{
+    if (value == m_limit && label == m_limitText)
+        return;
+    m_limit = value;
+    m_limitText = label;
+    updateLimitLine();
+    updateValueAxis();
+}
+
+void ChartWidget::setCrosshair(std::optional<qint64> timeMs)
+{
+    m_crosshairMs = timeMs;
+    updateOverlays();
+}
+
+void ChartWidget::updateLimitLine()
+{
+    if (!m_limit) {
+        m_limitSeries->setVisible(false);
+        m_limitLabel->hide();
+        return;
+    }
+    m_limitSeries->replace(
+        QList<QPointF>{QPointF(double(m_fromMs), *m_limit), QPointF(double(m_toMs), *m_limit)});
+    m_limitSeries->setVisible(true);
+    const QString value = AxisScale::formatValue(*m_limit, m_format);
+    m_limitLabel->setText(m_limitText.isEmpty() ? value : tr("%1 %2").arg(m_limitText, value));
+    m_limitLabel->show();
+    updateOverlays();
+}
+
+void ChartWidget::updateValueAxis()
+{
+    double low = std::numeric_limits<double>::max();
+    double high = std::numeric_limits<double>::lowest();
+    auto include = [&](const std::vector<double> &values) {
+        if (values.empty())
+            return;
+        const auto [mn, mx] = std::minmax_element(values.begin(), values.end());
+        low = std::min(low, *mn);
+        high = std::max(high, *mx);
+    };
+    for (const ChartSeries &line : m_layer->series()) {
+        include(line.points.y);
+        include(line.points.lower);
+        include(line.points.upper);
+    }
+    if (m_limit) {
+        low = std::min(low, *m_limit);
+        high = std::max(high, *m_limit);
+    }
+    if (m_valueRange) {
+        low = std::min(low, m_valueRange->first);
+        high = std::max(high, m_valueRange->second);
+    }
+    if (low > high)
+        low = high = 0;
+
+    const int plotHeight = int(plotAreaInChart().height());
+    m_valueTickTarget = std::clamp(plotHeight / ValueTickSpacing, 2, 8);
+    const AxisScale scale = AxisScale::forRange(low, high, m_format, m_valueTickTarget);
+
+    if (scale.labels() != m_valueLabels || m_valueAxis->min() != scale.minimum()) {
+        const QStringList old = m_valueAxis->categoriesLabels();
+        for (const QString &label : old)
+            m_valueAxis->remove(label);
+        // Labels sit on category ends; the first category starts below the range so the lowest tick is
+        // labelled.
+        m_valueAxis->setStartValue(scale.minimum() - scale.step());
+        for (qsizetype i = 0; i < scale.ticks().size(); ++i)
+            m_valueAxis->append(scale.labels().at(i), scale.ticks().at(i));
+        m_valueLabels = scale.labels();
+    }
+    if (m_valueAxis->min() != scale.minimum() || m_valueAxis->max() != scale.maximum())
+        m_valueAxis->setRange(scale.minimum(), scale.maximum());
+    m_layer->setYRange(scale.minimum(), scale.maximum());
+    updateOverlays();
+}
+
+void ChartWidget::updateTimeAxis()
+{
+    m_timeAxis->setFormat(AxisScale::timeFormat(m_toMs - m_fromMs));
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_fromMs), QDateTime::fromMSecsSinceEpoch(m_toMs));
+    const int count = std::clamp(int(plotAreaInChart().width()) / TimeTickSpacing + 1, 2, 10);
+    if (count != m_timeTickCount) {
+        m_timeTickCount = count;
+        m_timeAxis->setTickCount(count);
+    }
+    if (m_elapsed)
+        updateElapsedAxis();
+}
+
+void ChartWidget::updateElapsedAxis()
+{
+    // Round steps a person counts in, so ticks fall on "2 h", "4 h" rather than on a fifth of the span.
+    static constexpr qint64 Minute = 60'000;
+    static constexpr qint64 Hour = 60 * Minute;
+    static constexpr qint64 Day = 24 * Hour;
+    static constexpr qint64 Steps[] = {1000,       5000,       15'000,      30'000,      Minute,
+                                       2 * Minute, 5 * Minute, 10 * Minute, 15 * Minute, 30 * Minute,
+                                       Hour,       2 * Hour,   3 * Hour,    6 * Hour,    12 * Hour,
+                                       Day,        2 * Day,    7 * Day,     14 * Day,    30 * Day};
+    const qint64 span = m_toMs - m_fromMs;
+    const int target = std::clamp(int(plotAreaInChart().width()) / (TimeTickSpacing - 40), 2, 12);
+    qint64 step = Steps[std::size(Steps) - 1];
+    for (qint64 s : Steps) {
+        if (span / s <= target) {
+            step = s;
+            break;
+        }
+    }
+    // Floor division: the first tick at or after fromMs, also for negative times (before an aligned zero).
+    qint64 first = (m_fromMs / step) * step;
+    if (first < m_fromMs)
+        first += step;
+    QStringList labels;
+    QList<double> ticks;
+    for (qint64 t = first; t <= m_toMs && ticks.size() < 64; t += step) {
+        labels.append(formatElapsed(t));
+        ticks.append(double(t));
+    }
+    if (labels != m_elapsedLabels || m_elapsedAxis->startValue() != double(first - step)) {
+        for (const QString &label : m_elapsedAxis->categoriesLabels())
+            m_elapsedAxis->remove(label);
+        // As on the value axis: labels sit on category ends, so the first category starts a step early.
+        m_elapsedAxis->setStartValue(double(first - step));
+        for (qsizetype i = 0; i < ticks.size(); ++i)
+            m_elapsedAxis->append(labels.at(i), ticks.at(i));
+        m_elapsedLabels = labels;
+    }
+    m_elapsedAxis->setRange(double(m_fromMs), double(m_toMs));
+}
+
+void ChartWidget::setElapsedTimeAxis(bool elapsed)
+{
+    if (elapsed == m_elapsed)
+        return;
+    m_elapsed = elapsed;
+    // The date axis stays attached to the limit series (it positions the limit label) but is not drawn.
+    m_timeAxis->setVisible(!elapsed);
+    m_elapsedAxis->setVisible(elapsed);
+    m_elapsedLabels.clear();
+    updateTimeAxis();
+    updateOverlays();
+}
+
+void ChartWidget::setValueRange(std::optional<std::pair<double, double>> range)
+{
+    if (range == m_valueRange)
+        return;
+    m_valueRange = range;
+    updateValueAxis();
+}
+
+std::pair<double, double> ChartWidget::valueAxisRange() const
+{
+    return {m_valueAxis->min(), m_valueAxis->max()};
+}
+
+QString ChartWidget::formatElapsed(qint64 ms)
+{
+    const QString sign = ms < 0 ? QStringLiteral("\u2212") : QString();
+    qint64 rest = ms < 0 ? -ms : ms;
+    const qint64 days = rest / 86'400'000;
+    rest %= 86'400'000;
+    const qint64 hours = rest / 3'600'000;
+    rest %= 3'600'000;
+    const qint64 minutes = rest / 60'000;
+    rest %= 60'000;
+    const qint64 seconds = rest / 1000;
+    QString text;
+    if (days > 0)
+        text = hours > 0 ? tr("%1 d %2 h").arg(days).arg(hours) : tr("%1 d").arg(days);
+    else if (hours > 0)
+        text = minutes > 0 ? tr("%1 h %2 min").arg(hours).arg(minutes) : tr("%1 h").arg(hours);
+    else if (minutes > 0)
+        text = seconds > 0 ? tr("%1 min %2 s").arg(minutes).arg(seconds) : tr("%1 min").arg(minutes);
+    else if (seconds > 0)
+        text = tr("%1 s").arg(seconds);
+    else
+        return tr("0 h");
+    return sign + text;
+}
+
+void ChartWidget::applyStyle()
+{
+    m_style = ChartStyle::fromPalette(palette());
+    m_chart->setBackgroundBrush(m_style.background);
+    m_chart->setBackgroundPen(Qt::NoPen);
+    m_chart->setPlotAreaBackgroundBrush(m_style.plotBackground);
+    m_chart->setPlotAreaBackgroundPen(thinPen(m_style.axisLine));
+    m_chart->setTitleBrush(m_style.title);
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    m_chart->setTitleFont(titleFont);
+    m_view->setBackgroundBrush(m_style.background);
+
+    const QPen gridPen = thinPen(m_style.grid);
+    for (QAbstractAxis *axis :
+         {static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_valueAxis),
+          static_cast<QAbstractAxis *>(m_elapsedAxis)}) {
+        axis->setLabelsBrush(m_style.label);
+        axis->setLabelsFont(font());
+        axis->setGridLinePen(gridPen);
+        axis->setLinePen(thinPen(m_style.axisLine));
+        axis->setShadesVisible(false);
+        axis->setMinorGridLineVisible(false);
+    }
+
+    m_layer->setBandAlpha(m_style.dark ? 70 : 50);
+    m_limitSeries->setPen(thinPen(m_style.limit));
+    m_limitLabel->setBrush(m_style.limit);
+    m_limitLabel->setFont(font());
+    m_crosshair->setPen(thinPen(m_style.crosshair));
+    m_selection->setBrush(m_style.selectionFill);
+    m_selection->setPen(thinPen(m_style.selectionBorder));
+}
+
+void ChartWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        applyStyle();
+}
+
+QRectF ChartWidget::plotAreaInChart() const
+{
+    // The chart lays itself out lazily; callers asking for the width right after a resize need it now.
+    if (m_chart->layout() && !m_chart->layout()->isActivated())
+        m_chart->layout()->activate();
+    return m_chart->plotArea();
+}
+
+int ChartWidget::pixelWidth() const
+{
+    return std::max(0, int(std::floor(plotAreaInChart().width())));
+}
+
+QRect ChartWidget::plotArea() const
+{
+    const QRectF inChart = plotAreaInChart();
+    const QPolygon inView = m_view->mapFromScene(m_chart->mapRectToScene(inChart));
+    const QRect viewRect = inView.boundingRect();
+    return QRect(m_view->viewport()->mapTo(this, viewRect.topLeft()), viewRect.size());
+}
+
+qreal ChartWidget::chartXForTime(qint64 timeMs) const
+{
+    const QRectF plot = m_chart->plotArea();
+    return plot.left() + plot.width() * double(timeMs - m_fromMs) / double(m_toMs - m_fromMs);
+}
+
+qint64 ChartWidget::timeForWidgetX(qreal x) const
+{
+    const QRect plot = plotArea();
+    const double fraction = std::clamp((x - plot.left()) / std::max(1, plot.width()), 0.0, 1.0);
+    return m_fromMs + qint64(std::llround(fraction * double(m_toMs - m_fromMs)));
+}
+
+void ChartWidget::updateOverlays()
+{
+    const QRectF plot = m_chart->plotArea();
+    if (m_crosshairMs && *m_crosshairMs >= m_fromMs && *m_crosshairMs <= m_toMs && plot.isValid()) {
+        const qreal x = std::round(chartXForTime(*m_crosshairMs)) + 0.5;
+        m_crosshair->setLine(x, plot.top(), x, plot.bottom());
+        m_crosshair->show();
+    } else {
+        m_crosshair->hide();
+    }
+
+    if (m_limit && plot.isValid()) {
+        const qreal y = m_chart->mapToPosition(QPointF(double(m_fromMs), *m_limit), m_limitSeries).y();
+        const QRectF text = m_limitLabel->boundingRect();
+        // Above the line at the right end, where lines of a time series have the least history to cover.
+        m_limitLabel->setPos(plot.right() - text.width() - 4, std::max(plot.top(), y - text.height() - 1));
+        m_limitLabel->setVisible(y >= plot.top() && y <= plot.bottom());
+    }
+
+    if (m_dragging) {
+        const QRect widgetPlot = plotArea();
+        const qreal offset = plot.left() - widgetPlot.left();
+        const qreal a =
+            std::clamp(m_dragStartX, qreal(widgetPlot.left()), qreal(widgetPlot.right())) + offset;
+        const qreal b =
+            std::clamp(m_dragCurrentX, qreal(widgetPlot.left()), qreal(widgetPlot.right())) + offset;
+        m_selection->setRect(
+            QRectF(QPointF(std::min(a, b), plot.top()), QPointF(std::max(a, b), plot.bottom())));
+        m_selection->show();
+    } else {
+        m_selection->hide();
+    }
+}
+
+void ChartWidget::handlePlotAreaChanged()
+{
+    if (m_exporting)
+        return;
+    const int width = pixelWidth();
+    updateTimeAxis();
+    const int plotHeight = int(m_chart->plotArea().height());
+    if (std::clamp(plotHeight / ValueTickSpacing, 2, 8) != m_valueTickTarget)
+        updateValueAxis();
+    updateOverlays();
+    if (width != m_lastPixelWidth) {
+        m_lastPixelWidth = width;
+        emit pixelWidthChanged(width);
+    }
+}
+
+std::optional<double> ChartWidget::valueAt(const QString &id, qint64 timeMs) const
+{
+    for (const ChartSeries &line : m_layer->series()) {
+        if (line.id != id)
+            continue;
+        const std::vector<double> &x = line.points.x;
+        if (x.empty())
+            return std::nullopt;
+        const double t = double(timeMs);
+        auto it = std::lower_bound(x.begin(), x.end(), t);
+        if (it == x.end())
+            --it;
+        else if (it != x.begin() && t - *(it - 1) < *it - t)
+            --it;
+        return line.points.y[std::size_t(it - x.begin())];
+    }
+    return std::nullopt;
+}
+
+QString ChartWidget::formatValue(double value) const
+{
+    return AxisScale::formatValue(value, m_format);
+}
+
+void ChartWidget::setHoverInside(bool inside)
+{
+    if (m_hoverInside && !inside)
+        emit hoverLeft();
+    m_hoverInside = inside;
+}
+
+void ChartWidget::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::RightButton) {
+        emit zoomOutRequested();
+        event->accept();
+        return;
+    }
+    if (event->button() == Qt::LeftButton && plotArea().contains(event->position().toPoint())) {
+        m_dragging = true;
+        m_dragStartX = m_dragCurrentX = event->position().x();
+        updateOverlays();
+        event->accept();
+        return;
+    }
+    QWidget::mousePressEvent(event);
+}
+
+void ChartWidget::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPointF pos = event->position();
+    if (m_dragging) {
+        m_dragCurrentX = pos.x();
+        updateOverlays();
+    }
+    const bool inside = plotArea().contains(pos.toPoint());
+    setHoverInside(inside);
+    if (inside)
+        emit hovered(timeForWidgetX(pos.x()));
+    QWidget::mouseMoveEvent(event);
+}
+
+void ChartWidget::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_dragging) {
+        m_dragging = false;
+        m_dragCurrentX = event->position().x();
+        updateOverlays();
+        // A click that barely moved is not a selection; it must not zoom to a sliver.
+        if (std::abs(m_dragCurrentX - m_dragStartX) >= MinimumDragPixels) {
+            const qint64 a = timeForWidgetX(m_dragStartX);
+            const qint64 b = timeForWidgetX(m_dragCurrentX);
+            if (a != b)
+                emit rangeSelected(std::min(a, b), std::max(a, b));
+        }
+        event->accept();
+        return;
+    }
+    QWidget::mouseReleaseEvent(event);
+}
+
+void ChartWidget::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_dragging = false;
+        updateOverlays();
+        emit zoomOutRequested();
+        event->accept();
+        return;
+    }
+    QWidget::mouseDoubleClickEvent(event);
+}
+
+void ChartWidget::leaveEvent(QEvent *event)
+{
+    setHoverInside(false);
+    QWidget::leaveEvent(event);
+}
+
+void ChartWidget::renderTo(QPainter *painter, const QRectF &target)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    m_chart->scene()->render(painter, target, m_chart->sceneBoundingRect());
+    painter->restore();
+}
+
+QImage ChartWidget::grabImage(QSize size, qreal scale)
+{
+    if (size.isEmpty() || scale <= 0)
+        return {};
+    QImage image(QSize(qRound(size.width() * scale), qRound(size.height() * scale)),
+                 QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(m_style.background);
+
+    // Laid out at the export size rather than scaled, so fonts and 1 px lines keep their size. The on-screen
+    // geometry comes back before the event loop runs again, and the caller's reduction width is not
+    // disturbed.
+    m_exporting = true;
+    const QSizeF screenSize = m_chart->size();
+    const bool wasDragging = m_dragging;
+    m_dragging = false;
+    m_chart->resize(QSizeF(size));
+    plotAreaInChart();
+    updateTimeAxis();
+    updateOverlays();
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        m_chart->scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)),
+                                 QRectF(m_chart->scenePos(), QSizeF(size)));
+    }
+    m_chart->resize(screenSize);
+    plotAreaInChart();
+    m_dragging = wasDragging;
+    updateTimeAxis();
+    updateOverlays();
+    m_exporting = false;
+    return image;
+}
+
+int ChartWidget::pointCountForTest(const QString &id) const
+{
+    for (const ChartSeries &line : m_layer->series()) {
+        if (line.id == id)
+            return int(line.points.size());
+    }
+    return -1;
+}
+
+QStringList ChartWidget::valueAxisLabelsForTest() const
+{
+    return m_valueAxis->categoriesLabels();
+}
+
+QString ChartWidget::timeFormatForTest() const
+{
+    return m_timeAxis->format();
+}
+
+QStringList ChartWidget::timeAxisLabelsForTest() const
+{
+    return m_elapsed ? m_elapsedAxis->categoriesLabels() : QStringList();
+}

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#pragma once
+
+#include "gui/charts/ChartSeries.h"
+#include "gui/charts/ChartStyle.h"
+#include "gui/charts/ValueFormat.h"
+
+#include <QImage>
+#include <QList>
+#include <QWidget>
+
+#include <optional>
+#include <utility>
+
+class ChartLineLayer;
+class QCategoryAxis;
+class QChart;
+class QChartView;
+class QDateTimeAxis;
+class QGraphicsLineItem;
+class QGraphicsRectItem;
+class QGraphicsSimpleTextItem;
+class QLineSeries;
+class QPainter;
+
+// One metric over time as a line chart. QtCharts stays behind this class: callers hand over lines already
+// reduced to pixelWidth() (see M4Reducer) and get time ranges back as signals; the chart never zooms itself,
+// so the caller can fetch finer data and keep several charts on one time range.
+class ChartWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartWidget(QWidget *parent = nullptr);
+    ~ChartWidget() override;
+
+    void setTitle(const QString &title);
+    QString title() const;
+
+    void setValueFormat(ValueFormat format);
+    ValueFormat valueFormat() const { return m_format; }
+
+    // Epoch ms, shown in local time; or, with an elapsed time axis, ms since some zero ("1 h 30 min").
+    void setTimeRange(qint64 fromMs, qint64 toMs);
+    // Labels the time axis as durations from x = 0 instead of dates: for jobs compared on time since their
+    // start, whose x values are no instants.
+    void setElapsedTimeAxis(bool elapsed);
+    bool isElapsedTimeAxis() const { return m_elapsed; }
+    // The value axis always covers this range (it may still grow for the data): charts of a row that share
+    // it get the same scale, so their lines can be compared by eye. nullopt fits the axis to the data alone.
+    void setValueRange(std::optional<std::pair<double, double>> range);
+    std::optional<std::pair<double, double>> valueRange() const { return m_valueRange; }
+    // The value axis as shown: its minimum and maximum.
+    std::pair<double, double> valueAxisRange() const;
+    // "0 h", "45 min", "1 h 30 min", "2 d 6 h": a duration as the elapsed axis labels it.
+    static QString formatElapsed(qint64 ms);
+    qint64 fromMs() const { return m_fromMs; }
+    qint64 toMs() const { return m_toMs; }
+
+    // Replaces every line. Only the list is kept (QList shares it, no per-point work): the lines are mapped
+    // to pixels when painted, so a range change costs nothing per point until the next repaint.
+    void setSeries(const QList<ChartSeries> &series);
+    void clearSeries();
+
+    // A horizontal reference line such as a GPU's memory size; the value axis always makes room for it.
+    void setLimit(std::optional<double> value, const QString &label = {});
+    // A vertical line at a time, for hover positions shared across charts; nullopt hides it.
+    void setCrosshair(std::optional<qint64> timeMs);
+
+    // Width of the plot area in device-independent pixels: the width to reduce series to.
+    int pixelWidth() const;
+    // The plot area in this widget's coordinates.
+    QRect plotArea() const;
+    // The shown value of a line nearest to a time, for tooltips; nullopt if the line or data is missing.
+    std::optional<double> valueAt(const QString &id, qint64 timeMs) const;
+    QString formatValue(double value) const;
+
+    // Export with title and axes. grabImage lays the chart out at the requested size (in device-independent
+    // pixels; the image has size * scale pixels), so text stays crisp instead of being scaled.
+    QImage grabImage(QSize size, qreal scale = 1.0);
+    void renderTo(QPainter *painter, const QRectF &target);
+
+    int pointCountForTest(const QString &id) const;
+    QStringList valueAxisLabelsForTest() const;
+    QString timeFormatForTest() const;
+    QStringList timeAxisLabelsForTest() const;
+
+signals:
+    void rangeSelected(qint64 fromMs, qint64 toMs);
+    void hovered(qint64 timeMs);
+    void hoverLeft();
+    void zoomOutRequested();
+    void pixelWidthChanged(int width);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+
+private:
+    void applyStyle();
+    void attach(QLineSeries *series);
+    void updateValueAxis();
+    void updateTimeAxis();
+    void updateElapsedAxis();
+    void updateLimitLine();
+    void updateOverlays();
+    void handlePlotAreaChanged();
+    QRectF plotAreaInChart() const;
+    qreal chartXForTime(qint64 timeMs) const;
+    qint64 timeForWidgetX(qreal x) const;
+    void setHoverInside(bool inside);
+
+    QChart *m_chart = nullptr;
+    QChartView *m_view = nullptr;
+    QDateTimeAxis *m_timeAxis = nullptr;
+    QCategoryAxis *m_valueAxis = nullptr;
+    QCategoryAxis *m_elapsedAxis = nullptr; // shown instead of m_timeAxis when m_elapsed
+    QLineSeries *m_limitSeries = nullptr;
+    QGraphicsSimpleTextItem *m_limitLabel = nullptr;
+    QGraphicsLineItem *m_crosshair = nullptr;
+    QGraphicsRectItem *m_selection = nullptr;
+    // Data lines and bands: drawn by our own item, not QtCharts series (see ChartLineLayer).
+    ChartLineLayer *m_layer = nullptr;
+
+    ChartStyle m_style;
+    ValueFormat m_format = ValueFormat::Fraction;
+    qint64 m_fromMs = 0;
+    qint64 m_toMs = 1;
+    std::optional<double> m_limit;
+    std::optional<std::pair<double, double>> m_valueRange;
+    bool m_elapsed = false;
+    QStringList m_elapsedLabels;
+    QString m_limitText;
+    std::optional<qint64> m_crosshairMs;
+    QStringList m_valueLabels;
+    int m_lastPixelWidth = 0;
+    int m_valueTickTarget = 0;
+    int m_timeTickCount = 0;
+    bool m_exporting = false;
+    bool m_hoverInside = false;
+    bool m_dragging = false;
+    qreal m_dragStartX = 0;
+    qreal m_dragCurrentX = 0;
+};

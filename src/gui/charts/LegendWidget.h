@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#pragma once
+
+#include "core/frames/DashboardFrame.h"
+#include "gui/charts/ValueFormat.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QGridLayout;
+
+// A chart's legend: swatch, name, and last / mean / max over the range in view. Click an entry to hide its
+// series, double-click to show only it.
+class LegendWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LegendWidget(QWidget *parent = nullptr);
+
+    using Formatter = std::function<QString(double)>;
+    void setLines(const std::vector<DashboardFrame::Line> &lines, const Formatter &format);
+    int entryCount() const { return int(m_keys.size()); }
+    // Simulates the user's click on entry i (tests, keyboard).
+    void activate(int i, bool isolate);
+
+signals:
+    void hideRequested(const SeriesKey &key);
+    void isolateRequested(const SeriesKey &key);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QGridLayout *m_grid;
+    std::vector<SeriesKey> m_keys;
+    std::vector<QWidget *> m_cells;
+    QTimer m_clickTimer; // a click waits this long to learn whether it is half of a double click
+    std::optional<SeriesKey> m_pendingClick;
+};

@@ -1,0 +1,569 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "gui/compare/CompareView.h"
+
+#include "core/export/AtomicFile.h"
+#include "core/frames/CompareFrameBuilder.h"
+#include "core/metrics/MetricInfo.h"
+#include "core/metrics/MetricsStore.h"
+#include "core/models/ComparisonTableModel.h"
+#include "core/session/CompareSession.h"
+#include "core/session/JobStatistics.h"
+#include "gui/charts/ChartStyle.h"
+#include "gui/charts/ChartWidget.h"
+#include "gui/compare/ComparisonDelegate.h"
+#include "gui/export/CompareExporter.h"
+#include "gui/export/DashboardExporter.h"
+#include "gui/export/ExportDialog.h"
+#include "gui/export/PngFile.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
+
+namespace {
+
+constexpr qint64 HourMs = 3'600'000;
+
+} // namespace
+
+CompareView::CompareView(CompareSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_builder(new CompareFrameBuilder(this)),
+      m_table(new ComparisonTableModel(this)), m_tableTimer(new QTimer(this)),
+      m_layoutBox(new QComboBox(this)), m_axisBox(new QComboBox(this)), m_align(new QCheckBox(this)),
+      m_alignPercent(new QSpinBox(this)), m_perRank(new QCheckBox(this)),
+      m_zoomOut(new QAction(tr("Zoom out"), this)), m_headerArea(new QWidget(this)),
+      m_headerLayout(new QHBoxLayout(m_headerArea)), m_chartArea(new QWidget(this)),
+      m_chartGrid(new QGridLayout(m_chartArea)), m_tableView(new QTableView(this))
+{
+    auto *toolbar = new QHBoxLayout;
+    buildToolbar(toolbar);
+
+    m_headerLayout->setContentsMargins(0, 0, 0, 0);
+    m_chartGrid->setContentsMargins(0, 0, 0, 0);
+    m_chartGrid->setSpacing(6);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_chartArea);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    m_tableView->setModel(m_table);
+    m_tableView->setItemDelegate(new ComparisonDelegate(m_tableView));
+    m_tableView->setAccessibleName(tr("Comparison table"));
+    m_tableView->setAlternatingRowColors(true);
+    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tableView->verticalHeader()->hide();
+    m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tableView->setWordWrap(false);
+
+    auto *tablePanel = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tablePanel);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    auto *tableBar = new QHBoxLayout;
+    auto *tableTitle = new QLabel(tr("<b>Comparison</b> — differences are against the first job"), this);
+    tableBar->addWidget(tableTitle);
+    tableBar->addStretch(1);
+    auto *csv = new QToolButton(this);
+    csv->setText(tr("Export table as CSV…"));
+    csv->setAccessibleName(tr("Export table as CSV"));
+    csv->setAutoRaise(true);
+    connect(csv, &QToolButton::clicked, this, &CompareView::exportTableCsv);
+    tableBar->addWidget(csv);
+    tableLayout->addLayout(tableBar);
+    tableLayout->addWidget(m_tableView);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(scroll);
+    splitter->addWidget(tablePanel);
+    splitter->setStretchFactor(0, 1);
+    splitter->setSizes({700, 220});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_headerArea);
+    layout->addWidget(splitter, 1);
+
+    // Statistics walk every sample of every job: a burst of member changes (six jobs loading) costs one
+    // recomputation, not one per change.
+    m_tableTimer->setSingleShot(true);
+    m_tableTimer->setInterval(100);
+    connect(m_tableTimer, &QTimer::timeout, this, &CompareView::updateTable);
+
+    connect(m_session, &CompareSession::jobsChanged, this, &CompareView::onJobsChanged);
+    connect(m_session, &CompareSession::memberChanged, this, &CompareView::onMemberChanged);
+    connect(m_session, &CompareSession::alignmentChanged, this, &CompareView::requestFrame);
+    connect(m_session->range(), &TimeRange::changed, this, [this](qint64 from, qint64 to) {
+        for (const Cell &cell : m_cells)
+            cell.chart->setTimeRange(from, to); // the axes move now; the lines follow with the frame
+        requestFrame();
+    });
+    connect(m_builder, &CompareFrameBuilder::frameReady, this, &CompareView::applyFrame);
+
+    if (m_session->count() > 0)
+        onJobsChanged();
+}
+
+CompareView::~CompareView() = default;
+
+void CompareView::buildToolbar(QHBoxLayout *layout)
+{
+    m_layoutBox->addItem(tr("Columns"), int(CompareFrame::Layout::Columns));
+    m_layoutBox->addItem(tr("Overlay"), int(CompareFrame::Layout::Overlay));
+    m_layoutBox->setAccessibleName(tr("Layout"));
+    m_layoutBox->setToolTip(tr("Columns: one column of charts per job. Overlay: all jobs in one chart per "
+                               "metric, one colour per job."));
+    connect(m_layoutBox, &QComboBox::currentIndexChanged, this,
+            [this] { setLayoutMode(CompareFrame::Layout(m_layoutBox->currentData().toInt())); });
+    layout->addWidget(m_layoutBox);
+
+    m_axisBox->addItem(tr("Time since start"), int(CompareSession::XAxis::SinceStart));
+    m_axisBox->addItem(tr("Wall clock"), int(CompareSession::XAxis::WallClock));
+    m_axisBox->setAccessibleName(tr("Time axis"));
+    connect(m_axisBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_session->setXAxis(CompareSession::XAxis(m_axisBox->currentData().toInt()));
+        applyAxis();
+    });
+    layout->addWidget(m_axisBox);
+
+    m_align->setText(tr("Align on GPU utilization ≥"));
+    m_align->setAccessibleName(tr("Align jobs on GPU utilization"));
+    m_align->setToolTip(
+        tr("Start each job's clock when its mean GPU utilization first reaches the threshold: "
+           "compares training, not queueing and setup."));
+    m_alignPercent->setRange(1, 100);
+    m_alignPercent->setValue(50);
+    m_alignPercent->setSuffix(tr(" %"));
+    m_alignPercent->setAccessibleName(tr("Alignment threshold in percent"));
+    m_alignPercent->setEnabled(false);
+    auto applyAlign = [this] {
+        m_alignPercent->setEnabled(m_align->isChecked());
+        m_session->setAlignThreshold(m_align->isChecked() ? std::optional(m_alignPercent->value() / 100.0)
+                                                          : std::nullopt);
+    };
+    connect(m_align, &QCheckBox::toggled, this, applyAlign);
+    connect(m_alignPercent, &QSpinBox::valueChanged, this, applyAlign);
+    layout->addWidget(m_align);
+    layout->addWidget(m_alignPercent);
+
+    const std::pair<qint64, QString> presets[] = {{0, tr("Whole")},
+                                                  {HourMs, tr("First 1 h")},
+                                                  {6 * HourMs, tr("First 6 h")},
+                                                  {24 * HourMs, tr("First 24 h")}};
+    for (const auto &[span, text] : presets) {
+        auto *b = new QToolButton(this);
+        b->setText(text);
+        b->setAutoRaise(true);
+        b->setAccessibleName(text);
+        b->setToolTip(span == 0 ? tr("All of the longest job")
+                                : tr("The %1 of every job, from its zero").arg(text));
+        connect(b, &QToolButton::clicked, this, [this, span = span] { applyPreset(span); });
+        layout->addWidget(b);
+    }
+    m_zoomOut->setToolTip(tr("Show twice the time; or right-click a chart"));
+    connect(m_zoomOut, &QAction::triggered, this, [this] { m_session->range()->zoomOut(); });
+    auto *zoom = new QToolButton(this);
+    zoom->setDefaultAction(m_zoomOut);
+    zoom->setAutoRaise(true);
+    layout->addWidget(zoom);
+
+    m_perRank->setText(tr("Every rank"));
+    m_perRank->setAccessibleName(tr("Show every rank"));
+    m_perRank->setToolTip(tr("Overlay: draw every GPU rank and node of every job in the job's colour"));
+    m_perRank->setEnabled(false);
+    connect(m_perRank, &QCheckBox::toggled, this, &CompareView::requestFrame);
+    layout->addWidget(m_perRank);
+    layout->addStretch(1);
+
+    auto *png = new QToolButton(this);
+    png->setText(tr("Export as PNG…"));
+    png->setAccessibleName(tr("Export comparison as PNG"));
+    png->setAutoRaise(true);
+    connect(png, &QToolButton::clicked, this, &CompareView::exportPng);
+    layout->addWidget(png);
+}
+
+void CompareView::setLayoutMode(CompareFrame::Layout layout)
+{
+    if (layout == m_layout)
+        return;
+    m_layout = layout;
+    {
+        const QSignalBlocker block(m_layoutBox);
+        m_layoutBox->setCurrentIndex(m_layoutBox->findData(int(layout)));
+    }
+    m_perRank->setEnabled(layout == CompareFrame::Layout::Overlay);
+    m_frame.reset();
+    rebuildCharts();
+    requestFrame();
+}
+
+void CompareView::setPerRankDetail(bool on)
+{
+    m_perRank->setChecked(on);
+}
+
+bool CompareView::perRankDetail() const
+{
+    return m_perRank->isChecked();
+}
+
+void CompareView::applyPreset(qint64 spanMs)
+{
+    if (spanMs == 0) {
+        m_session->showAll();
+        return;
+    }
+    // "First 6 h" only means something on the since-start axis: it switches there.
+    if (m_session->xAxis() != CompareSession::XAxis::SinceStart)
+        m_axisBox->setCurrentIndex(m_axisBox->findData(int(CompareSession::XAxis::SinceStart)));
+    m_session->range()->setWindow(0, spanMs);
+}
+
+void CompareView::applyAxis()
+{
+    const bool elapsed = m_session->xAxis() == CompareSession::XAxis::SinceStart;
+    for (const Cell &cell : m_cells)
+        cell.chart->setElapsedTimeAxis(elapsed);
+}
+
+void CompareView::onJobsChanged()
+{
+    for (const Header &h : m_headers)
+        delete h.widget;
+    m_headers.clear();
+    for (int i = 0; i < m_session->count(); ++i) {
+        Header h;
+        h.widget = new QWidget(m_headerArea);
+        auto *grid = new QGridLayout(h.widget);
+        grid->setContentsMargins(4, 2, 4, 2);
+        grid->setHorizontalSpacing(6);
+        grid->setVerticalSpacing(0);
+        h.swatch = new QLabel(h.widget);
+        h.swatch->setFixedSize(14, 14);
+        h.label = new QLabel(h.widget);
+        h.label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        h.busy = new QProgressBar(h.widget);
+        h.busy->setRange(0, 0);
+        h.busy->setMaximumWidth(70);
+        h.busy->setMaximumHeight(10);
+        h.busy->setTextVisible(false);
+        h.error = new QLabel(h.widget);
+        h.error->setWordWrap(true);
+        h.error->hide();
+        grid->addWidget(h.swatch, 0, 0);
+        grid->addWidget(h.label, 0, 1);
+        grid->addWidget(h.busy, 0, 2);
+        grid->addWidget(h.error, 1, 1, 1, 2);
+        grid->setColumnStretch(1, 1);
+        m_headerLayout->addWidget(h.widget, 1);
+        m_headers.push_back(h);
+        updateHeader(i);
+    }
+    m_frame.reset();
+    rebuildCharts();
+    applyAxis();
+    updateTable();
+    requestFrame();
+}
+
+void CompareView::onMemberChanged(int i)
+{
+    if (i < 0 || i >= int(m_headers.size()))
+        return;
+    updateHeader(i);
+    m_tableTimer->start();
+    if (CompareFrameBuilder::metricsFor(jobs()) != m_metrics)
+        rebuildCharts();
+    requestFrame();
+}
+
+void CompareView::updateHeader(int i)
+{
+    const Header &h = m_headers[std::size_t(i)];
+    const QColor colour = ChartStyle::seriesColor(i, palette());
+    h.swatch->setStyleSheet(QStringLiteral("background: %1; border-radius: 3px").arg(colour.name()));
+    const TrainingJob &job = m_session->job(i);
+    QString text = QStringLiteral("<b>%1</b>").arg(m_session->label(i).toHtmlEscaped());
+    if (!job.id.isEmpty() && job.displayName() != job.id)
+        text += QStringLiteral(" <span style='color:%1'>%2</span>")
+                    .arg(palette().color(QPalette::PlaceholderText).name(), job.id.toHtmlEscaped());
+    h.label->setText(text);
+    h.label->setAccessibleName(tr("Job %1").arg(m_session->label(i)));
+    h.busy->setVisible(m_session->isLoading(i));
+    h.busy->setAccessibleName(tr("Loading %1").arg(m_session->label(i)));
+    const std::optional<ApiError> error = m_session->error(i);
+    h.error->setVisible(error.has_value());
+    if (error) {
+        h.error->setText(error->message());
+        h.error->setStyleSheet(
+            QStringLiteral("color: %1").arg(ComparisonDelegate::diffColor(-1, palette()).name()));
+    }
+}
+
+QString CompareView::errorText(int job) const
+{
+    if (job < 0 || job >= int(m_headers.size()) || m_headers[std::size_t(job)].error->isHidden())
+        return {};
+    return m_headers[std::size_t(job)].error->text();
+}
+
+bool CompareView::isBusy(int job) const
+{
+    return job >= 0 && job < int(m_headers.size()) && !m_headers[std::size_t(job)].busy->isHidden();
+}
+
+QStringList CompareView::labels() const
+{
+    QStringList out;
+    for (int i = 0; i < m_session->count(); ++i)
+        out.append(m_session->label(i));
+    return out;
+}
+
+void CompareView::updateTable()
+{
+    m_tableTimer->stop();
+    std::vector<QString> names;
+    std::vector<JobStatistics> rows;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (int i = 0; i < m_session->count(); ++i) {
+        const MetricsStore &store = m_session->controller(i)->store();
+        const TrainingJob &job = store.job().id.isEmpty() ? m_session->job(i) : store.job();
+        names.push_back(m_session->label(i));
+        rows.push_back(JobStatistics::compute(store, job, now));
+    }
+    m_table->setRows(std::move(names), std::move(rows));
+}
+
+std::vector<CompareFrame::Job> CompareView::jobs() const
+{
+    std::vector<CompareFrame::Job> out;
+    for (int i = 0; i < m_session->count(); ++i)
+        out.push_back({m_session->controller(i)->snapshot(), m_session->offset(i)});
+    return out;
+}
+
+void CompareView::rebuildCharts()
+{
+    for (const Cell &cell : m_cells)
+        delete cell.chart;
+    m_cells.clear();
+    for (QWidget *w : m_gridExtras)
+        delete w;
+    m_gridExtras.clear();
+    // Stretch factors of the old layout would leave empty rows and columns taking space.
+    for (int r = 0; r < m_chartGrid->rowCount(); ++r)
+        m_chartGrid->setRowStretch(r, 0);
+    for (int c = 0; c < m_chartGrid->columnCount(); ++c)
+        m_chartGrid->setColumnStretch(c, 0);
+
+    m_metrics = CompareFrameBuilder::metricsFor(jobs());
+    const bool columns = m_layout == CompareFrame::Layout::Columns;
+    const int jobCount = m_session->count();
+    const bool elapsed = m_session->xAxis() == CompareSession::XAxis::SinceStart;
+    TimeRange *range = m_session->range();
+
+    auto makeChart = [&](Metric metric, int job, const QString &accessible) {
+        auto *chart = new ChartWidget(m_chartArea);
+        chart->setTitle(MetricInfo::title(metric));
+        chart->setValueFormat(valueFormatFor(metric, m_byteUnits));
+        chart->setMinimumHeight(columns ? 190 : 250);
+        chart->setAccessibleName(accessible);
+        chart->setElapsedTimeAxis(elapsed);
+        if (range->isValid())
+            chart->setTimeRange(range->fromMs(), range->toMs());
+        connect(chart, &ChartWidget::rangeSelected, range, &TimeRange::setWindow);
+        connect(chart, &ChartWidget::zoomOutRequested, range, [range] { range->zoomOut(); });
+        connect(chart, &ChartWidget::hovered, this, [this](qint64 t) {
+            for (const Cell &cell : m_cells)
+                cell.chart->setCrosshair(t);
+        });
+        connect(chart, &ChartWidget::hoverLeft, this, [this] {
+            for (const Cell &cell : m_cells)
+                cell.chart->setCrosshair(std::nullopt);
+        });
+        connect(chart, &ChartWidget::pixelWidthChanged, this, [this] {
+            int narrowest = std::numeric_limits<int>::max();
+            for (const Cell &cell : m_cells)
+                narrowest = std::min(narrowest, cell.chart->pixelWidth());
+            // Each job is fetched at the resolution its narrowest chart can show.
+            for (int i = 0; i < m_session->count(); ++i)
+                m_session->controller(i)->setPixelWidth(std::max(50, narrowest));
+            requestFrame();
+        });
+        m_cells.push_back({metric, job, chart});
+        return chart;
+    };
+
+    if (columns) {
+        // A title row naming the job of each column; no job colour here, since within a column the colours
+        // tell its nodes apart.
+        for (int j = 0; j < jobCount; ++j) {
+            auto *title = new QLabel(m_chartArea);
+            title->setAlignment(Qt::AlignCenter);
+            title->setText(QStringLiteral("<b>%1</b>").arg(m_session->label(j).toHtmlEscaped()));
+            m_chartGrid->addWidget(title, 0, j);
+            m_chartGrid->setColumnStretch(j, 1);
+            m_gridExtras.push_back(title);
+        }
+        for (int r = 0; r < int(m_metrics.size()); ++r) {
+            for (int j = 0; j < jobCount; ++j) {
+                const Metric metric = m_metrics[std::size_t(r)];
+                ChartWidget *chart =
+                    makeChart(metric, j, tr("%1 of %2").arg(MetricInfo::title(metric), m_session->label(j)));
+                m_chartGrid->addWidget(chart, r + 1, j);
+            }
+            m_chartGrid->setRowStretch(r + 1, 1);
+        }
+    } else {
+        for (int i = 0; i < int(m_metrics.size()); ++i) {
+            const Metric metric = m_metrics[std::size_t(i)];
+            m_chartGrid->addWidget(makeChart(metric, -1, MetricInfo::title(metric)), i / 2, i % 2);
+            m_chartGrid->setColumnStretch(i % 2, 1);
+        }
+    }
+}
+
+CompareFrame::Spec CompareView::currentSpec() const
+{
+    CompareFrame::Spec spec;
+    spec.fromMs = m_session->range()->fromMs();
+    spec.toMs = m_session->range()->toMs();
+    int width = std::numeric_limits<int>::max();
+    for (const Cell &cell : m_cells)
+        width = std::min(width, cell.chart->pixelWidth());
+    spec.width = width > 10 && width != std::numeric_limits<int>::max() ? width : 600;
+    spec.layout = m_layout;
+    spec.perRank = m_perRank->isChecked();
+    spec.jobs = jobs();
+    return spec;
+}
+
+void CompareView::requestFrame()
+{
+    if (m_session->count() == 0 || !m_session->range()->isValid())
+        return;
+    m_builder->request(currentSpec());
+}
+
+void CompareView::applyFrame(const std::shared_ptr<const CompareFrame> &frame)
+{
+    // A frame built for the other layout, or before the charts changed, fits none of them.
+    if (frame->spec.layout != m_layout || frame->metrics != m_metrics)
+        return;
+    m_frame = frame;
+    const QStringList names = labels();
+    const bool columns = m_layout == CompareFrame::Layout::Columns;
+    for (const Cell &cell : m_cells) {
+        const CompareFrame::Chart *c = frame->chart(cell.metric, cell.job);
+        if (!c)
+            continue;
+        QList<ChartSeries> series;
+        series.reserve(qsizetype(c->lines.size()));
+        for (const CompareFrame::Line &line : c->lines) {
+            const QString label =
+                cell.job < 0 && line.colorIndex < names.size() ? names.at(line.colorIndex) : line.label;
+            series.append({line.id, label, ChartStyle::seriesColor(line.colorIndex, palette()), line.points});
+        }
+        const auto metricIndex = std::size_t(
+            std::find(frame->metrics.begin(), frame->metrics.end(), cell.metric) - frame->metrics.begin());
+        cell.chart->setTimeRange(frame->spec.fromMs, frame->spec.toMs);
+        cell.chart->setLimit(c->limit, MetricInfo::limitLabel(cell.metric));
+        // Columns: every chart of a row on the row's scale, so a taller line is a larger value.
+        cell.chart->setValueRange(columns && metricIndex < frame->rowMaximum.size()
+                                      ? std::optional(std::pair(0.0, frame->rowMaximum[metricIndex]))
+                                      : std::nullopt);
+        cell.chart->setSeries(series);
+    }
+    emit frameApplied();
+}
+
+ChartWidget *CompareView::chart(Metric metric, int job) const
+{
+    for (const Cell &cell : m_cells) {
+        if (cell.metric == metric && cell.job == job)
+            return cell.chart;
+    }
+    return nullptr;
+}
+
+std::vector<ChartWidget *> CompareView::charts() const
+{
+    std::vector<ChartWidget *> out;
+    for (const Cell &cell : m_cells)
+        out.push_back(cell.chart);
+    return out;
+}
+
+void CompareView::exportPng()
+{
+    if (m_session->count() == 0)
+        return;
+    ExportDialog dialog(QDir::home().filePath(QStringLiteral("comparison.png")), QString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!exportPngTo(dialog.path(), dialog.options()))
+        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(dialog.path()));
+}
+
+bool CompareView::exportPngTo(const QString &path, const ExportOptions &options)
+{
+    CompareExporter::Input input;
+    input.labels = labels();
+    for (int i = 0; i < m_session->count(); ++i) {
+        const auto error = m_session->error(i);
+        input.errors.append(error ? error->message() : QString());
+    }
+    input.spec = currentSpec();
+    input.elapsedAxis = m_session->xAxis() == CompareSession::XAxis::SinceStart;
+    input.table = m_table;
+    ExportOptions withUnits = options;
+    withUnits.byteUnits = m_byteUnits;
+    return PngFile::write(path, CompareExporter(withUnits).render(input).image);
+}
+
+void CompareView::setByteUnits(ByteUnits units)
+{
+    if (units == m_byteUnits)
+        return;
+    m_byteUnits = units;
+    m_table->setDecimalSizes(units == ByteUnits::Decimal);
+    rebuildCharts(); // the charts take their value format when they are made
+    requestFrame();
+}
+
+void CompareView::exportTableCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export table as CSV"),
+                                                      QDir::home().filePath(QStringLiteral("comparison.csv")),
+                                                      tr("CSV files (*.csv)"));
+    if (!path.isEmpty() && !exportTableCsvTo(path))
+        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(path));
+}
+
+bool CompareView::exportTableCsvTo(const QString &path)
+{
+    updateTable(); // a pending recomputation would leave the file a step behind the screen
+    return AtomicFile::write(path, m_table->toCsv());
+}

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#pragma once
+
+#include "gui/charts/ValueFormat.h"
+
+#include "core/frames/CompareFrame.h"
+#include "gui/export/ExportOptions.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class ChartWidget;
+class CompareFrameBuilder;
+class CompareSession;
+class ComparisonTableModel;
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QGridLayout;
+class QHBoxLayout;
+class QLabel;
+class QProgressBar;
+class QSpinBox;
+class QTableView;
+class QTimer;
+
+// Two to six jobs side by side: per job a header with its own progress and error, the charts in columns (one
+// per job, a row per metric on one scale) or overlaid (one colour per job), and the comparison table. Reads
+// each job's store through frames built off the GUI thread; never talks to the network, only asks the
+// session.
+class CompareView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CompareView(CompareSession *session, QWidget *parent = nullptr);
+    ~CompareView() override;
+
+    CompareSession *session() const { return m_session; }
+
+    void setLayoutMode(CompareFrame::Layout layout);
+    CompareFrame::Layout layoutMode() const { return m_layout; }
+    void setPerRankDetail(bool on);
+    bool perRankDetail() const;
+
+    // job -1: the overlay chart of a metric.
+    ChartWidget *chart(Metric metric, int job = -1) const;
+    std::vector<ChartWidget *> charts() const;
+    const CompareFrame *currentFrame() const { return m_frame.get(); }
+    QString errorText(int job) const;
+    bool isBusy(int job) const;
+    ComparisonTableModel *tableModel() const { return m_table; }
+    QTableView *tableView() const { return m_tableView; }
+    QAction *zoomOutAction() const { return m_zoomOut; }
+
+    // Ask for a file (and, for PNG, a size), then write it.
+    void exportPng();
+    void exportTableCsv();
+    // GiB or GB on axes, in the table and in exports.
+    void setByteUnits(ByteUnits units);
+    bool exportPngTo(const QString &path, const ExportOptions &options);
+    bool exportTableCsvTo(const QString &path);
+
+signals:
+    void frameApplied(); // every chart now holds the points of the current range and layout
+
+private:
+    struct Header
+    {
+        QWidget *widget = nullptr;
+        QLabel *swatch = nullptr;
+        QLabel *label = nullptr;
+        QProgressBar *busy = nullptr;
+        QLabel *error = nullptr;
+    };
+    struct Cell
+    {
+        Metric metric;
+        int job;
+        ChartWidget *chart;
+    };
+
+    void buildToolbar(QHBoxLayout *layout);
+    void onJobsChanged();
+    void onMemberChanged(int i);
+    void updateHeader(int i);
+    void updateTable();
+    void rebuildCharts();
+    void requestFrame();
+    void applyFrame(const std::shared_ptr<const CompareFrame> &frame);
+    void applyAxis();
+    void applyPreset(qint64 spanMs);
+    CompareFrame::Spec currentSpec() const;
+    std::vector<CompareFrame::Job> jobs() const;
+    QStringList labels() const;
+
+    CompareSession *m_session;
+    CompareFrameBuilder *m_builder;
+    ComparisonTableModel *m_table;
+    QTimer *m_tableTimer;
+    QComboBox *m_layoutBox;
+    QComboBox *m_axisBox;
+    QCheckBox *m_align;
+    QSpinBox *m_alignPercent;
+    QCheckBox *m_perRank;
+    QAction *m_zoomOut;
+    QWidget *m_headerArea;
+    QHBoxLayout *m_headerLayout;
+    QWidget *m_chartArea;
+    QGridLayout *m_chartGrid;
+    QTableView *m_tableView;
+    ByteUnits m_byteUnits = ByteUnits::Binary;
+    std::vector<Header> m_headers;
+    std::vector<Cell> m_cells;
+    std::vector<QWidget *> m_gridExtras; // column titles of the columns layout
+    std::vector<Metric> m_metrics;
+    CompareFrame::Layout m_layout = CompareFrame::Layout::Columns;
+    std::shared_ptr<const CompareFrame> m_frame;
+};

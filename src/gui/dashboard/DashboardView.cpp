@@ -1,0 +1,586 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "gui/dashboard/DashboardView.h"
+
+#include "core/export/AtomicFile.h"
+#include "core/export/CsvExporter.h"
+#include "core/frames/FrameBuilder.h"
+#include "core/frames/FrameScheduler.h"
+#include "core/metrics/MetricInfo.h"
+#include "core/models/SeriesTreeModel.h"
+#include "core/session/DashboardController.h"
+#include "gui/charts/ChartStyle.h"
+#include "gui/charts/ChartWidget.h"
+#include "gui/charts/LegendWidget.h"
+#include "gui/charts/ValueFormat.h"
+#include "gui/dashboard/JobCard.h"
+#include "gui/dashboard/SwatchProxyModel.h"
+#include "gui/export/DashboardExporter.h"
+#include "gui/export/ExportDialog.h"
+#include "gui/export/PngFile.h"
+#include "gui/window/ErrorBanner.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QCursor>
+#include <QDateTimeEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QToolButton>
+#include <QToolTip>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+
+QString lineId(const SeriesKey &key)
+{
+    return key.nodeId + QLatin1Char('/') + QString::number(int(key.metric)) + QLatin1Char('/') +
+           QString::number(key.rank);
+}
+
+} // namespace
+
+DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
+    : QWidget(parent), m_controller(controller), m_frames(new FrameScheduler(this)),
+      m_series(new SeriesTreeModel(this)), m_card(new JobCard(this)), m_banner(new ErrorBanner(this)),
+      m_busy(new QProgressBar(this)), m_warning(new QLabel(this)), m_nodeMode(new QComboBox(this)),
+      m_node(new QComboBox(this)), m_fromEdit(new QDateTimeEdit(this)), m_toEdit(new QDateTimeEdit(this)),
+      m_liveInterval(new QSpinBox(this)), m_seriesView(new QTreeView(this)), m_chartArea(new QWidget(this)),
+      m_chartGrid(new QGridLayout(m_chartArea))
+{
+    auto *toolbar = new QHBoxLayout;
+    buildToolbar(toolbar);
+
+    m_warning->setWordWrap(true);
+    m_warning->hide();
+    m_warning->setStyleSheet(QStringLiteral("color: #b26a00"));
+
+    auto *proxy = new SwatchProxyModel(this);
+    proxy->setSourceModel(m_series);
+    m_seriesView->setModel(proxy);
+    m_seriesView->setHeaderHidden(true);
+    m_seriesView->setAccessibleName(tr("Series shown in the charts"));
+    m_seriesView->setMinimumWidth(170);
+
+    m_chartGrid->setContentsMargins(0, 0, 0, 0);
+    m_chartGrid->setSpacing(6);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_chartArea);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_seriesView);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({200, 1000});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_card);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_warning);
+    layout->addWidget(splitter, 1);
+
+    TimeRange *range = m_controller->range();
+    connect(range, &TimeRange::changed, this, [this](qint64 from, qint64 to) {
+        for (auto &[metric, chart] : m_charts)
+            chart->setTimeRange(from, to); // the axes move now; the lines follow when the frame is built
+        syncRangeEditors();
+        requestFrame();
+    });
+    connect(range, &TimeRange::historyChanged, this, [this, range] {
+        m_back->setEnabled(range->canGoBack());
+        m_forward->setEnabled(range->canGoForward());
+    });
+    connect(m_controller, &DashboardController::jobChanged, this, &DashboardView::onJobChanged);
+    connect(m_controller, &DashboardController::dataChanged, this, &DashboardView::onDataChanged);
+    connect(m_controller, &DashboardController::loadingChanged, m_busy, &QWidget::setVisible);
+    connect(m_controller, &DashboardController::errorOccurred, this,
+            [this](const ApiError &error) { m_banner->showMessage(error.message()); });
+    connect(m_controller, &DashboardController::errorCleared, m_banner, &QWidget::hide);
+    connect(m_controller, &DashboardController::liveChanged, this, [this](bool live) {
+        const QSignalBlocker block(m_live);
+        m_live->setChecked(live);
+    });
+    connect(m_banner, &ErrorBanner::retryRequested, m_controller, &DashboardController::retry);
+    connect(m_series, &SeriesTreeModel::visibilityChanged, this, &DashboardView::requestFrame);
+    connect(m_frames, &FrameScheduler::frameReady, this, &DashboardView::applyFrame);
+
+    if (m_controller->hasJob())
+        onJobChanged();
+}
+
+DashboardView::~DashboardView() = default;
+
+void DashboardView::buildToolbar(QHBoxLayout *layout)
+{
+    auto button = [this, layout](QAction *action) {
+        auto *b = new QToolButton(this);
+        b->setDefaultAction(action);
+        b->setAutoRaise(true);
+        layout->addWidget(b);
+        return b;
+    };
+    TimeRange *range = m_controller->range();
+    m_back = new QAction(tr("Back"), this);
+    m_back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_back->setToolTip(tr("Previous time range (Alt+Left)"));
+    m_back->setEnabled(false);
+    connect(m_back, &QAction::triggered, range, &TimeRange::back);
+    m_forward = new QAction(tr("Forward"), this);
+    m_forward->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_forward->setToolTip(tr("Next time range (Alt+Right)"));
+    m_forward->setEnabled(false);
+    connect(m_forward, &QAction::triggered, range, &TimeRange::forward);
+    m_zoomOut = new QAction(tr("Zoom out"), this);
+    m_zoomOut->setShortcut(QKeySequence::ZoomOut);
+    m_zoomOut->setToolTip(tr("Show twice the time (Ctrl+-); or right-click a chart"));
+    connect(m_zoomOut, &QAction::triggered, range, [range] { range->zoomOut(); });
+    m_refresh = new QAction(tr("Refresh"), this);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    connect(m_refresh, &QAction::triggered, m_controller, &DashboardController::refresh);
+    m_live = new QAction(tr("Live"), this);
+    m_live->setCheckable(true);
+    m_live->setToolTip(tr("Follow a running job: refresh on an interval and keep its latest data in view"));
+    connect(m_live, &QAction::toggled, m_controller, &DashboardController::setLive);
+    for (QAction *a : {m_back, m_forward, m_zoomOut, m_refresh, m_live})
+        addAction(a);
+
+    button(m_back);
+    button(m_forward);
+    button(m_zoomOut);
+
+    using Preset = DashboardController::Preset;
+    const std::pair<Preset, QString> presets[] = {
+        {Preset::Last15Minutes, tr("15 min")}, {Preset::LastHour, tr("1 h")},
+        {Preset::Last6Hours, tr("6 h")},       {Preset::Last24Hours, tr("24 h")},
+        {Preset::Last7Days, tr("7 d")},        {Preset::WholeJob, tr("Whole job")},
+    };
+    for (const auto &[preset, text] : presets) {
+        auto *b = new QToolButton(this);
+        b->setText(text);
+        b->setAutoRaise(true);
+        b->setToolTip(preset == Preset::WholeJob ? tr("From the job's start to its end (or now)")
+                                                 : tr("The last %1 of the job").arg(text));
+        connect(b, &QToolButton::clicked, m_controller,
+                [this, preset = preset] { m_controller->applyPreset(preset); });
+        layout->addWidget(b);
+    }
+
+    for (QDateTimeEdit *edit : {m_fromEdit, m_toEdit}) {
+        edit->setCalendarPopup(true);
+        edit->setTimeSpec(Qt::LocalTime);
+        edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+        connect(edit, &QDateTimeEdit::editingFinished, this, [this] {
+            const qint64 from = m_fromEdit->dateTime().toMSecsSinceEpoch();
+            const qint64 to = m_toEdit->dateTime().toMSecsSinceEpoch();
+            if (to > from)
+                m_controller->range()->setWindow(from, to);
+            else
+                syncRangeEditors(); // an impossible range is undone rather than half-applied
+        });
+    }
+    m_fromEdit->setAccessibleName(tr("From"));
+    m_toEdit->setAccessibleName(tr("To"));
+    layout->addWidget(new QLabel(tr("From"), this));
+    layout->addWidget(m_fromEdit);
+    layout->addWidget(new QLabel(tr("to"), this));
+    layout->addWidget(m_toEdit);
+
+    m_nodeMode->addItem(tr("All nodes"), int(DashboardFrame::NodeMode::AllNodes));
+    m_nodeMode->addItem(tr("One node"), int(DashboardFrame::NodeMode::OneNode));
+    m_nodeMode->addItem(tr("Mean per node"), int(DashboardFrame::NodeMode::AggregatePerNode));
+    m_nodeMode->setToolTip(tr("Mean per node: one line per node with the min–max band of its GPUs"));
+    m_nodeMode->setAccessibleName(tr("Nodes shown"));
+    m_node->setAccessibleName(tr("Node"));
+    m_node->setEnabled(false);
+    connect(m_nodeMode, &QComboBox::activated, this, [this] { m_nodeModeChosen = true; });
+    connect(m_nodeMode, &QComboBox::currentIndexChanged, this, [this] {
+        m_node->setEnabled(DashboardFrame::NodeMode(m_nodeMode->currentData().toInt()) ==
+                           DashboardFrame::NodeMode::OneNode);
+        requestFrame();
+    });
+    connect(m_node, &QComboBox::currentIndexChanged, this, &DashboardView::requestFrame);
+    layout->addWidget(m_nodeMode);
+    layout->addWidget(m_node);
+    layout->addStretch(1);
+
+    button(m_live);
+    m_liveInterval->setRange(5, 3600);
+    m_liveInterval->setValue(m_controller->liveInterval() / 1000);
+    m_liveInterval->setSuffix(tr(" s"));
+    m_liveInterval->setToolTip(tr("Live refresh interval"));
+    m_liveInterval->setAccessibleName(tr("Live refresh interval in seconds"));
+    connect(m_liveInterval, &QSpinBox::valueChanged, m_controller,
+            [this](int seconds) { m_controller->setLiveInterval(seconds * 1000); });
+    layout->addWidget(m_liveInterval);
+    button(m_refresh);
+
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(90);
+    m_busy->setMaximumHeight(12);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Loading metrics"));
+    m_busy->hide();
+    layout->addWidget(m_busy);
+}
+
+void DashboardView::setNodeMode(DashboardFrame::NodeMode mode, const QString &node)
+{
+    m_nodeMode->setCurrentIndex(m_nodeMode->findData(int(mode)));
+    if (!node.isEmpty())
+        m_node->setCurrentIndex(m_node->findText(node));
+}
+
+void DashboardView::setByteUnits(ByteUnits units)
+{
+    if (units == m_byteUnits)
+        return;
+    m_byteUnits = units;
+    m_card->setDecimalSizes(units == ByteUnits::Decimal);
+    for (auto &[metric, chart] : m_charts)
+        chart->setValueFormat(valueFormatFor(metric, units));
+    if (m_controller->hasJob())
+        m_card->setJob(m_controller->job(), int(m_controller->store().nodes().size()));
+    requestFrame(); // the legends format with the charts' format
+}
+
+void DashboardView::onJobChanged()
+{
+    const TrainingJob &job = m_controller->job();
+    m_card->setJob(job, job.nodeCount.value_or(0));
+    const bool active = jobStatusIsActive(job.status);
+    m_live->setEnabled(active);
+    m_liveInterval->setEnabled(active);
+    m_frame.reset();
+    m_signature.clear();
+    m_nodeModeChosen = false;
+    rebuildCharts();
+}
+
+void DashboardView::onDataChanged()
+{
+    const MetricsStore &store = m_controller->store();
+    const QString signature = structureSignature();
+    if (signature != m_signature) {
+        m_signature = signature;
+        m_series->rebuild(store);
+        m_seriesView->expandToDepth(0);
+        const QString current = m_node->currentText();
+        const QSignalBlocker block(m_node);
+        m_node->clear();
+        m_node->addItems(m_series->nodeIds());
+        if (!current.isEmpty())
+            m_node->setCurrentIndex(std::max(0, m_node->findText(current)));
+        const bool multinode = store.nodes().size() > 1;
+        m_nodeMode->setVisible(multinode);
+        m_node->setVisible(multinode);
+        if (multinode && m_signature.count(QLatin1Char('|')) != 0 && !m_nodeModeChosen) {
+            // 32 lines per chart read as noise: a multinode job opens on one mean line per node with its
+            // min-max band; a lagging rank still shows as the band's lower edge.
+            const QSignalBlocker blockMode(m_nodeMode);
+            setNodeMode(DashboardFrame::NodeMode::AggregatePerNode);
+            m_node->setEnabled(false);
+        }
+        rebuildCharts();
+    }
+    const TrainingJob &job = store.job().id.isEmpty() ? m_controller->job() : store.job();
+    m_card->setJob(job, int(store.nodes().size()));
+    m_live->setEnabled(jobStatusIsActive(job.status));
+    m_warning->setVisible(!store.warnings().isEmpty());
+    m_warning->setText(tr("Some data was repaired: %1").arg(store.warnings().join(QStringLiteral("; "))));
+    requestFrame();
+}
+
+QString DashboardView::structureSignature() const
+{
+    const MetricsStore &store = m_controller->store();
+    QString s = store.hasCache() ? QStringLiteral("c") : QStringLiteral("-");
+    for (const NodeMetrics &n : store.nodes()) {
+        s += QLatin1Char('|') + n.nodeId;
+        for (const auto &[rank, series] : n.gpuUtilization)
+            s += QLatin1Char(',') + QString::number(rank);
+        s += QLatin1Char(';');
+        for (const auto &[rank, series] : n.gpuMemory)
+            s += QLatin1Char(',') + QString::number(rank);
+    }
+    return s;
+}
+
+void DashboardView::rebuildCharts()
+{
+    const std::vector<Metric> wanted = FrameBuilder::chartsFor(m_controller->store());
+    for (auto it = m_charts.begin(); it != m_charts.end();) {
+        if (std::find(wanted.begin(), wanted.end(), it->first) == wanted.end()) {
+            if (m_lastHovered == it->second)
+                m_lastHovered = nullptr;
+            delete it->second->parentWidget(); // the cell holding chart and legend
+            m_legends.erase(it->first);
+            it = m_charts.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    int index = 0;
+    for (Metric metric : wanted) {
+        auto found = m_charts.find(metric);
+        if (found == m_charts.end()) {
+            auto *cell = new QWidget(m_chartArea);
+            auto *cellLayout = new QVBoxLayout(cell);
+            cellLayout->setContentsMargins(0, 0, 0, 0);
+            cellLayout->setSpacing(0);
+            auto *chart = new ChartWidget(cell);
+            chart->setTitle(MetricInfo::title(metric));
+            chart->setValueFormat(valueFormatFor(metric, m_byteUnits));
+            chart->setMinimumHeight(230);
+            chart->setAccessibleName(MetricInfo::title(metric));
+            auto *legend = new LegendWidget;
+            // Eight ranks on four nodes make a long legend: it scrolls rather than push the charts apart.
+            auto *legendScroll = new QScrollArea(cell);
+            legendScroll->setWidget(legend);
+            legendScroll->setWidgetResizable(true);
+            legendScroll->setFrameShape(QFrame::NoFrame);
+            legendScroll->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+            legendScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+            cellLayout->addWidget(chart, 1);
+            cellLayout->addWidget(legendScroll);
+            if (m_controller->range()->isValid())
+                chart->setTimeRange(m_controller->range()->fromMs(), m_controller->range()->toMs());
+
+            connect(chart, &ChartWidget::rangeSelected, m_controller->range(), &TimeRange::setWindow);
+            connect(chart, &ChartWidget::zoomOutRequested, m_controller->range(),
+                    [this] { m_controller->range()->zoomOut(); });
+            connect(chart, &ChartWidget::hovered, this, [this, chart](qint64 t) { onHover(chart, t); });
+            connect(chart, &ChartWidget::hoverLeft, this, [this] {
+                for (auto &[m, c] : m_charts)
+                    c->setCrosshair(std::nullopt);
+                QToolTip::hideText();
+            });
+            connect(chart, &ChartWidget::pixelWidthChanged, this, [this] {
+                int narrowest = std::numeric_limits<int>::max();
+                for (auto &[m, c] : m_charts)
+                    narrowest = std::min(narrowest, c->pixelWidth());
+                m_controller->setPixelWidth(narrowest);
+                requestFrame();
+            });
+            connect(legend, &LegendWidget::hideRequested, m_series,
+                    [this](const SeriesKey &key) { m_series->setVisible(key, false); });
+            connect(legend, &LegendWidget::isolateRequested, m_series, &SeriesTreeModel::isolate);
+            found = m_charts.emplace(metric, chart).first;
+            m_legends.emplace(metric, legend);
+        }
+        // Two columns: GPU charts side by side on the first row, the rest below, in the same order always.
+        QWidget *cell = found->second->parentWidget();
+        m_chartGrid->removeWidget(cell);
+        m_chartGrid->addWidget(cell, index / 2, index % 2);
+        ++index;
+    }
+}
+
+DashboardFrame::Spec DashboardView::currentSpec() const
+{
+    DashboardFrame::Spec spec;
+    spec.fromMs = m_controller->range()->fromMs();
+    spec.toMs = m_controller->range()->toMs();
+    int width = 0;
+    for (const auto &[m, c] : m_charts)
+        width = std::max(width, c->pixelWidth());
+    spec.width = width > 10 ? width : 800;
+    spec.mode = DashboardFrame::NodeMode(m_nodeMode->currentData().toInt());
+    spec.node = m_node->currentText();
+    spec.hidden = m_series->hiddenKeys();
+    return spec;
+}
+
+void DashboardView::requestFrame()
+{
+    if (!m_controller->hasJob() || !m_controller->range()->isValid())
+        return;
+    m_frames->request(m_controller->snapshot(), currentSpec());
+}
+
+void DashboardView::applyFrame(const std::shared_ptr<const DashboardFrame> &frame)
+{
+    m_frame = frame;
+    for (const DashboardFrame::Chart &c : frame->charts) {
+        auto chartIt = m_charts.find(c.metric);
+        if (chartIt == m_charts.end())
+            continue;
+        ChartWidget *chart = chartIt->second;
+        QList<ChartSeries> series;
+        series.reserve(qsizetype(c.lines.size()));
+        for (const DashboardFrame::Line &line : c.lines)
+            series.append({lineId(line.key), line.label, ChartStyle::seriesColor(line.colorIndex, palette()),
+                           line.points});
+        chart->setTimeRange(frame->spec.fromMs, frame->spec.toMs);
+        chart->setLimit(c.limit, MetricInfo::limitLabel(c.metric));
+        chart->setSeries(series);
+        LegendWidget *legend = m_legends[c.metric];
+        legend->setLines(c.lines, [chart](double v) { return chart->formatValue(v); });
+        // The legend takes the room it needs, up to a header and six entries; beyond that it scrolls. A
+        // plain maximum would let the chart's stretch squeeze it to a sliver.
+        if (auto *scroll = qobject_cast<QScrollArea *>(
+                legend->parentWidget() ? legend->parentWidget()->parentWidget() : nullptr)) {
+            const int rows = c.lines.empty() ? 0 : int(c.lines.size()) + 1; // entries and the header
+            const int rowHeight = legend->fontMetrics().height() + 3;       // text and the grid's spacing
+            scroll->setFixedHeight(std::min(rows, 7) * rowHeight + 6);
+        }
+    }
+    emit frameApplied();
+}
+
+void DashboardView::onHover(ChartWidget *source, qint64 timeMs)
+{
+    m_lastHovered = source;
+    for (auto &[m, c] : m_charts)
+        c->setCrosshair(timeMs);
+    if (!m_frame)
+        return;
+    Metric metric = Metric::GpuUtilization;
+    for (const auto &[m, c] : m_charts) {
+        if (c == source)
+            metric = m;
+    }
+    QStringList rows;
+    rows << QStringLiteral("<b>%1</b>")
+                .arg(QLocale()
+                         .toString(QDateTime::fromMSecsSinceEpoch(timeMs).toLocalTime(), QLocale::ShortFormat)
+                         .toHtmlEscaped());
+    for (const DashboardFrame::Chart &c : m_frame->charts) {
+        if (c.metric != metric)
+            continue;
+        int shown = 0;
+        for (const DashboardFrame::Line &line : c.lines) {
+            const auto value = source->valueAt(lineId(line.key), timeMs);
+            if (!value)
+                continue;
+            if (++shown > 16) {
+                rows << tr("… and %n more", nullptr, int(c.lines.size()) - 16);
+                break;
+            }
+            rows << QStringLiteral("<span style='color:%1'>■</span> %2: %3")
+                        .arg(ChartStyle::seriesColor(line.colorIndex, palette()).name(),
+                             line.label.toHtmlEscaped(), source->formatValue(*value));
+        }
+    }
+    QToolTip::showText(QCursor::pos(), rows.join(QStringLiteral("<br>")), source);
+}
+
+void DashboardView::syncRangeEditors()
+{
+    const QSignalBlocker a(m_fromEdit);
+    const QSignalBlocker b(m_toEdit);
+    m_fromEdit->setDateTime(QDateTime::fromMSecsSinceEpoch(m_controller->range()->fromMs()).toLocalTime());
+    m_toEdit->setDateTime(QDateTime::fromMSecsSinceEpoch(m_controller->range()->toMs()).toLocalTime());
+}
+
+QList<QAction *> DashboardView::rangeActions() const
+{
+    return {m_back, m_forward, m_zoomOut, m_refresh, m_live};
+}
+
+ChartWidget *DashboardView::chart(Metric metric) const
+{
+    auto it = m_charts.find(metric);
+    return it == m_charts.end() ? nullptr : it->second;
+}
+
+LegendWidget *DashboardView::legend(Metric metric) const
+{
+    auto it = m_legends.find(metric);
+    return it == m_legends.end() ? nullptr : it->second;
+}
+
+ChartWidget *DashboardView::currentChart() const
+{
+    if (m_lastHovered)
+        return m_lastHovered;
+    return m_charts.empty() ? nullptr : m_charts.begin()->second;
+}
+
+void DashboardView::copyCurrentChart()
+{
+    ChartWidget *c = currentChart();
+    if (!c)
+        return;
+    QGuiApplication::clipboard()->setImage(c->grabImage(c->size(), devicePixelRatioF()));
+}
+
+namespace {
+
+QString suggestedFileName(const TrainingJob &job, const QString &extension)
+{
+    QString name = job.displayName();
+    for (QChar &c : name) {
+        if (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('_'))
+            c = QLatin1Char('_');
+    }
+    return QDir::home().filePath(name + extension);
+}
+
+} // namespace
+
+void DashboardView::exportPng()
+{
+    if (!m_controller->hasJob())
+        return;
+    ChartWidget *current = currentChart();
+    ExportDialog dialog(suggestedFileName(m_controller->job(), QStringLiteral(".png")),
+                        current ? current->title() : QString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!exportPngTo(dialog.path(), dialog.wholeDashboard(), dialog.options()))
+        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(dialog.path()));
+}
+
+bool DashboardView::exportPngTo(const QString &path, bool wholeDashboard, ExportOptions options)
+{
+    options.byteUnits = m_byteUnits;
+    const DashboardExporter exporter(options);
+    const DashboardFrame::Spec spec = currentSpec();
+    Metric metric = Metric::GpuUtilization;
+    for (const auto &[m, c] : m_charts) {
+        if (c == currentChart())
+            metric = m;
+    }
+    const DashboardExporter::Result result = wholeDashboard
+                                                 ? exporter.render(m_controller->store(), spec)
+                                                 : exporter.renderChart(m_controller->store(), spec, metric);
+    return PngFile::write(path, result.image);
+}
+
+void DashboardView::exportCsv()
+{
+    if (!m_controller->hasJob())
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export as CSV"), suggestedFileName(m_controller->job(), QStringLiteral(".csv")),
+        tr("CSV files (*.csv)"));
+    if (!path.isEmpty() && !exportCsvTo(path))
+        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(path));
+}
+
+bool DashboardView::exportCsvTo(const QString &path)
+{
+    const DashboardFrame::Spec spec = currentSpec();
+    const QString node = spec.mode == DashboardFrame::NodeMode::OneNode ? spec.node : QString();
+    const QByteArray csv =
+        CsvExporter::write(m_controller->store(), spec.fromMs, spec.toMs, spec.hidden, node);
+    return AtomicFile::write(path, csv);
+}

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#pragma once
+
+#include "core/frames/DashboardFrame.h"
+#include "core/metrics/Metric.h"
+#include "gui/charts/ValueFormat.h"
+
+#include <QWidget>
+
+#include <map>
+#include <memory>
+
+class ChartWidget;
+class DashboardController;
+class ErrorBanner;
+class FrameScheduler;
+class JobCard;
+class LegendWidget;
+class QAction;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QProgressBar;
+class QSpinBox;
+class QTreeView;
+class SeriesTreeModel;
+
+// One job's dashboard: job card, time controls, one chart per metric on a shared time axis, their legends,
+// and the series panel. Reads the controller's store through frames built off the GUI thread; never talks to
+// the network, only asks the controller.
+class DashboardView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardView(DashboardController *controller, QWidget *parent = nullptr);
+    ~DashboardView() override;
+
+    QList<QAction *> rangeActions() const; // back, forward, zoom out, refresh, live
+    QAction *backAction() const { return m_back; }
+    QAction *forwardAction() const { return m_forward; }
+    QAction *zoomOutAction() const { return m_zoomOut; }
+    QAction *refreshAction() const { return m_refresh; }
+    QAction *liveAction() const { return m_live; }
+
+    ChartWidget *chart(Metric metric) const;
+    LegendWidget *legend(Metric metric) const;
+    ChartWidget *currentChart() const; // the one last hovered, else the first
+    SeriesTreeModel *seriesModel() const { return m_series; }
+    QTreeView *seriesView() const { return m_seriesView; }
+    ErrorBanner *errorBanner() const { return m_banner; }
+    JobCard *jobCard() const { return m_card; }
+    const DashboardFrame *currentFrame() const { return m_frame.get(); }
+    DashboardFrame::Spec currentSpec() const;
+    void setNodeMode(DashboardFrame::NodeMode mode, const QString &node = {});
+
+    void copyCurrentChart();
+    // Asks for size, scale and file, then writes the dashboard or the current chart as PNG.
+    void exportPng();
+    // Writes the raw series in view (visible ones, current node choice) as CSV.
+    void exportCsv();
+    bool exportPngTo(const QString &path, bool wholeDashboard, struct ExportOptions options);
+    // GiB or GB on axes, legends, tooltips, the job card and exports.
+    void setByteUnits(ByteUnits units);
+    bool exportCsvTo(const QString &path);
+
+signals:
+    void frameApplied(); // every chart now holds the points of the current range
+
+private:
+    void buildToolbar(class QHBoxLayout *layout);
+    void onJobChanged();
+    void onDataChanged();
+    void rebuildCharts();
+    void requestFrame();
+    void applyFrame(const std::shared_ptr<const DashboardFrame> &frame);
+    void onHover(ChartWidget *source, qint64 timeMs);
+    void syncRangeEditors();
+    QString structureSignature() const;
+
+    DashboardController *m_controller;
+    FrameScheduler *m_frames;
+    SeriesTreeModel *m_series;
+    JobCard *m_card;
+    ErrorBanner *m_banner;
+    QProgressBar *m_busy;
+    QLabel *m_warning;
+    QComboBox *m_nodeMode;
+    QComboBox *m_node;
+    QDateTimeEdit *m_fromEdit;
+    QDateTimeEdit *m_toEdit;
+    QSpinBox *m_liveInterval;
+    QTreeView *m_seriesView;
+    QWidget *m_chartArea;
+    class QGridLayout *m_chartGrid;
+    QAction *m_back;
+    QAction *m_forward;
+    QAction *m_zoomOut;
+    QAction *m_refresh;
+    QAction *m_live;
+    std::map<Metric, ChartWidget *> m_charts;
+    std::map<Metric, LegendWidget *> m_legends;
+    ChartWidget *m_lastHovered = nullptr;
+    std::shared_ptr<const DashboardFrame> m_frame;
+    QString m_signature;
+    ByteUnits m_byteUnits = ByteUnits::Binary;
+    bool m_nodeModeChosen = false; // once the user picks a node mode, new data does not override it
+    quint64 m_requestedRevision = 0;
+};

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "gui/dashboard/JobCard.h"
+
+#include "core/metrics/TrainingJob.h"
+#include "core/models/JobTreeModel.h"
+#include "gui/browser/StatusColors.h"
+
+#include <QDateTime>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+
+namespace {
+
+QString when(qint64 ms)
+{
+    return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat)
+                  : QString();
+}
+
+QString mib(qint64 value, bool decimal)
+{
+    return QLocale().formattedDataSize(value * 1024 * 1024, decimal ? 1 : 0,
+                                       decimal ? QLocale::DataSizeSIFormat : QLocale::DataSizeIecFormat);
+}
+
+} // namespace
+
+JobCard::JobCard(QWidget *parent)
+    : QFrame(parent), m_title(new QLabel(this)), m_status(new QLabel(this)), m_error(new QLabel(this)),
+      m_details(new QLabel(this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->hide();
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setWordWrap(true);
+
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->addWidget(m_title, 0, 0);
+    layout->addWidget(m_status, 0, 1, Qt::AlignRight);
+    layout->addWidget(m_error, 1, 0, 1, 2);
+    layout->addWidget(m_details, 2, 0, 1, 2);
+    layout->setColumnStretch(0, 1);
+    setAccessibleName(tr("Job details"));
+}
+
+void JobCard::setJob(const TrainingJob &job, int nodeCount)
+{
+    m_title->setText(job.displayName());
+    m_title->setToolTip(
+        tr("Job %1 in project %2").arg(job.id, job.projectName.isEmpty() ? job.projectId : job.projectName));
+    const QColor color = StatusColors::color(job.status, palette());
+    m_status->setText(QStringLiteral("<span style='color:%1'>●</span> %2")
+                          .arg(color.name(), JobTreeModel::statusText(job).toHtmlEscaped()));
+    m_error->setVisible(!job.errorMessage.isEmpty());
+    m_error->setText(tr("Error: %1").arg(job.errorMessage));
+    m_error->setStyleSheet(
+        QStringLiteral("color: %1").arg(StatusColors::color(JobStatus::Failed, palette()).name()));
+
+    const InstanceType &t = job.instanceType;
+    QStringList parts;
+    parts << tr("ID %1").arg(job.id);
+    if (t.gpuCount > 0) {
+        parts << tr("%1 × %2 GPUs per node").arg(t.gpuType.isEmpty() ? tr("GPU") : t.gpuType).arg(t.gpuCount);
+        if (t.gpuMemoryLimitMib)
+            parts << tr("%1 per GPU").arg(mib(*t.gpuMemoryLimitMib, m_decimalSizes));
+    }
+    if (nodeCount > 0)
+        parts << tr("%n node(s)", nullptr, nodeCount);
+    parts << tr("instance %1").arg(t.name.isEmpty() ? t.id : t.name);
+    parts << tr("CPU limit %1 cores").arg(QLocale().toString(double(t.millicpuLimit) / 1000.0, 'g', 4));
+    parts << tr("memory limit %1").arg(mib(t.memoryLimitMib, m_decimalSizes));
+    parts << tr("created %1").arg(when(job.createdAtMs));
+    parts << tr("updated %1").arg(when(job.updatedAtMs));
+    if (!job.checkpointSyncStatus.isEmpty())
+        parts << tr("checkpoint sync %1").arg(job.checkpointSyncStatus.toLower());
+    if (!job.userEmail.isEmpty())
+        parts << tr("by %1").arg(job.userEmail);
+    m_details->setText(parts.join(QStringLiteral("  ·  ")));
+}
+
+QString JobCard::summaryText() const
+{
+    return m_title->text() + QLatin1Char('\n') + m_status->text() + QLatin1Char('\n') +
+           (m_error->isVisibleTo(this) ? m_error->text() + QLatin1Char('\n') : QString()) + m_details->text();
+}

@@ -1,0 +1,448 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+// The dashboard export: DashboardExporter on hand-made data, and `trainscope export` end to end against the
+// simulated server.
+#include "cli/ExportCommand.h"
+#include "core/api/BasetenClient.h"
+#include "core/json/Iso8601.h"
+#include "core/metrics/MetricsStore.h"
+#include "gui/export/DashboardExporter.h"
+#include "mock/MockDataset.h"
+#include "mock/MockServerOptions.h"
+#include "mock/MockServerThread.h"
+
+#include <QFile>
+#include <QImage>
+#include <QImageReader>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+namespace {
+
+constexpr qint64 Start = 1'760'000'000'000;
+constexpr qint64 Minute = 60 * 1000;
+constexpr qint64 Hour = 60 * Minute;
+constexpr double GiB = 1024.0 * 1024.0 * 1024.0;
+const QString ApiKey = QStringLiteral("tsk-export-test-9f2c41d7e0");
+const QString Project = QStringLiteral("n4q95w5");
+const QString CompletedJob = QStringLiteral("p7qr9qv");
+
+// Pixels of data lines: inside the plot frame, in a series colour or darker than the light grey grid (thin
+// lines of several colours blend towards grey where they overlap), and not the limit line's red, since a
+// chart with only its limit has no data on it.
+int colouredPixels(const QImage &image, const QRectF &area)
+{
+    const QRect r = area.toAlignedRect().adjusted(3, 3, -3, -3).intersected(image.rect());
+    int count = 0;
+    for (int y = r.top(); y <= r.bottom(); ++y) {
+        for (int x = r.left(); x <= r.right(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            const int hue = c.hsvHue();
+            const bool saturated = c.hsvSaturation() > 30;
+            const bool red = saturated && (hue <= 5 || hue >= 355);
+            if (!red && (saturated || c.value() < 200))
+                ++count;
+        }
+    }
+    return count;
+}
+
+MetricsStore handMadeStore()
+{
+    MetricsResponse response;
+    response.job.id = QStringLiteral("job1234");
+    response.job.name = QStringLiteral("hand-made");
+    response.job.projectId = QStringLiteral("proj");
+    response.job.statusText = QStringLiteral("TRAINING_JOB_COMPLETED");
+    response.job.status = JobStatus::Completed;
+    response.job.createdAtMs = Start;
+    response.job.updatedAtMs = Start + 4 * Hour;
+    response.job.instanceType.name = QStringLiteral("8x H100 80GB");
+    response.job.instanceType.gpuMemoryLimitMib = 81559;
+    response.job.instanceType.memoryLimitMib = 1'960'000;
+    response.job.instanceType.millicpuLimit = 200'000;
+    for (int n = 0; n < 2; ++n) {
+        NodeMetrics node;
+        node.nodeId = QStringLiteral("node-%1").arg(n);
+        // Denser than any export is wide, so the reduction to the plot width shows.
+        for (qint64 t = Start; t <= Start + 4 * Hour; t += 5000) {
+            const double phase = double(t - Start) / double(Hour);
+            for (int rank = 0; rank < 4; ++rank) {
+                node.gpuUtilization[rank].append(t, 0.7 + 0.2 * std::sin(phase + rank + n));
+                node.gpuMemory[rank].append(t, (40 + 10 * std::sin(phase * 2 + rank)) * GiB);
+            }
+            node.cpuUsage.append(t, 30 + 10 * std::cos(phase + n));
+            node.cpuMemory.append(t, (300 + 50 * std::sin(phase)) * GiB);
+            node.ephemeralUsage.append(t, (100 + phase * 10) * GiB);
+            node.ephemeralUtilization.append(t, 0.1 + phase * 0.02);
+        }
+        response.nodes.push_back(std::move(node));
+    }
+    MetricsStore store;
+    store.merge(response, Start, Start + 4 * Hour, 60);
+    return store;
+}
+
+QList<QByteArray> csvLines(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QList<QByteArray> lines = f.readAll().split('\n');
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+private:
+    MockServerThread m_server;
+    QUrl m_url;
+    QTemporaryDir m_dir;
+
+    QStringList args(const QString &job, const QStringList &extra) const
+    {
+        return QStringList{QStringLiteral("trainscope"), QStringLiteral("export"),
+                           QStringLiteral("--base-url"), m_url.toString(),
+                           QStringLiteral("--project"),  Project,
+                           QStringLiteral("--job"),      job} +
+               extra;
+    }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    TrainingJob fetchJob(const QString &jobId)
+    {
+        QNetworkAccessManager network;
+        ClientConfig config;
+        config.baseUrl = m_url;
+        config.apiKey = ApiKey;
+        BasetenClient client(&network, config);
+        std::optional<ApiResult<TrainingJob>> result;
+        client.getJob(Project, jobId, this, [&](ApiResult<TrainingJob> r) { result.emplace(std::move(r)); });
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15'000);
+        }();
+        if (!result || !result->ok())
+            return {};
+        return result->value();
+    }
+
+    // A failed export: a non-zero code and exactly one line saying why.
+    void verifyFailure(const ExportCommand::Result &r, const QString &mentions = {})
+    {
+        QVERIFY2(r.exitCode != 0, qPrintable(r.output));
+        QVERIFY(!r.error.isEmpty());
+        QVERIFY2(!r.error.contains(QLatin1Char('\n')), qPrintable(r.error));
+        if (!mentions.isEmpty())
+            QVERIFY2(r.error.contains(mentions), qPrintable(r.error));
+        QVERIFY(!r.error.contains(ApiKey));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        qputenv("BASETEN_API_KEY", ApiKey.toUtf8());
+        MockServerOptions options;
+        options.apiKey = ApiKey;
+        m_url = m_server.start(options);
+        QVERIFY(m_url.isValid() && !m_url.isEmpty());
+    }
+
+    void exporterOnHandMadeStore()
+    {
+        const MetricsStore store = handMadeStore();
+        ExportOptions options;
+        options.size = QSize(1000, 800);
+        options.scale = 2;
+        const DashboardExporter exporter(options);
+        DashboardFrame::Spec spec;
+        spec.fromMs = Start;
+        spec.toMs = Start + 4 * Hour;
+        spec.width = 17; // ignored: the exporter reduces for its own plot width
+        const DashboardExporter::Result r = exporter.render(store, spec);
+
+        QCOMPARE(r.image.size(), QSize(2000, 1600));
+        QCOMPARE(r.image.devicePixelRatio(), 2.0);
+        QCOMPARE(r.image.pixelColor(2, 2), QColor(Qt::white)); // light by default, for documents
+        QCOMPARE(r.frame.charts.size(), std::size_t(6));       // no cache: no cache charts
+        QCOMPARE(r.plotAreas.size(), r.frame.charts.size());
+        QVERIFY(r.frame.spec.width > 300);
+        double widest = 0;
+        for (std::size_t i = 0; i < r.plotAreas.size(); ++i) {
+            const QRectF plot = r.plotAreas[i];
+            QVERIFY(r.image.rect().contains(plot.toAlignedRect()));
+            const double columns = plot.width() / 2;
+            widest = std::max(widest, columns);
+            // Reduced for the plot as exported (M4: up to four points a column), not for some other width.
+            QVERIFY(!r.frame.charts[i].lines.empty());
+            for (const DashboardFrame::Line &line : r.frame.charts[i].lines) {
+                QVERIFY2(
+                    double(line.points.size()) <= 4 * (columns + 2),
+                    qPrintable(QStringLiteral("%1 points, %2 columns").arg(line.points.size()).arg(columns)));
+                QVERIFY(double(line.points.size()) >= columns / 2);
+            }
+            QVERIFY2(colouredPixels(r.image, plot) > plot.width(), qPrintable(QString::number(i)));
+        }
+        QVERIFY2(std::abs(widest - r.frame.spec.width) <= 2,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(widest).arg(r.frame.spec.width)));
+        // Plot areas of the grid do not overlap: two columns.
+        QVERIFY(r.plotAreas[0].right() < r.plotAreas[1].left());
+        QCOMPARE(r.plotAreas[0].top(), r.plotAreas[1].top());
+
+        // One chart takes the whole width.
+        const DashboardExporter::Result one = exporter.renderChart(store, spec, Metric::GpuMemory);
+        QCOMPARE(one.image.size(), QSize(2000, 1600));
+        QCOMPARE(one.frame.charts.size(), std::size_t(1));
+        QCOMPARE(one.frame.charts.front().metric, Metric::GpuMemory);
+        QCOMPARE(one.frame.charts.front().lines.size(), std::size_t(8));
+        QVERIFY(one.plotAreas.front().width() > 0.8 * 2000);
+        QVERIFY(colouredPixels(one.image, one.plotAreas.front()) > one.plotAreas.front().width());
+        QVERIFY(one.frame.spec.width > r.frame.spec.width);
+
+        // One node of two.
+        spec.mode = DashboardFrame::NodeMode::OneNode;
+        spec.node = QStringLiteral("node-1");
+        const DashboardExporter::Result node = exporter.render(store, spec);
+        for (const DashboardFrame::Line &line : node.frame.charts.front().lines)
+            QCOMPARE(line.key.nodeId, QStringLiteral("node-1"));
+    }
+
+    void exporterOnEmptyStore()
+    {
+        // A job with no metrics yet still makes a picture: empty charts that say so, not a crash.
+        MetricsStore store;
+        DashboardFrame::Spec spec;
+        spec.fromMs = Start;
+        spec.toMs = Start + Hour;
+        const DashboardExporter::Result r = DashboardExporter().render(store, spec);
+        QCOMPARE(r.image.size(), QSize(1600, 1200));
+        QCOMPARE(r.plotAreas.size(), std::size_t(6));
+    }
+
+    void parseDuration()
+    {
+        QCOMPARE(ExportCommand::parseDuration(QStringLiteral("15m")), std::optional<qint64>(15 * Minute));
+        QCOMPARE(ExportCommand::parseDuration(QStringLiteral("6h")), std::optional<qint64>(6 * Hour));
+        QCOMPARE(ExportCommand::parseDuration(QStringLiteral("7d")), std::optional<qint64>(7 * 24 * Hour));
+        QCOMPARE(ExportCommand::parseDuration(QStringLiteral("90s")), std::optional<qint64>(90'000));
+        for (const char *bad : {"", "6", "h", "0h", "-1h", "6w", "1.5h", "6hh"})
+            QVERIFY2(!ExportCommand::parseDuration(QString::fromLatin1(bad)), bad);
+    }
+
+    void helpListsEveryOption()
+    {
+        const ExportCommand::Result r = ExportCommand::execute(
+            {QStringLiteral("trainscope"), QStringLiteral("export"), QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *option : {"--base-url", "--project", "--job", "--from", "--to", "--last", "--node",
+                                   "--size", "--scale", "--png", "--csv", "--timeout", "--metric"})
+            QVERIFY2(r.output.contains(QLatin1String(option)), option);
+    }
+
+    void pngOfMultinodeJob()
+    {
+        const QString png = path(QStringLiteral("multinode.png"));
+        const ExportCommand::Result r = ExportCommand::execute(
+            args(MockDataset::multinodeRunningJobId(),
+                 {QStringLiteral("--size"), QStringLiteral("1200x900"), QStringLiteral("--scale"),
+                  QStringLiteral("2"), QStringLiteral("--png"), png}));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.error));
+        QVERIFY(r.error.isEmpty());
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(2400, 1800));
+        QVERIFY(r.plotAreas.size() >= 6);
+        for (std::size_t i = 0; i < r.plotAreas.size(); ++i) {
+            const QRectF plot = r.plotAreas[i];
+            QVERIFY(plot.width() > 200 && plot.height() > 100);
+            QVERIFY(image.rect().contains(plot.toAlignedRect()));
+            QVERIFY2(colouredPixels(image, plot) > plot.width(), qPrintable(QString::number(i)));
+        }
+        // The whole job, which is still running: up to about now.
+        QVERIFY(std::abs(r.toMs - QDateTime::currentMSecsSinceEpoch()) < 5 * Minute);
+        QVERIFY(r.toMs - r.fromMs > 20 * Hour);
+    }
+
+    void singleChart()
+    {
+        const QString png = path(QStringLiteral("gpu-memory.png"));
+        const ExportCommand::Result r = ExportCommand::execute(
+            args(CompletedJob,
+                 {QStringLiteral("--metric"), QStringLiteral("gpu_memory_usage_bytes"),
+                  QStringLiteral("--node"), QStringLiteral("node-1"), QStringLiteral("--png"), png}));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.error));
+        QCOMPARE(r.plotAreas.size(), std::size_t(1));
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1600, 1200));
+        QVERIFY(colouredPixels(image, r.plotAreas.front()) > r.plotAreas.front().width());
+    }
+
+    void csvHoldsOnlyTheWindow()
+    {
+        const TrainingJob job = fetchJob(CompletedJob);
+        QVERIFY(job.updatedAtMs > job.createdAtMs + 6 * Hour);
+        const qint64 from = job.updatedAtMs - 5 * Hour - 17 * Minute;
+        const qint64 to = job.updatedAtMs - 2 * Hour;
+        const QString csv = path(QStringLiteral("window.csv"));
+        const ExportCommand::Result r = ExportCommand::execute(
+            args(CompletedJob, {QStringLiteral("--from"), Iso8601::formatMs(from), QStringLiteral("--to"),
+                                Iso8601::formatMs(to), QStringLiteral("--png"),
+                                path(QStringLiteral("window.png")), QStringLiteral("--csv"), csv}));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.error));
+        QCOMPARE(r.fromMs, from);
+        QCOMPARE(r.toMs, to);
+
+        const QList<QByteArray> lines = csvLines(csv);
+        QVERIFY(lines.size() > 10);
+        const QList<QByteArray> header = lines.first().split(',');
+        QCOMPARE(header.first(), QByteArray("time"));
+        // 2 nodes x (8 GPUs x 2 metrics + 4 node metrics) + 2 job-wide cache series.
+        QCOMPARE(header.size(), 1 + 2 * (8 * 2 + 4) + 2);
+        QVERIFY(header.contains("node-0/gpu_utilization/gpu0"));
+        QVERIFY(header.contains("node-1/cpu_memory_usage_bytes"));
+        QCOMPARE(QSet<QByteArray>(header.begin(), header.end()).size(), header.size()); // one column a series
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> cells = lines[i].split(',');
+            QCOMPARE(cells.size(), header.size());
+            const auto t = Iso8601::parseMs(QString::fromLatin1(cells.first()));
+            QVERIFY(t);
+            QVERIFY2(*t >= from && *t <= to, cells.first().constData());
+        }
+
+        // --node limits the CSV to that node's series (and the job-wide cache).
+        const QString nodeCsv = path(QStringLiteral("node.csv"));
+        const ExportCommand::Result n = ExportCommand::execute(
+            args(CompletedJob, {QStringLiteral("--last"), QStringLiteral("1h"), QStringLiteral("--node"),
+                                QStringLiteral("node-1"), QStringLiteral("--png"),
+                                path(QStringLiteral("node.png")), QStringLiteral("--csv"), nodeCsv}));
+        QVERIFY2(n.exitCode == 0, qPrintable(n.error));
+        const QList<QByteArray> nodeHeader = csvLines(nodeCsv).value(0).split(',');
+        QCOMPARE(nodeHeader.size(), 1 + (8 * 2 + 4) + 2);
+        for (const QByteArray &column : nodeHeader.mid(1))
+            QVERIFY2(column.startsWith("node-1/") || column.startsWith("job/"), column.constData());
+    }
+
+    void lastOfFinishedJobEndsAtItsEnd()
+    {
+        const TrainingJob job = fetchJob(CompletedJob);
+        QVERIFY(job.updatedAtMs > 0);
+        const QString csv = path(QStringLiteral("last.csv"));
+        const ExportCommand::Result r = ExportCommand::execute(
+            args(CompletedJob, {QStringLiteral("--last"), QStringLiteral("6h"), QStringLiteral("--png"),
+                                path(QStringLiteral("last.png")), QStringLiteral("--csv"), csv}));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.error));
+        QCOMPARE(r.toMs, job.updatedAtMs);
+        QCOMPARE(r.fromMs, job.updatedAtMs - 6 * Hour);
+        const QList<QByteArray> lines = csvLines(csv);
+        QVERIFY(lines.size() > 2);
+        const auto lastTime = Iso8601::parseMs(QString::fromLatin1(lines.last().split(',').first()));
+        QVERIFY(lastTime && *lastTime <= job.updatedAtMs && *lastTime > job.updatedAtMs - 30 * Minute);
+
+        // Longer than the job: clipped to its start.
+        const ExportCommand::Result whole = ExportCommand::execute(
+            args(CompletedJob, {QStringLiteral("--last"), QStringLiteral("30d"), QStringLiteral("--png"),
+                                path(QStringLiteral("last30d.png"))}));
+        QVERIFY2(whole.exitCode == 0, qPrintable(whole.error));
+        QCOMPARE(whole.fromMs, job.createdAtMs);
+        QCOMPARE(whole.toMs, job.updatedAtMs);
+    }
+
+    void errors()
+    {
+        const QString png = path(QStringLiteral("error.png"));
+        {
+            const ExportCommand::Result r =
+                ExportCommand::execute(args(QStringLiteral("nosuchjob"), {QStringLiteral("--png"), png}));
+            verifyFailure(r, QStringLiteral("404"));
+            QVERIFY(!QFile::exists(png));
+        }
+        for (const char *size : {"12x", "x900", "1200*900", "0x0", "100x100", "abc"}) {
+            const ExportCommand::Result r = ExportCommand::execute(
+                args(CompletedJob,
+                     {QStringLiteral("--size"), QString::fromLatin1(size), QStringLiteral("--png"), png}));
+            verifyFailure(r, QStringLiteral("--size"));
+            QCOMPARE(r.exitCode, int(ExportCommand::Usage));
+        }
+        verifyFailure(ExportCommand::execute(args(CompletedJob, {})), QStringLiteral("--png"));
+        verifyFailure(
+            ExportCommand::execute(args(CompletedJob, {QStringLiteral("--node"), QStringLiteral("node-9"),
+                                                       QStringLiteral("--png"), png})),
+            QStringLiteral("node-9"));
+        QVERIFY(!QFile::exists(png));
+        verifyFailure(
+            ExportCommand::execute(args(CompletedJob, {QStringLiteral("--scale"), QStringLiteral("zero"),
+                                                       QStringLiteral("--png"), png})));
+        verifyFailure(
+            ExportCommand::execute(args(CompletedJob, {QStringLiteral("--last"), QStringLiteral("6 hours"),
+                                                       QStringLiteral("--png"), png})));
+        verifyFailure(
+            ExportCommand::execute(args(CompletedJob, {QStringLiteral("--from"), QStringLiteral("yesterday"),
+                                                       QStringLiteral("--png"), png})));
+        verifyFailure(ExportCommand::execute(
+            args(CompletedJob,
+                 {QStringLiteral("--from"), QStringLiteral("2026-01-02T00:00:00Z"), QStringLiteral("--to"),
+                  QStringLiteral("2026-01-01T00:00:00Z"), QStringLiteral("--png"), png})));
+        verifyFailure(ExportCommand::execute(
+            args(CompletedJob, {QStringLiteral("--last"), QStringLiteral("1h"), QStringLiteral("--from"),
+                                QStringLiteral("2026-01-01T00:00:00Z"), QStringLiteral("--png"), png})));
+        verifyFailure(ExportCommand::execute(
+            args(CompletedJob, {QStringLiteral("--bogus"), QStringLiteral("--png"), png})));
+        verifyFailure(
+            ExportCommand::execute(args(CompletedJob, {QStringLiteral("--png"),
+                                                       m_dir.filePath(QStringLiteral("no/such/dir/x.png"))})),
+            QStringLiteral("x.png"));
+
+        // The wrong key is an HTTP error, reported once, and the key is not repeated.
+        qputenv("BASETEN_API_KEY", "wrong-key");
+        verifyFailure(ExportCommand::execute(args(CompletedJob, {QStringLiteral("--png"), png})),
+                      QStringLiteral("401"));
+        qunsetenv("BASETEN_API_KEY");
+        verifyFailure(ExportCommand::execute(args(CompletedJob, {QStringLiteral("--png"), png})),
+                      QStringLiteral("BASETEN_API_KEY"));
+        qputenv("BASETEN_API_KEY", ApiKey.toUtf8());
+
+        // Nothing listens there: a network error within the timeout, not a hang.
+        QUrl dead = m_url;
+        dead.setPort(1);
+        QStringList deadArgs = args(
+            CompletedJob, {QStringLiteral("--timeout"), QStringLiteral("5"), QStringLiteral("--png"), png});
+        deadArgs[3] = dead.toString();
+        verifyFailure(ExportCommand::execute(deadArgs));
+    }
+
+    void keyIsNeverWritten()
+    {
+        const QString png = path(QStringLiteral("secret.png"));
+        const QString csv = path(QStringLiteral("secret.csv"));
+        const ExportCommand::Result r =
+            ExportCommand::execute(args(MockDataset::multinodeRunningJobId(),
+                                        {QStringLiteral("--last"), QStringLiteral("1h"),
+                                         QStringLiteral("--png"), png, QStringLiteral("--csv"), csv}));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.error));
+        QVERIFY(!r.output.contains(ApiKey));
+
+        QImageReader reader(png);
+        QVERIFY(reader.canRead());
+        QVERIFY(!reader.textKeys().isEmpty()); // there are text chunks, and none of them is the key
+        for (const QString &key : reader.textKeys()) {
+            QVERIFY(!key.contains(ApiKey));
+            QVERIFY(!reader.text(key).contains(ApiKey));
+        }
+        for (const QString &file : {png, csv}) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(ApiKey.toUtf8()), qPrintable(file));
+        }
+    }
+};
+
+QTEST_MAIN(TestExport)
+#include "tst_export.moc"

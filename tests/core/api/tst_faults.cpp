@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+// Hostile or broken servers on loopback: dropped connections, endless bodies, untrusted certificates.
+#include "core/api/BasetenClient.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHttpServer>
+#include <QHttpServerResponse>
+#include <QNetworkAccessManager>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <optional>
+
+namespace {
+
+std::optional<ApiResult<std::vector<TrainingProject>>> listProjects(BasetenClient &client,
+                                                                    int timeoutMs = 20'000)
+{
+    std::optional<ApiResult<std::vector<TrainingProject>>> out;
+    QObject ctx;
+    client.listProjects(&ctx,
+                        [&out](ApiResult<std::vector<TrainingProject>> r) { out.emplace(std::move(r)); });
+    QElapsedTimer timer;
+    timer.start();
+    while (!out && timer.elapsed() < timeoutMs)
+        QTest::qWait(5);
+    return out;
+}
+
+ClientConfig configFor(const QString &scheme, quint16 port)
+{
+    ClientConfig c;
+    c.baseUrl = QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(scheme).arg(port));
+    c.apiKey = QStringLiteral("secret-key-for-tests");
+    c.backoffBaseMs = 10;
+    c.jitterSeed = 7;
+    return c;
+}
+
+QByteArray fixture(const char *name)
+{
+    QFile f(QStringLiteral(TRAINSCOPE_FIXTURES "/") + QLatin1String(name));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestFaults : public QObject
+{
+    Q_OBJECT
+
+private:
+    QNetworkAccessManager m_network;
+
+private slots:
+    void droppedConnectionsAreRetriedThenReported()
+    {
+        // Reads the request, then hangs up without a word: what a crashing proxy does.
+        QTcpServer server;
+        int connections = 0;
+        connect(&server, &QTcpServer::newConnection, &server, [&] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                ++connections;
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    socket->readAll();
+                    socket->abort();
+                    socket->deleteLater();
+                });
+            }
+        });
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        BasetenClient client(&m_network, configFor(QStringLiteral("http"), server.serverPort()));
+        const auto r = listProjects(client);
+        QVERIFY(r && !r->ok());
+        QCOMPARE(r->error().kind, ApiError::Kind::Network);
+        // Four attempts of ours; Qt's HTTP layer may itself resend a request once on a fresh connection when
+        // the peer closed before answering, so the server can see a few more connections, but never
+        // unbounded.
+        QVERIFY2(connections >= 4 && connections <= 8, qPrintable(QString::number(connections)));
+    }
+
+    void aBodyOverTheCapIsAbandoned()
+    {
+        QHttpServer server;
+        server.route(QStringLiteral("/v1/training_projects"), [] {
+            return QHttpServerResponse(QByteArrayLiteral("application/json"), QByteArray(4 << 20, ' '));
+        });
+        const quint16 port = server.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port);
+        ClientConfig c = configFor(QStringLiteral("http"), port);
+        c.maxResponseBytes = 1 << 20;
+        BasetenClient client(&m_network, c);
+        const auto r = listProjects(client);
+        QVERIFY(r && !r->ok());
+        QCOMPARE(r->error().kind, ApiError::Kind::TooLarge);
+        QVERIFY(r->error().message().contains(QStringLiteral("1")));
+    }
+
+    void anUntrustedCertificateIsNeverAccepted()
+    {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        const QList<QSslCertificate> certs = QSslCertificate::fromData(fixture("tls-selfsigned.crt"));
+        QVERIFY(!certs.isEmpty());
+        tls.setLocalCertificate(certs.first());
+        tls.setPrivateKey(QSslKey(fixture("tls-selfsigned.key"), QSsl::Rsa));
+        QSslServer server;
+        server.setSslConfiguration(tls);
+        QByteArray received; // anything that got past the handshake
+        connect(&server, &QSslServer::pendingConnectionAvailable, &server, [&] {
+            while (QTcpSocket *socket = server.nextPendingConnection())
+                connect(socket, &QTcpSocket::readyRead, socket,
+                        [socket, &received] { received += socket->readAll(); });
+        });
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        BasetenClient client(&m_network, configFor(QStringLiteral("https"), server.serverPort()));
+        const auto r = listProjects(client);
+        QVERIFY(r && !r->ok());
+        QCOMPARE(r->error().kind, ApiError::Kind::Network);
+        QVERIFY(!r->error().message().contains(QStringLiteral("secret-key-for-tests")));
+        QTest::qWait(100);
+        QVERIFY2(!received.contains("secret-key-for-tests"), "the key crossed an unverified TLS connection");
+        QVERIFY(received.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFaults)
+#include "tst_faults.moc"

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+// What the client does when the server is overloaded or flaky: retry what is worth retrying, and no more.
+#include "core/api/BasetenClient.h"
+#include "mock/MockServerOptions.h"
+#include "mock/MockServerThread.h"
+
+#include <QElapsedTimer>
+#include <QHttpServer>
+#include <QHttpServerResponse>
+#include <QNetworkAccessManager>
+#include <QTest>
+
+#include <optional>
+
+namespace {
+
+// A server that answers the project list with the given statuses in turn, then with a valid empty list.
+class ScriptedServer
+{
+public:
+    explicit ScriptedServer(QList<int> statuses, QByteArray retryAfter = {}) : m_statuses(std::move(statuses))
+    {
+        m_server.route(QStringLiteral("/v1/training_projects"), [this, retryAfter] {
+            ++hits;
+            if (!m_statuses.isEmpty()) {
+                const int status = m_statuses.takeFirst();
+                QHttpServerResponse response(QByteArrayLiteral("application/json"),
+                                             QByteArrayLiteral("{\"error\": \"scripted failure\"}"),
+                                             QHttpServerResponse::StatusCode(status));
+                if (!retryAfter.isEmpty())
+                    response.setHeader(QByteArrayLiteral("Retry-After"), retryAfter);
+                return response;
+            }
+            return QHttpServerResponse(QByteArrayLiteral("application/json"),
+                                       QByteArrayLiteral("{\"training_projects\": []}"));
+        });
+        port = m_server.listen(QHostAddress::LocalHost, 0);
+    }
+
+    quint16 port = 0;
+    int hits = 0;
+
+private:
+    QHttpServer m_server;
+    QList<int> m_statuses;
+};
+
+ClientConfig fastConfig(quint16 port)
+{
+    ClientConfig c;
+    c.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    c.apiKey = QStringLiteral("k");
+    c.backoffBaseMs = 20; // the schedule, not its length, is under test
+    c.jitterSeed = 42;
+    return c;
+}
+
+std::optional<ApiResult<std::vector<TrainingProject>>> listProjects(BasetenClient &client,
+                                                                    int timeoutMs = 15'000)
+{
+    std::optional<ApiResult<std::vector<TrainingProject>>> out;
+    QObject ctx;
+    client.listProjects(&ctx,
+                        [&out](ApiResult<std::vector<TrainingProject>> r) { out.emplace(std::move(r)); });
+    QElapsedTimer timer;
+    timer.start();
+    while (!out && timer.elapsed() < timeoutMs)
+        QTest::qWait(5);
+    return out;
+}
+
+} // namespace
+
+class TestRetry : public QObject
+{
+    Q_OBJECT
+
+private:
+    QNetworkAccessManager m_network;
+
+private slots:
+    void transientGatewayErrorsAreRetried()
+    {
+        ScriptedServer server({502, 503, 504});
+        QVERIFY(server.port);
+        BasetenClient client(&m_network, fastConfig(server.port));
+        const auto r = listProjects(client);
+        QVERIFY(r && r->ok());
+        QCOMPARE(server.hits, 4);
+    }
+
+    void atMostFourAttempts()
+    {
+        ScriptedServer server({503, 503, 503, 503, 503, 503});
+        BasetenClient client(&m_network, fastConfig(server.port));
+        const auto r = listProjects(client);
+        QVERIFY(r && !r->ok());
+        QCOMPARE(r->error().httpStatus, 503);
+        QCOMPARE(server.hits, 4);
+    }
+
+    void clientErrorsAreNotRetried_data()
+    {
+        QTest::addColumn<int>("status");
+        for (int s : {400, 401, 403, 404, 422, 500})
+            QTest::addRow("%d", s) << s;
+    }
+
+    void clientErrorsAreNotRetried()
+    {
+        QFETCH(int, status);
+        ScriptedServer server({status, status});
+        BasetenClient client(&m_network, fastConfig(server.port));
+        const auto r = listProjects(client);
+        QVERIFY(r && !r->ok());
+        QCOMPARE(r->error().httpStatus, status);
+        QCOMPARE(r->error().apiMessage, QStringLiteral("scripted failure"));
+        QCOMPARE(server.hits, 1);
+    }
+
+    void rateLimitWaitsAsTheServerSays()
+    {
+        ScriptedServer server({429}, QByteArrayLiteral("1"));
+        BasetenClient client(&m_network, fastConfig(server.port));
+        QElapsedTimer timer;
+        timer.start();
+        const auto r = listProjects(client);
+        QVERIFY(r && r->ok());
+        QCOMPARE(server.hits, 2);
+        QVERIFY2(timer.elapsed() >= 950, qPrintable(QString::number(timer.elapsed()))); // Retry-After: 1
+    }
+
+    void rateLimitFromTheSimulatedServersBody()
+    {
+        // The simulated server answers every 2nd request 429 with {"retry_after": 1}.
+        MockServerOptions options;
+        options.apiKey = QStringLiteral("k");
+        options.rateLimitEvery = 2;
+        MockServerThread mock;
+        const QUrl url = mock.start(options);
+        QVERIFY(!url.isEmpty());
+        ClientConfig c = fastConfig(0);
+        c.baseUrl = url;
+        BasetenClient client(&m_network, c);
+        for (int i = 0; i < 3; ++i) {
+            const auto r = listProjects(client);
+            QVERIFY(r && r->ok());
+        }
+    }
+
+    void aSupersededRequestIsNotRetried()
+    {
+        ScriptedServer server({503, 503, 503});
+        ClientConfig c = fastConfig(server.port);
+        c.backoffBaseMs = 400;
+        BasetenClient client(&m_network, c);
+        QObject ctx;
+        bool called = false;
+        const auto id = client.listProjects(&ctx, [&called](auto) { called = true; });
+        QTRY_COMPARE_WITH_TIMEOUT(server.hits, 1, 5'000);
+        client.cancel(id); // while it waits for its second attempt
+        QTest::qWait(1'000);
+        QCOMPARE(server.hits, 1);
+        QVERIFY(!called);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRetry)
+#include "tst_retry.moc"

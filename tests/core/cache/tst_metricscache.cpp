@@ -1,0 +1,530 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+// The on-disk metrics cache: its file format, what it does with damaged files, its size limit, and how the
+// dashboard uses it to open a finished job with no network.
+#include "core/cache/MetricsCache.h"
+#include "core/cache/MetricsStoreCodec.h"
+#include "core/json/MetricsParser.h"
+#include "core/session/DashboardController.h"
+#include "mock/MockBasetenServer.h"
+#include "mock/MockMetricsWriter.h"
+#include "support/SimulatedApi.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+Series ramp(qint64 startMs, int points, qint64 stepMs, double scale)
+{
+    Series s;
+    s.reserve(std::size_t(points));
+    for (int i = 0; i < points; ++i)
+        s.append(startMs + i * stepMs, scale * i + 0.1);
+    return s;
+}
+
+TrainingJob finishedJob(const QString &id, bool withOptionals)
+{
+    TrainingJob job;
+    job.id = id;
+    job.name = withOptionals ? QStringLiteral("fine-tune ✓") : QString();
+    job.projectId = QStringLiteral("proj-1");
+    job.projectName = QStringLiteral("Project one");
+    job.statusText = QStringLiteral("TRAINING_JOB_COMPLETED");
+    job.status = JobStatus::Completed;
+    job.errorMessage = withOptionals ? QStringLiteral("none") : QString();
+    job.instanceType.id = QStringLiteral("H100x8");
+    job.instanceType.name = QStringLiteral("8x H100");
+    job.instanceType.memoryLimitMib = 2'000'000;
+    job.instanceType.millicpuLimit = 200'000;
+    job.instanceType.gpuCount = 8;
+    job.instanceType.gpuType = withOptionals ? QStringLiteral("H100") : QString();
+    if (withOptionals)
+        job.instanceType.gpuMemoryLimitMib = 81'559;
+    job.createdAtMs = 1'760'000'000'000;
+    job.updatedAtMs = job.createdAtMs + 3'600'000;
+    job.checkpointSyncStatus = QStringLiteral("COMPLETED");
+    job.priority = -3;
+    job.userEmail = QStringLiteral("a@example.com");
+    if (withOptionals)
+        job.nodeCount = 2;
+    return job;
+}
+
+// A store as fetches build it: two nodes, GPU ranks, job-level cache series, a warning, and coverage at two
+// steps, one of them refined by a second merge.
+MetricsStore sampleStore(const QString &jobId, int points, bool withOptionals = true)
+{
+    const TrainingJob job = finishedJob(jobId, withOptionals);
+    MetricsResponse r;
+    r.job = job;
+    for (int n = 0; n < 2; ++n) {
+        NodeMetrics node;
+        node.nodeId = QStringLiteral("node-%1").arg(n);
+        for (int rank = 0; rank < 3; ++rank) {
+            node.gpuUtilization[rank] = ramp(job.createdAtMs, points, 10'000, 0.001 * (rank + 1));
+            node.gpuMemory[rank] = ramp(job.createdAtMs, points, 10'000, 1e9);
+        }
+        node.cpuUsage = ramp(job.createdAtMs, points, 10'000, 0.5);
+        node.cpuMemory = ramp(job.createdAtMs, points / 2, 20'000, 1e6);
+        // ephemeral series stay empty: empty series must survive the trip too
+        r.nodes.push_back(node);
+    }
+    r.hasCache = withOptionals;
+    r.cacheUsage = ramp(job.createdAtMs, points, 10'000, 3.0);
+    r.warnings = {QStringLiteral("node-1: 2 out-of-order points sorted")};
+    MetricsStore store;
+    store.merge(r, job.createdAtMs, job.updatedAtMs, 60);
+    MetricsResponse finer = r;
+    finer.nodes.pop_back(); // a rank/node missing from a later answer leaves empty series behind
+    store.merge(finer, job.createdAtMs + 600'000, job.createdAtMs + 1'200'000, 10);
+    return store;
+}
+
+void compareNodes(const NodeMetrics &a, const NodeMetrics &b)
+{
+    QCOMPARE(a.nodeId, b.nodeId);
+    QVERIFY(a.gpuUtilization == b.gpuUtilization);
+    QVERIFY(a.gpuMemory == b.gpuMemory);
+    QVERIFY(a.cpuUsage == b.cpuUsage);
+    QVERIFY(a.cpuMemory == b.cpuMemory);
+    QVERIFY(a.ephemeralUsage == b.ephemeralUsage);
+    QVERIFY(a.ephemeralUtilization == b.ephemeralUtilization);
+}
+
+void compareStores(const MetricsStore &a, const MetricsStore &b)
+{
+    QVERIFY(a.job() == b.job());
+    QCOMPARE(a.job().nodeCount, b.job().nodeCount);
+    QCOMPARE(a.job().instanceType.gpuMemoryLimitMib, b.job().instanceType.gpuMemoryLimitMib);
+    QCOMPARE(a.nodes().size(), b.nodes().size());
+    for (std::size_t i = 0; i < a.nodes().size(); ++i) {
+        compareNodes(a.nodes()[i], b.nodes()[i]);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QCOMPARE(a.hasCache(), b.hasCache());
+    QVERIFY(a.cacheUsage() == b.cacheUsage());
+    QVERIFY(a.cacheUtilization() == b.cacheUtilization());
+    QCOMPARE(a.warnings(), b.warnings());
+    QCOMPARE(a.coverage().size(), b.coverage().size());
+    for (std::size_t i = 0; i < a.coverage().size(); ++i) {
+        QCOMPARE(a.coverage()[i].fromMs, b.coverage()[i].fromMs);
+        QCOMPARE(a.coverage()[i].toMs, b.coverage()[i].toMs);
+        QCOMPARE(a.coverage()[i].stepSeconds, b.coverage()[i].stepSeconds);
+    }
+    QCOMPARE(a.pointCount(), b.pointCount());
+    QCOMPARE(a.dataBounds(), b.dataBounds());
+}
+
+quint16 closedPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    const quint16 port = probe.serverPort();
+    probe.close(); // nothing listens there now
+    return port;
+}
+
+} // namespace
+
+class TestMetricsCache : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_logDir;
+    std::unique_ptr<SimulatedApi> m_api;
+    BasetenClient *m_client = nullptr;
+    std::unique_ptr<BasetenClient> m_offline; // points at a port nothing listens on
+    TrainingJob m_completed;
+    TrainingJob m_running;
+    qint64 m_now = 0;
+
+    std::unique_ptr<DashboardController> controller(BasetenClient *client, MetricsCache *cache)
+    {
+        const qint64 now = m_now;
+        auto c = std::make_unique<DashboardController>(client, [now] { return now; });
+        c->setDebounceMs(50);
+        c->setPixelWidth(800);
+        c->setCache(cache);
+        return c;
+    }
+
+    void waitIdle(DashboardController &c)
+    {
+        QTest::qWait(120); // past the debounce
+        QTRY_VERIFY_WITH_TIMEOUT(!c.isLoading(), 15'000);
+    }
+
+    int metricsRequestCount() const
+    {
+        int n = 0;
+        for (const MockLoggedRequest &r : m_api->server()->loggedRequests()) {
+            if (r.path.endsWith(QStringLiteral("/metrics")))
+                ++n;
+        }
+        return n;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_logDir.isValid());
+        m_now = QDateTime::currentMSecsSinceEpoch();
+        MockServerOptions options;
+        const qint64 now = m_now;
+        options.clock = [now] {
+            return now;
+        };
+        m_api = std::make_unique<SimulatedApi>(options);
+        QVERIFY(m_api->isRunning());
+        m_client = m_api->client();
+
+        ClientConfig offline = m_api->config();
+        const quint16 port = closedPort();
+        QVERIFY(port != 0);
+        offline.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        offline.maxAttempts = 1; // a refused connection fails at once instead of backing off
+        m_offline = std::make_unique<BasetenClient>(m_api->network(), offline);
+
+        m_completed = m_api->firstJob(JobStatus::Completed);
+        m_running = m_api->firstJob(JobStatus::Running);
+        QVERIFY(!m_completed.id.isEmpty() && !m_running.id.isEmpty());
+    }
+
+    void checksumIsXxh64()
+    {
+        // Reference values of XXH64 with seed 0, covering the short paths and the 32-byte stripes.
+        QCOMPARE(MetricsStoreCodec::checksum(""), 0xEF46DB3751D8E999ULL);
+        QCOMPARE(MetricsStoreCodec::checksum("a"), 0xD24EC4F1A98C6E5BULL);
+        QCOMPARE(MetricsStoreCodec::checksum("abc"), 0x44BC2CF5AD770999ULL);
+        QCOMPARE(MetricsStoreCodec::checksum("abcdefghijklmnopqrstuvwxyz12345"), 0x467605901B01D6F6ULL);
+        QCOMPARE(MetricsStoreCodec::checksum("The quick brown fox jumps over the lazy dog"),
+                 0x0B242D361FDA71BCULL);
+    }
+
+    void roundTripKeepsEverything_data()
+    {
+        QTest::addColumn<bool>("withOptionals");
+        QTest::newRow("optional fields set") << true;
+        QTest::newRow("optional fields unset") << false;
+    }
+
+    void roundTripKeepsEverything()
+    {
+        QFETCH(bool, withOptionals);
+        const MetricsStore store = sampleStore(QStringLiteral("job-a"), 500, withOptionals);
+        QCOMPARE(store.job().nodeCount.has_value(), withOptionals);
+
+        const QByteArray bytes = MetricsStoreCodec::encode(store);
+        QVERIFY(bytes.startsWith("TSMC"));
+        QString why;
+        const std::optional<MetricsStore> decoded = MetricsStoreCodec::decode(bytes, &why);
+        QVERIFY2(decoded, qPrintable(why));
+        compareStores(*decoded, store);
+        QVERIFY(decoded->covers(store.job().createdAtMs + 700'000, store.job().createdAtMs + 800'000, 10));
+
+        QTemporaryDir dir;
+        MetricsCache cache(dir.path());
+        QVERIFY(cache.save(store));
+        QVERIFY(cache.contains(store.job().projectId, store.job().id));
+        const std::optional<MetricsStore> loaded = cache.load(store.job().projectId, store.job().id);
+        QVERIFY(loaded);
+        compareStores(*loaded, store);
+        QVERIFY(!cache.load(store.job().projectId, QStringLiteral("other-job")));
+    }
+
+    void emptyStoreRoundTrips()
+    {
+        MetricsStore store;
+        const auto decoded = MetricsStoreCodec::decode(MetricsStoreCodec::encode(store));
+        QVERIFY(decoded);
+        compareStores(*decoded, store);
+    }
+
+    void damagedFileIsAMissAndIsDeleted_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("empty") << QStringLiteral("empty");
+        QTest::newRow("truncated in the header") << QStringLiteral("truncate-header");
+        QTest::newRow("truncated in the data") << QStringLiteral("truncate-data");
+        QTest::newRow("byte flipped in the data") << QStringLiteral("flip-data");
+        QTest::newRow("byte flipped in the metadata") << QStringLiteral("flip-meta");
+        QTest::newRow("checksum flipped") << QStringLiteral("flip-checksum");
+        QTest::newRow("newer format version") << QStringLiteral("version");
+        QTest::newRow("garbage") << QStringLiteral("garbage");
+        QTest::newRow("another job's file") << QStringLiteral("swapped");
+    }
+
+    void damagedFileIsAMissAndIsDeleted()
+    {
+        QFETCH(QString, damage);
+        QTemporaryDir dir;
+        MetricsCache cache(dir.path());
+        const MetricsStore store = sampleStore(QStringLiteral("job-d"), 300);
+        QVERIFY(cache.save(store));
+        const QString path = cache.filePath(store.job().projectId, store.job().id);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray bytes = f.readAll();
+        f.close();
+
+        if (damage == u"empty")
+            bytes.clear();
+        else if (damage == u"truncate-header")
+            bytes.truncate(20);
+        else if (damage == u"truncate-data")
+            bytes.chop(9);
+        else if (damage == u"flip-data")
+            bytes[bytes.size() - 100] = char(bytes[bytes.size() - 100] ^ 0x10);
+        else if (damage == u"flip-meta")
+            bytes[MetricsStoreCodec::HeaderBytes + 10] = char(bytes[MetricsStoreCodec::HeaderBytes + 10] ^ 1);
+        else if (damage == u"flip-checksum")
+            bytes[17] = char(bytes[17] ^ 0x80);
+        else if (damage == u"version")
+            bytes[4] = char(MetricsStoreCodec::FormatVersion + 1);
+        else if (damage == u"garbage")
+            bytes = QByteArray(4096, 'x');
+        else if (damage == u"swapped")
+            bytes = MetricsStoreCodec::encode(sampleStore(QStringLiteral("job-other"), 10));
+
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+        f.close();
+
+        QTest::ignoreMessage(QtInfoMsg, QRegularExpression(QStringLiteral("^Metrics cache: dropping ")));
+        QVERIFY(!cache.load(store.job().projectId, store.job().id));
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(cache.sizeOnDisk(), 0);
+        // The next save simply replaces it.
+        QVERIFY(cache.save(store));
+        QVERIFY(cache.load(store.job().projectId, store.job().id));
+    }
+
+    void leastRecentlyUsedIsEvictedFirst()
+    {
+        QTemporaryDir dir;
+        const MetricsStore a = sampleStore(QStringLiteral("a"), 400);
+        const MetricsStore b = sampleStore(QStringLiteral("b"), 400);
+        const MetricsStore c = sampleStore(QStringLiteral("c"), 400);
+        const MetricsStore d = sampleStore(QStringLiteral("d"), 400);
+        const qint64 one = MetricsStoreCodec::encode(a).size();
+        MetricsCache cache(dir.path(), one * 3 + one / 2); // room for three
+        QVERIFY(cache.save(a));
+        QVERIFY(cache.save(b));
+        QVERIFY(cache.save(c));
+        QCOMPARE(cache.sizeOnDisk(), 3 * one);
+        QVERIFY(cache.load(a.job().projectId, a.job().id)); // a is now the most recently used
+        QVERIFY(cache.save(d));
+        QVERIFY(cache.contains(a.job().projectId, a.job().id));
+        QVERIFY(!cache.contains(b.job().projectId, b.job().id));
+        QVERIFY(cache.contains(c.job().projectId, c.job().id));
+        QVERIFY(cache.contains(d.job().projectId, d.job().id));
+        QVERIFY(cache.sizeOnDisk() <= cache.limit());
+
+        // The order outlives the cache object: a new one on the same directory evicts c next.
+        MetricsCache reopened(dir.path(), one * 3 + one / 2);
+        QVERIFY(reopened.save(b));
+        QVERIFY(!reopened.contains(c.job().projectId, c.job().id));
+        QVERIFY(reopened.contains(a.job().projectId, a.job().id));
+
+        // Lowering the limit evicts at once, oldest first.
+        reopened.setLimit(one + one / 2);
+        QCOMPARE(reopened.sizeOnDisk(), one);
+        QVERIFY(reopened.contains(b.job().projectId, b.job().id));
+    }
+
+    void storeLargerThanTheLimitIsNotKept()
+    {
+        QTemporaryDir dir;
+        MetricsCache cache(dir.path());
+        const MetricsStore small = sampleStore(QStringLiteral("s"), 10);
+        QVERIFY(cache.save(small));
+        cache.setLimit(MetricsStoreCodec::encode(small).size() - 1);
+        QCOMPARE(cache.sizeOnDisk(), 0);
+        QVERIFY(!cache.save(small));
+        QCOMPARE(cache.sizeOnDisk(), 0);
+    }
+
+    void clearEmptiesTheCacheButNothingElse()
+    {
+        QTemporaryDir dir;
+        QFile mine(dir.filePath(QStringLiteral("notes.txt")));
+        QVERIFY(mine.open(QIODevice::WriteOnly));
+        mine.write("not the cache's");
+        mine.close();
+        MetricsCache cache(dir.path());
+        QVERIFY(cache.save(sampleStore(QStringLiteral("x"), 100)));
+        QVERIFY(cache.save(sampleStore(QStringLiteral("y"), 100)));
+        QVERIFY(cache.sizeOnDisk() > 0);
+        cache.clear();
+        QCOMPARE(cache.sizeOnDisk(), 0);
+        QVERIFY(!cache.load(QStringLiteral("proj-1"), QStringLiteral("x")));
+        QVERIFY(QFile::exists(mine.fileName()));
+    }
+
+    void saveLaterWritesOffThreadAndLoadSeesItAtOnce()
+    {
+        QTemporaryDir dir;
+        MetricsCache cache(dir.path());
+        auto store = std::make_shared<const MetricsStore>(sampleStore(QStringLiteral("later"), 2000));
+        cache.saveLater(store);
+        const auto loaded = cache.load(store->job().projectId, store->job().id); // queued or written: same
+        QVERIFY(loaded);
+        compareStores(*loaded, *store);
+        cache.waitForPendingWrites();
+        QVERIFY(cache.contains(store->job().projectId, store->job().id));
+
+        // Saves in quick succession, one of them likely during a write: the newest is what stays.
+        for (int points : {3000, 100, 2500, 700}) {
+            auto newer = std::make_shared<MetricsStore>(*store);
+            MetricsResponse r;
+            r.job = store->job();
+            r.nodes.push_back(NodeMetrics{});
+            r.nodes.back().nodeId = QStringLiteral("node-new");
+            r.nodes.back().cpuUsage = ramp(r.job.createdAtMs, points, 1000, 2.0);
+            newer->merge(r, r.job.createdAtMs, r.job.updatedAtMs, 1);
+            cache.saveLater(newer);
+            store = newer;
+        }
+        cache.waitForPendingWrites();
+        const auto newest = cache.load(store->job().projectId, store->job().id);
+        QVERIFY(newest);
+        compareStores(*newest, *store);
+
+        // clear() wins over a write still queued.
+        cache.saveLater(std::make_shared<const MetricsStore>(sampleStore(QStringLiteral("late2"), 2000)));
+        cache.clear();
+        cache.waitForPendingWrites();
+        QCOMPARE(cache.sizeOnDisk(), 0);
+    }
+
+    void finishedJobReopensWithNoNetwork()
+    {
+        QTemporaryDir dir;
+        std::size_t points = 0;
+        std::pair<qint64, qint64> bounds;
+        {
+            MetricsCache cache(dir.path());
+            auto online = controller(m_client, &cache);
+            online->open(m_completed);
+            waitIdle(*online);
+            QVERIFY(!online->lastError());
+            points = online->store().pointCount();
+            bounds = online->store().dataBounds();
+            QVERIFY(points > 0);
+        } // the cache's destructor finishes the queued write
+        {
+            MetricsCache cache(dir.path());
+            QVERIFY(cache.contains(m_completed.projectId, m_completed.id));
+            auto offline = controller(m_offline.get(), &cache);
+            QSignalSpy errors(offline.get(), &DashboardController::errorOccurred);
+            offline->open(m_completed);
+            QCOMPARE(offline->store().pointCount(), points); // on screen before any event loop turn
+            waitIdle(*offline);
+            QCOMPARE(offline->store().pointCount(), points);
+            QCOMPARE(offline->store().dataBounds(), bounds);
+            QCOMPARE(errors.size(), 0); // nothing was asked of the network, so nothing failed
+            QVERIFY(!offline->lastError());
+        }
+        {
+            // Opened by id, as from the command line: not even the job's description is fetched.
+            MetricsCache cache(dir.path());
+            auto offline = controller(m_offline.get(), &cache);
+            QSignalSpy errors(offline.get(), &DashboardController::errorOccurred);
+            offline->open(m_completed.projectId, m_completed.id);
+            QVERIFY(offline->hasJob());
+            QCOMPARE(offline->job().id, m_completed.id);
+            QCOMPARE(offline->store().pointCount(), points);
+            waitIdle(*offline);
+            QCOMPARE(errors.size(), 0);
+
+            // A window the cache does not cover needs the network; when that fails the data stays.
+            const qint64 from = m_completed.createdAtMs + 600'000;
+            offline->range()->setWindow(from, from + 120'000);
+            waitIdle(*offline);
+            QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 10'000);
+            QCOMPARE(offline->store().pointCount(), points);
+        }
+    }
+
+    void cachedJobSendsNoRequestOnline()
+    {
+        QTemporaryDir dir;
+        MetricsCache cache(dir.path());
+        auto first = controller(m_client, &cache);
+        first->open(m_completed);
+        waitIdle(*first);
+        cache.waitForPendingWrites();
+        const int before = metricsRequestCount();
+        auto second = controller(m_client, &cache);
+        second->open(m_completed);
+        waitIdle(*second);
+        QCOMPARE(metricsRequestCount(), before);
+        QCOMPARE(second->store().pointCount(), first->store().pointCount());
+    }
+
+    void runningJobIsNotWrittenToDisk()
+    {
+        QTemporaryDir dir;
+        MetricsCache cache(dir.path());
+        auto c = controller(m_client, &cache);
+        c->setLive(false);
+        c->open(m_running);
+        waitIdle(*c);
+        QVERIFY(c->store().pointCount() > 0);
+        cache.waitForPendingWrites();
+        QVERIFY(!cache.contains(m_running.projectId, m_running.id));
+        QCOMPARE(cache.sizeOnDisk(), 0);
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty());
+    }
+
+    // 16 nodes x 8 GPUs x 10k points (about 3.2 M points, 51 MB of samples), as the issue sizes it.
+    void largeStoreSavesAndLoadsQuickly()
+    {
+        const int nodes = qEnvironmentVariableIntValue("TRAINSCOPE_CACHE_BENCH_NODES") > 0
+                              ? qEnvironmentVariableIntValue("TRAINSCOPE_CACHE_BENCH_NODES")
+                              : 16;
+        auto parsed = MetricsParser::parse(MockMetricsWriter::syntheticPayload(nodes, 8, 10'000));
+        QVERIFY(parsed.ok());
+        MetricsStore store;
+        const MetricsResponse &r = parsed.value();
+        store.merge(r, r.job.createdAtMs, r.job.updatedAtMs, 60);
+        qInfo("store: %zu points, %.1f MB held", store.pointCount(), store.heldBytes() / 1e6);
+
+        QTemporaryDir dir;
+        MetricsCache cache(dir.path());
+        QElapsedTimer t;
+        t.start();
+        const QByteArray bytes = MetricsStoreCodec::encode(store);
+        const qint64 encodeMs = t.restart();
+        QVERIFY(cache.save(store));
+        const qint64 saveMs = t.restart();
+        const auto loaded = cache.load(store.job().projectId, store.job().id);
+        const qint64 loadMs = t.restart();
+        QVERIFY(loaded);
+        const auto decoded = MetricsStoreCodec::decode(bytes);
+        const qint64 decodeMs = t.restart();
+        QVERIFY(decoded);
+        qInfo("file %.1f MB: encode %lld ms, save (encode + write + rename) %lld ms, load (map + verify + "
+              "decode) %lld ms, decode from memory %lld ms",
+              bytes.size() / 1e6, encodeMs, saveMs, loadMs, decodeMs);
+        compareStores(*loaded, store);
+        QVERIFY(saveMs < 5'000 && loadMs < 5'000); // generous: this guards against per-point streaming
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMetricsCache)
+#include "tst_metricscache.moc"

@@ -1,0 +1,374 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "core/frames/M4Reducer.h"
+#include "core/metrics/Series.h"
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <algorithm>
+#include <limits>
+#include <map>
+
+namespace {
+
+struct Column
+{
+    double firstX = 0, firstY = 0, lastX = 0, lastY = 0;
+    double minY = std::numeric_limits<double>::max();
+    double maxY = std::numeric_limits<double>::lowest();
+    int count = 0;
+};
+
+// The definition the reducer must agree with, computed the slow and obvious way.
+int columnOf(qint64 t, qint64 from, qint64 to, int width)
+{
+    const qint64 span = std::max<qint64>(to - from, 1);
+    const auto column = qint64((static_cast<long double>(t - from) * width) / span);
+    return int(std::min<qint64>(column, width - 1));
+}
+
+std::map<int, Column> bruteForce(const Series &s, qint64 from, qint64 to, int width)
+{
+    std::map<int, Column> columns;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const qint64 t = s.times()[i];
+        if (t < from || t > to)
+            continue;
+        Column &c = columns[columnOf(t, from, to, width)];
+        const double y = s.values()[i];
+        if (c.count == 0) {
+            c.firstX = double(t);
+            c.firstY = y;
+        }
+        c.lastX = double(t);
+        c.lastY = y;
+        c.minY = std::min(c.minY, y);
+        c.maxY = std::max(c.maxY, y);
+        ++c.count;
+    }
+    return columns;
+}
+
+Series randomSeries(int n, qint64 start, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    Series s;
+    s.reserve(std::size_t(n));
+    qint64 t = start;
+    for (int i = 0; i < n; ++i) {
+        t += 1 + rng.bounded(20); // irregular spacing so columns hold different counts
+        s.append(t, rng.generateDouble() * 100.0);
+    }
+    return s;
+}
+
+} // namespace
+
+class TestM4Reducer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void matchesBruteForce_data();
+    void matchesBruteForce();
+    void edgePointsReachOutsideTheWindow();
+    void emptyAndDegenerateInput();
+    void singlePoint();
+    void windowOutsideData();
+    void fewPointsPassThrough();
+    void coincidingExtremesAreDeduplicated();
+    void aggregateMeanAndBand();
+    void aggregateReducesToColumns();
+    void aggregateEmpty();
+    void aggregateMatchesReducedMergedMean();
+    void throughput();
+};
+
+void TestM4Reducer::matchesBruteForce_data()
+{
+    QTest::addColumn<int>("points");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("fromOffset");
+    QTest::addColumn<int>("toOffset");
+    QTest::newRow("dense") << 100000 << 640 << 5000 << 900000;
+    QTest::newRow("sparse") << 300 << 1600 << 0 << 3000;
+    QTest::newRow("odd width") << 20000 << 997 << 1234 << 150001;
+    QTest::newRow("one column") << 5000 << 1 << 100 << 40000;
+    QTest::newRow("window beyond data") << 1000 << 200 << -5000 << 50000;
+}
+
+void TestM4Reducer::matchesBruteForce()
+{
+    QFETCH(int, points);
+    QFETCH(int, width);
+    QFETCH(int, fromOffset);
+    QFETCH(int, toOffset);
+    const qint64 start = 1'700'000'000'000;
+    const Series s = randomSeries(points, start, quint32(points + width));
+    const qint64 from = start + fromOffset;
+    const qint64 to = start + toOffset;
+
+    const ReducedSeries r = M4Reducer::reduce(s, from, to, width);
+    QCOMPARE(r.x.size(), r.y.size());
+    QVERIFY(!r.hasBand());
+    QVERIFY(std::is_sorted(r.x.begin(), r.x.end()));
+    QVERIFY(std::adjacent_find(r.x.begin(), r.x.end()) == r.x.end()); // strictly increasing: no duplicates
+
+    const auto expected = bruteForce(s, from, to, width);
+    std::map<int, std::vector<std::size_t>> byColumn;
+    for (std::size_t i = 0; i < r.size(); ++i) {
+        const auto t = qint64(r.x[i]);
+        if (t < from || t > to)
+            continue;
+        byColumn[columnOf(t, from, to, width)].push_back(i);
+    }
+    QCOMPARE(byColumn.size(), expected.size());
+    for (const auto &[column, c] : expected) {
+        const std::vector<std::size_t> &idx = byColumn[column];
+        QVERIFY2(!idx.empty() && idx.size() <= 4, qPrintable(QString::number(column)));
+        QVERIFY(idx.size() <= std::size_t(c.count));
+        QCOMPARE(r.x[idx.front()], c.firstX);
+        QCOMPARE(r.y[idx.front()], c.firstY);
+        QCOMPARE(r.x[idx.back()], c.lastX);
+        QCOMPARE(r.y[idx.back()], c.lastY);
+        double minY = std::numeric_limits<double>::max();
+        double maxY = std::numeric_limits<double>::lowest();
+        for (std::size_t i : idx) {
+            minY = std::min(minY, r.y[i]);
+            maxY = std::max(maxY, r.y[i]);
+        }
+        QCOMPARE(minY, c.minY);
+        QCOMPARE(maxY, c.maxY);
+    }
+    QVERIFY(r.size() <= std::size_t(4 * width + 2));
+}
+
+void TestM4Reducer::edgePointsReachOutsideTheWindow()
+{
+    Series s;
+    for (qint64 t = 0; t <= 100; t += 10)
+        s.append(t, double(t));
+    const ReducedSeries r = M4Reducer::reduce(s, 25, 75, 100);
+    QCOMPARE(r.x.front(), 20.0); // the last point before the window
+    QCOMPARE(r.x.back(), 80.0);  // the first point after it
+    QCOMPARE(r.x, (std::vector<double>{20, 30, 40, 50, 60, 70, 80}));
+    QCOMPARE(r.y, r.x);
+
+    // Window edges that hit a sample exactly: the sample is inside, the neighbours are still added.
+    const ReducedSeries exact = M4Reducer::reduce(s, 30, 70, 10);
+    QCOMPARE(exact.x, (std::vector<double>{20, 30, 40, 50, 60, 70, 80}));
+
+    // Window at the start of the data: nothing before it to add.
+    const ReducedSeries head = M4Reducer::reduce(s, 0, 15, 10);
+    QCOMPARE(head.x, (std::vector<double>{0, 10, 20}));
+}
+
+void TestM4Reducer::emptyAndDegenerateInput()
+{
+    QVERIFY(M4Reducer::reduce(Series(), 0, 100, 100).isEmpty());
+    Series s;
+    s.append(10, 1);
+    s.append(20, 2);
+    QVERIFY(M4Reducer::reduce(s, 0, 100, 0).isEmpty());
+    QVERIFY(M4Reducer::reduce(s, 0, 100, -5).isEmpty());
+    QVERIFY(M4Reducer::reduce(s, 100, 0, 100).isEmpty()); // reversed window
+    // A zero-length window is one column.
+    const ReducedSeries zero = M4Reducer::reduce(s, 10, 10, 100);
+    QCOMPARE(zero.x, (std::vector<double>{10, 20}));
+}
+
+void TestM4Reducer::singlePoint()
+{
+    Series s;
+    s.append(50, 7);
+    const ReducedSeries inside = M4Reducer::reduce(s, 0, 100, 10);
+    QCOMPARE(inside.x, (std::vector<double>{50}));
+    QCOMPARE(inside.y, (std::vector<double>{7}));
+    QCOMPARE(M4Reducer::reduce(s, 60, 100, 10).x, (std::vector<double>{50})); // as the point before
+    QCOMPARE(M4Reducer::reduce(s, 0, 40, 10).x, (std::vector<double>{50}));   // as the point after
+}
+
+void TestM4Reducer::windowOutsideData()
+{
+    Series s;
+    for (qint64 t = 100; t <= 200; t += 10)
+        s.append(t, 1);
+    // No point inside: only the neighbours, which is what a chart needs to draw the line across the gap.
+    QCOMPARE(M4Reducer::reduce(s, 300, 400, 50).x, (std::vector<double>{200}));
+    QCOMPARE(M4Reducer::reduce(s, 0, 50, 50).x, (std::vector<double>{100}));
+    QCOMPARE(M4Reducer::reduce(s, 121, 129, 50).x, (std::vector<double>{120, 130}));
+}
+
+void TestM4Reducer::fewPointsPassThrough()
+{
+    const Series s = randomSeries(500, 0, 7);
+    const ReducedSeries r = M4Reducer::reduce(s, s.firstTime(), s.lastTime(), 2000);
+    std::vector<double> xs(s.times().begin(), s.times().end());
+    QCOMPARE(r.x, xs);
+    QCOMPARE(r.y, s.values());
+}
+
+void TestM4Reducer::coincidingExtremesAreDeduplicated()
+{
+    Series s;
+    // Rising within one column: first is the min and last is the max, so two points suffice.
+    for (qint64 t = 0; t < 10; ++t)
+        s.append(t, double(t));
+    const ReducedSeries r = M4Reducer::reduce(s, 0, 9, 1);
+    QCOMPARE(r.x, (std::vector<double>{0, 9}));
+    // A constant column collapses to first and last.
+    Series flat;
+    for (qint64 t = 0; t < 10; ++t)
+        flat.append(t, 3);
+    QCOMPARE(M4Reducer::reduce(flat, 0, 9, 1).x, (std::vector<double>{0, 9}));
+}
+
+void TestM4Reducer::aggregateMeanAndBand()
+{
+    // Three ranks, shared timestamps except rank c missing t=20; window [10, 30] at a width that keeps all.
+    Series a({0, 10, 20, 30, 40}, {1, 2, 3, 4, 5});
+    Series b({0, 10, 20, 30, 40}, {3, 6, 9, 0, 5});
+    Series c({0, 10, 30, 40}, {2, 1, 8, 5});
+    const std::vector<const Series *> ranks{&a, &b, &c};
+    const ReducedSeries r = M4Reducer::aggregate(ranks, 10, 30, 1000);
+    QVERIFY(r.hasBand());
+    QCOMPARE(r.x, (std::vector<double>{0, 10, 20, 30, 40}));
+    QCOMPARE(r.y, (std::vector<double>{2, 3, 6, 4, 5}));
+    QCOMPARE(r.lower, (std::vector<double>{1, 1, 3, 0, 5}));
+    QCOMPARE(r.upper, (std::vector<double>{3, 6, 9, 8, 5}));
+}
+
+void TestM4Reducer::aggregateReducesToColumns()
+{
+    // Per column the band spans every rank's min and max, and the mean line is M4-reduced.
+    const qint64 start = 1'000'000;
+    std::vector<Series> storage;
+    for (int rank = 0; rank < 8; ++rank) {
+        Series s;
+        QRandomGenerator rng(quint32(rank + 1));
+        for (int i = 0; i < 20000; ++i)
+            s.append(start + i * 10, rng.generateDouble());
+        storage.push_back(std::move(s));
+    }
+    std::vector<const Series *> ranks;
+    for (const Series &s : storage)
+        ranks.push_back(&s);
+    const int width = 300;
+    const qint64 from = start + 1000;
+    const qint64 to = start + 150000;
+    const ReducedSeries r = M4Reducer::aggregate(ranks, from, to, width);
+    QVERIFY(r.size() <= std::size_t(4 * width + 2));
+    QCOMPARE(r.lower.size(), r.size());
+    QCOMPARE(r.upper.size(), r.size());
+    QVERIFY(std::is_sorted(r.x.begin(), r.x.end()));
+
+    std::map<int, std::pair<double, double>> expectedBand;
+    for (const Series &s : storage) {
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            const qint64 t = s.times()[i];
+            if (t < from || t > to)
+                continue;
+            auto [it, inserted] =
+                expectedBand.try_emplace(columnOf(t, from, to, width), s.values()[i], s.values()[i]);
+            it->second.first = std::min(it->second.first, s.values()[i]);
+            it->second.second = std::max(it->second.second, s.values()[i]);
+        }
+    }
+    for (std::size_t i = 0; i < r.size(); ++i) {
+        const auto t = qint64(r.x[i]);
+        if (t < from || t > to)
+            continue;
+        const auto &band = expectedBand.at(columnOf(t, from, to, width));
+        QCOMPARE(r.lower[i], band.first);
+        QCOMPARE(r.upper[i], band.second);
+        QVERIFY(r.lower[i] <= r.y[i] && r.y[i] <= r.upper[i]);
+    }
+}
+
+void TestM4Reducer::aggregateMatchesReducedMergedMean()
+{
+    // aggregate() streams the merge into the columns; its mean line must be exactly M4 of the merged mean,
+    // whether the ranks share timestamps (the fast path) or not, for windows inside, across and outside the
+    // data.
+    const qint64 start = 5'000'000;
+    for (const bool aligned : {true, false}) {
+        std::vector<Series> storage;
+        for (int rank = 0; rank < 6; ++rank) {
+            Series s;
+            QRandomGenerator rng(quint32(rank + 11));
+            for (int i = 0; i < 5000; ++i) {
+                if (!aligned && rng.bounded(5) == 0)
+                    continue; // this rank missed a sample
+                s.append(start + i * 7 + (aligned ? 0 : rank % 2), rng.generateDouble());
+            }
+            storage.push_back(std::move(s));
+        }
+        std::vector<const Series *> ranks;
+        for (const Series &s : storage)
+            ranks.push_back(&s);
+
+        std::map<qint64, std::vector<double>> byTime;
+        for (const Series &s : storage) {
+            for (std::size_t i = 0; i < s.size(); ++i)
+                byTime[s.times()[i]].push_back(s.values()[i]);
+        }
+        std::vector<qint64> times;
+        std::vector<double> mean;
+        for (const auto &[t, values] : byTime) {
+            double sum = 0;
+            for (double v : values)
+                sum += v;
+            times.push_back(t);
+            mean.push_back(sum / int(values.size()));
+        }
+
+        QRandomGenerator rng(aligned ? 1 : 2);
+        for (int round = 0; round < 40; ++round) {
+            const qint64 from = start - 2000 + qint64(rng.bounded(40000));
+            const qint64 to = from + qint64(rng.bounded(30000));
+            const int width = 1 + int(rng.bounded(400));
+            const ReducedSeries got = M4Reducer::aggregate(ranks, from, to, width);
+            const ReducedSeries want = M4Reducer::reduce(times, mean, from, to, width);
+            QCOMPARE(got.x, want.x);
+            QCOMPARE(got.y, want.y);
+            QCOMPARE(got.lower.size(), got.x.size());
+            QCOMPARE(got.upper.size(), got.x.size());
+            for (std::size_t i = 0; i < got.size(); ++i)
+                QVERIFY(got.lower[i] <= got.y[i] && got.y[i] <= got.upper[i]);
+        }
+    }
+}
+
+void TestM4Reducer::aggregateEmpty()
+{
+    QVERIFY(M4Reducer::aggregate({}, 0, 100, 100).isEmpty());
+    Series empty;
+    const std::vector<const Series *> ranks{&empty, nullptr};
+    QVERIFY(M4Reducer::aggregate(ranks, 0, 100, 100).isEmpty());
+    Series one({10}, {4});
+    const std::vector<const Series *> single{&one};
+    QVERIFY(M4Reducer::aggregate(single, 0, 100, 0).isEmpty());
+    const ReducedSeries r = M4Reducer::aggregate(single, 0, 100, 10);
+    QCOMPARE(r.y, (std::vector<double>{4}));
+    QCOMPARE(r.lower, (std::vector<double>{4}));
+}
+
+void TestM4Reducer::throughput()
+{
+    // Not a pass/fail benchmark (CI machines vary); the figure goes to the log for the record.
+    const Series s = randomSeries(2'000'000, 0, 42);
+    ReducedSeries out;
+    QElapsedTimer timer;
+    timer.start();
+    const int rounds = 5;
+    for (int i = 0; i < rounds; ++i)
+        M4Reducer::reduceInto(s.times(), s.values(), s.firstTime(), s.lastTime(), 1600, out);
+    const double nsPerPoint = double(timer.nsecsElapsed()) / rounds / double(s.size());
+    qInfo("M4 reduce: %.2f ns per input point (%zu points -> %zu)", nsPerPoint, s.size(), out.size());
+    QVERIFY(out.size() <= 4 * 1600 + 2);
+}
+
+QTEST_GUILESS_MAIN(TestM4Reducer)
+#include "tst_m4reducer.moc"

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "core/metrics/MetricsStore.h"
+
+#include <QTest>
+
+namespace {
+
+// A response with one node, one GPU rank and the CPU series, sampled every stepMs over [from, to].
+MetricsResponse response(qint64 from, qint64 to, qint64 stepMs, double value,
+                         const QString &node = QStringLiteral("n0"))
+{
+    MetricsResponse r;
+    r.job.id = QStringLiteral("j");
+    NodeMetrics n;
+    n.nodeId = node;
+    for (qint64 t = from; t <= to; t += stepMs) {
+        n.gpuUtilization[0].append(t, value);
+        n.cpuUsage.append(t, value);
+    }
+    r.nodes.push_back(std::move(n));
+    return r;
+}
+
+} // namespace
+
+class TestMetricsStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void finerFetchRefinesWithoutDuplicates()
+    {
+        MetricsStore store;
+        store.merge(response(0, 100'000, 10'000, 1.0), 0, 100'000, 10); // 11 coarse points
+        store.merge(response(40'000, 60'000, 1'000, 2.0), 40'000, 60'000, 1);
+        const Series &s = *store.series(QStringLiteral("n0"), Metric::GpuUtilization, 0);
+        for (std::size_t i = 1; i < s.size(); ++i)
+            QVERIFY(s.times()[i] > s.times()[i - 1]); // sorted, no duplicate timestamps
+        // 4 coarse before, 21 fine inside, 4 coarse after.
+        QCOMPARE(s.size(), std::size_t(4 + 21 + 4));
+        QCOMPARE(s.values()[s.lowerBound(50'000)], 2.0);
+        QCOMPARE(s.values()[s.lowerBound(90'000)], 1.0);
+    }
+
+    void zoomingOutKeepsTheDetail()
+    {
+        MetricsStore store;
+        store.merge(response(40'000, 60'000, 1'000, 2.0), 40'000, 60'000, 1);
+        store.merge(response(0, 100'000, 10'000, 1.0), 0, 100'000, 10);
+        const Series &s = *store.series(QStringLiteral("n0"), Metric::CpuUsage);
+        QCOMPARE(s.values()[s.lowerBound(45'000)], 2.0); // fine data survives a coarse fetch
+        QCOMPARE(s.values()[s.lowerBound(10'000)], 1.0);
+        QVERIFY(store.covers(40'000, 60'000, 1));
+        QVERIFY(store.covers(0, 100'000, 10));
+        QVERIFY(!store.covers(0, 100'000, 5)); // only part of it is that fine
+    }
+
+    void coverageAndWhatIsMissing()
+    {
+        MetricsStore store;
+        QVERIFY(!store.covers(0, 10, 1));
+        store.merge(response(0, 50'000, 10'000, 1.0), 0, 50'000, 10);
+        QVERIFY(store.covers(10'000, 40'000, 10));
+        QVERIFY(store.covers(10'000, 40'000, 60)); // coarser requests are served by finer data
+        const auto missing = store.uncovered(30'000, 80'000, 10);
+        QCOMPARE(missing.size(), std::size_t(1));
+        QCOMPARE(missing.front().first, 50'000);
+        QCOMPARE(missing.front().second, 80'000);
+        store.invalidate(40'000, 50'000);
+        QVERIFY(!store.covers(10'000, 50'000, 10));
+        QVERIFY(store.covers(10'000, 40'000, 10));
+    }
+
+    void nodesMergeByIdAndVanishedRanksClearTheirWindow()
+    {
+        MetricsStore store;
+        MetricsResponse first = response(0, 20'000, 10'000, 1.0);
+        first.nodes.front().gpuUtilization[1] = first.nodes.front().gpuUtilization[0];
+        store.merge(first, 0, 20'000, 10);
+        store.merge(response(0, 20'000, 10'000, 3.0, QStringLiteral("n1")), 0, 20'000, 10);
+        QCOMPARE(store.nodes().size(), std::size_t(2));
+
+        store.invalidate(0, 20'000);
+        store.merge(response(0, 20'000, 10'000, 5.0), 0, 20'000, 10); // rank 1 no longer reported
+        QCOMPARE(store.series(QStringLiteral("n0"), Metric::GpuUtilization, 1)->size(), std::size_t(0));
+        QCOMPARE(store.series(QStringLiteral("n0"), Metric::GpuUtilization, 0)->values().front(), 5.0);
+        QCOMPARE(store.dataBounds(), (std::pair<qint64, qint64>{0, 20'000}));
+    }
+
+    void retainDropsEverythingOutsideAndLiveSliversCoalesce()
+    {
+        MetricsStore store;
+        for (qint64 t = 0; t < 100'000; t += 10'000) // ten live refreshes, each a sliver of the timeline
+            store.merge(response(t, t + 10'000, 1'000, 1.0), t, t + 10'000, 1);
+        QCOMPARE(store.coverage().size(), std::size_t(1)); // touching slivers fold into one record
+        QVERIFY(store.covers(0, 100'000, 1));
+        store.retain(60'000, 100'000);
+        const Series &s = *store.series(QStringLiteral("n0"), Metric::GpuUtilization, 0);
+        QCOMPARE(s.firstTime(), 60'000);
+        QCOMPARE(s.lastTime(), 100'000);
+        QVERIFY(!store.covers(0, 100'000, 1));
+        QVERIFY(store.covers(60'000, 100'000, 1));
+    }
+
+    void leaderOnlyJobIsOneNode()
+    {
+        MetricsResponse r;
+        r.job.id = QStringLiteral("j");
+        r.leader.cpuUsage.append(1'000, 4.0);
+        MetricsStore store;
+        store.merge(r, 0, 2'000, 1);
+        QCOMPARE(store.nodes().size(), std::size_t(1));
+        QCOMPARE(store.nodes().front().cpuUsage.size(), std::size_t(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMetricsStore)
+#include "tst_metricsstore.moc"

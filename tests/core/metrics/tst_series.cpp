@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "core/metrics/Series.h"
+
+#include <QTest>
+
+namespace {
+
+// Points every stepMs from fromMs to toMs inclusive, all with the same value.
+Series grid(qint64 fromMs, qint64 toMs, qint64 stepMs, double value)
+{
+    Series s;
+    for (qint64 t = fromMs; t <= toMs; t += stepMs)
+        s.append(t, value);
+    return s;
+}
+
+bool strictlyIncreasing(const Series &s)
+{
+    return std::adjacent_find(s.times().begin(), s.times().end(), std::greater_equal<>()) == s.times().end();
+}
+
+std::size_t countValue(const Series &s, double v)
+{
+    return std::size_t(std::count(s.values().begin(), s.values().end(), v));
+}
+
+} // namespace
+
+class TestSeries : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void finerFetchReplacesOnlyItsWindow();
+    void freshPointsOutsideTheWindowAreIgnored();
+    void disjointWindows();
+    void overlappingRefinements();
+    void emptyFreshClearsTheWindow();
+    void invertedWindowChangesNothing();
+    void normalizeSortsAndDedupes();
+    void normalizeKeepsSortedInput();
+};
+
+void TestSeries::finerFetchReplacesOnlyItsWindow()
+{
+    Series s = grid(0, 100'000, 10'000, 1.0);             // 11 coarse points, 10 s apart
+    const Series fine = grid(30'000, 60'000, 1'000, 2.0); // 31 points, 1 s apart
+    s.replaceWindow(30'000, 60'000, fine);
+
+    QVERIFY(strictlyIncreasing(s));
+    QCOMPARE(countValue(s, 2.0), std::size_t(31));
+    // Kept: 0, 10, 20 before the window and 70..100 after it. The coarse 30..60 are gone.
+    QCOMPARE(countValue(s, 1.0), std::size_t(3 + 4));
+    QCOMPARE(s.size(), std::size_t(38));
+    QCOMPARE(s.times()[2], qint64(20'000));
+    QCOMPARE(s.times()[3], qint64(30'000));
+    QCOMPARE(s.values()[3], 2.0); // the window's edge belongs to the fresh fetch
+    QCOMPARE(s.times()[33], qint64(60'000));
+    QCOMPARE(s.values()[33], 2.0);
+    QCOMPARE(s.times()[34], qint64(70'000));
+    QCOMPARE(s.heldBytes(), s.size() * 16); // no slack kept after a merge
+}
+
+void TestSeries::freshPointsOutsideTheWindowAreIgnored()
+{
+    Series s = grid(0, 100'000, 10'000, 1.0);
+    // A server that answers a wider range than asked must not overwrite the neighbours with its coarser view.
+    const Series fresh = grid(0, 100'000, 5'000, 2.0);
+    s.replaceWindow(40'000, 50'000, fresh);
+    QVERIFY(strictlyIncreasing(s));
+    QCOMPARE(countValue(s, 2.0), std::size_t(3)); // 40, 45, 50
+    QCOMPARE(countValue(s, 1.0), std::size_t(9));
+}
+
+void TestSeries::disjointWindows()
+{
+    Series s = grid(100'000, 200'000, 10'000, 1.0);
+    s.replaceWindow(300'000, 320'000, grid(300'000, 320'000, 10'000, 2.0)); // after the end
+    s.replaceWindow(0, 20'000, grid(0, 20'000, 10'000, 3.0));               // before the start
+    QVERIFY(strictlyIncreasing(s));
+    QCOMPARE(s.size(), std::size_t(11 + 3 + 3));
+    QCOMPARE(s.firstTime(), qint64(0));
+    QCOMPARE(s.values().front(), 3.0);
+    QCOMPARE(s.lastTime(), qint64(320'000));
+    QCOMPARE(s.values().back(), 2.0);
+    QCOMPARE(countValue(s, 1.0), std::size_t(11));
+}
+
+void TestSeries::overlappingRefinements()
+{
+    Series s = grid(0, 100'000, 10'000, 1.0);
+    s.replaceWindow(20'000, 50'000, grid(20'000, 50'000, 1'000, 2.0));
+    // The second window overlaps the first: its fetch wins where they overlap.
+    s.replaceWindow(40'000, 70'000, grid(40'000, 70'000, 2'000, 3.0));
+    QVERIFY(strictlyIncreasing(s));
+    QCOMPARE(countValue(s, 2.0), std::size_t(20));    // 20..39 s
+    QCOMPARE(countValue(s, 3.0), std::size_t(16));    // 40..70 s every 2 s
+    QCOMPARE(countValue(s, 1.0), std::size_t(2 + 3)); // 0, 10 and 80, 90, 100
+    QCOMPARE(s.size(), std::size_t(20 + 16 + 5));
+}
+
+void TestSeries::emptyFreshClearsTheWindow()
+{
+    Series s = grid(0, 100'000, 10'000, 1.0);
+    s.replaceWindow(25'000, 75'000, Series());
+    const std::vector<qint64> expected{0, 10'000, 20'000, 80'000, 90'000, 100'000};
+    QCOMPARE(s.times(), expected);
+}
+
+void TestSeries::invertedWindowChangesNothing()
+{
+    Series s = grid(0, 100'000, 10'000, 1.0);
+    const Series before = s;
+    s.replaceWindow(60'000, 30'000, grid(0, 100'000, 1'000, 2.0));
+    QCOMPARE(s, before);
+}
+
+void TestSeries::normalizeSortsAndDedupes()
+{
+    Series s({30, 10, 20, 20, 10}, {3.0, 1.0, 2.0, 2.5, 1.5});
+    QVERIFY(!s.normalize());
+    const std::vector<qint64> times{10, 20, 30};
+    const std::vector<double> values{1.5, 2.5, 3.0}; // the later report of a repeated time wins
+    QCOMPARE(s.times(), times);
+    QCOMPARE(s.values(), values);
+}
+
+void TestSeries::normalizeKeepsSortedInput()
+{
+    Series s({10, 20, 30}, {1.0, 2.0, 3.0});
+    const Series before = s;
+    QVERIFY(s.normalize());
+    QCOMPARE(s, before);
+}
+
+QTEST_GUILESS_MAIN(TestSeries)
+#include "tst_series.moc"

@@ -1,0 +1,429 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "core/frames/M4Reducer.h"
+#include "core/metrics/Series.h"
+#include "gui/charts/AxisScale.h"
+#include "gui/charts/ChartStyle.h"
+#include "gui/charts/ChartWidget.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+namespace {
+
+constexpr qint64 Start = 1'760'000'000'000;
+constexpr qint64 Hour = 3600 * 1000;
+constexpr double GiB = 1024.0 * 1024.0 * 1024.0;
+
+// QTest moves the cursor for a move without buttons, which the offscreen platform does not turn into events.
+void hover(QWidget &widget, QPoint pos)
+{
+    QMouseEvent move(QEvent::MouseMove, QPointF(pos), QPointF(widget.mapToGlobal(pos)), Qt::NoButton,
+                     Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(&widget, &move);
+}
+
+Series syntheticSeries(qint64 points, qint64 stepMs, double scale)
+{
+    Series s;
+    s.reserve(std::size_t(points));
+    for (qint64 i = 0; i < points; ++i)
+        s.append(Start + i * stepMs,
+                 scale * (0.5 + 0.4 * std::sin(double(i) / 5000.0) + ((i % 97) == 0 ? 0.1 : 0.0)));
+    return s;
+}
+
+// The dashboard's worst default case: 16 nodes as mean lines with min-max bands, plus 8 rank lines, reduced
+// to `width` columns (about 4 points per column), with a limit line and a crosshair.
+void fillDashboardChart(ChartWidget &chart, int width)
+{
+    chart.setTitle(QStringLiteral("GPU memory"));
+    chart.setValueFormat(ValueFormat::Bytes);
+    chart.setLimit(80 * GiB, QStringLiteral("GPU memory limit"));
+    const qint64 from = chart.fromMs();
+    const qint64 step = (chart.toMs() - from) / 10'000;
+    QList<ChartSeries> list;
+    for (int node = 0; node < 16; ++node) {
+        std::vector<std::unique_ptr<Series>> ranks;
+        std::vector<const Series *> pointers;
+        for (int rank = 0; rank < 8; ++rank) {
+            auto s = std::make_unique<Series>();
+            for (qint64 i = 0; i < 10'000; ++i) {
+                const double phase = double(i) / (700.0 + 40.0 * node) + rank * 0.3;
+                const double spike = (i + 131 * rank) % 997 == 0 ? 4.0 : 0.0;
+                s->append(from + i * step, GiB * (10.0 + 3.5 * node + 2.5 * std::sin(phase) + spike));
+            }
+            pointers.push_back(s.get());
+            ranks.push_back(std::move(s));
+        }
+        list.append({QStringLiteral("node%1").arg(node), QStringLiteral("node %1").arg(node),
+                     ChartStyle::seriesColor(node, chart.palette()),
+                     M4Reducer::aggregate(pointers, chart.fromMs(), chart.toMs(), width)});
+        if (node == 15) {
+            for (int rank = 0; rank < 8; ++rank) {
+                list.append(
+                    {QStringLiteral("rank%1").arg(rank), QStringLiteral("GPU %1").arg(rank),
+                     ChartStyle::seriesColor(rank, chart.palette()),
+                     M4Reducer::reduce(*ranks[std::size_t(rank)], chart.fromMs(), chart.toMs(), width)});
+            }
+        }
+    }
+    chart.setSeries(list);
+    chart.setCrosshair(from + (chart.toMs() - from) * 2 / 3);
+}
+
+} // namespace
+
+class TestChartWidget : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void reducedSeriesStayWithinPixelBudget();
+    void seriesAreReusedAndRemovedById();
+    void grabImageHasSizeAndContent();
+    void rubberBandEmitsRange();
+    void shortDragAndClicks();
+    void hoverSignals();
+    void bytesAxisLabels();
+    void percentAxisLabels();
+    void timeFormatFollowsSpan();
+    void valueAtNearestPoint();
+    void paletteChangeKeepsWorking();
+    void dashboardChartRendersLinesBelowOverlays();
+
+private:
+    void showChart(ChartWidget &chart);
+};
+
+void TestChartWidget::initTestCase()
+{
+    QLocale::setDefault(QLocale::c()); // label texts below are compared literally
+}
+
+void TestChartWidget::showChart(ChartWidget &chart)
+{
+    chart.resize(1000, 400);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.setTimeRange(Start, Start + 24 * Hour);
+}
+
+void TestChartWidget::reducedSeriesStayWithinPixelBudget()
+{
+    ChartWidget chart;
+    showChart(chart);
+    const int width = chart.pixelWidth();
+    QVERIFY(width > 500 && width < 1000);
+
+    const Series raw = syntheticSeries(1'000'000, 86, 1.0); // 1 M points over about a day
+    QList<ChartSeries> list;
+    for (int rank = 0; rank < 2; ++rank) {
+        list.append({QStringLiteral("rank%1").arg(rank), QStringLiteral("rank %1").arg(rank),
+                     ChartStyle::seriesColor(rank, chart.palette()),
+                     M4Reducer::reduce(raw, chart.fromMs(), chart.toMs(), width)});
+    }
+    chart.setSeries(list);
+    for (int rank = 0; rank < 2; ++rank) {
+        const int count = chart.pointCountForTest(QStringLiteral("rank%1").arg(rank));
+        QVERIFY(count > width); // the spikes keep most columns at more than one point
+        QVERIFY2(count <= 4 * width + 2, qPrintable(QString::number(count)));
+    }
+}
+
+void TestChartWidget::seriesAreReusedAndRemovedById()
+{
+    ChartWidget chart;
+    showChart(chart);
+    ReducedSeries points;
+    points.x = {double(Start), double(Start + Hour)};
+    points.y = {0.1, 0.2};
+    chart.setSeries({{QStringLiteral("a"), QStringLiteral("A"), Qt::red, points},
+                     {QStringLiteral("b"), QStringLiteral("B"), Qt::blue, points}});
+    QCOMPARE(chart.pointCountForTest(QStringLiteral("a")), 2);
+    QCOMPARE(chart.pointCountForTest(QStringLiteral("b")), 2);
+    points.x.push_back(double(Start + 2 * Hour));
+    points.y.push_back(0.3);
+    chart.setSeries({{QStringLiteral("b"), QStringLiteral("B"), Qt::blue, points}});
+    QCOMPARE(chart.pointCountForTest(QStringLiteral("a")), -1);
+    QCOMPARE(chart.pointCountForTest(QStringLiteral("b")), 3);
+    chart.clearSeries();
+    QCOMPARE(chart.pointCountForTest(QStringLiteral("b")), -1);
+}
+
+void TestChartWidget::grabImageHasSizeAndContent()
+{
+    ChartWidget chart;
+    showChart(chart);
+    chart.setTitle(QStringLiteral("GPU utilization"));
+    chart.setValueFormat(ValueFormat::Percent);
+    const Series raw = syntheticSeries(100'000, 864, 1.0);
+    chart.setSeries({{QStringLiteral("r"), QStringLiteral("r"), QColor(0x1f, 0x77, 0xb4),
+                      M4Reducer::reduce(raw, chart.fromMs(), chart.toMs(), chart.pixelWidth())}});
+    const int screenWidth = chart.pixelWidth();
+    QSignalSpy widthSpy(&chart, &ChartWidget::pixelWidthChanged);
+
+    for (qreal scale : {1.0, 2.0}) {
+        const QImage image = chart.grabImage(QSize(640, 320), scale);
+        QCOMPARE(image.size(), QSize(qRound(640 * scale), qRound(320 * scale)));
+        // The line's colour must show up inside the plot (the middle of the image), not only the background.
+        int lineColoured = 0;
+        for (int y = int(image.height() * 0.15); y < int(image.height() * 0.85); ++y) {
+            for (int x = int(image.width() * 0.2); x < int(image.width() * 0.9); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (c.blue() > 120 && c.red() < 120)
+                    ++lineColoured;
+            }
+        }
+        QVERIFY2(lineColoured > 200, qPrintable(QString::number(lineColoured)));
+    }
+    // Export must not disturb the on-screen layout or make callers re-reduce.
+    QCOMPARE(chart.pixelWidth(), screenWidth);
+    QCOMPARE(widthSpy.count(), 0);
+}
+
+void TestChartWidget::rubberBandEmitsRange()
+{
+    ChartWidget chart;
+    showChart(chart);
+    const QRect plot = chart.plotArea();
+    QVERIFY(plot.width() > 500);
+    QSignalSpy spy(&chart, &ChartWidget::rangeSelected);
+    const int y = plot.center().y();
+    const QPoint from(plot.left() + 100, y);
+    const QPoint to(plot.left() + 400, y + 30); // vertical movement must not matter
+    QTest::mousePress(&chart, Qt::LeftButton, {}, from);
+    QTest::mouseMove(&chart, QPoint(plot.left() + 250, y));
+    QTest::mouseMove(&chart, to);
+    QTest::mouseRelease(&chart, Qt::LeftButton, {}, to);
+    QCOMPARE(spy.count(), 1);
+    const qint64 a = spy.at(0).at(0).toLongLong();
+    const qint64 b = spy.at(0).at(1).toLongLong();
+    QVERIFY(a < b);
+    QVERIFY(a > chart.fromMs() && b < chart.toMs());
+    const double span = double(chart.toMs() - chart.fromMs());
+    QVERIFY(std::abs(double(a - chart.fromMs()) / span - 100.0 / plot.width()) < 0.01);
+    QVERIFY(std::abs(double(b - chart.fromMs()) / span - 400.0 / plot.width()) < 0.01);
+
+    // Right to left gives the same ordered range; a drag past the plot edge clamps to the range.
+    spy.clear();
+    QTest::mousePress(&chart, Qt::LeftButton, {}, to);
+    QTest::mouseMove(&chart, QPoint(plot.right() + 50, y));
+    QTest::mouseRelease(&chart, Qt::LeftButton, {}, QPoint(plot.right() + 50, y));
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(spy.at(0).at(0).toLongLong() < spy.at(0).at(1).toLongLong());
+    QVERIFY(spy.at(0).at(1).toLongLong() <= chart.toMs());
+}
+
+void TestChartWidget::shortDragAndClicks()
+{
+    ChartWidget chart;
+    showChart(chart);
+    const QRect plot = chart.plotArea();
+    QSignalSpy ranges(&chart, &ChartWidget::rangeSelected);
+    QSignalSpy zoomOut(&chart, &ChartWidget::zoomOutRequested);
+    const QPoint p = plot.center();
+    QTest::mousePress(&chart, Qt::LeftButton, {}, p);
+    QTest::mouseRelease(&chart, Qt::LeftButton, {}, p + QPoint(2, 0));
+    QCOMPARE(ranges.count(), 0);
+    QTest::mouseClick(&chart, Qt::RightButton, {}, p);
+    QCOMPARE(zoomOut.count(), 1);
+    QTest::mouseDClick(&chart, Qt::LeftButton, {}, p);
+    QCOMPARE(zoomOut.count(), 2);
+    QCOMPARE(ranges.count(), 0);
+}
+
+void TestChartWidget::hoverSignals()
+{
+    ChartWidget chart;
+    showChart(chart);
+    const QRect plot = chart.plotArea();
+    QSignalSpy hovered(&chart, &ChartWidget::hovered);
+    QSignalSpy left(&chart, &ChartWidget::hoverLeft);
+    hover(chart, QPoint(plot.left() + plot.width() / 2, plot.center().y()));
+    QVERIFY(hovered.count() >= 1);
+    const qint64 t = hovered.last().at(0).toLongLong();
+    QVERIFY(std::abs(double(t - (chart.fromMs() + chart.toMs()) / 2)) <
+            0.01 * double(chart.toMs() - chart.fromMs()));
+    hover(chart, QPoint(plot.left() - 20, plot.center().y()));
+    QCOMPARE(left.count(), 1);
+    hover(chart, plot.center());
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(&chart, &leave);
+    QCOMPARE(left.count(), 2);
+
+    chart.setCrosshair(t); // drawn, not tested pixel by pixel; must not disturb the plot
+    chart.setCrosshair(std::nullopt);
+}
+
+void TestChartWidget::bytesAxisLabels()
+{
+    ChartWidget chart;
+    showChart(chart);
+    chart.setValueFormat(ValueFormat::Bytes);
+    ReducedSeries points;
+    points.x = {double(Start), double(Start + Hour)};
+    points.y = {12 * GiB, 61.5 * GiB};
+    chart.setSeries({{QStringLiteral("m"), QStringLiteral("m"), Qt::blue, points}});
+    chart.setLimit(80 * GiB, QStringLiteral("GPU memory limit"));
+    const QStringList labels = chart.valueAxisLabelsForTest();
+    QVERIFY2(labels.contains(QStringLiteral("80 GiB")), qPrintable(labels.join(u'|')));
+    QVERIFY(labels.contains(QStringLiteral("0 GiB")));
+    QCOMPARE(chart.formatValue(80 * GiB), QStringLiteral("80 GiB"));
+
+    // Without the limit the axis shrinks to the data.
+    chart.setLimit(std::nullopt);
+    QVERIFY(!chart.valueAxisLabelsForTest().contains(QStringLiteral("80 GiB")));
+
+    const AxisScale small = AxisScale::forRange(0, 700 * 1024.0 * 1024.0, ValueFormat::Bytes, 5);
+    QVERIFY2(small.labels().contains(QStringLiteral("200 MiB")), qPrintable(small.labels().join(u'|')));
+    QCOMPARE(AxisScale::formatValue(1536, ValueFormat::Bytes), QStringLiteral("1.5 KiB"));
+    QCOMPARE(AxisScale::formatValue(2.0 * 1024 * GiB, ValueFormat::Bytes), QStringLiteral("2 TiB"));
+}
+
+void TestChartWidget::percentAxisLabels()
+{
+    const AxisScale scale = AxisScale::forRange(0, 1.0, ValueFormat::Percent, 5);
+    QCOMPARE(scale.labels().first(), QStringLiteral("0 %"));
+    QVERIFY2(scale.labels().contains(QStringLiteral("100 %")), qPrintable(scale.labels().join(u'|')));
+    QVERIFY(scale.maximum() > 1.0); // headroom: a line at 100 % must not hide in the frame
+    QCOMPARE(AxisScale::formatValue(0.953, ValueFormat::Percent), QStringLiteral("95.3 %"));
+
+    ChartWidget chart;
+    showChart(chart);
+    chart.setValueFormat(ValueFormat::Percent);
+    ReducedSeries points;
+    points.x = {double(Start), double(Start + Hour)};
+    points.y = {0.2, 0.9};
+    chart.setSeries({{QStringLiteral("u"), QStringLiteral("u"), Qt::blue, points}});
+    const QStringList labels = chart.valueAxisLabelsForTest();
+    QVERIFY2(labels.contains(QStringLiteral("0 %")) && labels.contains(QStringLiteral("100 %")),
+             qPrintable(labels.join(u'|')));
+
+    const AxisScale cores = AxisScale::forRange(0, 7.3, ValueFormat::Cores, 4);
+    QVERIFY2(cores.labels().contains(QStringLiteral("8")), qPrintable(cores.labels().join(u'|')));
+}
+
+void TestChartWidget::timeFormatFollowsSpan()
+{
+    QCOMPARE(AxisScale::timeFormat(60 * 1000), QStringLiteral("HH:mm:ss"));
+    QCOMPARE(AxisScale::timeFormat(2 * Hour), QStringLiteral("HH:mm"));
+    QCOMPARE(AxisScale::timeFormat(3 * 24 * Hour), QStringLiteral("dd MMM HH:mm"));
+    QCOMPARE(AxisScale::timeFormat(30 * 24 * Hour), QStringLiteral("dd MMM"));
+    ChartWidget chart;
+    chart.setTimeRange(Start, Start + 2 * 60 * 1000);
+    QCOMPARE(chart.timeFormatForTest(), QStringLiteral("HH:mm:ss"));
+    chart.setTimeRange(Start, Start + 2 * 24 * Hour);
+    QCOMPARE(chart.timeFormatForTest(), QStringLiteral("dd MMM HH:mm"));
+}
+
+void TestChartWidget::valueAtNearestPoint()
+{
+    ChartWidget chart;
+    ReducedSeries points;
+    points.x = {0, 100, 200};
+    points.y = {1, 2, 3};
+    chart.setSeries({{QStringLiteral("s"), QStringLiteral("s"), Qt::blue, points}});
+    QCOMPARE(chart.valueAt(QStringLiteral("s"), 40), 1.0);
+    QCOMPARE(chart.valueAt(QStringLiteral("s"), 60), 2.0);
+    QCOMPARE(chart.valueAt(QStringLiteral("s"), 1000), 3.0);
+    QCOMPARE(chart.valueAt(QStringLiteral("s"), -5), 1.0);
+    QVERIFY(!chart.valueAt(QStringLiteral("missing"), 0));
+}
+
+void TestChartWidget::paletteChangeKeepsWorking()
+{
+    ChartWidget chart;
+    showChart(chart);
+    QPalette dark = chart.palette();
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Base, QColor(0x10, 0x10, 0x10));
+    dark.setColor(QPalette::WindowText, Qt::white);
+    chart.setPalette(dark);
+    const QImage image = chart.grabImage(QSize(400, 200));
+    // The chart background follows the palette: the corner is the window colour, not QtCharts' white.
+    QCOMPARE(image.pixelColor(1, 1), QColor(0x20, 0x20, 0x20));
+}
+
+void TestChartWidget::dashboardChartRendersLinesBelowOverlays()
+{
+    ChartWidget chart;
+    showChart(chart);
+    fillDashboardChart(chart, 850);
+    QVERIFY(chart.pointCountForTest(QStringLiteral("node0")) > 850);
+    QVERIFY(chart.pointCountForTest(QStringLiteral("node0")) <= 4 * 850 + 2);
+    QVERIFY(chart.valueAt(QStringLiteral("node15"), chart.fromMs()).has_value());
+    QVERIFY(chart.valueAxisLabelsForTest().contains(QStringLiteral("80 GiB")));
+
+    const QSize size(1600, 900);
+    QImage image = chart.grabImage(size);
+    // Set TRAINSCOPE_CHART_PNG to look at the result: lines, bands, axes, limit and crosshair.
+    if (const QString path = qEnvironmentVariable("TRAINSCOPE_CHART_PNG"); !path.isEmpty())
+        image.save(path);
+
+    // The crosshair is an overlay: its column keeps its own colour over the whole plot height, bands and
+    // lines included. Lines drawn over it would break it up.
+    const QColor crosshair = ChartStyle::fromPalette(chart.palette()).crosshair;
+    int best = 0;
+    for (int x = 0; x < image.width(); ++x) {
+        int run = 0;
+        for (int y = 0; y < image.height(); ++y)
+            run += image.pixelColor(x, y) == crosshair ? 1 : 0;
+        best = std::max(best, run);
+    }
+    QVERIFY2(best > image.height() * 3 / 4, qPrintable(QString::number(best)));
+
+    // Every node's colour shows up at nearly full strength (a line, not only its pale band). Antialiased
+    // pixels of a sloped 1 px line rarely hit the exact colour, hence the tolerance.
+    auto near = [](const QColor &a, const QColor &b) {
+        return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) <
+               60;
+    };
+    for (int node = 0; node < 9; ++node) {
+        const QColor color = ChartStyle::seriesColor(node, chart.palette());
+        int found = 0;
+        for (int y = 0; y < image.height() && found < 50; ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                found += near(image.pixelColor(x, y), color) ? 1 : 0;
+        }
+        QVERIFY2(found >= 50, qPrintable(QString::number(node)));
+    }
+
+    // Repaint cost at the export size: 16 banded lines and 8 rank lines of about 3400 points each. Reported,
+    // not asserted: a loaded test machine must not fail the build.
+    std::vector<double> ms;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        image = chart.grabImage(size);
+        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(ms.begin(), ms.end());
+    QElapsedTimer hiDpi;
+    hiDpi.start();
+    image = chart.grabImage(size, 2.0);
+    const double hiDpiMs = double(hiDpi.nsecsElapsed()) / 1e6;
+    std::vector<double> empty;
+    chart.clearSeries();
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        image = chart.grabImage(size);
+        empty.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(empty.begin(), empty.end());
+    qInfo("render 1600x900: %.1f ms with 24 lines (%.1f ms at scale 2), %.1f ms without lines", ms[2],
+          hiDpiMs, empty[2]);
+}
+
+QTEST_MAIN(TestChartWidget)
+#include "tst_chartwidget.moc"

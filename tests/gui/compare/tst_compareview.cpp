@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+// The comparison view against the simulated server (a failing job among good ones, both layouts, the shared
+// scale of a row) and `trainscope export --compare` end to end.
+#include "cli/ExportCommand.h"
+#include "core/api/BasetenClient.h"
+#include "core/models/ComparisonTableModel.h"
+#include "core/session/CompareSession.h"
+#include "gui/charts/ChartWidget.h"
+#include "gui/compare/CompareView.h"
+#include "mock/MockServerOptions.h"
+#include "mock/MockServerThread.h"
+
+#include <QFile>
+#include <QImage>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+const QString ApiKey = QStringLiteral("tsk-compare-test-4b1e93c2a7");
+const QString ProjectA = QStringLiteral("n4q95w5");
+const QString JobA = QStringLiteral("p7qr9qv");
+const QString ProjectB = QStringLiteral("y6t2r8e");
+const QString JobB = QStringLiteral("a7s3d5f");
+const QString UnknownJob = QStringLiteral("nosuchjob");
+
+const Metric RowMetrics[] = {Metric::GpuUtilization, Metric::GpuMemory, Metric::CpuUsage, Metric::CpuMemory,
+                             Metric::EphemeralUsage};
+
+QList<QByteArray> csvLines(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QList<QByteArray> lines = f.readAll().split('\n');
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
+} // namespace
+
+class TestCompareView : public QObject
+{
+    Q_OBJECT
+
+private:
+    MockServerThread m_server;
+    QUrl m_url;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<BasetenClient> m_client;
+
+    QStringList compareArgs(const QStringList &jobs, const QStringList &extra) const
+    {
+        QStringList a{QStringLiteral("trainscope"), QStringLiteral("export"), QStringLiteral("--compare"),
+                      QStringLiteral("--base-url"), m_url.toString()};
+        for (const QString &j : jobs)
+            a << QStringLiteral("--job") << j;
+        return a + extra;
+    }
+
+    // Three jobs, the last unknown to the server, loaded as far as they will.
+    std::unique_ptr<CompareSession> loadedSession()
+    {
+        auto s = std::make_unique<CompareSession>(m_client.get(), DashboardController::Clock{});
+        [&] {
+            QVERIFY(s->setJobs({{ProjectA, JobA}, {ProjectB, JobB}, {ProjectA, UnknownJob}}));
+        }();
+        return s;
+    }
+
+    static void waitSettled(CompareView &view, CompareSession &s)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(s.error(2).has_value(), 20'000);
+        for (int i = 0; i < 2; ++i) {
+            QTRY_VERIFY_WITH_TIMEOUT(!s.isLoading(i) && !s.controller(i)->store().isEmpty(), 20'000);
+        }
+        // The frame of the final data: every chart of both good jobs has lines.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            view.currentFrame() &&
+                [&] {
+                    for (const CompareFrame::Chart &c : view.currentFrame()->charts) {
+                        // A column chart belongs to one job; an overlay chart (job < 0) needs both jobs'
+                        // lines, or a slow machine can catch the frame built while only one job had arrived.
+                        if ((c.job == 0 || c.job == 1) && c.lines.empty())
+                            return false;
+                        if (c.job < 0 && c.lines.size() < 2)
+                            return false;
+                    }
+                    return true;
+                }(),
+            20'000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        qputenv("BASETEN_API_KEY", ApiKey.toUtf8());
+        MockServerOptions options;
+        options.apiKey = ApiKey;
+        m_url = m_server.start(options);
+        QVERIFY(!m_url.isEmpty());
+        m_network = std::make_unique<QNetworkAccessManager>();
+        ClientConfig config;
+        config.baseUrl = m_url;
+        config.apiKey = ApiKey;
+        m_client = std::make_unique<BasetenClient>(m_network.get(), config);
+    }
+
+    void cleanupTestCase()
+    {
+        m_client.reset();
+        m_network.reset();
+    }
+
+    void columnsShowTwoJobsAndOneError()
+    {
+        auto s = loadedSession();
+        CompareView view(s.get());
+        view.resize(1500, 1100);
+        view.show();
+        waitSettled(view, *s);
+
+        QVERIFY(view.errorText(0).isEmpty());
+        QVERIFY(view.errorText(1).isEmpty());
+        QVERIFY(!view.errorText(2).isEmpty());
+        QTRY_VERIFY(!view.isBusy(0) && !view.isBusy(1) && !view.isBusy(2));
+
+        QTRY_COMPARE_WITH_TIMEOUT(view.tableModel()->rowCount(), 3, 5000);
+        QCOMPARE(view.tableModel()->index(0, ComparisonTableModel::JobColumn).data().toString(), s->label(0));
+
+        // A row of charts per metric, a chart per job; the failed job's charts stay empty, the others do not.
+        for (Metric metric : RowMetrics) {
+            std::pair<double, double> first{};
+            for (int j = 0; j < 3; ++j) {
+                ChartWidget *chart = view.chart(metric, j);
+                QVERIFY2(chart, qPrintable(QStringLiteral("metric %1 job %2").arg(int(metric)).arg(j)));
+                const CompareFrame::Chart *c = view.currentFrame()->chart(metric, j);
+                QVERIFY(c);
+                QCOMPARE(c->lines.empty(), j == 2);
+                // Same scale across the row: equal axis ranges and labels.
+                if (j == 0)
+                    first = chart->valueAxisRange();
+                else
+                    QCOMPARE(chart->valueAxisRange(), first);
+                QCOMPARE(chart->valueAxisLabelsForTest(), view.chart(metric, 0)->valueAxisLabelsForTest());
+                QVERIFY(chart->isElapsedTimeAxis());
+            }
+            QVERIFY(first.second > first.first);
+        }
+        QCOMPARE(view.chart(Metric::GpuUtilization, -1), nullptr);
+
+        // Lines are reduced to the chart, never raw: at most four points per pixel column (plus the edges).
+        ChartWidget *gpu = view.chart(Metric::GpuUtilization, 0);
+        for (const CompareFrame::Line &line : view.currentFrame()->chart(Metric::GpuUtilization, 0)->lines) {
+            QVERIFY(line.points.hasBand()); // a node's mean with its GPUs' min-max band
+            QVERIFY(int(line.points.size()) <= 4 * (gpu->pixelWidth() + 2));
+        }
+
+        // The elapsed axis reads in durations from the job's zero.
+        QVERIFY(!gpu->timeAxisLabelsForTest().isEmpty());
+        QVERIFY2(gpu->timeAxisLabelsForTest().contains(QStringLiteral("0 h")),
+                 qPrintable(gpu->timeAxisLabelsForTest().join(QLatin1Char(','))));
+
+        // A rubber band on any chart sets the shared range.
+        QSignalSpy ranges(s->range(), &TimeRange::changed);
+        emit gpu->rangeSelected(3'600'000, 7'200'000);
+        QCOMPARE(s->range()->fromMs(), 3'600'000);
+        QCOMPARE(s->range()->toMs(), 7'200'000);
+        QTRY_COMPARE(view.chart(Metric::CpuUsage, 1)->fromMs(), 3'600'000);
+    }
+
+    void overlayHasOneLinePerJob()
+    {
+        auto s = loadedSession();
+        CompareView view(s.get());
+        view.resize(1400, 1000);
+        view.show();
+        view.setLayoutMode(CompareFrame::Layout::Overlay);
+        waitSettled(view, *s);
+
+        QCOMPARE(view.chart(Metric::GpuUtilization, 0), nullptr);
+        for (Metric metric : RowMetrics) {
+            QVERIFY(view.chart(metric, -1));
+            const CompareFrame::Chart *c = view.currentFrame()->chart(metric, -1);
+            QVERIFY(c);
+            // The unknown job has no line; each loaded job one, in its own colour.
+            QCOMPARE(c->lines.size(), std::size_t(2));
+            QCOMPARE(c->lines[0].colorIndex, 0);
+            QCOMPARE(c->lines[1].colorIndex, 1);
+            QCOMPARE(c->lines[0].points.hasBand(), isPerRank(metric));
+        }
+
+        // Per-rank detail: every rank of both jobs (2 nodes x 8 GPUs each), plus the two mean lines.
+        QSignalSpy applied(&view, &CompareView::frameApplied);
+        view.setPerRankDetail(true);
+        QTRY_VERIFY(applied.count() > 0 && view.currentFrame()->spec.perRank);
+        const CompareFrame::Chart *gpu = view.currentFrame()->chart(Metric::GpuUtilization, -1);
+        QVERIFY2(gpu->lines.size() > 4, qPrintable(QString::number(gpu->lines.size())));
+    }
+
+    void headlessCompareExport()
+    {
+        const QString png = m_dir.filePath(QStringLiteral("compare.png"));
+        const QString csv = m_dir.filePath(QStringLiteral("compare.csv"));
+        const ExportCommand::Result r = ExportCommand::execute(compareArgs(
+            {ProjectA + QLatin1Char('/') + JobA, ProjectB + QLatin1Char('/') + JobB},
+            {QStringLiteral("--last"), QStringLiteral("6h"), QStringLiteral("--size"),
+             QStringLiteral("1200x900"), QStringLiteral("--png"), png, QStringLiteral("--csv"), csv}));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.error));
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1200, 900));
+        const QList<QByteArray> lines = csvLines(csv);
+        QCOMPARE(lines.size(), 3); // header + one row per job
+        QCOMPARE(r.toMs - r.fromMs, 6 * 3'600'000);
+        // A chart per job per metric: five metrics, six with the jobs' cache.
+        QVERIFY(r.plotAreas.size() >= std::size_t(2 * 5) && r.plotAreas.size() % 2 == 0);
+
+        const ExportCommand::Result overlay = ExportCommand::execute(compareArgs(
+            {ProjectA + QLatin1Char('/') + JobA, ProjectB + QLatin1Char('/') + JobB},
+            {QStringLiteral("--layout"), QStringLiteral("overlay"), QStringLiteral("--png"), png}));
+        QVERIFY2(overlay.exitCode == 0, qPrintable(overlay.error));
+        QCOMPARE(overlay.plotAreas.size(), r.plotAreas.size() / 2);
+    }
+
+    void headlessCompareWithAFailingJob()
+    {
+        const QString png = m_dir.filePath(QStringLiteral("failing.png"));
+        const QString csv = m_dir.filePath(QStringLiteral("failing.csv"));
+        const ExportCommand::Result r = ExportCommand::execute(
+            compareArgs({ProjectA + QLatin1Char('/') + JobA, ProjectB + QLatin1Char('/') + JobB,
+                         ProjectA + QLatin1Char('/') + UnknownJob},
+                        {QStringLiteral("--png"), png, QStringLiteral("--csv"), csv}));
+        QVERIFY(r.exitCode != 0);
+        const QStringList errorLines = r.error.split(QLatin1Char('\n'));
+        QCOMPARE(errorLines.size(), 1);
+        QVERIFY2(errorLines.first().contains(UnknownJob), qPrintable(r.error));
+        QVERIFY(!r.error.contains(ApiKey));
+        // Nothing partial is written.
+        QVERIFY(!QFile::exists(png));
+        QVERIFY(!QFile::exists(csv));
+    }
+
+    void headlessCompareUsage()
+    {
+        const QString png = m_dir.filePath(QStringLiteral("usage.png"));
+        QCOMPARE(ExportCommand::execute(
+                     compareArgs({ProjectA + QLatin1Char('/') + JobA}, {QStringLiteral("--png"), png}))
+                     .exitCode,
+                 int(ExportCommand::Usage));
+        QCOMPARE(ExportCommand::execute(compareArgs({JobA, JobB}, {QStringLiteral("--png"), png})).exitCode,
+                 int(ExportCommand::Usage));
+        const ExportCommand::Result help =
+            ExportCommand::execute(compareArgs({}, {QStringLiteral("--help")}));
+        QCOMPARE(help.exitCode, 0);
+        for (const char *option : {"--job", "--last", "--png", "--csv", "--layout", "--size"})
+            QVERIFY2(help.output.contains(QLatin1String(option)), option);
+    }
+};
+
+QTEST_MAIN(TestCompareView)
+#include "tst_compareview.moc"

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+// Preferences persist; the API key never reaches the settings file.
+#include "core/api/ApiKeyStore.h"
+#include "core/settings/AppSettings.h"
+#include "gui/settings/SettingsDialog.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+
+// The keychain's stand-in: what a test can look into.
+class MemoryKeyStore : public ApiKeyStore
+{
+public:
+    QString key;
+    QString failWith;
+    void read(ReadCallback done) override { done(key, {}); }
+    void write(const QString &k, WriteCallback done) override
+    {
+        if (failWith.isEmpty())
+            key = k;
+        done(failWith);
+    }
+};
+
+} // namespace
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void preferencesRoundTrip()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("a.ini"));
+        {
+            QSettings raw(path, QSettings::IniFormat);
+            AppSettings s(&raw);
+            QCOMPARE(s.baseUrl(), QUrl(QStringLiteral("https://api.baseten.co"))); // sane default
+            QCOMPARE(s.refreshIntervalSeconds(), 30);
+            s.setBaseUrl(QUrl(QStringLiteral("https://user:secret@proxy.example.com/baseten?x=1")));
+            s.setRefreshIntervalSeconds(60);
+            s.setTheme(AppSettings::Theme::Dark);
+            QVERIFY(!s.decimalSizes()); // GiB by default: GPU memory is specified in binary units
+            s.setDecimalSizes(true);
+            for (int i = 0; i < 12; ++i)
+                s.addRecentJob(QStringLiteral("p"), QStringLiteral("j%1").arg(i));
+            s.addRecentJob(QStringLiteral("p"), QStringLiteral("j3"));
+        }
+        QSettings raw(path, QSettings::IniFormat);
+        AppSettings s(&raw);
+        // A credential in the URL is not kept: settings files are not secret stores.
+        QCOMPARE(s.baseUrl(), QUrl(QStringLiteral("https://proxy.example.com/baseten")));
+        QCOMPARE(s.refreshIntervalSeconds(), 60);
+        QCOMPARE(s.theme(), AppSettings::Theme::Dark);
+        QVERIFY(s.decimalSizes());
+        QCOMPARE(s.recentJobs().size(), 10);
+        QCOMPARE(s.recentJobs().front(), QStringLiteral("p/j3"));
+    }
+
+    void recentComparisonsAreRemembered()
+    {
+        QSettings raw(m_dir.filePath(QStringLiteral("e.ini")), QSettings::IniFormat);
+        AppSettings s(&raw);
+        s.addRecentComparison({QStringLiteral("p/a"), QStringLiteral("q/b")});
+        s.addRecentComparison({QStringLiteral("p/c"), QStringLiteral("p/d"), QStringLiteral("p/e")});
+        s.addRecentComparison({QStringLiteral("p/a"), QStringLiteral("q/b")});
+        const QList<QStringList> recent = s.recentComparisons();
+        QCOMPARE(recent.size(), 2);
+        QCOMPARE(recent.front(), (QStringList{QStringLiteral("p/a"), QStringLiteral("q/b")}));
+        QCOMPARE(recent.back().size(), 3);
+    }
+
+    void apiKeyGoesToTheKeychainNotTheFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("b.ini"));
+        const QString secret = QStringLiteral("bt-secret-7f3a9c");
+        MemoryKeyStore keys;
+        {
+            QSettings raw(path, QSettings::IniFormat);
+            AppSettings settings(&raw);
+            SettingsDialog dialog(&settings, &keys, false);
+            QString announced;
+            connect(&dialog, &SettingsDialog::apiKeyChanged, &dialog,
+                    [&announced](const QString &k) { announced = k; });
+            QTest::keyClicks(dialog.apiKeyEdit(), secret);
+            QCOMPARE(dialog.apiKeyEdit()->echoMode(), QLineEdit::Password);
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            QCOMPARE(announced, secret);
+            raw.sync();
+        }
+        QCOMPARE(keys.key, secret);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray contents = f.readAll();
+        QVERIFY(contents.contains("baseUrl"));        // the dialog did write the file...
+        QVERIFY(!contents.contains(secret.toUtf8())); // ...but not the key
+    }
+
+    void aKeychainFailureKeepsTheDialogOpenAndSaysWhy()
+    {
+        QSettings raw(m_dir.filePath(QStringLiteral("c.ini")), QSettings::IniFormat);
+        AppSettings settings(&raw);
+        MemoryKeyStore keys;
+        keys.failWith = QStringLiteral("no keychain");
+        SettingsDialog dialog(&settings, &keys, false);
+        QTest::keyClicks(dialog.apiKeyEdit(), QStringLiteral("k"));
+        // The warning box is modal; close it as soon as it appears.
+        QTimer::singleShot(0, &dialog, [] {
+            if (QWidget *box = QApplication::activeModalWidget())
+                box->close();
+        });
+        dialog.accept();
+        QVERIFY(dialog.result() != int(QDialog::Accepted));
+    }
+
+    void environmentKeyTakesPrecedence()
+    {
+        QSettings raw(m_dir.filePath(QStringLiteral("d.ini")), QSettings::IniFormat);
+        AppSettings settings(&raw);
+        MemoryKeyStore keys;
+        SettingsDialog dialog(&settings, &keys, true);
+        QVERIFY(!dialog.apiKeyEdit()->isEnabled());
+        QVERIFY(dialog.apiKeyEdit()->placeholderText().contains(QStringLiteral("BASETEN_API_KEY")));
+    }
+};
+
+QTEST_MAIN(TestSettings)
+#include "tst_settings.moc"
