@@ -285,233 +285,209 @@ bool JsonReader::readTime(const JsonPath &path, Value v, qint64 &outMs)
     return true;
 }
 
+namespace {
+
+// A nullable integer that must fit an int: the JSON has 64 bits, the model counts in int.
+bool readIntInRange(JsonReader &r, const JsonPath &path, JsonReader::Value v, std::optional<int> &out)
+{
+    std::optional<qint64> n;
+    if (!r.readNullableInt(path, v, n))
+        return false;
+    if (n && (*n < 0 || *n > std::numeric_limits<int>::max()))
+        return r.fail(path, JsonReader::tr("out of range"));
+    out = n ? std::optional<int>(int(*n)) : std::nullopt;
+    return true;
+}
+
+// training_project of a job: its id is required but ignored (training_project_id says the same).
+struct ProjectRef
+{
+    QString id;
+    QString name;
+};
+
+// user of a job: null, or an object whose email may be null.
+struct UserRef
+{
+    QString email;
+};
+
+} // namespace
+
 bool JsonReader::readInstanceType(const JsonPath &path, Value v, InstanceType &out)
 {
-    ondemand::object obj;
-    if (!readObject(path, v, obj))
-        return false;
-    enum : unsigned
-    {
-        Id = 1,
-        Name = 2,
-        Memory = 4,
-        Cpu = 8,
-        GpuCount = 16,
-        GpuType = 32,
-        GpuMemory = 64
-    };
-    unsigned seen = 0;
-    for (auto result : obj) {
-        ondemand::field f;
-        if (auto e = std::move(result).get(f))
-            return failCode(path, e, {});
-        const ondemand::raw_json_string key = f.key();
-        Value value = f.value();
-        bool ok = true;
-        if (key == "id") {
-            ok = readString(path.key("id"), value, out.id);
-            seen |= Id;
-        } else if (key == "name") {
-            ok = readString(path.key("name"), value, out.name);
-            seen |= Name;
-        } else if (key == "memory_limit_mib") {
-            ok = readInt(path.key("memory_limit_mib"), value, out.memoryLimitMib);
-            seen |= Memory;
-        } else if (key == "millicpu_limit") {
-            ok = readInt(path.key("millicpu_limit"), value, out.millicpuLimit);
-            seen |= Cpu;
-        } else if (key == "gpu_count") {
-            const JsonPath p = path.key("gpu_count");
-            qint64 n = 0;
-            ok = readInt(p, value, n);
-            if (ok && (n < 0 || n > std::numeric_limits<int>::max()))
-                ok = fail(p, tr("out of range"));
-            out.gpuCount = int(n);
-            seen |= GpuCount;
-        } else if (key == "gpu_type") {
-            ok = readNullableString(path.key("gpu_type"), value, out.gpuType);
-            seen |= GpuType;
-        } else if (key == "gpu_memory_limit_mib") {
-            ok = readNullableInt(path.key("gpu_memory_limit_mib"), value, out.gpuMemoryLimitMib);
-            seen |= GpuMemory;
-        }
-        if (!ok)
-            return false;
-    }
-    return checkRequired(path, seen,
-                         {"id", "name", "memory_limit_mib", "millicpu_limit", "gpu_count", "gpu_type",
-                          "gpu_memory_limit_mib"});
+    using R = JsonReader;
+    static constexpr std::array<Field<InstanceType>, 7> fields{{
+        {"id", true,
+         [](R &r, const JsonPath &p, Value v, InstanceType &o) {
+             return r.readString(p, v, o.id);
+         }},
+        {"name", true,
+         [](R &r, const JsonPath &p, Value v, InstanceType &o) {
+             return r.readString(p, v, o.name);
+         }},
+        {"memory_limit_mib", true,
+         [](R &r, const JsonPath &p, Value v, InstanceType &o) {
+             return r.readInt(p, v, o.memoryLimitMib);
+         }},
+        {"millicpu_limit", true,
+         [](R &r, const JsonPath &p, Value v, InstanceType &o) {
+             return r.readInt(p, v, o.millicpuLimit);
+         }},
+        {"gpu_count", true,
+         [](R &r, const JsonPath &p, Value v, InstanceType &o) {
+             qint64 n = 0;
+             if (!r.readInt(p, v, n))
+                 return false;
+             if (n < 0 || n > std::numeric_limits<int>::max())
+                 return r.fail(p, tr("out of range"));
+             o.gpuCount = int(n);
+             return true;
+         }},
+        {"gpu_type", true,
+         [](R &r, const JsonPath &p, Value v, InstanceType &o) {
+             return r.readNullableString(p, v, o.gpuType);
+         }},
+        {"gpu_memory_limit_mib", true,
+         [](R &r, const JsonPath &p, Value v, InstanceType &o) {
+             return r.readNullableInt(p, v, o.gpuMemoryLimitMib);
+         }},
+    }};
+    return readFields(path, v, out, fields);
 }
 
 bool JsonReader::readJob(const JsonPath &path, Value v, TrainingJob &out)
 {
-    ondemand::object obj;
-    if (!readObject(path, v, obj))
-        return false;
-    enum : unsigned
-    {
-        Id = 1,
-        Created = 2,
-        Status = 4,
-        Instance = 8,
-        Updated = 16,
-        ProjectId = 32,
-        Project = 64
-    };
-    unsigned seen = 0;
-    for (auto result : obj) {
-        ondemand::field f;
-        if (auto e = std::move(result).get(f))
-            return failCode(path, e, {});
-        const ondemand::raw_json_string key = f.key();
-        Value value = f.value();
-        bool ok = true;
-        if (key == "id") {
-            ok = readString(path.key("id"), value, out.id);
-            seen |= Id;
-        } else if (key == "created_at") {
-            ok = readTime(path.key("created_at"), value, out.createdAtMs);
-            seen |= Created;
-        } else if (key == "current_status") {
-            ok = readString(path.key("current_status"), value, out.statusText);
-            out.status = jobStatusFromApi(out.statusText);
-            seen |= Status;
-        } else if (key == "error_message") {
-            ok = readNullableString(path.key("error_message"), value, out.errorMessage);
-        } else if (key == "instance_type") {
-            ok = readInstanceType(path.key("instance_type"), value, out.instanceType);
-            seen |= Instance;
-        } else if (key == "updated_at") {
-            ok = readTime(path.key("updated_at"), value, out.updatedAtMs);
-            seen |= Updated;
-        } else if (key == "training_project_id") {
-            ok = readString(path.key("training_project_id"), value, out.projectId);
-            seen |= ProjectId;
-        } else if (key == "training_project") {
-            const JsonPath p = path.key("training_project");
-            ondemand::object project;
-            ok = readObject(p, value, project);
-            if (!ok)
-                return false;
-            unsigned projectSeen = 0;
-            for (auto pr : project) {
-                if (!ok)
-                    break;
-                ondemand::field pf;
-                if (auto e = std::move(pr).get(pf)) {
-                    ok = failCode(p, e, {});
-                    break;
-                }
-                if (pf.key() == "id") {
-                    QString ignored; // the job's training_project_id says the same, and is required
-                    ok = readString(p.key("id"), pf.value(), ignored);
-                    projectSeen |= 1;
-                } else if (pf.key() == "name") {
-                    ok = readString(p.key("name"), pf.value(), out.projectName);
-                    projectSeen |= 2;
-                }
-            }
-            if (ok && !(projectSeen & 1))
-                ok = failMissing(p, "id");
-            if (ok && !(projectSeen & 2))
-                ok = failMissing(p, "name");
-            seen |= Project;
-        } else if (key == "name") {
-            ok = readNullableString(path.key("name"), value, out.name);
-        } else if (key == "checkpoint_sync_status") {
-            ok = readNullableString(path.key("checkpoint_sync_status"), value, out.checkpointSyncStatus);
-        } else if (key == "priority") {
-            std::optional<qint64> priority;
-            ok = readNullableInt(path.key("priority"), value, priority);
-            out.priority = priority.value_or(0); // the spec: NULL is treated as 0
-        } else if (key == "user") {
-            const JsonPath p = path.key("user");
-            bool null = false;
-            ok = isNull(p, value, null);
-            if (ok && !null) {
-                ondemand::object user;
-                if (!readObject(p, value, user))
-                    return false;
-                for (auto ur : user) {
-                    if (!ok)
-                        break;
-                    ondemand::field uf;
-                    if (auto e = std::move(ur).get(uf)) {
-                        ok = failCode(p, e, {});
-                        break;
-                    }
-                    if (uf.key() == "email")
-                        ok = readNullableString(p.key("email"), uf.value(), out.userEmail);
-                }
-            }
-        } else if (key == "node_count") {
-            const JsonPath p = path.key("node_count");
-            std::optional<qint64> n;
-            ok = readNullableInt(p, value, n);
-            if (ok && n && (*n < 0 || *n > std::numeric_limits<int>::max()))
-                ok = fail(p, tr("out of range"));
-            out.nodeCount = n ? std::optional<int>(int(*n)) : std::nullopt;
-        }
-        if (!ok)
-            return false;
-    }
-    return checkRequired(path, seen,
-                         {"id", "created_at", "current_status", "instance_type", "updated_at",
-                          "training_project_id", "training_project"});
+    using R = JsonReader;
+    using J = TrainingJob;
+    static constexpr std::array<Field<ProjectRef>, 2> projectFields{{
+        {"id", true,
+         [](R &r, const JsonPath &p, Value v, ProjectRef &o) {
+             return r.readString(p, v, o.id);
+         }},
+        {"name", true,
+         [](R &r, const JsonPath &p, Value v, ProjectRef &o) {
+             return r.readString(p, v, o.name);
+         }},
+    }};
+    static constexpr std::array<Field<UserRef>, 1> userFields{{
+        {"email", false,
+         [](R &r, const JsonPath &p, Value v, UserRef &o) {
+             return r.readNullableString(p, v, o.email);
+         }},
+    }};
+    static constexpr std::array<Field<J>, 13> fields{{
+        {"id", true,
+         [](R &r, const JsonPath &p, Value v, J &o) {
+             return r.readString(p, v, o.id);
+         }},
+        {"created_at", true,
+         [](R &r, const JsonPath &p, Value v, J &o) {
+             return r.readTime(p, v, o.createdAtMs);
+         }},
+        {"current_status", true,
+         [](R &r, const JsonPath &p, Value v, J &o) {
+             const bool ok = r.readString(p, v, o.statusText);
+             o.status = jobStatusFromApi(o.statusText);
+             return ok;
+         }},
+        {"error_message", false,
+         [](R &r, const JsonPath &p, Value v, J &o) {
+             return r.readNullableString(p, v, o.errorMessage);
+         }},
+        {"instance_type", true,
+         [](R &r, const JsonPath &p, Value v, J &o) {
+             return r.readInstanceType(p, v, o.instanceType);
+         }},
+        {"updated_at", true,
+         [](R &r, const JsonPath &p, Value v, J &o) {
+             return r.readTime(p, v, o.updatedAtMs);
+         }},
+        {"training_project_id", true,
+         [](R &r, const JsonPath &p, Value v, J &o) {
+             return r.readString(p, v, o.projectId);
+         }},
+        {"training_project", true,
+         [](R &r, const JsonPath &p, Value v, J &o) {
+             ProjectRef project;
+             const bool ok = r.readFields(p, v, project, projectFields);
+             o.projectName = project.name;
+             return ok;
+         }},
+        {"name", false,
+         [](R &r, const JsonPath &p, Value v, J &o) {
+             return r.readNullableString(p, v, o.name);
+         }},
+        {"checkpoint_sync_status", false,
+         [](R &r, const JsonPath &p, Value v, J &o) {
+             return r.readNullableString(p, v, o.checkpointSyncStatus);
+         }},
+        {"priority", false,
+         [](R &r, const JsonPath &p, Value v, J &o) {
+             std::optional<qint64> priority;
+             const bool ok = r.readNullableInt(p, v, priority);
+             o.priority = priority.value_or(0); // the spec: NULL is treated as 0
+             return ok;
+         }},
+        {"user", false,
+         [](R &r, const JsonPath &p, Value v, J &o) {
+             bool null = false;
+             if (!r.isNull(p, v, null))
+                 return false;
+             UserRef user;
+             const bool ok = null || r.readFields(p, v, user, userFields);
+             o.userEmail = user.email;
+             return ok;
+         }},
+        {"node_count", false,
+         [](R &r, const JsonPath &p, Value v, J &o) {
+             return readIntInRange(r, p, v, o.nodeCount);
+         }},
+    }};
+    return readFields(path, v, out, fields);
 }
 
 bool JsonReader::readProject(const JsonPath &path, Value v, TrainingProject &out)
 {
-    ondemand::object obj;
-    if (!readObject(path, v, obj))
-        return false;
-    enum : unsigned
-    {
-        Id = 1,
-        Name = 2,
-        Created = 4,
-        Updated = 8,
-        LatestJob = 16
-    };
-    unsigned seen = 0;
-    for (auto result : obj) {
-        ondemand::field f;
-        if (auto e = std::move(result).get(f))
-            return failCode(path, e, {});
-        const ondemand::raw_json_string key = f.key();
-        Value value = f.value();
-        bool ok = true;
-        if (key == "id") {
-            ok = readString(path.key("id"), value, out.id);
-            seen |= Id;
-        } else if (key == "name") {
-            ok = readString(path.key("name"), value, out.name);
-            seen |= Name;
-        } else if (key == "created_at") {
-            ok = readTime(path.key("created_at"), value, out.createdAtMs);
-            seen |= Created;
-        } else if (key == "updated_at") {
-            ok = readTime(path.key("updated_at"), value, out.updatedAtMs);
-            seen |= Updated;
-        } else if (key == "team_name") {
-            ok = readNullableString(path.key("team_name"), value, out.teamName);
-        } else if (key == "latest_job") {
-            const JsonPath p = path.key("latest_job");
-            bool null = false;
-            ok = isNull(p, value, null);
-            if (ok && null) {
-                out.latestJob.reset();
-            } else if (ok) {
-                TrainingJob job;
-                ok = readJob(p, value, job);
-                out.latestJob = std::move(job);
-            }
-            seen |= LatestJob;
-        }
-        if (!ok)
-            return false;
-    }
-    return checkRequired(path, seen, {"id", "name", "created_at", "updated_at", "latest_job"});
+    using R = JsonReader;
+    using P = TrainingProject;
+    static constexpr std::array<Field<P>, 6> fields{{
+        {"id", true,
+         [](R &r, const JsonPath &p, Value v, P &o) {
+             return r.readString(p, v, o.id);
+         }},
+        {"name", true,
+         [](R &r, const JsonPath &p, Value v, P &o) {
+             return r.readString(p, v, o.name);
+         }},
+        {"created_at", true,
+         [](R &r, const JsonPath &p, Value v, P &o) {
+             return r.readTime(p, v, o.createdAtMs);
+         }},
+        {"updated_at", true,
+         [](R &r, const JsonPath &p, Value v, P &o) {
+             return r.readTime(p, v, o.updatedAtMs);
+         }},
+        {"team_name", false,
+         [](R &r, const JsonPath &p, Value v, P &o) {
+             return r.readNullableString(p, v, o.teamName);
+         }},
+        {"latest_job", true,
+         [](R &r, const JsonPath &p, Value v, P &o) {
+             bool null = false;
+             if (!r.isNull(p, v, null))
+                 return false;
+             if (null) {
+                 o.latestJob.reset();
+                 return true;
+             }
+             TrainingJob job;
+             const bool ok = r.readJob(p, v, job);
+             o.latestJob = std::move(job);
+             return ok;
+         }},
+    }};
+    return readFields(path, v, out, fields);
 }
 
 bool JsonReader::readJobs(const JsonPath &path, Value v, std::vector<TrainingJob> &out)

@@ -14,6 +14,7 @@
 
 #include <simdjson.h>
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -57,6 +58,19 @@ public:
     // Null is false with no error: lets optional fields be skipped cheaply.
     bool isNull(const JsonPath &path, Value v, bool &null);
 
+    // One field of an object: its key, whether it must be there, and how it is read into Out.
+    template<typename Out> struct Field
+    {
+        const char *key;
+        bool required;
+        bool (*read)(JsonReader &reader, const JsonPath &path, Value value, Out &out);
+    };
+    // Reads an object through a table of its fields: unknown keys are skipped, a field's error names its
+    // path, and the first required field (in table order) that is missing is the error. Every object of
+    // the management API is read this way, so the rules for presence and errors exist once.
+    template<typename Out, std::size_t N>
+    bool readFields(const JsonPath &path, Value v, Out &out, const std::array<Field<Out>, N> &fields);
+
     bool readInstanceType(const JsonPath &path, Value v, InstanceType &out);
     bool readJob(const JsonPath &path, Value v, TrainingJob &out);
     bool readProject(const JsonPath &path, Value v, TrainingProject &out);
@@ -65,3 +79,32 @@ public:
 private:
     QString m_detail;
 };
+
+template<typename Out, std::size_t N>
+bool JsonReader::readFields(const JsonPath &path, Value v, Out &out, const std::array<Field<Out>, N> &fields)
+{
+    static_assert(N <= 32, "seen is a 32-bit mask");
+    simdjson::ondemand::object obj;
+    if (!readObject(path, v, obj))
+        return false;
+    quint32 seen = 0;
+    for (auto result : obj) {
+        simdjson::ondemand::field f;
+        if (auto e = std::move(result).get(f))
+            return failCode(path, e, {});
+        const simdjson::ondemand::raw_json_string key = f.key();
+        for (std::size_t i = 0; i < N; ++i) {
+            if (key == fields[i].key) {
+                if (!fields[i].read(*this, path.key(fields[i].key), f.value(), out))
+                    return false;
+                seen |= quint32(1) << i;
+                break;
+            }
+        }
+    }
+    for (std::size_t i = 0; i < N; ++i) {
+        if (fields[i].required && !(seen & (quint32(1) << i)))
+            return failMissing(path, fields[i].key);
+    }
+    return true;
+}
