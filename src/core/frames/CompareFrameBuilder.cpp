@@ -8,8 +8,6 @@
 #include "core/metrics/MetricsStore.h"
 #include "core/metrics/NodeMetrics.h"
 
-#include <QThreadPool>
-
 #include <algorithm>
 
 namespace {
@@ -59,15 +57,12 @@ std::vector<const Series *> allSeries(const MetricsStore &store, Metric metric)
 
 } // namespace
 
-CompareFrameBuilder::CompareFrameBuilder(QObject *parent) : QObject(parent), m_pool(new QThreadPool(this))
-{
-    m_pool->setMaxThreadCount(1);
-}
+CompareFrameBuilder::CompareFrameBuilder(QObject *parent)
+    : QObject(parent), m_worker(this, &CompareFrameBuilder::build,
+                                [this](std::shared_ptr<const CompareFrame> frame) { emit frameReady(frame); })
+{}
 
-CompareFrameBuilder::~CompareFrameBuilder()
-{
-    m_pool->waitForDone(); // the worker posts back to this object
-}
+CompareFrameBuilder::~CompareFrameBuilder() = default;
 
 std::vector<Metric> CompareFrameBuilder::metricsFor(const std::vector<CompareFrame::Job> &jobs)
 {
@@ -188,29 +183,5 @@ CompareFrame CompareFrameBuilder::build(const CompareFrame::Spec &spec)
 
 void CompareFrameBuilder::request(CompareFrame::Spec spec)
 {
-    m_next = std::move(spec);
-    if (!m_running)
-        startNext();
-}
-
-void CompareFrameBuilder::startNext()
-{
-    if (!m_next)
-        return;
-    CompareFrame::Spec spec = std::move(*m_next);
-    m_next.reset();
-    m_running = true;
-    m_pool->start([this, spec = std::move(spec)] {
-        auto frame = std::make_shared<const CompareFrame>(build(spec));
-        QMetaObject::invokeMethod(
-            this,
-            [this, frame] {
-                m_running = false;
-                // A newer request waits: this frame is outdated already, build that one instead.
-                if (!m_next)
-                    emit frameReady(frame);
-                startNext();
-            },
-            Qt::QueuedConnection);
-    });
+    m_worker.request(std::move(spec));
 }

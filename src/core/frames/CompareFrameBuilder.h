@@ -3,12 +3,11 @@
 #pragma once
 
 #include "core/frames/CompareFrame.h"
+#include "core/frames/LatestOnlyWorker.h"
 
 #include <QObject>
 
 #include <optional>
-
-class QThreadPool;
 
 // Stores + layout -> the reduced lines of every comparison chart. build() is pure and thread-safe on stores
 // nobody mutates meanwhile; an instance schedules builds on a worker thread like FrameScheduler does, one at
@@ -31,9 +30,5 @@ signals:
     void frameReady(const std::shared_ptr<const CompareFrame> &frame);
 
 private:
-    void startNext();
-
-    QThreadPool *m_pool;
-    std::optional<CompareFrame::Spec> m_next;
-    bool m_running = false;
+    LatestOnlyWorker<CompareFrame::Spec, CompareFrame> m_worker;
 };

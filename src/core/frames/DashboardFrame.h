@@ -55,6 +55,5 @@ struct DashboardFrame
     };
 
     Spec spec;
-    quint64 generation = 0;
     std::vector<Chart> charts;
 };

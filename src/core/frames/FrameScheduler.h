@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/frames/DashboardFrame.h"
+#include "core/frames/LatestOnlyWorker.h"
 
 #include <QObject>
 
@@ -10,7 +11,6 @@
 #include <optional>
 
 class MetricsStore;
-class QThreadPool;
 
 // Builds dashboard frames on a worker thread, one at a time. While one builds, only the newest request waits:
 // a burst of zoom steps costs two builds, not one per step, and a frame for an outdated request is never
@@ -29,16 +29,10 @@ signals:
     void frameReady(const std::shared_ptr<const DashboardFrame> &frame);
 
 private:
-    struct Pending
+    struct Request
     {
         std::shared_ptr<const MetricsStore> store;
         DashboardFrame::Spec spec;
-        quint64 generation;
     };
-    void startNext();
-
-    QThreadPool *m_pool;
-    std::optional<Pending> m_next;
-    quint64 m_generation = 0;
-    bool m_running = false;
+    LatestOnlyWorker<Request, DashboardFrame> m_worker;
 };

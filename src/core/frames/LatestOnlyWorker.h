@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#pragma once
+
+#include <QMetaObject>
+#include <QObject>
+#include <QThreadPool>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+// "Newest request wins" on one worker thread: while a job runs, only the newest request waits (older ones
+// are replaced), and a result that a newer request has already overtaken is dropped, never delivered. A view
+// dragged across a range asks for a frame per mouse move; this keeps at most one building and one waiting,
+// and paints only the latest. Results are delivered on the owner's thread.
+//
+// A member of its owner: the owner's destruction waits for a running job and discards its queued delivery.
+template<typename Input, typename Output> class LatestOnlyWorker
+{
+public:
+    using Work = std::function<Output(const Input &)>;
+    using Deliver = std::function<void(std::shared_ptr<const Output>)>;
+
+    LatestOnlyWorker(QObject *owner, Work work, Deliver deliver)
+        : m_owner(owner), m_work(std::move(work)), m_deliver(std::move(deliver))
+    {
+        m_pool.setMaxThreadCount(1);
+    }
+    ~LatestOnlyWorker() { m_pool.waitForDone(); }
+    LatestOnlyWorker(const LatestOnlyWorker &) = delete;
+    LatestOnlyWorker &operator=(const LatestOnlyWorker &) = delete;
+
+    void request(Input input)
+    {
+        m_next = std::move(input);
+        if (!m_running)
+            startNext();
+    }
+
+private:
+    void startNext()
+    {
+        if (!m_next)
+            return;
+        Input input = std::move(*m_next);
+        m_next.reset();
+        m_running = true;
+        m_pool.start([this, input = std::move(input)] {
+            auto result = std::make_shared<const Output>(m_work(input));
+            QMetaObject::invokeMethod(
+                m_owner,
+                [this, result] {
+                    m_running = false;
+                    // A newer request waits: this result is outdated already, build that one instead.
+                    if (!m_next)
+                        m_deliver(result);
+                    startNext();
+                },
+                Qt::QueuedConnection);
+        });
+    }
+
+    QObject *m_owner;
+    Work m_work;
+    Deliver m_deliver;
+    QThreadPool m_pool;
+    std::optional<Input> m_next;
+    bool m_running = false;
+};
