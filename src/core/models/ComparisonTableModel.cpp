@@ -146,9 +146,9 @@ void ComparisonTableModel::setRows(std::vector<QString> labels, std::vector<JobS
     endResetModel();
 }
 
-void ComparisonTableModel::setDecimalSizes(bool decimal)
+void ComparisonTableModel::setByteUnits(ByteUnits units)
 {
-    m_sizeFormat = decimal ? QLocale::DataSizeSIFormat : QLocale::DataSizeIecFormat;
+    m_sizeFormat = dataSizeFormat(units);
     if (!m_rows.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, DiffRole});
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #pragma once
 
+#include "core/metrics/ByteUnits.h"
 #include "core/session/JobStatistics.h"
 
 #include <QAbstractTableModel>
@@ -45,7 +46,7 @@ public:
 
     void setRows(std::vector<QString> labels, std::vector<JobStatistics> rows);
     // Sizes in GB (1000^3) rather than GiB (1024^3): the user's choice in Settings.
-    void setDecimalSizes(bool decimal);
+    void setByteUnits(ByteUnits units);
     const JobStatistics &statistics(int row) const { return m_rows[std::size_t(row)]; }
 
     // The table as CSV: raw numbers in SI units (seconds, bytes, fractions), one row per job, a header row.

@@ -60,14 +60,15 @@ void AppSettings::setTheme(Theme theme)
     m_settings->setValue(QStringLiteral("appearance/theme"), QLatin1String(names[int(theme)]));
 }
 
-bool AppSettings::decimalSizes() const
+ByteUnits AppSettings::byteUnits() const
 {
-    return m_settings->value(QStringLiteral("appearance/decimalSizes"), false).toBool();
+    return m_settings->value(QStringLiteral("appearance/decimalSizes"), false).toBool() ? ByteUnits::Decimal
+                                                                                        : ByteUnits::Binary;
 }
 
-void AppSettings::setDecimalSizes(bool decimal)
+void AppSettings::setByteUnits(ByteUnits units)
 {
-    m_settings->setValue(QStringLiteral("appearance/decimalSizes"), decimal);
+    m_settings->setValue(QStringLiteral("appearance/decimalSizes"), units == ByteUnits::Decimal);
 }
 
 int AppSettings::timeoutSeconds() const

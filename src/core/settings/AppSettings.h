@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #pragma once
 
+#include "core/metrics/ByteUnits.h"
+
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -31,8 +33,8 @@ public:
     Theme theme() const;
     void setTheme(Theme theme);
     // Memory and storage sizes in decimal units (GB) instead of binary ones (GiB).
-    bool decimalSizes() const;
-    void setDecimalSizes(bool decimal);
+    ByteUnits byteUnits() const;
+    void setByteUnits(ByteUnits units);
     int timeoutSeconds() const;
     void setTimeoutSeconds(int seconds);
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #pragma once
 
+#include "core/metrics/ByteUnits.h"
 #include "core/metrics/Metric.h"
 
 #include <QtGlobal>
@@ -14,13 +15,6 @@ enum class ValueFormat : quint8
     BytesDecimal, // shown in decimal units (kB, MB, GB, TB)
     Cores,        // CPU cores, plain numbers
     Fraction,     // plain fractions
-};
-
-// How memory and storage sizes are written: the user's choice in Settings.
-enum class ByteUnits : quint8
-{
-    Binary,
-    Decimal
 };
 
 // How a metric's values read on an axis and in a legend.

@@ -548,7 +548,7 @@ void CompareView::setByteUnits(ByteUnits units)
     if (units == m_byteUnits)
         return;
     m_byteUnits = units;
-    m_table->setDecimalSizes(units == ByteUnits::Decimal);
+    m_table->setByteUnits(units);
     rebuildCharts(); // the charts take their value format when they are made
     requestFrame();
 }

@@ -253,7 +253,7 @@ void DashboardView::setByteUnits(ByteUnits units)
     if (units == m_byteUnits)
         return;
     m_byteUnits = units;
-    m_card->setDecimalSizes(units == ByteUnits::Decimal);
+    m_card->setByteUnits(units);
     for (auto &[metric, chart] : m_charts)
         chart->setValueFormat(valueFormatFor(metric, units));
     if (m_controller->hasJob())

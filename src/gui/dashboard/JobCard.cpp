@@ -19,10 +19,10 @@ QString when(qint64 ms)
                   : QString();
 }
 
-QString mib(qint64 value, bool decimal)
+QString mib(qint64 value, ByteUnits units)
 {
-    return QLocale().formattedDataSize(value * 1024 * 1024, decimal ? 1 : 0,
-                                       decimal ? QLocale::DataSizeSIFormat : QLocale::DataSizeIecFormat);
+    return QLocale().formattedDataSize(value * 1024 * 1024, units == ByteUnits::Decimal ? 1 : 0,
+                                       dataSizeFormat(units));
 }
 
 } // namespace
@@ -72,13 +72,13 @@ void JobCard::setJob(const TrainingJob &job, int nodeCount)
     if (t.gpuCount > 0) {
         parts << tr("%1 × %2 GPUs per node").arg(t.gpuType.isEmpty() ? tr("GPU") : t.gpuType).arg(t.gpuCount);
         if (t.gpuMemoryLimitMib)
-            parts << tr("%1 per GPU").arg(mib(*t.gpuMemoryLimitMib, m_decimalSizes));
+            parts << tr("%1 per GPU").arg(mib(*t.gpuMemoryLimitMib, m_byteUnits));
     }
     if (nodeCount > 0)
         parts << tr("%n node(s)", nullptr, nodeCount);
     parts << tr("instance %1").arg(t.name.isEmpty() ? t.id : t.name);
     parts << tr("CPU limit %1 cores").arg(QLocale().toString(double(t.millicpuLimit) / 1000.0, 'g', 4));
-    parts << tr("memory limit %1").arg(mib(t.memoryLimitMib, m_decimalSizes));
+    parts << tr("memory limit %1").arg(mib(t.memoryLimitMib, m_byteUnits));
     parts << tr("created %1").arg(when(job.createdAtMs));
     parts << tr("updated %1").arg(when(job.updatedAtMs));
     if (!job.checkpointSyncStatus.isEmpty())

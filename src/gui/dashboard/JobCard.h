@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #pragma once
 
+#include "core/metrics/ByteUnits.h"
 #include <QFrame>
 
 struct TrainingJob;
@@ -16,16 +17,14 @@ public:
     explicit JobCard(QWidget *parent = nullptr);
 
     void setJob(const TrainingJob &job, int nodeCount);
-    QString summaryText() const;
-    void setDecimalSizes(bool decimal)
-    {
-        m_decimalSizes = decimal;
-    } // the card as plain text, for tests and accessibility
+    QString summaryText() const; // the card as plain text, for tests and accessibility
+    // Sizes of the next setJob() in these units.
+    void setByteUnits(ByteUnits units) { m_byteUnits = units; }
 
 private:
     QLabel *m_title;
     QLabel *m_status;
     QLabel *m_error;
     QLabel *m_details;
-    bool m_decimalSizes = false;
+    ByteUnits m_byteUnits = ByteUnits::Binary;
 };

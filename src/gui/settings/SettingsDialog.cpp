@@ -54,7 +54,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, ApiKeyStore *keys, bool ke
     m_theme->setCurrentIndex(int(settings->theme()));
     m_units->addItem(tr("Binary: GiB (1024³ bytes), as GPU memory is specified"));
     m_units->addItem(tr("Decimal: GB (1000³ bytes)"));
-    m_units->setCurrentIndex(settings->decimalSizes() ? 1 : 0);
+    m_units->setCurrentIndex(settings->byteUnits() == ByteUnits::Decimal ? 1 : 0);
     m_units->setAccessibleName(tr("Units for memory and storage sizes"));
 
     auto *form = new QFormLayout(this);
@@ -100,7 +100,7 @@ void SettingsDialog::accept()
     m_settings->setRefreshIntervalSeconds(m_refresh->value());
     m_settings->setDefaultPreset(m_preset->currentIndex());
     m_settings->setTheme(AppSettings::Theme(m_theme->currentIndex()));
-    m_settings->setDecimalSizes(m_units->currentIndex() == 1);
+    m_settings->setByteUnits(m_units->currentIndex() == 1 ? ByteUnits::Decimal : ByteUnits::Binary);
     if (!m_keyEdited || !m_keys) {
         QDialog::accept();
         return;

@@ -131,7 +131,7 @@ void MainWindow::applySettings()
     ThemePalette::apply(settings.theme());
     m_controller->setLiveInterval(settings.refreshIntervalSeconds() * 1000);
     m_controller->setDefaultPreset(DashboardController::Preset(settings.defaultPreset()));
-    const ByteUnits units = settings.decimalSizes() ? ByteUnits::Decimal : ByteUnits::Binary;
+    const ByteUnits units = settings.byteUnits();
     m_dashboard->setByteUnits(units);
     if (m_compareView)
         m_compareView->setByteUnits(units);

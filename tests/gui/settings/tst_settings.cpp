@@ -51,8 +51,9 @@ private slots:
             s.setBaseUrl(QUrl(QStringLiteral("https://user:secret@proxy.example.com/baseten?x=1")));
             s.setRefreshIntervalSeconds(60);
             s.setTheme(AppSettings::Theme::Dark);
-            QVERIFY(!s.decimalSizes()); // GiB by default: GPU memory is specified in binary units
-            s.setDecimalSizes(true);
+            QCOMPARE(s.byteUnits(),
+                     ByteUnits::Binary); // GiB by default: GPU memory is specified in binary units
+            s.setByteUnits(ByteUnits::Decimal);
             for (int i = 0; i < 12; ++i)
                 s.addRecentJob(QStringLiteral("p"), QStringLiteral("j%1").arg(i));
             s.addRecentJob(QStringLiteral("p"), QStringLiteral("j3"));
@@ -63,7 +64,7 @@ private slots:
         QCOMPARE(s.baseUrl(), QUrl(QStringLiteral("https://proxy.example.com/baseten")));
         QCOMPARE(s.refreshIntervalSeconds(), 60);
         QCOMPARE(s.theme(), AppSettings::Theme::Dark);
-        QVERIFY(s.decimalSizes());
+        QCOMPARE(s.byteUnits(), ByteUnits::Decimal);
         QCOMPARE(s.recentJobs().size(), 10);
         QCOMPARE(s.recentJobs().front(), QStringLiteral("p/j3"));
     }
