@@ -124,38 +124,6 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1&#xa0;T. %2&#xa0;Std.</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1&#xa0;T.</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1&#xa0;Std. %2&#xa0;Min.</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1&#xa0;Std.</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1&#xa0;Min. %2&#xa0;s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1&#xa0;Min.</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1&#xa0;s</translation>
-    </message>
-    <message>
-        <source>0 h</source>
-        <translation>0&#xa0;Std.</translation>
-    </message>
 </context>
 <context>
     <name>CompareExporter</name>
@@ -359,22 +327,6 @@
 <context>
     <name>ComparisonTableModel</name>
     <message>
-        <source>%1 d %2 h</source>
-        <translation>%1&#xa0;T. %2&#xa0;Std.</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1&#xa0;Std. %2&#xa0;Min.</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1&#xa0;Min.</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1&#xa0;s</translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -519,22 +471,6 @@
     <message>
         <source>+ %1 more</source>
         <translation>+ %1 weitere</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1&#xa0;T. %2&#xa0;Std.</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1&#xa0;Std. %2&#xa0;Min.</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1&#xa0;Min.</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>%1 – %2 %3 (%4)</source>
@@ -802,6 +738,41 @@ Run &quot;trainscope export --help&quot; for the headless PNG and CSV export.</s
     <message>
         <source>At most %1 jobs can be compared.</source>
         <translation>Höchstens %1 Jobs lassen sich vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>DurationText</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1&#xa0;T. %2&#xa0;Std.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1&#xa0;T.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1&#xa0;Std. %2&#xa0;Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1&#xa0;Std.</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1&#xa0;Min. %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;Min.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>0 h</source>
+        <translation>0&#xa0;Std.</translation>
     </message>
 </context>
 <context>

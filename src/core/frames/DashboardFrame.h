@@ -44,6 +44,13 @@ struct DashboardFrame
         std::optional<double> last;
         std::optional<double> mean;
         std::optional<double> max;
+
+        // Stable across frames, so a chart reuses its drawing objects and a hover finds the same line.
+        QString id() const
+        {
+            return key.nodeId + QLatin1Char('/') + QString::number(int(key.metric)) + QLatin1Char('/') +
+                   QString::number(key.rank) + (aggregate ? QStringLiteral("/mean") : QString());
+        }
     };
 
     struct Chart

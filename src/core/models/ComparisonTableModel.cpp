@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "core/models/ComparisonTableModel.h"
 
+#include "core/metrics/DurationText.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -163,23 +165,6 @@ int ComparisonTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ComparisonTableModel::durationText(qint64 ms)
-{
-    const QLocale locale;
-    const qint64 seconds = ms / 1000;
-    const qint64 minutes = seconds / 60;
-    const qint64 hours = minutes / 60;
-    const qint64 days = hours / 24;
-    // Two units are enough to compare jobs by; more is noise next to a neighbour of another magnitude.
-    if (days > 0)
-        return tr("%1 d %2 h").arg(locale.toString(days), locale.toString(hours % 24));
-    if (hours > 0)
-        return tr("%1 h %2 min").arg(locale.toString(hours), locale.toString(minutes % 60));
-    if (minutes > 0)
-        return tr("%1 min").arg(locale.toString(minutes));
-    return tr("%1 s").arg(locale.toString(seconds));
-}
-
 QString ComparisonTableModel::displayText(const JobStatistics &s, int row, int column) const
 {
     const QLocale locale;
@@ -197,7 +182,7 @@ QString ComparisonTableModel::displayText(const JobStatistics &s, int row, int c
     case JobColumn:
         return m_labels[std::size_t(row)];
     case DurationColumn:
-        return durationText(s.durationMs);
+        return DurationText::format(s.durationMs);
     case HardwareColumn: {
         const QString nodes = tr("%n node(s)", nullptr, s.nodes);
         if (s.gpuType.isEmpty() || s.gpuCount == 0)

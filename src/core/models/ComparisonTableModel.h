@@ -57,9 +57,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // "3 h 25 min", "2 d 4 h": two units, in the user's locale.
-    static QString durationText(qint64 ms);
-
 private:
     QString displayText(const JobStatistics &s, int row, int column) const;
     QString diffText(int row, int column) const;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "gui/charts/ChartWidget.h"
 
+#include "core/metrics/DurationText.h"
 #include "gui/charts/AxisScale.h"
 #include "gui/charts/ChartLineLayer.h"
 
@@ -281,7 +282,7 @@ void ChartWidget::updateElapsedAxis()
     QStringList labels;
     QList<double> ticks;
     for (qint64 t = first; t <= m_toMs && ticks.size() < 64; t += step) {
-        labels.append(formatElapsed(t));
+        labels.append(DurationText::format(t));
         ticks.append(double(t));
     }
     if (labels != m_elapsedLabels || m_elapsedAxis->startValue() != double(first - step)) {
@@ -320,31 +321,6 @@ void ChartWidget::setValueRange(std::optional<std::pair<double, double>> range)
 std::pair<double, double> ChartWidget::valueAxisRange() const
 {
     return {m_valueAxis->min(), m_valueAxis->max()};
-}
-
-QString ChartWidget::formatElapsed(qint64 ms)
-{
-    const QString sign = ms < 0 ? QStringLiteral("\u2212") : QString();
-    qint64 rest = ms < 0 ? -ms : ms;
-    const qint64 days = rest / 86'400'000;
-    rest %= 86'400'000;
-    const qint64 hours = rest / 3'600'000;
-    rest %= 3'600'000;
-    const qint64 minutes = rest / 60'000;
-    rest %= 60'000;
-    const qint64 seconds = rest / 1000;
-    QString text;
-    if (days > 0)
-        text = hours > 0 ? tr("%1 d %2 h").arg(days).arg(hours) : tr("%1 d").arg(days);
-    else if (hours > 0)
-        text = minutes > 0 ? tr("%1 h %2 min").arg(hours).arg(minutes) : tr("%1 h").arg(hours);
-    else if (minutes > 0)
-        text = seconds > 0 ? tr("%1 min %2 s").arg(minutes).arg(seconds) : tr("%1 min").arg(minutes);
-    else if (seconds > 0)
-        text = tr("%1 s").arg(seconds);
-    else
-        return tr("0 h");
-    return sign + text;
 }
 
 void ChartWidget::applyStyle()

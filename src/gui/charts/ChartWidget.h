@@ -53,8 +53,6 @@ public:
     std::optional<std::pair<double, double>> valueRange() const { return m_valueRange; }
     // The value axis as shown: its minimum and maximum.
     std::pair<double, double> valueAxisRange() const;
-    // "0 h", "45 min", "1 h 30 min", "2 d 6 h": a duration as the elapsed axis labels it.
-    static QString formatElapsed(qint64 ms);
     qint64 fromMs() const { return m_fromMs; }
     qint64 toMs() const { return m_toMs; }
 

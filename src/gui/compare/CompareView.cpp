@@ -9,6 +9,7 @@
 #include "core/models/ComparisonTableModel.h"
 #include "core/session/CompareSession.h"
 #include "core/session/JobStatistics.h"
+#include "gui/charts/ChartLines.h"
 #include "gui/charts/ChartStyle.h"
 #include "gui/charts/ChartWidget.h"
 #include "gui/compare/ComparisonDelegate.h"
@@ -479,13 +480,6 @@ void CompareView::applyFrame(const std::shared_ptr<const CompareFrame> &frame)
         const CompareFrame::Chart *c = frame->chart(cell.metric, cell.job);
         if (!c)
             continue;
-        QList<ChartSeries> series;
-        series.reserve(qsizetype(c->lines.size()));
-        for (const CompareFrame::Line &line : c->lines) {
-            const QString label =
-                cell.job < 0 && line.colorIndex < names.size() ? names.at(line.colorIndex) : line.label;
-            series.append({line.id, label, ChartStyle::seriesColor(line.colorIndex, palette()), line.points});
-        }
         const auto metricIndex = std::size_t(
             std::find(frame->metrics.begin(), frame->metrics.end(), cell.metric) - frame->metrics.begin());
         cell.chart->setTimeRange(frame->spec.fromMs, frame->spec.toMs);
@@ -494,7 +488,7 @@ void CompareView::applyFrame(const std::shared_ptr<const CompareFrame> &frame)
         cell.chart->setValueRange(columns && metricIndex < frame->rowMaximum.size()
                                       ? std::optional(std::pair(0.0, frame->rowMaximum[metricIndex]))
                                       : std::nullopt);
-        cell.chart->setSeries(series);
+        cell.chart->setSeries(ChartLines::of(*c, names, palette()));
     }
     emit frameApplied();
 }

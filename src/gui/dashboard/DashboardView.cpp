@@ -9,6 +9,7 @@
 #include "core/metrics/MetricInfo.h"
 #include "core/models/SeriesTreeModel.h"
 #include "core/session/DashboardController.h"
+#include "gui/charts/ChartLines.h"
 #include "gui/charts/ChartStyle.h"
 #include "gui/charts/ChartWidget.h"
 #include "gui/charts/LegendWidget.h"
@@ -43,16 +44,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-
-namespace {
-
-QString lineId(const SeriesKey &key)
-{
-    return key.nodeId + QLatin1Char('/') + QString::number(int(key.metric)) + QLatin1Char('/') +
-           QString::number(key.rank);
-}
-
-} // namespace
 
 DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
     : QWidget(parent), m_controller(controller), m_frames(new FrameScheduler(this)),
@@ -423,14 +414,9 @@ void DashboardView::applyFrame(const std::shared_ptr<const DashboardFrame> &fram
         if (chartIt == m_charts.end())
             continue;
         ChartWidget *chart = chartIt->second;
-        QList<ChartSeries> series;
-        series.reserve(qsizetype(c.lines.size()));
-        for (const DashboardFrame::Line &line : c.lines)
-            series.append({lineId(line.key), line.label, ChartStyle::seriesColor(line.colorIndex, palette()),
-                           line.points});
         chart->setTimeRange(frame->spec.fromMs, frame->spec.toMs);
         chart->setLimit(c.limit, MetricInfo::limitLabel(c.metric));
-        chart->setSeries(series);
+        chart->setSeries(ChartLines::of(c, palette()));
         LegendWidget *legend = m_legends[c.metric];
         legend->setLines(c.lines, [chart](double v) { return chart->formatValue(v); });
         // The legend takes the room it needs, up to a header and six entries; beyond that it scrolls. A
@@ -467,7 +453,7 @@ void DashboardView::onHover(ChartWidget *source, qint64 timeMs)
             continue;
         int shown = 0;
         for (const DashboardFrame::Line &line : c.lines) {
-            const auto value = source->valueAt(lineId(line.key), timeMs);
+            const auto value = source->valueAt(line.id(), timeMs);
             if (!value)
                 continue;
             if (++shown > 16) {

@@ -3,8 +3,10 @@
 #include "gui/export/CompareExporter.h"
 
 #include "core/frames/CompareFrameBuilder.h"
+#include "core/metrics/DurationText.h"
 #include "core/metrics/MetricInfo.h"
 #include "core/models/ComparisonTableModel.h"
+#include "gui/charts/ChartLines.h"
 #include "gui/charts/ChartStyle.h"
 #include "gui/charts/ChartWidget.h"
 #include "gui/compare/ComparisonDelegate.h"
@@ -37,18 +39,6 @@ QFont pixelFont(int size, bool bold = false)
     f.setPixelSize(size);
     f.setBold(bold);
     return f;
-}
-
-QList<ChartSeries> seriesOf(const CompareFrame::Chart &chart, const QStringList &labels,
-                            const QPalette &palette)
-{
-    QList<ChartSeries> out;
-    for (const CompareFrame::Line &line : chart.lines) {
-        const QString label =
-            chart.job < 0 && line.colorIndex < labels.size() ? labels.at(line.colorIndex) : line.label;
-        out.append({line.id, label, ChartStyle::seriesColor(line.colorIndex, palette), line.points});
-    }
-    return out;
 }
 
 struct TableLayout
@@ -141,7 +131,7 @@ QString CompareExporter::rangeText(qint64 fromMs, qint64 toMs, bool elapsed)
 {
     if (elapsed)
         return tr("%1 to %2 since each job's start")
-            .arg(ChartWidget::formatElapsed(fromMs), ChartWidget::formatElapsed(toMs));
+            .arg(DurationText::format(fromMs), DurationText::format(toMs));
     const QLocale locale;
     return tr("%1 to %2")
         .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(fromMs).toLocalTime(), QLocale::ShortFormat),
@@ -260,7 +250,7 @@ CompareExporter::Result CompareExporter::render(const Input &input) const
         chart.setValueRange(columns && metricIndex < result.frame.rowMaximum.size()
                                 ? std::optional(std::pair(0.0, result.frame.rowMaximum[metricIndex]))
                                 : std::nullopt);
-        chart.setSeries(seriesOf(c, input.labels, palette));
+        chart.setSeries(ChartLines::of(c, input.labels, palette));
         const QImage image = chart.grabImage(cellSize, m_options.scale);
         p.drawImage(QRectF(origin, QSizeF(cellSize)), image);
         result.plotAreas.push_back(QRectF(chart.plotArea()).translated(origin));

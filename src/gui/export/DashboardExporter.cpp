@@ -3,10 +3,12 @@
 #include "gui/export/DashboardExporter.h"
 
 #include "core/frames/FrameBuilder.h"
+#include "core/metrics/DurationText.h"
 #include "core/metrics/MetricInfo.h"
 #include "core/metrics/MetricsStore.h"
 #include "core/models/JobTreeModel.h"
 #include "gui/browser/StatusColors.h"
+#include "gui/charts/ChartLines.h"
 #include "gui/charts/ChartStyle.h"
 #include "gui/charts/ChartWidget.h"
 
@@ -332,20 +334,6 @@ void paintLegend(QPainter &p, const Legend &legend, const QPointF &origin, const
     }
 }
 
-QString durationText(qint64 ms)
-{
-    const qint64 minutes = ms / 60'000;
-    const qint64 days = minutes / 1440;
-    const qint64 hours = (minutes % 1440) / 60;
-    if (days > 0)
-        return DashboardExporter::tr("%1 d %2 h").arg(days).arg(hours);
-    if (hours > 0)
-        return DashboardExporter::tr("%1 h %2 min").arg(hours).arg(minutes % 60);
-    if (minutes > 0)
-        return DashboardExporter::tr("%1 min").arg(minutes);
-    return DashboardExporter::tr("%1 s").arg(ms / 1000);
-}
-
 QString rangeText(qint64 fromMs, qint64 toMs)
 {
     const QLocale locale;
@@ -356,7 +344,8 @@ QString rangeText(qint64 fromMs, qint64 toMs)
     const QString end = from.date() == to.date() ? locale.toString(to.time(), QLocale::ShortFormat)
                                                  : locale.toString(to, format);
     return DashboardExporter::tr("%1 – %2 %3 (%4)")
-        .arg(locale.toString(from, format), end, to.timeZoneAbbreviation(), durationText(toMs - fromMs));
+        .arg(locale.toString(from, format), end, to.timeZoneAbbreviation(),
+             DurationText::format(toMs - fromMs));
 }
 
 QString nodeText(const MetricsStore &store, const DashboardFrame::Spec &spec)
@@ -434,12 +423,6 @@ void paintHeader(QPainter &p, const MetricsStore &store, const DashboardFrame::S
     p.setPen(style.label);
     p.drawText(QRectF(area.left(), y, area.width(), body.height()), Qt::AlignLeft | Qt::AlignVCenter,
                body.elidedText(rangeText(spec.fromMs, spec.toMs), Qt::ElideRight, area.width()));
-}
-
-QString seriesId(const DashboardFrame::Line &line)
-{
-    return line.key.nodeId + QLatin1Char('/') + QString::number(int(line.key.metric)) + QLatin1Char('/') +
-           QString::number(line.key.rank) + (line.aggregate ? QStringLiteral("/mean") : QString());
 }
 
 std::unique_ptr<ChartWidget> offscreenChart(const QPalette &palette, const QFont &font, QSize size)
@@ -543,11 +526,7 @@ DashboardExporter::Result DashboardExporter::renderMetrics(const MetricsStore &s
     };
     auto applySeries = [&](const DashboardFrame &frame) {
         for (std::size_t i = 0; i < charts.size(); ++i) {
-            QList<ChartSeries> series;
-            for (const DashboardFrame::Line &line : frame.charts[i].lines)
-                series.append({seriesId(line), line.label,
-                               ChartStyle::seriesColor(line.colorIndex, m_options.palette), line.points});
-            charts[i]->setSeries(series);
+            charts[i]->setSeries(ChartLines::of(frame.charts[i], m_options.palette));
         }
     };
 
