@@ -1053,6 +1053,14 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
 </context>
 <context>
     <name>FrameBuilder</name>

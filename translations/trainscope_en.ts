@@ -1053,6 +1053,14 @@ Every job must load: if any fails, each failure is reported on its own line of s
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
 </context>
 <context>
     <name>FrameBuilder</name>

@@ -1053,6 +1053,14 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
 </context>
 <context>
     <name>FrameBuilder</name>

@@ -9,9 +9,11 @@
 #include "core/models/ComparisonTableModel.h"
 #include "core/session/CompareSession.h"
 #include "core/session/JobStatistics.h"
+#include "gui/charts/ChartGroup.h"
 #include "gui/charts/ChartLines.h"
 #include "gui/charts/ChartStyle.h"
 #include "gui/charts/ChartWidget.h"
+#include "gui/charts/ViewToolbar.h"
 #include "gui/compare/ComparisonDelegate.h"
 #include "gui/export/CompareExporter.h"
 #include "gui/export/DashboardExporter.h"
@@ -54,8 +56,15 @@ CompareView::CompareView(CompareSession *session, QWidget *parent)
       m_alignPercent(new QSpinBox(this)), m_perRank(new QCheckBox(this)),
       m_zoomOut(new QAction(tr("Zoom out"), this)), m_headerArea(new QWidget(this)),
       m_headerLayout(new QHBoxLayout(m_headerArea)), m_chartArea(new QWidget(this)),
-      m_chartGrid(new QGridLayout(m_chartArea)), m_tableView(new QTableView(this))
+      m_chartGrid(new QGridLayout(m_chartArea)), m_group(new ChartGroup(session->range(), this)),
+      m_tableView(new QTableView(this))
 {
+    // Each job is fetched at the resolution its narrowest chart can show.
+    connect(m_group, &ChartGroup::narrowestPixelWidthChanged, this, [this](int narrowest) {
+        for (int i = 0; i < m_session->count(); ++i)
+            m_session->controller(i)->setPixelWidth(std::max(50, narrowest));
+        requestFrame();
+    });
     auto *toolbar = new QHBoxLayout;
     buildToolbar(toolbar);
 
@@ -171,37 +180,25 @@ void CompareView::buildToolbar(QHBoxLayout *layout)
                                                   {HourMs, tr("First 1 h")},
                                                   {6 * HourMs, tr("First 6 h")},
                                                   {24 * HourMs, tr("First 24 h")}};
-    for (const auto &[span, text] : presets) {
-        auto *b = new QToolButton(this);
-        b->setText(text);
-        b->setAutoRaise(true);
-        b->setAccessibleName(text);
-        b->setToolTip(span == 0 ? tr("All of the longest job")
-                                : tr("The %1 of every job, from its zero").arg(text));
-        connect(b, &QToolButton::clicked, this, [this, span = span] { applyPreset(span); });
-        layout->addWidget(b);
-    }
+    ViewToolbar toolbar(this, layout);
+    for (const auto &[span, text] : presets)
+        toolbar.addButton(text,
+                          span == 0 ? tr("All of the longest job")
+                                    : tr("The %1 of every job, from its zero").arg(text),
+                          [this, span = span] { applyPreset(span); });
     m_zoomOut->setToolTip(tr("Show twice the time; or right-click a chart"));
     connect(m_zoomOut, &QAction::triggered, this, [this] { m_session->range()->zoomOut(); });
-    auto *zoom = new QToolButton(this);
-    zoom->setDefaultAction(m_zoomOut);
-    zoom->setAutoRaise(true);
-    layout->addWidget(zoom);
+    toolbar.addAction(m_zoomOut);
 
     m_perRank->setText(tr("Every rank"));
     m_perRank->setAccessibleName(tr("Show every rank"));
     m_perRank->setToolTip(tr("Overlay: draw every GPU rank and node of every job in the job's colour"));
     m_perRank->setEnabled(false);
     connect(m_perRank, &QCheckBox::toggled, this, &CompareView::requestFrame);
-    layout->addWidget(m_perRank);
-    layout->addStretch(1);
-
-    auto *png = new QToolButton(this);
-    png->setText(tr("Export as PNG…"));
+    toolbar.addWidget(m_perRank);
+    toolbar.addStretch();
+    QToolButton *png = toolbar.addButton(tr("Export as PNG…"), QString(), [this] { exportPng(); });
     png->setAccessibleName(tr("Export comparison as PNG"));
-    png->setAutoRaise(true);
-    connect(png, &QToolButton::clicked, this, &CompareView::exportPng);
-    layout->addWidget(png);
 }
 
 void CompareView::setLayoutMode(CompareFrame::Layout layout)
@@ -383,7 +380,6 @@ void CompareView::rebuildCharts()
     const bool columns = m_layout == CompareFrame::Layout::Columns;
     const int jobCount = m_session->count();
     const bool elapsed = m_session->xAxis() == CompareSession::XAxis::SinceStart;
-    TimeRange *range = m_session->range();
 
     auto makeChart = [&](Metric metric, int job, const QString &accessible) {
         auto *chart = new ChartWidget(m_chartArea);
@@ -392,27 +388,7 @@ void CompareView::rebuildCharts()
         chart->setMinimumHeight(columns ? 190 : 250);
         chart->setAccessibleName(accessible);
         chart->setElapsedTimeAxis(elapsed);
-        if (range->isValid())
-            chart->setTimeRange(range->fromMs(), range->toMs());
-        connect(chart, &ChartWidget::rangeSelected, range, &TimeRange::setWindow);
-        connect(chart, &ChartWidget::zoomOutRequested, range, [range] { range->zoomOut(); });
-        connect(chart, &ChartWidget::hovered, this, [this](qint64 t) {
-            for (const Cell &cell : m_cells)
-                cell.chart->setCrosshair(t);
-        });
-        connect(chart, &ChartWidget::hoverLeft, this, [this] {
-            for (const Cell &cell : m_cells)
-                cell.chart->setCrosshair(std::nullopt);
-        });
-        connect(chart, &ChartWidget::pixelWidthChanged, this, [this] {
-            int narrowest = std::numeric_limits<int>::max();
-            for (const Cell &cell : m_cells)
-                narrowest = std::min(narrowest, cell.chart->pixelWidth());
-            // Each job is fetched at the resolution its narrowest chart can show.
-            for (int i = 0; i < m_session->count(); ++i)
-                m_session->controller(i)->setPixelWidth(std::max(50, narrowest));
-            requestFrame();
-        });
+        m_group->add(chart);
         m_cells.push_back({metric, job, chart});
         return chart;
     };
@@ -514,11 +490,8 @@ void CompareView::exportPng()
 {
     if (m_session->count() == 0)
         return;
-    ExportDialog dialog(QDir::home().filePath(QStringLiteral("comparison.png")), QString(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (!exportPngTo(dialog.path(), dialog.options()))
-        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(dialog.path()));
+    ExportDialog::askAndWrite(QDir::home().filePath(QStringLiteral("comparison.png")), QString(), this,
+                              [this](const ExportDialog &d) { return exportPngTo(d.path(), d.options()); });
 }
 
 bool CompareView::exportPngTo(const QString &path, const ExportOptions &options)

@@ -12,6 +12,7 @@
 #include <memory>
 #include <vector>
 
+class ChartGroup;
 class ChartWidget;
 class CompareFrameBuilder;
 class CompareSession;
@@ -111,6 +112,7 @@ private:
     QHBoxLayout *m_headerLayout;
     QWidget *m_chartArea;
     QGridLayout *m_chartGrid;
+    ChartGroup *m_group;
     QTableView *m_tableView;
     ByteUnits m_byteUnits = ByteUnits::Binary;
     std::vector<Header> m_headers;

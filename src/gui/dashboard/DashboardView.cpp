@@ -9,11 +9,13 @@
 #include "core/metrics/MetricInfo.h"
 #include "core/models/SeriesTreeModel.h"
 #include "core/session/DashboardController.h"
+#include "gui/charts/ChartGroup.h"
 #include "gui/charts/ChartLines.h"
 #include "gui/charts/ChartStyle.h"
 #include "gui/charts/ChartWidget.h"
 #include "gui/charts/LegendWidget.h"
 #include "gui/charts/ValueFormat.h"
+#include "gui/charts/ViewToolbar.h"
 #include "gui/dashboard/JobCard.h"
 #include "gui/dashboard/SwatchProxyModel.h"
 #include "gui/export/DashboardExporter.h"
@@ -51,7 +53,7 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
       m_busy(new QProgressBar(this)), m_warning(new QLabel(this)), m_nodeMode(new QComboBox(this)),
       m_node(new QComboBox(this)), m_fromEdit(new QDateTimeEdit(this)), m_toEdit(new QDateTimeEdit(this)),
       m_liveInterval(new QSpinBox(this)), m_seriesView(new QTreeView(this)), m_chartArea(new QWidget(this)),
-      m_chartGrid(new QGridLayout(m_chartArea))
+      m_chartGrid(new QGridLayout(m_chartArea)), m_group(new ChartGroup(controller->range(), this))
 {
     auto *toolbar = new QHBoxLayout;
     buildToolbar(toolbar);
@@ -112,6 +114,12 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
     connect(m_banner, &ErrorBanner::retryRequested, m_controller, &DashboardController::retry);
     connect(m_series, &SeriesTreeModel::visibilityChanged, this, &DashboardView::requestFrame);
     connect(m_frames, &FrameScheduler::frameReady, this, &DashboardView::applyFrame);
+    connect(m_group, &ChartGroup::hovered, this, &DashboardView::onHover);
+    connect(m_group, &ChartGroup::hoverLeft, this, [] { QToolTip::hideText(); });
+    connect(m_group, &ChartGroup::narrowestPixelWidthChanged, this, [this](int pixels) {
+        m_controller->setPixelWidth(pixels);
+        requestFrame();
+    });
 
     if (m_controller->hasJob())
         onJobChanged();
@@ -121,13 +129,27 @@ DashboardView::~DashboardView() = default;
 
 void DashboardView::buildToolbar(QHBoxLayout *layout)
 {
-    auto button = [this, layout](QAction *action) {
-        auto *b = new QToolButton(this);
-        b->setDefaultAction(action);
-        b->setAutoRaise(true);
-        layout->addWidget(b);
-        return b;
+    ViewToolbar toolbar(this, layout);
+    buildHistoryActions(toolbar);
+    using Preset = DashboardController::Preset;
+    const std::pair<Preset, QString> presets[] = {
+        {Preset::Last15Minutes, tr("15 min")}, {Preset::LastHour, tr("1 h")},
+        {Preset::Last6Hours, tr("6 h")},       {Preset::Last24Hours, tr("24 h")},
+        {Preset::Last7Days, tr("7 d")},        {Preset::WholeJob, tr("Whole job")},
     };
+    for (const auto &[preset, text] : presets)
+        toolbar.addButton(text,
+                          preset == Preset::WholeJob ? tr("From the job's start to its end (or now)")
+                                                     : tr("The last %1 of the job").arg(text),
+                          [this, preset = preset] { m_controller->applyPreset(preset); });
+    buildRangeEditors(toolbar);
+    buildNodeControls(toolbar);
+    toolbar.addStretch();
+    buildLiveControls(toolbar);
+}
+
+void DashboardView::buildHistoryActions(ViewToolbar &toolbar)
+{
     TimeRange *range = m_controller->range();
     m_back = new QAction(tr("Back"), this);
     m_back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
@@ -152,28 +174,12 @@ void DashboardView::buildToolbar(QHBoxLayout *layout)
     connect(m_live, &QAction::toggled, m_controller, &DashboardController::setLive);
     for (QAction *a : {m_back, m_forward, m_zoomOut, m_refresh, m_live})
         addAction(a);
+    for (QAction *a : {m_back, m_forward, m_zoomOut})
+        toolbar.addAction(a);
+}
 
-    button(m_back);
-    button(m_forward);
-    button(m_zoomOut);
-
-    using Preset = DashboardController::Preset;
-    const std::pair<Preset, QString> presets[] = {
-        {Preset::Last15Minutes, tr("15 min")}, {Preset::LastHour, tr("1 h")},
-        {Preset::Last6Hours, tr("6 h")},       {Preset::Last24Hours, tr("24 h")},
-        {Preset::Last7Days, tr("7 d")},        {Preset::WholeJob, tr("Whole job")},
-    };
-    for (const auto &[preset, text] : presets) {
-        auto *b = new QToolButton(this);
-        b->setText(text);
-        b->setAutoRaise(true);
-        b->setToolTip(preset == Preset::WholeJob ? tr("From the job's start to its end (or now)")
-                                                 : tr("The last %1 of the job").arg(text));
-        connect(b, &QToolButton::clicked, m_controller,
-                [this, preset = preset] { m_controller->applyPreset(preset); });
-        layout->addWidget(b);
-    }
-
+void DashboardView::buildRangeEditors(ViewToolbar &toolbar)
+{
     for (QDateTimeEdit *edit : {m_fromEdit, m_toEdit}) {
         edit->setCalendarPopup(true);
         edit->setTimeSpec(Qt::LocalTime);
@@ -189,11 +195,14 @@ void DashboardView::buildToolbar(QHBoxLayout *layout)
     }
     m_fromEdit->setAccessibleName(tr("From"));
     m_toEdit->setAccessibleName(tr("To"));
-    layout->addWidget(new QLabel(tr("From"), this));
-    layout->addWidget(m_fromEdit);
-    layout->addWidget(new QLabel(tr("to"), this));
-    layout->addWidget(m_toEdit);
+    toolbar.addWidget(new QLabel(tr("From"), this));
+    toolbar.addWidget(m_fromEdit);
+    toolbar.addWidget(new QLabel(tr("to"), this));
+    toolbar.addWidget(m_toEdit);
+}
 
+void DashboardView::buildNodeControls(ViewToolbar &toolbar)
+{
     m_nodeMode->addItem(tr("All nodes"), int(DashboardFrame::NodeMode::AllNodes));
     m_nodeMode->addItem(tr("One node"), int(DashboardFrame::NodeMode::OneNode));
     m_nodeMode->addItem(tr("Mean per node"), int(DashboardFrame::NodeMode::AggregatePerNode));
@@ -208,11 +217,13 @@ void DashboardView::buildToolbar(QHBoxLayout *layout)
         requestFrame();
     });
     connect(m_node, &QComboBox::currentIndexChanged, this, &DashboardView::requestFrame);
-    layout->addWidget(m_nodeMode);
-    layout->addWidget(m_node);
-    layout->addStretch(1);
+    toolbar.addWidget(m_nodeMode);
+    toolbar.addWidget(m_node);
+}
 
-    button(m_live);
+void DashboardView::buildLiveControls(ViewToolbar &toolbar)
+{
+    toolbar.addAction(m_live);
     m_liveInterval->setRange(5, 3600);
     m_liveInterval->setValue(m_controller->liveInterval() / 1000);
     m_liveInterval->setSuffix(tr(" s"));
@@ -220,8 +231,8 @@ void DashboardView::buildToolbar(QHBoxLayout *layout)
     m_liveInterval->setAccessibleName(tr("Live refresh interval in seconds"));
     connect(m_liveInterval, &QSpinBox::valueChanged, m_controller,
             [this](int seconds) { m_controller->setLiveInterval(seconds * 1000); });
-    layout->addWidget(m_liveInterval);
-    button(m_refresh);
+    toolbar.addWidget(m_liveInterval);
+    toolbar.addAction(m_refresh);
 
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(90);
@@ -229,7 +240,7 @@ void DashboardView::buildToolbar(QHBoxLayout *layout)
     m_busy->setTextVisible(false);
     m_busy->setAccessibleName(tr("Loading metrics"));
     m_busy->hide();
-    layout->addWidget(m_busy);
+    toolbar.addWidget(m_busy);
 }
 
 void DashboardView::setNodeMode(DashboardFrame::NodeMode mode, const QString &node)
@@ -319,8 +330,6 @@ void DashboardView::rebuildCharts()
     const std::vector<Metric> wanted = FrameBuilder::chartsFor(m_controller->store());
     for (auto it = m_charts.begin(); it != m_charts.end();) {
         if (std::find(wanted.begin(), wanted.end(), it->first) == wanted.end()) {
-            if (m_lastHovered == it->second)
-                m_lastHovered = nullptr;
             delete it->second->parentWidget(); // the cell holding chart and legend
             m_legends.erase(it->first);
             it = m_charts.erase(it);
@@ -351,25 +360,7 @@ void DashboardView::rebuildCharts()
             legendScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
             cellLayout->addWidget(chart, 1);
             cellLayout->addWidget(legendScroll);
-            if (m_controller->range()->isValid())
-                chart->setTimeRange(m_controller->range()->fromMs(), m_controller->range()->toMs());
-
-            connect(chart, &ChartWidget::rangeSelected, m_controller->range(), &TimeRange::setWindow);
-            connect(chart, &ChartWidget::zoomOutRequested, m_controller->range(),
-                    [this] { m_controller->range()->zoomOut(); });
-            connect(chart, &ChartWidget::hovered, this, [this, chart](qint64 t) { onHover(chart, t); });
-            connect(chart, &ChartWidget::hoverLeft, this, [this] {
-                for (auto &[m, c] : m_charts)
-                    c->setCrosshair(std::nullopt);
-                QToolTip::hideText();
-            });
-            connect(chart, &ChartWidget::pixelWidthChanged, this, [this] {
-                int narrowest = std::numeric_limits<int>::max();
-                for (auto &[m, c] : m_charts)
-                    narrowest = std::min(narrowest, c->pixelWidth());
-                m_controller->setPixelWidth(narrowest);
-                requestFrame();
-            });
+            m_group->add(chart);
             connect(legend, &LegendWidget::hideRequested, m_series,
                     [this](const SeriesKey &key) { m_series->setVisible(key, false); });
             connect(legend, &LegendWidget::isolateRequested, m_series, &SeriesTreeModel::isolate);
@@ -433,9 +424,6 @@ void DashboardView::applyFrame(const std::shared_ptr<const DashboardFrame> &fram
 
 void DashboardView::onHover(ChartWidget *source, qint64 timeMs)
 {
-    m_lastHovered = source;
-    for (auto &[m, c] : m_charts)
-        c->setCrosshair(timeMs);
     if (!m_frame)
         return;
     Metric metric = Metric::GpuUtilization;
@@ -495,8 +483,8 @@ LegendWidget *DashboardView::legend(Metric metric) const
 
 ChartWidget *DashboardView::currentChart() const
 {
-    if (m_lastHovered)
-        return m_lastHovered;
+    if (ChartWidget *hovered = m_group->lastHovered())
+        return hovered;
     return m_charts.empty() ? nullptr : m_charts.begin()->second;
 }
 
@@ -527,12 +515,10 @@ void DashboardView::exportPng()
     if (!m_controller->hasJob())
         return;
     ChartWidget *current = currentChart();
-    ExportDialog dialog(suggestedFileName(m_controller->job(), QStringLiteral(".png")),
-                        current ? current->title() : QString(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (!exportPngTo(dialog.path(), dialog.wholeDashboard(), dialog.options()))
-        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(dialog.path()));
+    ExportDialog::askAndWrite(suggestedFileName(m_controller->job(), QStringLiteral(".png")),
+                              current ? current->title() : QString(), this, [this](const ExportDialog &d) {
+                                  return exportPngTo(d.path(), d.wholeDashboard(), d.options());
+                              });
 }
 
 bool DashboardView::exportPngTo(const QString &path, bool wholeDashboard, ExportOptions options)

@@ -11,6 +11,8 @@
 #include <map>
 #include <memory>
 
+class ChartGroup;
+class ViewToolbar;
 class ChartWidget;
 class DashboardController;
 class ErrorBanner;
@@ -70,6 +72,10 @@ signals:
 
 private:
     void buildToolbar(class QHBoxLayout *layout);
+    void buildHistoryActions(ViewToolbar &toolbar);
+    void buildRangeEditors(ViewToolbar &toolbar);
+    void buildNodeControls(ViewToolbar &toolbar);
+    void buildLiveControls(ViewToolbar &toolbar);
     void onJobChanged();
     void onDataChanged();
     void rebuildCharts();
@@ -94,6 +100,7 @@ private:
     QTreeView *m_seriesView;
     QWidget *m_chartArea;
     class QGridLayout *m_chartGrid;
+    ChartGroup *m_group;
     QAction *m_back;
     QAction *m_forward;
     QAction *m_zoomOut;
@@ -101,7 +108,6 @@ private:
     QAction *m_live;
     std::map<Metric, ChartWidget *> m_charts;
     std::map<Metric, LegendWidget *> m_legends;
-    ChartWidget *m_lastHovered = nullptr;
     std::shared_ptr<const DashboardFrame> m_frame;
     QString m_signature;
     ByteUnits m_byteUnits = ByteUnits::Binary;

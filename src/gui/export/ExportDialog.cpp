@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 
@@ -82,4 +83,14 @@ ExportOptions ExportDialog::options() const
 QString ExportDialog::path() const
 {
     return m_path->text();
+}
+
+void ExportDialog::askAndWrite(const QString &suggestedPath, const QString &currentChartTitle,
+                               QWidget *parent, const std::function<bool(const ExportDialog &)> &write)
+{
+    ExportDialog dialog(suggestedPath, currentChartTitle, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!write(dialog))
+        QMessageBox::warning(parent, tr("Export failed"), tr("Could not write %1.").arg(dialog.path()));
 }

@@ -6,6 +6,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
@@ -21,6 +23,11 @@ public:
     bool wholeDashboard() const;
     ExportOptions options() const;
     QString path() const;
+
+    // The whole PNG export of a view: ask, write through `write`, and say so when the file could not be
+    // written. The dashboard and the comparison both export this way.
+    static void askAndWrite(const QString &suggestedPath, const QString &currentChartTitle, QWidget *parent,
+                            const std::function<bool(const ExportDialog &)> &write);
 
 private:
     QComboBox *m_what;

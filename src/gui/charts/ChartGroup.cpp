@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "gui/charts/ChartGroup.h"
+
+#include "core/session/TimeRange.h"
+#include "gui/charts/ChartWidget.h"
+
+#include <algorithm>
+#include <limits>
+
+ChartGroup::ChartGroup(TimeRange *range, QObject *parent) : QObject(parent), m_range(range) {}
+
+void ChartGroup::add(ChartWidget *chart)
+{
+    m_charts.push_back(chart);
+    if (m_range->isValid())
+        chart->setTimeRange(m_range->fromMs(), m_range->toMs());
+    connect(chart, &ChartWidget::rangeSelected, m_range, &TimeRange::setWindow);
+    connect(chart, &ChartWidget::zoomOutRequested, m_range, [this] { m_range->zoomOut(); });
+    connect(chart, &ChartWidget::hovered, this, [this, chart](qint64 t) {
+        m_lastHovered = chart;
+        setCrosshair(t);
+        emit hovered(chart, t);
+    });
+    connect(chart, &ChartWidget::hoverLeft, this, [this] {
+        setCrosshair(std::nullopt);
+        emit hoverLeft();
+    });
+    connect(chart, &ChartWidget::pixelWidthChanged, this,
+            [this] { emit narrowestPixelWidthChanged(narrowestPixelWidth()); });
+    connect(chart, &QObject::destroyed, this, [this, chart] { remove(chart); });
+}
+
+void ChartGroup::remove(ChartWidget *chart)
+{
+    m_charts.erase(std::remove(m_charts.begin(), m_charts.end(), chart), m_charts.end());
+    if (m_lastHovered == chart)
+        m_lastHovered = nullptr;
+    disconnect(chart, nullptr, this, nullptr);
+}
+
+int ChartGroup::narrowestPixelWidth() const
+{
+    int narrowest = std::numeric_limits<int>::max();
+    for (const ChartWidget *c : m_charts)
+        narrowest = std::min(narrowest, c->pixelWidth());
+    return m_charts.empty() ? 0 : narrowest;
+}
+
+void ChartGroup::setCrosshair(std::optional<qint64> timeMs)
+{
+    for (ChartWidget *c : m_charts)
+        c->setCrosshair(timeMs);
+}

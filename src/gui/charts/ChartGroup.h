@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#pragma once
+
+#include <QObject>
+
+#include <optional>
+#include <vector>
+
+class ChartWidget;
+class TimeRange;
+
+// The charts of one view on one TimeRange: dragging across any chart zooms them all, right-click zooms out,
+// the crosshair follows the mouse on every chart, and the narrowest plot width (what a request should be
+// fetched for) is reported once. The dashboard and the comparison compose one each, so the rules of a chart
+// grid exist once.
+class ChartGroup : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ChartGroup(TimeRange *range, QObject *parent = nullptr);
+
+    // Wires a chart into the group; it leaves the group when it is destroyed or removed.
+    void add(ChartWidget *chart);
+    void remove(ChartWidget *chart);
+    const std::vector<ChartWidget *> &charts() const { return m_charts; }
+    // The chart the mouse was over last, while it exists.
+    ChartWidget *lastHovered() const { return m_lastHovered; }
+
+    // The plot width of the narrowest chart in device-independent pixels; 0 with no charts.
+    int narrowestPixelWidth() const;
+
+signals:
+    // After every chart's crosshair moved to timeMs: the source may show a tooltip.
+    void hovered(ChartWidget *source, qint64 timeMs);
+    void hoverLeft();
+    void narrowestPixelWidthChanged(int pixels);
+
+private:
+    void setCrosshair(std::optional<qint64> timeMs);
+
+    TimeRange *m_range;
+    std::vector<ChartWidget *> m_charts;
+    ChartWidget *m_lastHovered = nullptr;
+};
