@@ -11,6 +11,7 @@
 #include "gui/charts/ChartWidget.h"
 #include "gui/compare/ComparisonDelegate.h"
 #include "gui/export/DashboardExporter.h"
+#include "gui/export/ExportPage.h"
 
 #include <QAbstractItemModel>
 #include <QDateTime>
@@ -25,21 +26,10 @@
 
 namespace {
 
-// Logical pixels; fonts in pixels so an export looks the same whatever the screen's DPI.
-constexpr qreal Margin = 24;
+// Logical pixels; the page's margin and type sizes are ExportPage's.
+constexpr qreal Margin = ExportPage::Margin;
 constexpr qreal Gap = 14;
 constexpr qreal CellPadding = 6;
-constexpr int BodyPixelSize = 13;
-constexpr int SmallPixelSize = 12;
-constexpr int TitlePixelSize = 22;
-
-QFont pixelFont(int size, bool bold = false)
-{
-    QFont f = QGuiApplication::font();
-    f.setPixelSize(size);
-    f.setBold(bold);
-    return f;
-}
 
 struct TableLayout
 {
@@ -138,49 +128,150 @@ QString CompareExporter::rangeText(qint64 fromMs, qint64 toMs, bool elapsed)
              locale.toString(QDateTime::fromMSecsSinceEpoch(toMs).toLocalTime(), QLocale::ShortFormat));
 }
 
+namespace {
+
+// Where everything goes on the page.
+struct Page
+{
+    QFont body = ExportPage::pixelFont(ExportPage::BodyPixelSize);
+    QFont bodyBold = ExportPage::pixelFont(ExportPage::BodyPixelSize, true);
+    QFont small = ExportPage::pixelFont(ExportPage::SmallPixelSize);
+    QFont smallBold = ExportPage::pixelFont(ExportPage::SmallPixelSize, true);
+    QFont title = ExportPage::pixelFont(ExportPage::TitlePixelSize, true);
+    qreal titleHeight = 0;
+    qreal lineHeight = 0;
+    qreal headerBottom = 0;
+    qreal chartsTop = 0;
+    TableLayout table;
+    int tableRows = 0;
+    int gridColumns = 1;
+    qreal cellWidth = 0;
+    qreal cellHeight = 0;
+    QSize cellSize() const { return {int(cellWidth), int(cellHeight)}; }
+};
+
+Page layoutPage(const CompareExporter::Input &input, const ExportOptions &options)
+{
+    Page page;
+    const QSizeF size(options.size);
+    const int jobCount = int(input.spec.jobs.size());
+    const bool columns = input.spec.layout == CompareFrame::Layout::Columns;
+    page.titleHeight = QFontMetricsF(page.title).height();
+    page.lineHeight = QFontMetricsF(page.body).height() + 3;
+    page.headerBottom = Margin + page.titleHeight + 6 + 2 * page.lineHeight;
+    if (input.table) {
+        page.table = layoutTable(*input.table, size.width() - 2 * Margin, page.small, page.smallBold);
+        page.tableRows = input.table->rowCount();
+    }
+    const qreal tableHeight = page.table.height(page.tableRows);
+    page.chartsTop = page.headerBottom + Gap + (columns ? page.lineHeight : 0);
+    const qreal chartsBottom = size.height() - Margin - (tableHeight > 0 ? tableHeight + Gap : 0);
+    const int metricCount = int(CompareFrameBuilder::metricsFor(input.spec.jobs).size());
+    const int chartCount = columns ? metricCount * std::max(1, jobCount) : metricCount;
+    page.gridColumns = columns ? std::max(1, jobCount) : std::clamp(options.columns, 1, metricCount);
+    const int gridRows = std::max(1, (chartCount + page.gridColumns - 1) / page.gridColumns);
+    page.cellWidth =
+        std::max(1.0, (size.width() - 2 * Margin - (page.gridColumns - 1) * Gap) / page.gridColumns);
+    page.cellHeight = std::max(60.0, (chartsBottom - page.chartsTop - (gridRows - 1) * Gap) / gridRows);
+    return page;
+}
+
+// The title, the job key (in overlay a swatch in each job's colour) with each job's error, and the range.
+void paintHeader(QPainter &p, const CompareExporter::Input &input, const Page &page,
+                 const ExportOptions &options)
+{
+    const QPalette &palette = options.palette;
+    const qreal width = options.size.width() - 2 * Margin;
+    const int jobCount = int(input.spec.jobs.size());
+    const bool columns = input.spec.layout == CompareFrame::Layout::Columns;
+    qreal y = Margin;
+    p.setPen(palette.color(QPalette::WindowText));
+    p.setFont(page.title);
+    p.drawText(QRectF(Margin, y, width, page.titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
+               CompareExporter::tr("Comparison of %n job(s)", nullptr, jobCount));
+    y += page.titleHeight + 6;
+    p.setFont(page.body);
+    qreal x = Margin;
+    const QFontMetricsF fm(page.body);
+    for (int j = 0; j < jobCount; ++j) {
+        const QString label = j < input.labels.size() ? input.labels.at(j) : QString();
+        const QString error = j < input.errors.size() ? input.errors.at(j) : QString();
+        const QString text =
+            error.isEmpty() ? label : CompareExporter::tr("%1 (failed: %2)").arg(label, error);
+        if (!columns) {
+            p.fillRect(QRectF(x, y + page.lineHeight / 2 - 2, 16, 4), ChartStyle::seriesColor(j, palette));
+            x += 22;
+        }
+        p.setPen(palette.color(QPalette::WindowText));
+        const qreal w = fm.horizontalAdvance(text);
+        p.drawText(QRectF(x, y, w + 2, page.lineHeight), Qt::AlignLeft | Qt::AlignVCenter, text);
+        x += w + 24;
+    }
+    y += page.lineHeight;
+    p.setPen(palette.color(QPalette::PlaceholderText));
+    p.drawText(QRectF(Margin, y, width, page.lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
+               input.rangeText.isEmpty()
+                   ? CompareExporter::rangeText(input.spec.fromMs, input.spec.toMs, input.elapsedAxis)
+                   : input.rangeText);
+    if (!columns)
+        return;
+    // Columns: a title over each job's column.
+    p.setFont(page.bodyBold);
+    p.setPen(palette.color(QPalette::WindowText));
+    for (int j = 0; j < jobCount; ++j) {
+        const qreal left = Margin + j * (page.cellWidth + Gap);
+        p.drawText(QRectF(left, page.headerBottom + Gap - 4, page.cellWidth, page.lineHeight),
+                   Qt::AlignHCenter | Qt::AlignVCenter,
+                   QFontMetricsF(page.bodyBold)
+                       .elidedText(j < input.labels.size() ? input.labels.at(j) : QString(), Qt::ElideMiddle,
+                                   page.cellWidth));
+    }
+}
+
+// Every chart of the frame in its cell; a failed job's charts carry its error where its lines would be.
+void paintCharts(QPainter &p, ChartWidget &chart, CompareExporter::Result &result,
+                 const CompareExporter::Input &input, const Page &page, const ExportOptions &options)
+{
+    const bool columns = input.spec.layout == CompareFrame::Layout::Columns;
+    const CompareFrame &frame = result.frame;
+    for (std::size_t i = 0; i < frame.charts.size(); ++i) {
+        const CompareFrame::Chart &c = frame.charts[i];
+        const int cell = int(i);
+        const QPointF origin(Margin + (cell % page.gridColumns) * (page.cellWidth + Gap),
+                             page.chartsTop + (cell / page.gridColumns) * (page.cellHeight + Gap));
+        const auto metricIndex = std::size_t(std::find(frame.metrics.begin(), frame.metrics.end(), c.metric) -
+                                             frame.metrics.begin());
+        chart.setTitle(MetricInfo::title(c.metric));
+        chart.setValueFormat(valueFormatFor(c.metric, options.byteUnits));
+        chart.setLimit(c.limit);
+        // Columns: every chart of a row on the row's scale, so a taller line is a larger value.
+        chart.setValueRange(columns && metricIndex < frame.rowMaximum.size()
+                                ? std::optional(std::pair(0.0, frame.rowMaximum[metricIndex]))
+                                : std::nullopt);
+        chart.setSeries(ChartLines::of(c, input.labels, options.palette));
+        const QImage image = chart.grabImage(page.cellSize(), options.scale);
+        p.drawImage(QRectF(origin, QSizeF(page.cellSize())), image);
+        result.plotAreas.push_back(QRectF(chart.plotArea()).translated(origin));
+        const QString error = c.job >= 0 && c.job < input.errors.size() ? input.errors.at(c.job) : QString();
+        if (!error.isEmpty()) {
+            p.setFont(page.body);
+            p.setPen(ComparisonDelegate::diffColor(-1, options.palette));
+            p.drawText(result.plotAreas.back().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap,
+                       error);
+        }
+    }
+}
+
+} // namespace
+
 CompareExporter::Result CompareExporter::render(const Input &input) const
 {
     Result result;
-    const QSizeF size(m_options.size);
-    const QPalette &palette = m_options.palette;
-    const QFont body = pixelFont(BodyPixelSize);
-    const QFont bodyBold = pixelFont(BodyPixelSize, true);
-    const QFont small = pixelFont(SmallPixelSize);
-    const QFont smallBold = pixelFont(SmallPixelSize, true);
-    const QFont title = pixelFont(TitlePixelSize, true);
-    const int jobCount = int(input.spec.jobs.size());
-    const bool columns = input.spec.layout == CompareFrame::Layout::Columns;
-
-    // Header: the jobs, then the range; the overlay's colour key doubles as the job list.
-    const qreal titleHeight = QFontMetricsF(title).height();
-    const qreal lineHeight = QFontMetricsF(body).height() + 3;
-    qreal y = Margin;
-    const qreal headerBottom = y + titleHeight + 6 + 2 * lineHeight;
-
-    TableLayout table;
-    int tableRows = 0;
-    if (input.table) {
-        table = layoutTable(*input.table, size.width() - 2 * Margin, small, smallBold);
-        tableRows = input.table->rowCount();
-    }
-    const qreal tableHeight = table.height(tableRows);
-    const qreal chartsTop = headerBottom + Gap + (columns ? lineHeight : 0);
-    const qreal chartsBottom = size.height() - Margin - (tableHeight > 0 ? tableHeight + Gap : 0);
-
-    std::vector<Metric> metrics = CompareFrameBuilder::metricsFor(input.spec.jobs);
-    const int chartCount = columns ? int(metrics.size()) * std::max(1, jobCount) : int(metrics.size());
-    const int gridColumns =
-        columns ? std::max(1, jobCount) : std::clamp(m_options.columns, 1, int(metrics.size()));
-    const int gridRows = std::max(1, (chartCount + gridColumns - 1) / gridColumns);
-    const qreal cellWidth =
-        std::max(1.0, (size.width() - 2 * Margin - (gridColumns - 1) * Gap) / gridColumns);
-    const qreal cellHeight = std::max(60.0, (chartsBottom - chartsTop - (gridRows - 1) * Gap) / gridRows);
-    const QSize cellSize{int(cellWidth), int(cellHeight)};
-
+    const Page page = layoutPage(input, m_options);
     ChartWidget chart;
-    chart.setPalette(palette);
+    chart.setPalette(m_options.palette);
     chart.setAttribute(Qt::WA_DontShowOnScreen);
-    chart.resize(cellSize);
+    chart.resize(page.cellSize());
     chart.setElapsedTimeAxis(input.elapsedAxis);
     chart.setTimeRange(input.spec.fromMs, input.spec.toMs);
 
@@ -188,84 +279,15 @@ CompareExporter::Result CompareExporter::render(const Input &input) const
     spec.width = std::max(50, chart.pixelWidth());
     result.frame = CompareFrameBuilder::build(spec);
 
-    result.image = QImage(m_options.pixelSize(), QImage::Format_ARGB32_Premultiplied);
-    result.image.setDevicePixelRatio(m_options.scale);
-    result.image.fill(palette.color(QPalette::Window));
+    result.image = ExportPage::canvas(m_options, m_options.palette.color(QPalette::Window));
     QPainter p(&result.image);
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
-
-    p.setPen(palette.color(QPalette::WindowText));
-    p.setFont(title);
-    p.drawText(QRectF(Margin, y, size.width() - 2 * Margin, titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("Comparison of %n job(s)", nullptr, jobCount));
-    y += titleHeight + 6;
-    // The job key: a swatch in the job's overlay colour, its label, and its error if it has one.
-    p.setFont(body);
-    qreal x = Margin;
-    const QFontMetricsF fm(body);
-    for (int j = 0; j < jobCount; ++j) {
-        const QString label = j < input.labels.size() ? input.labels.at(j) : QString();
-        const QString error = j < input.errors.size() ? input.errors.at(j) : QString();
-        const QString text = error.isEmpty() ? label : tr("%1 (failed: %2)").arg(label, error);
-        if (!columns) {
-            p.fillRect(QRectF(x, y + lineHeight / 2 - 2, 16, 4), ChartStyle::seriesColor(j, palette));
-            x += 22;
-        }
-        p.setPen(palette.color(QPalette::WindowText));
-        const qreal w = fm.horizontalAdvance(text);
-        p.drawText(QRectF(x, y, w + 2, lineHeight), Qt::AlignLeft | Qt::AlignVCenter, text);
-        x += w + 24;
-    }
-    y += lineHeight;
-    p.setPen(palette.color(QPalette::PlaceholderText));
-    p.drawText(QRectF(Margin, y, size.width() - 2 * Margin, lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
-               input.rangeText.isEmpty() ? rangeText(input.spec.fromMs, input.spec.toMs, input.elapsedAxis)
-                                         : input.rangeText);
-
-    if (columns) {
-        p.setFont(bodyBold);
-        p.setPen(palette.color(QPalette::WindowText));
-        for (int j = 0; j < jobCount; ++j) {
-            const qreal left = Margin + j * (cellWidth + Gap);
-            p.drawText(
-                QRectF(left, headerBottom + Gap - 4, cellWidth, lineHeight),
-                Qt::AlignHCenter | Qt::AlignVCenter,
-                QFontMetricsF(bodyBold).elidedText(j < input.labels.size() ? input.labels.at(j) : QString(),
-                                                   Qt::ElideMiddle, cellWidth));
-        }
-    }
-
-    for (std::size_t i = 0; i < result.frame.charts.size(); ++i) {
-        const CompareFrame::Chart &c = result.frame.charts[i];
-        const int cell = int(i);
-        const QPointF origin(Margin + (cell % gridColumns) * (cellWidth + Gap),
-                             chartsTop + (cell / gridColumns) * (cellHeight + Gap));
-        const auto metricIndex =
-            std::size_t(std::find(result.frame.metrics.begin(), result.frame.metrics.end(), c.metric) -
-                        result.frame.metrics.begin());
-        chart.setTitle(MetricInfo::title(c.metric));
-        chart.setValueFormat(valueFormatFor(c.metric, m_options.byteUnits));
-        chart.setLimit(c.limit);
-        chart.setValueRange(columns && metricIndex < result.frame.rowMaximum.size()
-                                ? std::optional(std::pair(0.0, result.frame.rowMaximum[metricIndex]))
-                                : std::nullopt);
-        chart.setSeries(ChartLines::of(c, input.labels, palette));
-        const QImage image = chart.grabImage(cellSize, m_options.scale);
-        p.drawImage(QRectF(origin, QSizeF(cellSize)), image);
-        result.plotAreas.push_back(QRectF(chart.plotArea()).translated(origin));
-        const QString error = c.job >= 0 && c.job < input.errors.size() ? input.errors.at(c.job) : QString();
-        if (!error.isEmpty()) {
-            // A failed job's charts are empty; the reason goes where its lines would be.
-            p.setFont(body);
-            p.setPen(ComparisonDelegate::diffColor(-1, palette));
-            p.drawText(result.plotAreas.back().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap,
-                       error);
-        }
-    }
-
-    if (input.table && tableRows > 0)
-        drawTable(p, *input.table, table, QPointF(Margin, size.height() - Margin - tableHeight), palette,
-                  small, smallBold);
+    paintHeader(p, input, page, m_options);
+    paintCharts(p, chart, result, input, page, m_options);
+    if (input.table && page.tableRows > 0)
+        drawTable(p, *input.table, page.table,
+                  QPointF(Margin, m_options.size.height() - Margin - page.table.height(page.tableRows)),
+                  m_options.palette, page.small, page.smallBold);
     return result;
 }

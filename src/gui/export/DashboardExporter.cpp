@@ -11,6 +11,7 @@
 #include "gui/charts/ChartLines.h"
 #include "gui/charts/ChartStyle.h"
 #include "gui/charts/ChartWidget.h"
+#include "gui/export/ExportPage.h"
 
 #include <QDateTime>
 #include <QFontMetricsF>
@@ -26,18 +27,14 @@
 
 namespace {
 
-// Logical pixels. Fonts are sized in pixels, not points, so an export looks the same on every machine
-// whatever its screen DPI.
-constexpr qreal Margin = 24;
+// Logical pixels; the page's margin and type sizes are ExportPage's.
+constexpr qreal Margin = ExportPage::Margin;
 constexpr qreal Gap = 20;      // between grid cells
 constexpr qreal LegendGap = 4; // between a chart and its legend
 constexpr qreal BlockGap = 24; // between legend blocks side by side
 constexpr qreal SwatchWidth = 16;
 constexpr qreal SwatchGap = 6;
 constexpr qreal MinChartHeight = 120;
-constexpr int BodyPixelSize = 13;
-constexpr int SmallPixelSize = 12;
-constexpr int TitlePixelSize = 22;
 
 struct Fonts
 {
@@ -49,17 +46,10 @@ struct Fonts
 
 Fonts exportFonts()
 {
-    Fonts f;
-    f.body = QGuiApplication::font();
-    f.body.setPixelSize(BodyPixelSize);
-    f.small = f.body;
-    f.small.setPixelSize(SmallPixelSize);
-    f.smallBold = f.small;
-    f.smallBold.setBold(true);
-    f.title = f.body;
-    f.title.setPixelSize(TitlePixelSize);
-    f.title.setBold(true);
-    return f;
+    return {ExportPage::pixelFont(ExportPage::BodyPixelSize),
+            ExportPage::pixelFont(ExportPage::SmallPixelSize),
+            ExportPage::pixelFont(ExportPage::SmallPixelSize, true),
+            ExportPage::pixelFont(ExportPage::TitlePixelSize, true)};
 }
 
 qreal headerHeight(const Fonts &fonts)
@@ -425,17 +415,61 @@ void paintHeader(QPainter &p, const MetricsStore &store, const DashboardFrame::S
                body.elidedText(rangeText(spec.fromMs, spec.toMs), Qt::ElideRight, area.width()));
 }
 
-std::unique_ptr<ChartWidget> offscreenChart(const QPalette &palette, const QFont &font, QSize size)
+using Charts = std::vector<std::unique_ptr<ChartWidget>>;
+
+std::vector<int> plotWidths(const Charts &charts)
 {
-    auto chart = std::make_unique<ChartWidget>();
-    // Laid out for real, so plotArea() and pixelWidth() answer for the export size, but never on a screen.
-    chart->setAttribute(Qt::WA_DontShowOnScreen);
-    chart->setPalette(palette);
-    chart->setFont(font);
-    chart->setMinimumSize(100, 80);
-    chart->resize(size);
-    chart->show();
-    return chart;
+    std::vector<int> widths;
+    for (const auto &chart : charts)
+        widths.push_back(std::max(1, chart->pixelWidth()));
+    return widths;
+}
+
+// Each chart reduced to its own plot width: value axis labels of different units make the plots a few pixels
+// narrower or wider, and a column too few would drop a spike. One build per distinct width.
+DashboardFrame frameFor(const MetricsStore &store, const DashboardFrame::Spec &spec,
+                        const std::vector<Metric> &metrics, const std::vector<int> &widths)
+{
+    std::map<int, DashboardFrame> byWidth;
+    DashboardFrame frame;
+    frame.spec = spec;
+    frame.spec.width = *std::max_element(widths.begin(), widths.end());
+    for (std::size_t i = 0; i < metrics.size(); ++i) {
+        auto it = byWidth.find(widths[i]);
+        if (it == byWidth.end()) {
+            DashboardFrame::Spec s = spec;
+            s.width = widths[i];
+            it = byWidth.emplace(widths[i], FrameBuilder::build(store, s)).first;
+        }
+        auto &all = it->second.charts;
+        auto found = std::find_if(all.begin(), all.end(),
+                                  [&](const DashboardFrame::Chart &c) { return c.metric == metrics[i]; });
+        DashboardFrame::Chart chart;
+        chart.metric = metrics[i];
+        chart.limit = FrameBuilder::limitFor(store, metrics[i]);
+        frame.charts.push_back(found != all.end() ? *found : std::move(chart));
+    }
+    return frame;
+}
+
+// A chart's legend in at most maxRows rows; when its lines do not fit, one entry per colour (a node's GPUs)
+// with the same statistics as the app's per-node aggregate: last and mean averaged, max of any GPU.
+Legend legendFor(const DashboardFrame::Chart &chart, const ChartWidget &widget, qreal width, int maxRows,
+                 const Fonts &fonts, const QPalette &palette)
+{
+    Legend legend = layoutLegend(entriesOf(chart, palette), width, maxRows, widget, fonts);
+    if (legend.hidden == 0)
+        return legend;
+    std::vector<LegendEntry> grouped = groupedByColour(chart, palette);
+    if (grouped.size() >= chart.lines.size())
+        return legend;
+    const int size = grouped.front().groupSize;
+    const bool sameSize = std::all_of(grouped.begin(), grouped.end(),
+                                      [size](const LegendEntry &e) { return e.groupSize == size; });
+    const QString note = sameSize && size > 1
+                             ? DashboardExporter::tr("%1 each").arg(countText(chart.metric, size))
+                             : QString();
+    return layoutLegend(std::move(grouped), width, maxRows, widget, fonts, note);
 }
 
 } // namespace
@@ -446,9 +480,9 @@ int DashboardExporter::estimatedPlotWidth(bool singleChart) const
 {
     const Fonts fonts = exportFonts();
     const Grid grid = gridFor(m_options, singleChart ? 1 : 2, fonts);
-    auto chart =
-        offscreenChart(m_options.palette, fonts.body,
-                       QSize(int(grid.cellWidth), int(std::max(MinChartHeight, grid.cellHeight * 0.7))));
+    auto chart = ExportPage::offscreenChart(
+        m_options.palette, fonts.body,
+        QSize(int(grid.cellWidth), int(std::max(MinChartHeight, grid.cellHeight * 0.7))));
     chart->setTitle(MetricInfo::title(Metric::GpuMemory));
     chart->setValueFormat(ValueFormat::Bytes);
     return std::max(1, chart->pixelWidth());
@@ -467,124 +501,31 @@ DashboardExporter::Result DashboardExporter::renderChart(const MetricsStore &sto
     return renderMetrics(store, spec, {metric});
 }
 
-DashboardExporter::Result DashboardExporter::renderMetrics(const MetricsStore &store,
-                                                           const DashboardFrame::Spec &spec,
-                                                           const std::vector<Metric> &metrics) const
+namespace {
+
+// The page: header, then each chart with its legend, and a note on charts with no data.
+void paintPage(DashboardExporter::Result &result, const ExportOptions &options, const MetricsStore &store,
+               const DashboardFrame::Spec &spec, const Charts &charts, const std::vector<Legend> &legends,
+               qreal chartHeight)
 {
-    Result result;
-    if (m_options.size.isEmpty() || m_options.scale <= 0 || metrics.empty())
-        return result;
-
     const Fonts fonts = exportFonts();
-    const ChartStyle style = ChartStyle::fromPalette(m_options.palette);
-    const Grid grid = gridFor(m_options, int(metrics.size()), fonts);
-    const qreal rh = rowHeight(fonts);
-    const qreal minChartHeight = std::min(grid.cellHeight, std::max(MinChartHeight, grid.cellHeight * 0.55));
-
-    std::vector<std::unique_ptr<ChartWidget>> charts;
-    for (Metric metric : metrics) {
-        auto chart =
-            offscreenChart(m_options.palette, fonts.body,
-                           QSize(int(grid.cellWidth), int(std::max(minChartHeight, grid.cellHeight * 0.7))));
-        chart->setTitle(MetricInfo::title(metric));
-        chart->setValueFormat(valueFormatFor(metric, m_options.byteUnits));
-        chart->setTimeRange(spec.fromMs, spec.toMs);
-        chart->setLimit(FrameBuilder::limitFor(store, metric), tr("limit"));
-        charts.push_back(std::move(chart));
-    }
-    auto plotWidths = [&charts] {
-        std::vector<int> widths;
-        for (const auto &chart : charts)
-            widths.push_back(std::max(1, chart->pixelWidth()));
-        return widths;
-    };
-    // Each chart is reduced to its own plot width: value axis labels of different units make the plots a
-    // few pixels narrower or wider, and a column too few would drop a spike.
-    std::vector<int> reducedFor;
-    auto buildFrame = [&](const std::vector<int> &widths) {
-        reducedFor = widths;
-        std::map<int, DashboardFrame> byWidth;
-        DashboardFrame frame;
-        frame.spec = spec;
-        frame.spec.width = *std::max_element(widths.begin(), widths.end());
-        for (std::size_t i = 0; i < metrics.size(); ++i) {
-            auto it = byWidth.find(widths[i]);
-            if (it == byWidth.end()) {
-                DashboardFrame::Spec s = spec;
-                s.width = widths[i];
-                it = byWidth.emplace(widths[i], FrameBuilder::build(store, s)).first;
-            }
-            auto &all = it->second.charts;
-            auto found = std::find_if(all.begin(), all.end(),
-                                      [&](const DashboardFrame::Chart &c) { return c.metric == metrics[i]; });
-            DashboardFrame::Chart chart;
-            chart.metric = metrics[i];
-            chart.limit = FrameBuilder::limitFor(store, metrics[i]);
-            frame.charts.push_back(found != all.end() ? *found : std::move(chart));
-        }
-        return frame;
-    };
-    auto applySeries = [&](const DashboardFrame &frame) {
-        for (std::size_t i = 0; i < charts.size(); ++i) {
-            charts[i]->setSeries(ChartLines::of(frame.charts[i], m_options.palette));
-        }
-    };
-
-    result.frame = buildFrame(plotWidths());
-
-    // One legend height for the whole grid keeps the plot areas of a row level.
-    const int maxRows = int((grid.cellHeight - minChartHeight - LegendGap) / rh) - 1;
-    std::vector<Legend> legends;
-    qreal legendHeight = 0;
-    for (std::size_t i = 0; i < charts.size(); ++i) {
-        const DashboardFrame::Chart &chart = result.frame.charts[i];
-        Legend legend =
-            layoutLegend(entriesOf(chart, m_options.palette), grid.cellWidth, maxRows, *charts[i], fonts);
-        if (legend.hidden > 0) {
-            std::vector<LegendEntry> grouped = groupedByColour(chart, m_options.palette);
-            if (grouped.size() < chart.lines.size()) {
-                // Same statistics as the app's per-node aggregate: last and mean averaged over the GPUs,
-                // max of any GPU.
-                const int size = grouped.front().groupSize;
-                const bool sameSize =
-                    std::all_of(grouped.begin(), grouped.end(),
-                                [size](const LegendEntry &e) { return e.groupSize == size; });
-                const QString note =
-                    sameSize && size > 1 ? tr("%1 each").arg(countText(chart.metric, size)) : QString();
-                legend = layoutLegend(std::move(grouped), grid.cellWidth, maxRows, *charts[i], fonts, note);
-            }
-        }
-        legendHeight = std::max(legendHeight, legend.height(rh));
-        legends.push_back(std::move(legend));
-    }
-    const qreal chartHeight =
-        std::max(1.0, grid.cellHeight - (legendHeight > 0 ? legendHeight + LegendGap : 0));
-    for (auto &chart : charts)
-        chart->resize(int(grid.cellWidth), int(chartHeight));
-    applySeries(result.frame);
-    // The value axis labels of the data can make the plot narrower or wider than the empty chart's was.
-    if (const std::vector<int> widths = plotWidths(); widths != reducedFor) {
-        result.frame = buildFrame(widths);
-        applySeries(result.frame);
-    }
-
-    result.image = QImage(m_options.pixelSize(), QImage::Format_RGB32);
-    result.image.setDevicePixelRatio(m_options.scale);
-    result.image.fill(style.background);
+    const ChartStyle style = ChartStyle::fromPalette(options.palette);
+    const Grid grid = gridFor(options, int(charts.size()), fonts);
+    result.image = ExportPage::canvas(options, style.background);
     QPainter painter(&result.image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
 
     paintHeader(painter, store, spec,
-                QRectF(Margin, Margin, m_options.size.width() - 2 * Margin, headerHeight(fonts)), fonts,
-                style, m_options.palette);
+                QRectF(Margin, Margin, options.size.width() - 2 * Margin, headerHeight(fonts)), fonts, style,
+                options.palette);
 
     for (std::size_t i = 0; i < charts.size(); ++i) {
         const QPointF origin = grid.cellOrigin(int(i));
         ChartWidget &chart = *charts[i];
         chart.renderTo(&painter, QRectF(origin, QSizeF(chart.size())));
         const QRectF plot = QRectF(chart.plotArea()).translated(origin);
-        result.plotAreas.push_back(QRectF(plot.topLeft() * m_options.scale, plot.size() * m_options.scale));
+        result.plotAreas.push_back(QRectF(plot.topLeft() * options.scale, plot.size() * options.scale));
 
         const auto &lines = result.frame.charts[i].lines;
         const bool hasData = std::any_of(lines.begin(), lines.end(),
@@ -594,10 +535,61 @@ DashboardExporter::Result DashboardExporter::renderMetrics(const MetricsStore &s
             QColor muted = style.label;
             muted.setAlphaF(0.6f);
             painter.setPen(muted);
-            painter.drawText(plot, Qt::AlignCenter, tr("No data in this range"));
+            painter.drawText(plot, Qt::AlignCenter, DashboardExporter::tr("No data in this range"));
         }
         paintLegend(painter, legends[i], origin + QPointF(0, chartHeight + LegendGap), chart, fonts, style);
     }
-    painter.end();
+}
+
+} // namespace
+
+DashboardExporter::Result DashboardExporter::renderMetrics(const MetricsStore &store,
+                                                           const DashboardFrame::Spec &spec,
+                                                           const std::vector<Metric> &metrics) const
+{
+    Result result;
+    if (m_options.size.isEmpty() || m_options.scale <= 0 || metrics.empty())
+        return result;
+
+    const Fonts fonts = exportFonts();
+    const Grid grid = gridFor(m_options, int(metrics.size()), fonts);
+    const qreal minChartHeight = std::min(grid.cellHeight, std::max(MinChartHeight, grid.cellHeight * 0.55));
+    Charts charts;
+    for (Metric metric : metrics) {
+        auto chart = ExportPage::offscreenChart(
+            m_options.palette, fonts.body,
+            QSize(int(grid.cellWidth), int(std::max(minChartHeight, grid.cellHeight * 0.7))));
+        chart->setTitle(MetricInfo::title(metric));
+        chart->setValueFormat(valueFormatFor(metric, m_options.byteUnits));
+        chart->setTimeRange(spec.fromMs, spec.toMs);
+        chart->setLimit(FrameBuilder::limitFor(store, metric), tr("limit"));
+        charts.push_back(std::move(chart));
+    }
+    std::vector<int> reducedFor = plotWidths(charts);
+    result.frame = frameFor(store, spec, metrics, reducedFor);
+
+    // One legend height for the whole grid keeps the plot areas of a row level.
+    const qreal rh = rowHeight(fonts);
+    const int maxRows = int((grid.cellHeight - minChartHeight - LegendGap) / rh) - 1;
+    std::vector<Legend> legends;
+    qreal legendHeight = 0;
+    for (std::size_t i = 0; i < charts.size(); ++i) {
+        legends.push_back(
+            legendFor(result.frame.charts[i], *charts[i], grid.cellWidth, maxRows, fonts, m_options.palette));
+        legendHeight = std::max(legendHeight, legends.back().height(rh));
+    }
+    const qreal chartHeight =
+        std::max(1.0, grid.cellHeight - (legendHeight > 0 ? legendHeight + LegendGap : 0));
+    for (auto &chart : charts)
+        chart->resize(int(grid.cellWidth), int(chartHeight));
+    for (std::size_t i = 0; i < charts.size(); ++i)
+        charts[i]->setSeries(ChartLines::of(result.frame.charts[i], m_options.palette));
+    // The value axis labels of the data can make the plot narrower or wider than the empty chart's was.
+    if (const std::vector<int> widths = plotWidths(charts); widths != reducedFor) {
+        result.frame = frameFor(store, spec, metrics, widths);
+        for (std::size_t i = 0; i < charts.size(); ++i)
+            charts[i]->setSeries(ChartLines::of(result.frame.charts[i], m_options.palette));
+    }
+    paintPage(result, m_options, store, spec, charts, legends, chartHeight);
     return result;
 }
