@@ -31,11 +31,6 @@ void fillStats(DashboardFrame::Line &line, const Series &s, qint64 from, qint64 
     line.max = max;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FrameBuilder", text);
-}
-
 } // namespace
 
 std::vector<Metric> FrameBuilder::chartsFor(const MetricsStore &store)
@@ -68,104 +63,120 @@ std::optional<double> FrameBuilder::limitFor(const MetricsStore &store, Metric m
     }
 }
 
+namespace {
+
+// The lines of one frame: which series are visible, how they are labelled and coloured, and the reduction.
+class LineMaker
+{
+public:
+    LineMaker(const MetricsStore &store, const DashboardFrame::Spec &spec)
+        : m_spec(spec), m_multinode(store.nodes().size() > 1)
+    {}
+
+    bool hidden(const SeriesKey &key) const { return m_spec.hidden.count(key) > 0; }
+
+    void add(DashboardFrame::Chart &chart, SeriesKey key, QString label, int color, const Series &s) const
+    {
+        DashboardFrame::Line line;
+        line.key = std::move(key);
+        line.label = std::move(label);
+        line.colorIndex = color;
+        line.points = M4Reducer::reduce(s, m_spec.fromMs, m_spec.toMs, m_spec.width);
+        fillStats(line, s, m_spec.fromMs, m_spec.toMs);
+        chart.lines.push_back(std::move(line));
+    }
+
+    // One node's lines of a metric: its mean with the min-max band of its ranks, every visible rank, or its
+    // one per-node series.
+    void addNode(DashboardFrame::Chart &chart, const NodeMetrics &node, int colorBase) const
+    {
+        const QString nodeLabel = node.nodeId.isEmpty() ? FrameBuilder::tr("node") : node.nodeId;
+        const auto *ranks = node.rankMap(chart.metric);
+        if (!ranks) {
+            const SeriesKey key{node.nodeId, chart.metric, -1};
+            if (!hidden(key))
+                add(chart, key, m_multinode ? nodeLabel : MetricInfo::title(chart.metric), colorBase,
+                    *node.series(chart.metric));
+        } else if (m_spec.mode == DashboardFrame::NodeMode::AggregatePerNode && m_multinode) {
+            addAggregate(chart, node, *ranks, nodeLabel, colorBase);
+        } else {
+            const bool allNodes = m_multinode && m_spec.mode == DashboardFrame::NodeMode::AllNodes;
+            for (const auto &[rank, s] : *ranks) {
+                const SeriesKey key{node.nodeId, chart.metric, rank};
+                if (hidden(key))
+                    continue;
+                const QString label =
+                    allNodes ? nodeLabel + QStringLiteral(" · ") + FrameBuilder::tr("GPU %1").arg(rank)
+                             : FrameBuilder::tr("GPU %1").arg(rank);
+                // Among 32 lines, ranks cannot all get their own colour: all-nodes colours by node, so the
+                // lagging node stands out; the tooltip names the rank.
+                add(chart, key, label, allNodes ? colorBase : rank, s);
+            }
+        }
+    }
+
+private:
+    void addAggregate(DashboardFrame::Chart &chart, const NodeMetrics &node,
+                      const std::map<int, Series> &ranks, const QString &nodeLabel, int colorBase) const
+    {
+        std::vector<const Series *> visible;
+        for (const auto &[rank, s] : ranks) {
+            if (!hidden({node.nodeId, chart.metric, rank}))
+                visible.push_back(&s);
+        }
+        if (visible.empty())
+            return;
+        DashboardFrame::Line line;
+        line.key = {node.nodeId, chart.metric, -1};
+        line.label = nodeLabel + QStringLiteral(" ") + FrameBuilder::tr("(mean, min–max)");
+        line.colorIndex = colorBase;
+        line.aggregate = true;
+        line.points = M4Reducer::aggregate(visible, m_spec.fromMs, m_spec.toMs, m_spec.width);
+        // The legend of an aggregate reads the worst rank's peak and the mean of the means.
+        double meanSum = 0;
+        int meanCount = 0;
+        for (const Series *s : visible) {
+            DashboardFrame::Line one;
+            fillStats(one, *s, m_spec.fromMs, m_spec.toMs);
+            if (one.mean) {
+                meanSum += *one.mean;
+                ++meanCount;
+                line.max = std::max(line.max.value_or(*one.max), *one.max);
+            }
+        }
+        if (meanCount > 0)
+            line.mean = meanSum / meanCount;
+        if (!line.points.isEmpty())
+            line.last = line.points.y.back();
+        chart.lines.push_back(std::move(line));
+    }
+
+    const DashboardFrame::Spec &m_spec;
+    bool m_multinode;
+};
+
+} // namespace
+
 DashboardFrame FrameBuilder::build(const MetricsStore &store, const DashboardFrame::Spec &spec)
 {
     DashboardFrame frame;
     frame.spec = spec;
-    const qint64 from = spec.fromMs;
-    const qint64 to = spec.toMs;
+    const LineMaker lines(store, spec);
     const bool multinode = store.nodes().size() > 1;
-    auto hidden = [&spec](const SeriesKey &k) {
-        return spec.hidden.count(k) > 0;
-    };
-
-    std::vector<const NodeMetrics *> nodes;
-    for (const NodeMetrics &n : store.nodes()) {
-        if (spec.mode != DashboardFrame::NodeMode::OneNode || n.nodeId == spec.node || !multinode)
-            nodes.push_back(&n);
-    }
-
     for (Metric metric : chartsFor(store)) {
         DashboardFrame::Chart chart;
         chart.metric = metric;
         chart.limit = limitFor(store, metric);
-        auto addLine = [&](SeriesKey key, QString label, int color, const Series &s) {
-            DashboardFrame::Line line;
-            line.key = std::move(key);
-            line.label = std::move(label);
-            line.colorIndex = color;
-            line.points = M4Reducer::reduce(s, from, to, spec.width);
-            fillStats(line, s, from, to);
-            chart.lines.push_back(std::move(line));
-        };
-
         if (MetricInfo::isCache(metric)) {
             const Series &s = metric == Metric::CacheUsage ? store.cacheUsage() : store.cacheUtilization();
-            if (!hidden({{}, metric, -1}))
-                addLine({{}, metric, -1}, MetricInfo::title(metric), 0, s);
-            frame.charts.push_back(std::move(chart));
-            continue;
-        }
-
-        for (const NodeMetrics *node : nodes) {
-            const int colorBase = int(std::find_if(store.nodes().begin(), store.nodes().end(),
-                                                   [node](const NodeMetrics &n) { return &n == node; }) -
-                                      store.nodes().begin());
-            const QString nodeLabel = node->nodeId.isEmpty() ? tr("node") : node->nodeId;
-            const auto *ranks = node->rankMap(metric);
-            if (ranks) {
-                if (spec.mode == DashboardFrame::NodeMode::AggregatePerNode && multinode) {
-                    std::vector<const Series *> visible;
-                    for (const auto &[rank, s] : *ranks) {
-                        if (!hidden({node->nodeId, metric, rank}))
-                            visible.push_back(&s);
-                    }
-                    if (!visible.empty()) {
-                        DashboardFrame::Line line;
-                        line.key = {node->nodeId, metric, -1};
-                        line.label = nodeLabel + QStringLiteral(" ") + tr("(mean, min–max)");
-                        line.colorIndex = colorBase;
-                        line.aggregate = true;
-                        line.points = M4Reducer::aggregate(visible, from, to, spec.width);
-                        // The legend of an aggregate reads the worst rank's peak and the mean of the means.
-                        double meanSum = 0;
-                        int meanCount = 0;
-                        for (const Series *s : visible) {
-                            DashboardFrame::Line tmp;
-                            fillStats(tmp, *s, from, to);
-                            if (tmp.mean) {
-                                meanSum += *tmp.mean;
-                                ++meanCount;
-                                line.max = std::max(line.max.value_or(*tmp.max), *tmp.max);
-                            }
-                        }
-                        if (meanCount > 0)
-                            line.mean = meanSum / meanCount;
-                        if (!line.points.isEmpty())
-                            line.last = line.points.y.back();
-                        chart.lines.push_back(std::move(line));
-                    }
-                } else {
-                    for (const auto &[rank, s] : *ranks) {
-                        const SeriesKey key{node->nodeId, metric, rank};
-                        if (hidden(key))
-                            continue;
-                        const QString label = multinode && spec.mode == DashboardFrame::NodeMode::AllNodes
-                                                  ? nodeLabel + QStringLiteral(" · ") + tr("GPU %1").arg(rank)
-                                                  : tr("GPU %1").arg(rank);
-                        // Among 32 lines, ranks cannot all get their own colour: all-nodes colours by node,
-                        // so the lagging node stands out; the tooltip names the rank.
-                        addLine(key, label,
-                                multinode && spec.mode == DashboardFrame::NodeMode::AllNodes ? colorBase
-                                                                                             : rank,
-                                s);
-                    }
-                }
-            } else {
-                const SeriesKey key{node->nodeId, metric, -1};
-                if (!hidden(key))
-                    addLine(key, multinode ? nodeLabel : MetricInfo::title(metric), colorBase,
-                            *node->series(metric));
+            if (!lines.hidden({{}, metric, -1}))
+                lines.add(chart, {{}, metric, -1}, MetricInfo::title(metric), 0, s);
+        } else {
+            // A node's colour is its place in the job, whatever the mode shows.
+            for (std::size_t i = 0; i < store.nodes().size(); ++i) {
+                const NodeMetrics &node = store.nodes()[i];
+                if (spec.mode != DashboardFrame::NodeMode::OneNode || node.nodeId == spec.node || !multinode)
+                    lines.addNode(chart, node, int(i));
             }
         }
         frame.charts.push_back(std::move(chart));

@@ -4,12 +4,16 @@
 
 #include "core/frames/DashboardFrame.h"
 
+#include <QCoreApplication>
+
 class MetricsStore;
 
 // Store + what the user asked to see -> the reduced lines of every chart. Pure and thread-safe on a store
 // nobody mutates meanwhile, so the dashboard runs it on a pool thread against a snapshot.
 class FrameBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(FrameBuilder)
+
 public:
     static DashboardFrame build(const MetricsStore &store, const DashboardFrame::Spec &spec);
     // The charts a job shows, in order: cache charts only when the job has a cache.
