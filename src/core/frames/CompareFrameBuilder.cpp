@@ -74,106 +74,114 @@ std::vector<Metric> CompareFrameBuilder::metricsFor(const std::vector<CompareFra
     return out;
 }
 
+namespace {
+
+// One job's chart in the columns layout: per node a line (a GPU metric as the mean of its ranks with their
+// min-max band: eight lines per node in a column a third of the window wide would be noise), on the shared
+// axis. rowMax grows to the highest value drawn, limit included.
+CompareFrame::Chart columnChart(const CompareFrame::Spec &spec, Metric metric, int j, double &rowMax)
+{
+    const CompareFrame::Job &job = spec.jobs[std::size_t(j)];
+    const int width = std::max(1, spec.width);
+    CompareFrame::Chart chart;
+    chart.metric = metric;
+    chart.job = j;
+    if (!job.store)
+        return chart;
+    const MetricsStore &store = *job.store;
+    const qint64 from = spec.fromMs + job.offsetMs;
+    const qint64 to = spec.toMs + job.offsetMs;
+    chart.limit = FrameBuilder::limitFor(store, metric);
+    if (MetricInfo::isCache(metric)) {
+        chart.lines.push_back({QStringLiteral("cache"), MetricInfo::title(metric), 0,
+                               M4Reducer::reduce(store.cacheUsage(), from, to, width)});
+    } else {
+        int index = 0;
+        for (const NodeMetrics &node : store.nodes()) {
+            CompareFrame::Line line;
+            line.id = QStringLiteral("n/") + node.nodeId;
+            line.label = nodeLabel(node, index);
+            line.colorIndex = index++;
+            if (const auto *ranks = node.rankMap(metric)) {
+                std::vector<const Series *> series;
+                for (const auto &[rank, s] : *ranks)
+                    series.push_back(&s);
+                line.points = M4Reducer::aggregate(series, from, to, width);
+            } else if (const Series *s = node.series(metric)) {
+                line.points = M4Reducer::reduce(*s, from, to, width);
+            }
+            if (!line.points.isEmpty())
+                chart.lines.push_back(std::move(line));
+        }
+    }
+    for (CompareFrame::Line &line : chart.lines) {
+        shift(line.points, job.offsetMs);
+        rowMax = std::max(rowMax, highest(line.points));
+    }
+    if (chart.limit)
+        rowMax = std::max(rowMax, *chart.limit);
+    return chart;
+}
+
+// Job j's lines in an overlay chart: its mean (a band only for GPU metrics, whose ranks' spread matters;
+// nodes differ in CPU load by design), and with perRank every series of it in the job's colour.
+void addOverlayLines(CompareFrame::Chart &chart, const CompareFrame::Spec &spec, int j, double &rowMax)
+{
+    const CompareFrame::Job &job = spec.jobs[std::size_t(j)];
+    if (!job.store)
+        return;
+    const int width = std::max(1, spec.width);
+    const qint64 from = spec.fromMs + job.offsetMs;
+    const qint64 to = spec.toMs + job.offsetMs;
+    const std::vector<const Series *> series = allSeries(*job.store, chart.metric);
+    if (series.empty())
+        return;
+    if (spec.perRank) {
+        int r = 0;
+        for (const Series *s : series) {
+            CompareFrame::Line line{
+                QStringLiteral("j%1/r%2").arg(j).arg(r++), {}, j, M4Reducer::reduce(*s, from, to, width)};
+            shift(line.points, job.offsetMs);
+            rowMax = std::max(rowMax, highest(line.points));
+            chart.lines.push_back(std::move(line));
+        }
+    }
+    CompareFrame::Line line;
+    line.id = QStringLiteral("j%1").arg(j);
+    line.colorIndex = j;
+    line.points = series.size() == 1 ? M4Reducer::reduce(*series.front(), from, to, width)
+                                     : M4Reducer::aggregate(series, from, to, width);
+    if (!isPerRank(chart.metric) || spec.perRank) {
+        line.points.lower.clear();
+        line.points.upper.clear();
+    }
+    shift(line.points, job.offsetMs);
+    rowMax = std::max(rowMax, highest(line.points));
+    chart.lines.push_back(std::move(line));
+    if (const auto limit = FrameBuilder::limitFor(*job.store, chart.metric)) {
+        chart.limit = std::max(chart.limit.value_or(0), *limit);
+        rowMax = std::max(rowMax, *limit);
+    }
+}
+
+} // namespace
+
 CompareFrame CompareFrameBuilder::build(const CompareFrame::Spec &spec)
 {
     CompareFrame frame;
     frame.spec = spec;
     frame.metrics = metricsFor(spec.jobs);
-    const int width = std::max(1, spec.width);
     const int jobCount = int(spec.jobs.size());
-
     for (Metric metric : frame.metrics) {
         double rowMax = 0;
         if (spec.layout == CompareFrame::Layout::Columns) {
-            for (int j = 0; j < jobCount; ++j) {
-                const CompareFrame::Job &job = spec.jobs[std::size_t(j)];
-                CompareFrame::Chart chart;
-                chart.metric = metric;
-                chart.job = j;
-                if (job.store) {
-                    const MetricsStore &store = *job.store;
-                    const qint64 from = spec.fromMs + job.offsetMs;
-                    const qint64 to = spec.toMs + job.offsetMs;
-                    chart.limit = FrameBuilder::limitFor(store, metric);
-                    int index = 0;
-                    if (MetricInfo::isCache(metric)) {
-                        const Series &s = store.cacheUsage();
-                        CompareFrame::Line line{QStringLiteral("cache"), MetricInfo::title(metric), 0,
-                                                M4Reducer::reduce(s, from, to, width)};
-                        chart.lines.push_back(std::move(line));
-                    }
-                    const std::vector<NodeMetrics> none;
-                    for (const NodeMetrics &node : MetricInfo::isCache(metric) ? none : store.nodes()) {
-                        CompareFrame::Line line;
-                        line.id = QStringLiteral("n/") + node.nodeId;
-                        line.label = nodeLabel(node, index);
-                        line.colorIndex = index;
-                        if (const auto *ranks = node.rankMap(metric)) {
-                            // A node's GPUs as one mean line with their min-max band: eight lines per node
-                            // in a column a third of the window wide would be noise.
-                            std::vector<const Series *> series;
-                            for (const auto &[rank, s] : *ranks)
-                                series.push_back(&s);
-                            line.points = M4Reducer::aggregate(series, from, to, width);
-                        } else if (const Series *s = node.series(metric)) {
-                            line.points = M4Reducer::reduce(*s, from, to, width);
-                        }
-                        ++index;
-                        if (line.points.isEmpty())
-                            continue;
-                        chart.lines.push_back(std::move(line));
-                    }
-                    for (CompareFrame::Line &line : chart.lines) {
-                        shift(line.points, job.offsetMs);
-                        rowMax = std::max(rowMax, highest(line.points));
-                    }
-                    if (chart.limit)
-                        rowMax = std::max(rowMax, *chart.limit);
-                }
-                frame.charts.push_back(std::move(chart));
-            }
+            for (int j = 0; j < jobCount; ++j)
+                frame.charts.push_back(columnChart(spec, metric, j, rowMax));
         } else {
             CompareFrame::Chart chart;
             chart.metric = metric;
-            for (int j = 0; j < jobCount; ++j) {
-                const CompareFrame::Job &job = spec.jobs[std::size_t(j)];
-                if (!job.store)
-                    continue;
-                const qint64 from = spec.fromMs + job.offsetMs;
-                const qint64 to = spec.toMs + job.offsetMs;
-                const std::vector<const Series *> series = allSeries(*job.store, metric);
-                if (series.empty())
-                    continue;
-                if (spec.perRank) {
-                    int r = 0;
-                    for (const Series *s : series) {
-                        CompareFrame::Line line{QStringLiteral("j%1/r%2").arg(j).arg(r++),
-                                                {},
-                                                j,
-                                                M4Reducer::reduce(*s, from, to, width)};
-                        shift(line.points, job.offsetMs);
-                        rowMax = std::max(rowMax, highest(line.points));
-                        chart.lines.push_back(std::move(line));
-                    }
-                }
-                CompareFrame::Line line;
-                line.id = QStringLiteral("j%1").arg(j);
-                line.colorIndex = j;
-                line.points = series.size() == 1 ? M4Reducer::reduce(*series.front(), from, to, width)
-                                                 : M4Reducer::aggregate(series, from, to, width);
-                // Only the GPU metrics have a spread worth a band: nodes differ in CPU load by design.
-                if (!isPerRank(metric) || spec.perRank) {
-                    line.points.lower.clear();
-                    line.points.upper.clear();
-                }
-                shift(line.points, job.offsetMs);
-                rowMax = std::max(rowMax, highest(line.points));
-                chart.lines.push_back(std::move(line));
-                if (const auto limit = FrameBuilder::limitFor(*job.store, metric)) {
-                    chart.limit = std::max(chart.limit.value_or(0), *limit);
-                    rowMax = std::max(rowMax, *limit);
-                }
-            }
+            for (int j = 0; j < jobCount; ++j)
+                addOverlayLines(chart, spec, j, rowMax);
             frame.charts.push_back(std::move(chart));
         }
         frame.rowMaximum.push_back(rowMax);
