@@ -219,93 +219,96 @@ QByteArray MetricsStoreCodec::encode(const MetricsStore &store)
     return bytes;
 }
 
-std::optional<MetricsStore> MetricsStoreCodec::decode(QByteArrayView bytes, QString *why)
+struct MetricsStoreCodec::Row
+{
+    qint32 node;
+    quint8 metric;
+    qint32 rank;
+    quint64 count;
+};
+
+QString MetricsStoreCodec::checkHeader(QByteArrayView bytes, qsizetype &metaEnd)
 {
     if (bytes.size() < HeaderBytes + 4)
-        return fail(why, QStringLiteral("shorter than a header"));
+        return QStringLiteral("shorter than a header");
     const char *d = bytes.data();
     if (std::memcmp(d, Magic, 4) != 0)
-        return fail(why, QStringLiteral("not a metrics cache file"));
+        return QStringLiteral("not a metrics cache file");
     const quint32 version = qFromLittleEndian<quint32>(d + 4);
     if (version != FormatVersion)
-        return fail(why, QStringLiteral("format version %1, expected %2").arg(version).arg(FormatVersion));
+        return QStringLiteral("format version %1, expected %2").arg(version).arg(FormatVersion);
     const quint64 payloadBytes = qFromLittleEndian<quint64>(d + 8);
     if (payloadBytes != quint64(bytes.size() - HeaderBytes))
-        return fail(why, QStringLiteral("%1 payload bytes, header says %2")
-                             .arg(bytes.size() - HeaderBytes)
-                             .arg(payloadBytes));
+        return QStringLiteral("%1 payload bytes, header says %2")
+            .arg(bytes.size() - HeaderBytes)
+            .arg(payloadBytes);
     if (checksum(bytes.sliced(HeaderBytes)) != qFromLittleEndian<quint64>(d + 16))
-        return fail(why, QStringLiteral("checksum mismatch"));
-
+        return QStringLiteral("checksum mismatch");
     const quint32 metaBytes = qFromLittleEndian<quint32>(d + HeaderBytes);
-    const qsizetype metaEnd = HeaderBytes + 4 + qsizetype(metaBytes);
+    metaEnd = HeaderBytes + 4 + qsizetype(metaBytes);
     if (metaEnd > bytes.size())
-        return fail(why, QStringLiteral("metadata runs past the end"));
-    const qsizetype dataStart = (metaEnd + 7) & ~qsizetype(7);
+        return QStringLiteral("metadata runs past the end");
+    return {};
+}
 
-    MetricsStore store;
-    quint32 nodeCount = 0;
-    quint32 rowCount = 0;
-    struct Row
-    {
-        qint32 node;
-        quint8 metric;
-        qint32 rank;
-        quint64 count;
-    };
-    std::vector<Row> rows;
-    {
-        const QByteArray meta = QByteArray::fromRawData(d + HeaderBytes + 4, metaBytes);
-        QDataStream in(meta);
-        setUpStream(in);
-        if (!readJob(in, store.m_job))
-            return fail(why, QStringLiteral("unknown job status"));
-        quint32 coverageCount = 0;
-        in >> store.m_hasCache >> store.m_warnings >> coverageCount;
-        // Every count is bounded by the bytes that could hold it, so a bad one cannot ask for gigabytes.
-        if (coverageCount > metaBytes / 20)
-            return fail(why, QStringLiteral("bad coverage count"));
-        store.m_coverage.reserve(coverageCount);
-        for (quint32 i = 0; i < coverageCount; ++i) {
-            MetricsStore::Coverage c{};
-            qint32 step = 0;
-            in >> c.fromMs >> c.toMs >> step;
-            c.stepSeconds = step;
-            store.m_coverage.push_back(c);
-        }
-        in >> nodeCount;
-        if (nodeCount > metaBytes / 4)
-            return fail(why, QStringLiteral("bad node count"));
-        store.m_nodes.resize(nodeCount);
-        for (NodeMetrics &n : store.m_nodes)
-            in >> n.nodeId;
-        in >> rowCount;
-        if (rowCount > metaBytes / 17)
-            return fail(why, QStringLiteral("bad series count"));
-        rows.resize(rowCount);
-        for (Row &r : rows)
-            in >> r.node >> r.metric >> r.rank >> r.count;
-        if (in.status() != QDataStream::Ok || !in.atEnd())
-            return fail(why, QStringLiteral("malformed metadata"));
+QString MetricsStoreCodec::readMetadata(QByteArrayView metaView, MetricsStore &store, std::vector<Row> &rows)
+{
+    const auto metaBytes = quint32(metaView.size());
+    const QByteArray meta = QByteArray::fromRawData(metaView.data(), metaView.size());
+    QDataStream in(meta);
+    setUpStream(in);
+    if (!readJob(in, store.m_job))
+        return QStringLiteral("unknown job status");
+    quint32 coverageCount = 0;
+    in >> store.m_hasCache >> store.m_warnings >> coverageCount;
+    // Every count is bounded by the bytes that could hold it, so a bad one cannot ask for gigabytes.
+    if (coverageCount > metaBytes / 20)
+        return QStringLiteral("bad coverage count");
+    store.m_coverage.reserve(coverageCount);
+    for (quint32 i = 0; i < coverageCount; ++i) {
+        MetricsStore::Coverage c{};
+        qint32 step = 0;
+        in >> c.fromMs >> c.toMs >> step;
+        c.stepSeconds = step;
+        store.m_coverage.push_back(c);
     }
+    quint32 nodeCount = 0;
+    in >> nodeCount;
+    if (nodeCount > metaBytes / 4)
+        return QStringLiteral("bad node count");
+    store.m_nodes.resize(nodeCount);
+    for (NodeMetrics &n : store.m_nodes)
+        in >> n.nodeId;
+    quint32 rowCount = 0;
+    in >> rowCount;
+    if (rowCount > metaBytes / 17)
+        return QStringLiteral("bad series count");
+    rows.resize(rowCount);
+    for (Row &r : rows)
+        in >> r.node >> r.metric >> r.rank >> r.count;
+    if (in.status() != QDataStream::Ok || !in.atEnd())
+        return QStringLiteral("malformed metadata");
+    return {};
+}
 
-    quint64 dataBytes = quint64(std::max<qsizetype>(bytes.size() - dataStart, 0));
-    quint64 remaining = dataBytes;
+QString MetricsStoreCodec::readSeries(QByteArrayView data, MetricsStore &store, const std::vector<Row> &rows)
+{
+    quint64 remaining = quint64(data.size());
     for (const Row &r : rows) {
         if (r.count > remaining / PointBytes)
-            return fail(why, QStringLiteral("series data runs past the end"));
+            return QStringLiteral("series data runs past the end");
         remaining -= r.count * PointBytes;
     }
     if (remaining != 0)
-        return fail(why, QStringLiteral("%1 bytes after the last series").arg(remaining));
+        return QStringLiteral("%1 bytes after the last series").arg(remaining);
 
     std::set<std::tuple<qint32, quint8, qint32>> seen;
-    const char *cursor = d + dataStart;
+    const char *cursor = data.data();
     for (const Row &r : rows) {
         Series *target =
             targetOf(store.m_nodes, store.m_cacheUsage, store.m_cacheUtilization, r.node, r.metric, r.rank);
         if (!target || !seen.insert({r.node, r.metric, r.rank}).second)
-            return fail(why, QStringLiteral("bad series table"));
+            return QStringLiteral("bad series table");
         const qsizetype n = qsizetype(r.count);
         if (n == 0) {
             *target = Series{}; // kept: an empty rank says the rank existed but has no data in view
@@ -320,10 +323,27 @@ std::optional<MetricsStore> MetricsStoreCodec::decode(QByteArrayView bytes, QStr
         // Everything downstream binary-searches series: a file that breaks the order must not get in.
         for (qsizetype i = 1; i < n; ++i) {
             if (times[std::size_t(i)] <= times[std::size_t(i - 1)])
-                return fail(why, QStringLiteral("series out of order"));
+                return QStringLiteral("series out of order");
         }
         *target = Series(std::move(times), std::move(values));
     }
+    return {};
+}
+
+std::optional<MetricsStore> MetricsStoreCodec::decode(QByteArrayView bytes, QString *why)
+{
+    qsizetype metaEnd = 0;
+    if (const QString error = checkHeader(bytes, metaEnd); !error.isEmpty())
+        return fail(why, error);
+    const qsizetype metaStart = HeaderBytes + 4;
+    const qsizetype dataStart = std::min((metaEnd + 7) & ~qsizetype(7), bytes.size());
+    MetricsStore store;
+    std::vector<Row> rows;
+    if (const QString error = readMetadata(bytes.sliced(metaStart, metaEnd - metaStart), store, rows);
+        !error.isEmpty())
+        return fail(why, error);
+    if (const QString error = readSeries(bytes.sliced(dataStart), store, rows); !error.isEmpty())
+        return fail(why, error);
     store.m_revision = 1; // a restored store has data, unlike a fresh one
     return store;
 }

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 // The binary form of a MetricsStore, as the on-disk cache keeps it. All integers are little-endian.
 //
@@ -35,4 +36,11 @@ public:
 
     // XXH64 with seed 0: fast enough to cover hundreds of megabytes without showing up next to the I/O.
     static quint64 checksum(QByteArrayView bytes);
+
+private:
+    struct Row; // one entry of the series table: which series, and how many points follow for it
+    // The steps of decode(); each returns an empty string, or what is wrong with the file.
+    static QString checkHeader(QByteArrayView bytes, qsizetype &metaEnd);
+    static QString readMetadata(QByteArrayView meta, MetricsStore &store, std::vector<Row> &rows);
+    static QString readSeries(QByteArrayView data, MetricsStore &store, const std::vector<Row> &rows);
 };
