@@ -34,6 +34,53 @@ struct BandInput
     const double *upper = nullptr;
 };
 
+// One pixel column of points: the indexes of its first, lowest, highest and last point (lowest and highest
+// in time order), and the band's extremes over it.
+struct Column
+{
+    std::size_t first = 0;
+    std::size_t minIndex = 0;
+    std::size_t maxIndex = 0;
+    std::size_t last = 0;
+    double bandLow = 0;
+    double bandHigh = 0;
+};
+
+// Scans the points from i up to end or columnEnd (exclusive) and leaves i at the next column's first point.
+template<bool WithBand>
+inline Column scanColumn(const qint64 *t, const double *v, BandInput band, std::size_t &i, std::size_t end,
+                         qint64 columnEnd)
+{
+    Column c;
+    c.first = c.minIndex = c.maxIndex = i;
+    double minValue = v[i];
+    double maxValue = v[i];
+    if constexpr (WithBand) {
+        c.bandLow = band.lower[i];
+        c.bandHigh = band.upper[i];
+    }
+    ++i;
+    for (; i < end && t[i] < columnEnd; ++i) {
+        const double value = v[i];
+        if (value < minValue) {
+            minValue = value;
+            c.minIndex = i;
+        }
+        if (value > maxValue) {
+            maxValue = value;
+            c.maxIndex = i;
+        }
+        if constexpr (WithBand) {
+            c.bandLow = std::min(c.bandLow, band.lower[i]);
+            c.bandHigh = std::max(c.bandHigh, band.upper[i]);
+        }
+    }
+    c.last = i - 1;
+    if (c.minIndex > c.maxIndex)
+        std::swap(c.minIndex, c.maxIndex);
+    return c;
+}
+
 template<bool WithBand>
 void reduceImpl(std::span<const qint64> times, std::span<const double> values, BandInput band, qint64 fromMs,
                 qint64 toMs, int width, ReducedSeries &out)
@@ -81,43 +128,15 @@ void reduceImpl(std::span<const qint64> times, std::span<const double> values, B
         // The first time of the next column, found once per column so the inner loop only compares.
         const qint64 columnEnd = column + 1 >= width ? std::numeric_limits<qint64>::max()
                                                      : fromMs + mulDivCeil(column + 1, span, width);
-        const std::size_t first = i;
-        std::size_t minIndex = i;
-        std::size_t maxIndex = i;
-        double minValue = v[i];
-        double maxValue = v[i];
-        double bandLow = 0;
-        double bandHigh = 0;
-        if constexpr (WithBand) {
-            bandLow = band.lower[i];
-            bandHigh = band.upper[i];
-        }
-        ++i;
-        for (; i < end && t[i] < columnEnd; ++i) {
-            const double value = v[i];
-            if (value < minValue) {
-                minValue = value;
-                minIndex = i;
-            }
-            if (value > maxValue) {
-                maxValue = value;
-                maxIndex = i;
-            }
-            if constexpr (WithBand) {
-                bandLow = std::min(bandLow, band.lower[i]);
-                bandHigh = std::max(bandHigh, band.upper[i]);
-            }
-        }
-        const std::size_t last = i - 1;
-        if (minIndex > maxIndex)
-            std::swap(minIndex, maxIndex);
-        emit(first, bandLow, bandHigh);
-        if (minIndex != first)
-            emit(minIndex, bandLow, bandHigh);
-        if (maxIndex != minIndex && maxIndex != first)
-            emit(maxIndex, bandLow, bandHigh);
-        if (last != maxIndex && last != first)
-            emit(last, bandLow, bandHigh);
+        const Column c = scanColumn<WithBand>(t, v, band, i, end, columnEnd);
+        // M4: first, min, max and last of the column, in time order, each once.
+        emit(c.first, c.bandLow, c.bandHigh);
+        if (c.minIndex != c.first)
+            emit(c.minIndex, c.bandLow, c.bandHigh);
+        if (c.maxIndex != c.minIndex && c.maxIndex != c.first)
+            emit(c.maxIndex, c.bandLow, c.bandHigh);
+        if (c.last != c.maxIndex && c.last != c.first)
+            emit(c.last, c.bandLow, c.bandHigh);
     }
 
     if (end < n) {
@@ -267,24 +286,24 @@ void M4Reducer::reduceInto(std::span<const qint64> times, std::span<const double
     reduceImpl<false>(times, values, {}, fromMs, toMs, width, out);
 }
 
-ReducedSeries M4Reducer::aggregate(std::span<const Series *const> ranks, qint64 fromMs, qint64 toMs,
-                                   int width)
-{
-    ReducedSeries out;
-    if (width <= 0 || toMs < fromMs)
-        return out;
+namespace {
 
-    // Only the window plus one point either side of it matters; merging whole series would cost O(N * total).
-    struct Cursor
-    {
-        const qint64 *t;
-        const double *v;
-        std::size_t i;
-        std::size_t end;
-    };
+// Where one rank's points inside the window (plus one either side) are.
+struct Cursor
+{
+    const qint64 *t;
+    const double *v;
+    std::size_t i;
+    std::size_t end;
+};
+
+// Only the window plus one point either side of it matters; merging whole series would cost O(N * total).
+std::vector<Cursor> windowCursors(std::span<const Series *const> ranks, qint64 fromMs, qint64 toMs,
+                                  std::size_t &mostPoints)
+{
     std::vector<Cursor> cursors;
     cursors.reserve(ranks.size());
-    std::size_t upperBoundPoints = 0;
+    mostPoints = 0;
     for (const Series *rank : ranks) {
         if (!rank || rank->isEmpty())
             continue;
@@ -294,41 +313,32 @@ ReducedSeries M4Reducer::aggregate(std::span<const Series *const> ranks, qint64 
         b = b > 0 ? b - 1 : 0;
         e = std::min(e + 1, t.size());
         cursors.push_back({t.data(), rank->values().data(), b, e});
-        upperBoundPoints = std::max(upperBoundPoints, e - b);
+        mostPoints = std::max(mostPoints, e - b);
     }
-    if (cursors.empty())
-        return out;
+    return cursors;
+}
 
-    const std::size_t capacity = std::min(upperBoundPoints, std::size_t(width) * 4) + 2;
-    out.x.reserve(capacity);
-    out.y.reserve(capacity);
-    out.lower.reserve(capacity);
-    out.upper.reserve(capacity);
-    BandColumns columns(fromMs, toMs, width, out);
-
-    // Ranks of one node usually report at the same timestamps; then the merge is a plain loop over rows.
+// Ranks that report at the same timestamps (the usual case within a node): a plain loop over rows.
+void mergeAligned(const std::vector<Cursor> &cursors, std::size_t rows, BandColumns &columns)
+{
     const Cursor &head = cursors.front();
-    const std::size_t rows = head.end - head.i;
-    const bool aligned = std::all_of(cursors.begin(), cursors.end(), [&](const Cursor &c) {
-        return c.end - c.i == rows && std::equal(c.t + c.i, c.t + c.end, head.t + head.i);
-    });
-    if (aligned) {
-        for (std::size_t row = 0; row < rows && !columns.done(); ++row) {
-            double sum = 0;
-            double lo = std::numeric_limits<double>::max();
-            double hi = std::numeric_limits<double>::lowest();
-            for (const Cursor &c : cursors) {
-                const double value = c.v[c.i + row];
-                sum += value;
-                lo = std::min(lo, value);
-                hi = std::max(hi, value);
-            }
-            columns.add(head.t[head.i + row], sum / double(cursors.size()), lo, hi);
+    for (std::size_t row = 0; row < rows && !columns.done(); ++row) {
+        double sum = 0;
+        double lo = std::numeric_limits<double>::max();
+        double hi = std::numeric_limits<double>::lowest();
+        for (const Cursor &c : cursors) {
+            const double value = c.v[c.i + row];
+            sum += value;
+            lo = std::min(lo, value);
+            hi = std::max(hi, value);
         }
-        columns.finish();
-        return out;
+        columns.add(head.t[head.i + row], sum / double(cursors.size()), lo, hi);
     }
+}
 
+// Ranks with timestamps of their own: a k-way merge, each instant aggregating the ranks that have it.
+void mergeUnaligned(std::vector<Cursor> &cursors, BandColumns &columns)
+{
     while (!columns.done()) {
         qint64 now = std::numeric_limits<qint64>::max();
         bool any = false;
@@ -355,6 +365,36 @@ ReducedSeries M4Reducer::aggregate(std::span<const Series *const> ranks, qint64 
         }
         columns.add(now, sum / count, lo, hi);
     }
+}
+
+} // namespace
+
+ReducedSeries M4Reducer::aggregate(std::span<const Series *const> ranks, qint64 fromMs, qint64 toMs,
+                                   int width)
+{
+    ReducedSeries out;
+    if (width <= 0 || toMs < fromMs)
+        return out;
+    std::size_t mostPoints = 0;
+    std::vector<Cursor> cursors = windowCursors(ranks, fromMs, toMs, mostPoints);
+    if (cursors.empty())
+        return out;
+
+    const std::size_t capacity = std::min(mostPoints, std::size_t(width) * 4) + 2;
+    out.x.reserve(capacity);
+    out.y.reserve(capacity);
+    out.lower.reserve(capacity);
+    out.upper.reserve(capacity);
+    BandColumns columns(fromMs, toMs, width, out);
+    const Cursor &head = cursors.front();
+    const std::size_t rows = head.end - head.i;
+    const bool aligned = std::all_of(cursors.begin(), cursors.end(), [&](const Cursor &c) {
+        return c.end - c.i == rows && std::equal(c.t + c.i, c.t + c.end, head.t + head.i);
+    });
+    if (aligned)
+        mergeAligned(cursors, rows, columns);
+    else
+        mergeUnaligned(cursors, columns);
     columns.finish();
     return out;
 }
