@@ -356,95 +356,99 @@ bool JsonReader::readInstanceType(const JsonPath &path, Value v, InstanceType &o
     return readFields(path, v, out, fields);
 }
 
+namespace {
+
+// TrainingJobV1 and the objects nested in it, field by field.
+constexpr std::array<JsonReader::Field<ProjectRef>, 2> ProjectFields{{
+    {"id", true,
+     [](JsonReader &r, const JsonPath &p, JsonReader::Value v, ProjectRef &o) {
+         return r.readString(p, v, o.id);
+     }},
+    {"name", true,
+     [](JsonReader &r, const JsonPath &p, JsonReader::Value v, ProjectRef &o) {
+         return r.readString(p, v, o.name);
+     }},
+}};
+constexpr std::array<JsonReader::Field<UserRef>, 1> UserFields{{
+    {"email", false,
+     [](JsonReader &r, const JsonPath &p, JsonReader::Value v, UserRef &o) {
+         return r.readNullableString(p, v, o.email);
+     }},
+}};
+constexpr std::array<JsonReader::Field<TrainingJob>, 13> JobFields{{
+    {"id", true,
+     [](JsonReader &r, const JsonPath &p, JsonReader::Value v, TrainingJob &o) {
+         return r.readString(p, v, o.id);
+     }},
+    {"created_at", true,
+     [](JsonReader &r, const JsonPath &p, JsonReader::Value v, TrainingJob &o) {
+         return r.readTime(p, v, o.createdAtMs);
+     }},
+    {"current_status", true,
+     [](JsonReader &r, const JsonPath &p, JsonReader::Value v, TrainingJob &o) {
+         const bool ok = r.readString(p, v, o.statusText);
+         o.status = jobStatusFromApi(o.statusText);
+         return ok;
+     }},
+    {"error_message", false,
+     [](JsonReader &r, const JsonPath &p, JsonReader::Value v, TrainingJob &o) {
+         return r.readNullableString(p, v, o.errorMessage);
+     }},
+    {"instance_type", true,
+     [](JsonReader &r, const JsonPath &p, JsonReader::Value v, TrainingJob &o) {
+         return r.readInstanceType(p, v, o.instanceType);
+     }},
+    {"updated_at", true,
+     [](JsonReader &r, const JsonPath &p, JsonReader::Value v, TrainingJob &o) {
+         return r.readTime(p, v, o.updatedAtMs);
+     }},
+    {"training_project_id", true,
+     [](JsonReader &r, const JsonPath &p, JsonReader::Value v, TrainingJob &o) {
+         return r.readString(p, v, o.projectId);
+     }},
+    {"training_project", true,
+     [](JsonReader &r, const JsonPath &p, JsonReader::Value v, TrainingJob &o) {
+         ProjectRef project;
+         const bool ok = r.readFields(p, v, project, ProjectFields);
+         o.projectName = project.name;
+         return ok;
+     }},
+    {"name", false,
+     [](JsonReader &r, const JsonPath &p, JsonReader::Value v, TrainingJob &o) {
+         return r.readNullableString(p, v, o.name);
+     }},
+    {"checkpoint_sync_status", false,
+     [](JsonReader &r, const JsonPath &p, JsonReader::Value v, TrainingJob &o) {
+         return r.readNullableString(p, v, o.checkpointSyncStatus);
+     }},
+    {"priority", false,
+     [](JsonReader &r, const JsonPath &p, JsonReader::Value v, TrainingJob &o) {
+         std::optional<qint64> priority;
+         const bool ok = r.readNullableInt(p, v, priority);
+         o.priority = priority.value_or(0); // the spec: NULL is treated as 0
+         return ok;
+     }},
+    {"user", false,
+     [](JsonReader &r, const JsonPath &p, JsonReader::Value v, TrainingJob &o) {
+         bool null = false;
+         if (!r.isNull(p, v, null))
+             return false;
+         UserRef user;
+         const bool ok = null || r.readFields(p, v, user, UserFields);
+         o.userEmail = user.email;
+         return ok;
+     }},
+    {"node_count", false,
+     [](JsonReader &r, const JsonPath &p, JsonReader::Value v, TrainingJob &o) {
+         return readIntInRange(r, p, v, o.nodeCount);
+     }},
+}};
+
+} // namespace
+
 bool JsonReader::readJob(const JsonPath &path, Value v, TrainingJob &out)
 {
-    using R = JsonReader;
-    using J = TrainingJob;
-    static constexpr std::array<Field<ProjectRef>, 2> projectFields{{
-        {"id", true,
-         [](R &r, const JsonPath &p, Value v, ProjectRef &o) {
-             return r.readString(p, v, o.id);
-         }},
-        {"name", true,
-         [](R &r, const JsonPath &p, Value v, ProjectRef &o) {
-             return r.readString(p, v, o.name);
-         }},
-    }};
-    static constexpr std::array<Field<UserRef>, 1> userFields{{
-        {"email", false,
-         [](R &r, const JsonPath &p, Value v, UserRef &o) {
-             return r.readNullableString(p, v, o.email);
-         }},
-    }};
-    static constexpr std::array<Field<J>, 13> fields{{
-        {"id", true,
-         [](R &r, const JsonPath &p, Value v, J &o) {
-             return r.readString(p, v, o.id);
-         }},
-        {"created_at", true,
-         [](R &r, const JsonPath &p, Value v, J &o) {
-             return r.readTime(p, v, o.createdAtMs);
-         }},
-        {"current_status", true,
-         [](R &r, const JsonPath &p, Value v, J &o) {
-             const bool ok = r.readString(p, v, o.statusText);
-             o.status = jobStatusFromApi(o.statusText);
-             return ok;
-         }},
-        {"error_message", false,
-         [](R &r, const JsonPath &p, Value v, J &o) {
-             return r.readNullableString(p, v, o.errorMessage);
-         }},
-        {"instance_type", true,
-         [](R &r, const JsonPath &p, Value v, J &o) {
-             return r.readInstanceType(p, v, o.instanceType);
-         }},
-        {"updated_at", true,
-         [](R &r, const JsonPath &p, Value v, J &o) {
-             return r.readTime(p, v, o.updatedAtMs);
-         }},
-        {"training_project_id", true,
-         [](R &r, const JsonPath &p, Value v, J &o) {
-             return r.readString(p, v, o.projectId);
-         }},
-        {"training_project", true,
-         [](R &r, const JsonPath &p, Value v, J &o) {
-             ProjectRef project;
-             const bool ok = r.readFields(p, v, project, projectFields);
-             o.projectName = project.name;
-             return ok;
-         }},
-        {"name", false,
-         [](R &r, const JsonPath &p, Value v, J &o) {
-             return r.readNullableString(p, v, o.name);
-         }},
-        {"checkpoint_sync_status", false,
-         [](R &r, const JsonPath &p, Value v, J &o) {
-             return r.readNullableString(p, v, o.checkpointSyncStatus);
-         }},
-        {"priority", false,
-         [](R &r, const JsonPath &p, Value v, J &o) {
-             std::optional<qint64> priority;
-             const bool ok = r.readNullableInt(p, v, priority);
-             o.priority = priority.value_or(0); // the spec: NULL is treated as 0
-             return ok;
-         }},
-        {"user", false,
-         [](R &r, const JsonPath &p, Value v, J &o) {
-             bool null = false;
-             if (!r.isNull(p, v, null))
-                 return false;
-             UserRef user;
-             const bool ok = null || r.readFields(p, v, user, userFields);
-             o.userEmail = user.email;
-             return ok;
-         }},
-        {"node_count", false,
-         [](R &r, const JsonPath &p, Value v, J &o) {
-             return readIntInRange(r, p, v, o.nodeCount);
-         }},
-    }};
-    return readFields(path, v, out, fields);
+    return readFields(path, v, out, JobFields);
 }
 
 bool JsonReader::readProject(const JsonPath &path, Value v, TrainingProject &out)
