@@ -42,7 +42,9 @@ MockInstanceType a100x8Small()
             40960};
 }
 
-struct JobPlan
+} // namespace
+
+struct MockDataset::JobPlan
 {
     const char *id;
     const char *name;
@@ -54,46 +56,55 @@ struct JobPlan
     const char *email;
 };
 
-} // namespace
-
 MockDataset::MockDataset(quint64 seed, qint64 nowMs) : m_seed(seed), m_nowMs(nowMs)
 {
-    const auto addProject = [this](const char *id, const char *name, const char *team, qint64 ageMs) {
-        m_projects.append({QLatin1String(id), QLatin1String(name), QLatin1String(team), m_nowMs - ageMs,
-                           m_nowMs - ageMs / 7});
-    };
-    quint64 key = 0;
-    const auto addJob = [this, &key](const JobPlan &plan) -> MockJob & {
-        const MockProject &project = m_projects.constLast();
-        MockJob job;
-        job.id = QLatin1String(plan.id);
-        job.name = QLatin1String(plan.name);
-        job.projectId = project.id;
-        job.projectName = project.name;
-        job.status = QLatin1String(plan.status);
-        job.userEmail = QLatin1String(plan.email);
-        job.instanceType = plan.instance;
-        job.nodeCount = plan.nodes;
-        job.key = ++key;
-        job.running = job.status == QLatin1String("TRAINING_JOB_RUNNING");
-        job.hasMetrics = job.running || plan.durationMs > 0;
-        job.startMs = m_nowMs - plan.startAgoMs;
-        // Queueing and image pulls take a few minutes before the first sample.
-        job.createdAtMs = job.startMs - (3 + qint64(key % 5) * 2) * minuteMs - 17 * 1000 - qint64(key) * 137;
-        job.endMs = job.running ? job.startMs : job.startMs + plan.durationMs;
-        job.updatedAtMs = job.hasMetrics ? job.endMs : job.startMs;
-        if (!job.hasMetrics)
-            job.startMs = job.createdAtMs;
-        job.checkpointSyncStatus = job.running      ? QStringLiteral("SYNCING")
-                                   : job.hasMetrics ? QStringLiteral("COMPLETED")
-                                                    : QString();
-        job.stragglerNode = job.nodeCount > 1 ? 1 : 0;
-        job.stragglerRank = job.nodeCount > 1 ? 5 : 3;
-        m_jobs.append(job);
-        return m_jobs.last();
-    };
-
     // Jobs are listed newest first per project, as the API does.
+    addLlamaProject();
+    addQwenProject();
+    addWhisperProject();
+    addMistralProject();
+}
+
+void MockDataset::addProject(const char *id, const char *name, const char *team, qint64 ageMs)
+{
+    m_projects.append(
+        {QLatin1String(id), QLatin1String(name), QLatin1String(team), m_nowMs - ageMs, m_nowMs - ageMs / 7});
+}
+
+MockJob &MockDataset::addJob(const JobPlan &plan)
+{
+    const MockProject &project = m_projects.constLast();
+    MockJob job;
+    job.id = QLatin1String(plan.id);
+    job.name = QLatin1String(plan.name);
+    job.projectId = project.id;
+    job.projectName = project.name;
+    job.status = QLatin1String(plan.status);
+    job.userEmail = QLatin1String(plan.email);
+    job.instanceType = plan.instance;
+    job.nodeCount = plan.nodes;
+    job.key = quint64(m_jobs.size()) + 1;
+    const quint64 key = job.key;
+    job.running = job.status == QLatin1String("TRAINING_JOB_RUNNING");
+    job.hasMetrics = job.running || plan.durationMs > 0;
+    job.startMs = m_nowMs - plan.startAgoMs;
+    // Queueing and image pulls take a few minutes before the first sample.
+    job.createdAtMs = job.startMs - (3 + qint64(key % 5) * 2) * minuteMs - 17 * 1000 - qint64(key) * 137;
+    job.endMs = job.running ? job.startMs : job.startMs + plan.durationMs;
+    job.updatedAtMs = job.hasMetrics ? job.endMs : job.startMs;
+    if (!job.hasMetrics)
+        job.startMs = job.createdAtMs;
+    job.checkpointSyncStatus = job.running      ? QStringLiteral("SYNCING")
+                               : job.hasMetrics ? QStringLiteral("COMPLETED")
+                                                : QString();
+    job.stragglerNode = job.nodeCount > 1 ? 1 : 0;
+    job.stragglerRank = job.nodeCount > 1 ? 5 : 3;
+    m_jobs.append(job);
+    return m_jobs.last();
+}
+
+void MockDataset::addLlamaProject()
+{
     addProject("n4q95w5", "llama-3-8b-sft", "research", 12 * dayMs);
     addJob({"q1w9e7t", "sft-eval-sweep", "TRAINING_JOB_PENDING", h100x8(), 1, 20 * minuteMs, 0,
             "maria.k@example.com"});
@@ -114,7 +125,10 @@ MockDataset::MockDataset(quint64 seed, qint64 nowMs) : m_seed(seed), m_nowMs(now
     }
     addJob({"p7qr9qv", "sft-lr1e-5", "TRAINING_JOB_COMPLETED", h100x8(), 2, 6 * dayMs,
             2 * dayMs + 22 * hourMs, "maria.k@example.com"});
+}
 
+void MockDataset::addQwenProject()
+{
     addProject("w8xk2pq", "qwen-rl", "post-training", 9 * dayMs);
     addJob({"c9d3f6a", "grpo-qwen3-8b", "TRAINING_JOB_QUEUED", h100x8(), 2, 7 * minuteMs, 0,
             "lena.s@example.com"});
@@ -131,7 +145,10 @@ MockDataset::MockDataset(quint64 seed, qint64 nowMs) : m_seed(seed), m_nowMs(now
                                9 * hourMs + 5 * minuteMs, "tom.w@example.com"});
         job.hasCache = false;
     }
+}
 
+void MockDataset::addWhisperProject()
+{
     addProject("v3m7c1z", "whisper-finetune", "speech", 20 * dayMs);
     addJob({"s8d4f1g", "whisper-small-es", "TRAINING_JOB_CREATED", a100x8Small(), 1, 2 * minuteMs, 0,
             "ana.r@example.com"});
@@ -153,7 +170,10 @@ MockDataset::MockDataset(quint64 seed, qint64 nowMs) : m_seed(seed), m_nowMs(now
         job.hasCache = false;
         job.stragglerRank = -1;
     }
+}
 
+void MockDataset::addMistralProject()
+{
     addProject("y6t2r8e", "mistral-dpo", "post-training", 6 * dayMs);
     addJob({"u1i5o9p", "dpo-beta-0.1", "TRAINING_JOB_DEPLOYING", h100x8(), 2, 4 * minuteMs, 0,
             "tom.w@example.com"});

@@ -37,6 +37,16 @@ public:
     static QString emptyPerNodeJobId();      // single node, "per_node_metrics": [] and "cache": null
 
 private:
+    struct JobPlan;
+    void addProject(const char *id, const char *name, const char *team, qint64 ageMs);
+    // A job of the project added last; returns it for the settings that make it special.
+    MockJob &addJob(const JobPlan &plan);
+    // One function per demo project, so each reads as its own story.
+    void addLlamaProject();
+    void addQwenProject();
+    void addWhisperProject();
+    void addMistralProject();
+
     quint64 m_seed;
     qint64 m_nowMs;
     QList<MockProject> m_projects;
