@@ -11,6 +11,11 @@
 namespace {
 
 constexpr double Headroom = 0.05;
+// Whatever the data, an axis has at most this many ticks: a loop over ticks must never depend on the data.
+constexpr int MaxTicks = 24;
+// Data beyond this magnitude is clipped for scaling, so the unit factor (x100 for percent), the headroom and
+// the step arithmetic stay finite. Such values are kept in the data; only the axis stops growing.
+constexpr double MaxScaledMagnitude = 1e300;
 constexpr int MaxBinaryExponent = 4; // TiB
 
 // Bytes count in binary units (KiB = 1024 B) by default, or in decimal ones (kB = 1000 B) by the user's
@@ -137,7 +142,9 @@ AxisScale AxisScale::forRange(double dataMin, double dataMax, ValueFormat format
         dataMin = 0;
         dataMax = 0;
     }
-    targetTicks = std::max(targetTicks, 2);
+    dataMin = std::clamp(dataMin, -MaxScaledMagnitude, MaxScaledMagnitude);
+    dataMax = std::clamp(dataMax, -MaxScaledMagnitude, MaxScaledMagnitude);
+    targetTicks = std::clamp(targetTicks, 2, MaxTicks / 2);
     const double low = std::min(0.0, dataMin); // resource usage reads against zero
     double high = dataMax;
     if (high - low <= 0) {
@@ -158,16 +165,22 @@ AxisScale AxisScale::forRange(double dataMin, double dataMax, ValueFormat format
     AxisScale scale;
     int binaryExponent = 0;
     const double factor = unitFactor(format, std::max(std::abs(low), std::abs(high)), &binaryExponent);
-    const double unitStep = niceStep((top - low) * factor / targetTicks);
+    // A step too small to move the largest value (1e15 and 1e15 + 1) would repeat one tick: never below the
+    // value's own precision.
+    const double unitStep = std::max(niceStep((top - low) * factor / targetTicks),
+                                     niceStep(std::max(std::abs(low), std::abs(top)) * factor * 1e-12));
     const int decimals = decimalsFor(unitStep);
     scale.m_step = unitStep / factor;
     scale.m_minimum = std::floor(low * factor / unitStep) * unitStep / factor;
     // A top tick just above the data is worth the extra room: the axis then ends on a labelled value.
     const double nextTick = std::ceil(high * factor / unitStep * (1 - 1e-9)) * unitStep / factor;
     scale.m_maximum = nextTick - high < 0.5 * scale.m_step ? std::max(top, nextTick) : top;
-    for (double unitValue = scale.m_minimum * factor; unitValue <= scale.m_maximum * factor * (1 + 1e-9);
-         unitValue += unitStep) {
-        // Rounding to the step removes the drift of repeated addition from the labels' values.
+    const double first = scale.m_minimum * factor;
+    for (int k = 0; k < MaxTicks; ++k) {
+        const double unitValue = first + k * unitStep;
+        if (!(unitValue <= scale.m_maximum * factor * (1 + 1e-9)))
+            break;
+        // Rounding to the step keeps float noise out of the labels' values.
         const double snapped = std::round(unitValue / unitStep) * unitStep;
         scale.m_ticks.append(snapped / factor);
         scale.m_labels.append(labelInUnit(snapped, format, binaryExponent, decimals));
