@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QMutexLocker>
 #include <QPointer>
 #include <QTcpSocket>
@@ -448,5 +449,11 @@ MockBasetenServer::Answer MockBasetenServer::metrics(const QHttpServerRequest &r
     const MockJob *job = m_dataset.job(projectId, jobId);
     if (!job)
         return Answer::error(StatusCode::NotFound, QStringLiteral("Training job not found"));
+    if (MockMetricsWriter::resolveWindow(*job, nowMs, start, end, step).tooManyPoints)
+        return Answer::error(
+            StatusCode::BadRequest,
+            QStringLiteral("exceeded maximum resolution of %1 points per timeseries; try a "
+                           "larger step_seconds")
+                .arg(QLocale(QLocale::English).toString(MockMetricsWriter::maxPointsPerSeries)));
     return {StatusCode::Ok, m_metricsWriter.write(*job, nowMs, start, end, step), false};
 }

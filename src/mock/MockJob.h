@@ -34,6 +34,9 @@ struct MockJob
     bool hasCache = true;        // false: "cache": null
     bool emptyPerNode = false;   // true: "per_node_metrics": [] even though the top-level series exist
     bool memoryRunsAway = false; // GPU memory climbs to the limit before the job dies (the CUDA OOM job)
+    // The store behind the real API scrapes every node on an interval; a query returns, at each multiple of
+    // its step, the latest scraped sample at or before that instant.
+    int scrapeSeconds = 15;
     int stragglerNode = 0;
     int stragglerRank = -1; // this GPU runs ~15% slower than its peers; -1 for none
     MockTimestamp::Style timestampStyle = MockTimestamp::Style::Zulu;

@@ -46,32 +46,47 @@ private:
     quint64 m_base;
 };
 
-// The sample times of one response, formatted once: every series of every node shares them.
+// The sample times of one response, formatted once: every series of every node shares them. times are the
+// step instants the response reports; sourceTimes the scraped samples whose values they carry.
 struct Samples
 {
     std::vector<qint64> times;
+    std::vector<qint64> sourceTimes;
     std::vector<char> text;
     int width = 0;
 
     const char *timestamp(size_t i) const { return text.data() + i * size_t(width); }
 };
 
-Samples makeSamples(const MockMetricsWriter::Window &window, MockTimestamp::Style style)
+// Prometheus semantics: at each multiple of the step, the latest scraped sample at or before it within the
+// lookback; instants with none (before the job's first scrape) are left out. Samples between step instants
+// are skipped, not aggregated, so a coarse step can miss a short dip entirely, as the real store does.
+Samples makeSamples(const MockMetricsWriter::Window &window, const MockJob &job)
 {
     Samples samples;
-    if (window.empty)
+    if (window.empty || window.tooManyPoints)
         return samples;
     const int count = window.sampleCount();
     const qint64 stepMs = window.stepSeconds * 1000;
+    const qint64 scrapeMs = qint64(std::max(job.scrapeSeconds, 1)) * 1000;
+    const qint64 firstScrape = (job.startMs + scrapeMs - 1) / scrapeMs * scrapeMs;
     samples.times.reserve(size_t(count));
-    char buffer[MockTimestamp::maxLength];
-    samples.width = MockTimestamp::format(window.firstSampleMs(), style, buffer);
-    samples.text.resize(size_t(count) * size_t(samples.width));
+    samples.sourceTimes.reserve(size_t(count));
     for (int i = 0; i < count; ++i) {
         const qint64 t = window.firstSampleMs() + qint64(i) * stepMs;
+        const qint64 source = t / scrapeMs * scrapeMs;
+        if (source < firstScrape || t - source > MockMetricsWriter::lookbackMs)
+            continue;
         samples.times.push_back(t);
+        samples.sourceTimes.push_back(source);
+    }
+    char buffer[MockTimestamp::maxLength];
+    samples.width = MockTimestamp::format(window.firstSampleMs(), job.timestampStyle, buffer);
+    samples.text.resize(samples.times.size() * size_t(samples.width));
+    for (size_t i = 0; i < samples.times.size(); ++i) {
         // Every sample of a response has the same width: years stay four digits and the style is fixed.
-        MockTimestamp::format(t, style, samples.text.data() + size_t(i) * size_t(samples.width));
+        MockTimestamp::format(samples.times[i], job.timestampStyle,
+                              samples.text.data() + i * size_t(samples.width));
     }
     return samples;
 }
@@ -88,7 +103,7 @@ struct SeriesWriter
         for (size_t i = 0; i < samples.times.size(); ++i) {
             if (i)
                 out.append(',');
-            const auto result = std::to_chars(buffer, buffer + sizeof buffer, valueAt(samples.times[i]),
+            const auto result = std::to_chars(buffer, buffer + sizeof buffer, valueAt(samples.sourceTimes[i]),
                                               std::chars_format::fixed, decimals);
             point(buffer, result.ptr, i);
         }
@@ -103,7 +118,7 @@ struct SeriesWriter
             if (i)
                 out.append(',');
             const auto result =
-                std::to_chars(buffer, buffer + sizeof buffer, qint64(valueAt(samples.times[i])));
+                std::to_chars(buffer, buffer + sizeof buffer, qint64(valueAt(samples.sourceTimes[i])));
             point(buffer, result.ptr, i);
         }
         out.append(']');
@@ -311,13 +326,14 @@ MockMetricsWriter::Window MockMetricsWriter::resolveWindow(const MockJob &job, q
     window.endMs = endMs ? std::min(*endMs, jobEnd) : jobEnd;
     window.empty = !job.hasMetrics || window.endMs < window.startMs;
     const qint64 span = window.empty ? 0 : window.endMs - window.startMs;
-    if (stepSeconds) {
-        const qint64 fewestSteps = ceilDiv(span / 1000 + 1, maxPointsPerSeries - 1);
-        window.stepSeconds = std::max({*stepSeconds, qint64(1), fewestSteps});
-    } else {
-        window.stepSeconds = derivedStepSeconds(span);
-    }
-    if (!window.empty && window.sampleCount() == 0)
+    window.stepSeconds = stepSeconds ? std::max(*stepSeconds, qint64(1)) : derivedStepSeconds(span);
+    if (window.empty)
+        return window;
+    const qint64 stepMs = window.stepSeconds * 1000;
+    // Counted without building anything: a request for 10^12 points is refused in constant time.
+    const qint64 instants = floorDiv(window.endMs, stepMs) - ceilDiv(window.startMs, stepMs) + 1;
+    window.tooManyPoints = instants > maxPointsPerSeries;
+    if (!window.tooManyPoints && window.sampleCount() == 0)
         window.empty = true;
     return window;
 }
@@ -326,7 +342,7 @@ QByteArray MockMetricsWriter::write(const MockJob &job, qint64 nowMs, std::optio
                                     std::optional<qint64> endMs, std::optional<qint64> stepSeconds) const
 {
     const Window window = resolveWindow(job, nowMs, startMs, endMs, stepSeconds);
-    const Samples samples = makeSamples(window, job.timestampStyle);
+    const Samples samples = makeSamples(window, job);
     const ValueModel model(m_seed, job);
 
     const size_t points = samples.times.size();

@@ -14,7 +14,10 @@ struct MockJob;
 class MockMetricsWriter
 {
 public:
-    static constexpr int maxPointsPerSeries = 20000;
+    // Prometheus' own limit: a query that would return more points per series is refused.
+    static constexpr int maxPointsPerSeries = 11000;
+    // How far back a step instant looks for the latest scraped sample.
+    static constexpr qint64 lookbackMs = 5 * 60 * 1000;
     static constexpr int derivedMaxPoints = 720; // without step_seconds, a window yields ~360-720 points
 
     struct Window
@@ -22,7 +25,8 @@ public:
         qint64 startMs = 0; // clipped to the job's lifetime
         qint64 endMs = 0;
         qint64 stepSeconds = 1;
-        bool empty = true; // the job has no metrics, or the window misses its lifetime
+        bool empty = true;          // the job has no metrics, or the window misses its lifetime
+        bool tooManyPoints = false; // the step asked for would exceed maxPointsPerSeries: a 400
 
         qint64 firstSampleMs() const; // the first multiple of the step at or after startMs
         int sampleCount() const;
@@ -31,7 +35,8 @@ public:
     explicit MockMetricsWriter(quint64 seed);
 
     // Null bounds stand for the job's start and its end (now, for a running job); the step is taken from the
-    // request (at least 1 s, raised to keep maxPointsPerSeries) or derived from the clipped window's length.
+    // request (at least 1 s; more than maxPointsPerSeries instants marks the window tooManyPoints) or
+    // derived from the clipped window's length.
     static Window resolveWindow(const MockJob &job, qint64 nowMs, std::optional<qint64> startMs,
                                 std::optional<qint64> endMs, std::optional<qint64> stepSeconds);
     static qint64 derivedStepSeconds(qint64 windowMs);

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -96,6 +97,10 @@ private Q_SLOTS:
     void metricsShape();
     void windowHonouredAndClipped();
     void stepHonoured();
+    void stepAtTheScrapeIntervalReturnsEverySample();
+    void coarseStepSkipsSamplesItDoesNotAverage();
+    void coarseStepMissesShortDips();
+    void tooManyPointsIsRefused();
     void derivedStepGrowsWithWindow();
     void getWithQueryParameters();
     void determinism();
@@ -410,11 +415,129 @@ void TestMockServer::stepHonoured()
         if (i)
             QCOMPARE(times[i] - times[i - 1], 30000);
     }
-    // A tiny step over the whole job is raised to keep the series bounded.
-    const QJsonObject capped = metricsOf(job.id, R"({"step_seconds": 1})");
-    const qsizetype points = capped.value(QStringLiteral("cpu_usage")).toArray().size();
-    QVERIFY(points <= MockMetricsWriter::maxPointsPerSeries);
-    QVERIFY(points > 10000);
+}
+
+namespace {
+
+// A series as time -> value.
+QMap<qint64, double> pointsOf(const QJsonArray &series)
+{
+    QMap<qint64, double> out;
+    for (const QJsonValue &point : series) {
+        const QJsonObject p = point.toObject();
+        out.insert(parseTimestamp(p.value(QStringLiteral("timestamp")).toString()),
+                   p.value(QStringLiteral("value")).toDouble());
+    }
+    return out;
+}
+
+QByteArray windowBody(qint64 from, qint64 to, qint64 step)
+{
+    return QByteArray("{\"start_epoch_millis\":") + QByteArray::number(from) +
+           ",\"end_epoch_millis\":" + QByteArray::number(to) +
+           ",\"step_seconds\":" + QByteArray::number(step) + "}";
+}
+
+// GPU 0's utilization of the leader, as the server answers for a window and step.
+QMap<qint64, double> gpu0(const QJsonObject &body)
+{
+    return pointsOf(
+        body.value(QStringLiteral("gpu_utilization")).toObject().value(QStringLiteral("0")).toArray());
+}
+
+// Runs of consecutive samples below the threshold: what a person sees as dips.
+int dipsBelow(const QMap<qint64, double> &points, double threshold)
+{
+    int dips = 0;
+    bool in = false;
+    for (double v : points) {
+        if (v < threshold && !in)
+            ++dips;
+        in = v < threshold;
+    }
+    return dips;
+}
+
+} // namespace
+
+void TestMockServer::stepAtTheScrapeIntervalReturnsEverySample()
+{
+    const MockJob &job = *m_server->dataset().job(QStringLiteral("p7qr9qv"));
+    const qint64 from = job.startMs + 2 * hourMs;
+    const qint64 scrapeMs = job.scrapeSeconds * 1000;
+    const QMap<qint64, double> native =
+        gpu0(metricsOf(job.id, windowBody(from, from + hourMs, job.scrapeSeconds)));
+    QCOMPARE(native.size(), qsizetype(hourMs / scrapeMs) + (from % scrapeMs == 0 ? 1 : 0));
+    // A step finer than the scrape interval returns the same samples again: there is nothing in between.
+    const QMap<qint64, double> fine = gpu0(metricsOf(job.id, windowBody(from, from + hourMs, 1)));
+    for (auto it = fine.cbegin(); it != fine.cend(); ++it)
+        QCOMPARE(it.value(), native.value(it.key() / scrapeMs * scrapeMs));
+}
+
+void TestMockServer::coarseStepSkipsSamplesItDoesNotAverage()
+{
+    const MockJob &job = *m_server->dataset().job(QStringLiteral("p7qr9qv"));
+    const qint64 from = job.startMs + 2 * hourMs;
+    const QMap<qint64, double> native = gpu0(metricsOf(job.id, windowBody(from, from + 6 * hourMs, 15)));
+    const QMap<qint64, double> coarse = gpu0(metricsOf(job.id, windowBody(from, from + 6 * hourMs, 600)));
+    QVERIFY(coarse.size() >= 35);
+    // Each coarse point is the latest sample at or before its instant, exactly: no mean of the samples
+    // between.
+    for (auto it = coarse.cbegin(); it != coarse.cend(); ++it) {
+        QCOMPARE(it.key() % 600'000, 0);
+        QVERIFY2(native.contains(it.key()), "600 s is a multiple of the scrape interval");
+        QCOMPARE(it.value(), native.value(it.key()));
+    }
+}
+
+void TestMockServer::coarseStepMissesShortDips()
+{
+    // The completed two-node job evaluates for three minutes every 45 minutes: a dip at native resolution.
+    const MockJob &job = *m_server->dataset().job(QStringLiteral("p7qr9qv"));
+    const qint64 from = job.startMs + hourMs;
+    const QMap<qint64, double> native = gpu0(metricsOf(job.id, windowBody(from, from + 24 * hourMs, 15)));
+    QVERIFY(dipsBelow(native, 0.5) >= 30);
+    // Find a dip that no hourly step instant lands in: its samples lie strictly between two instants.
+    constexpr qint64 step = 3600;
+    std::optional<std::pair<qint64, qint64>> missed;
+    qint64 dipStart = -1;
+    for (auto it = native.cbegin(); it != native.cend() && !missed; ++it) {
+        if (it.value() < 0.5 && dipStart < 0)
+            dipStart = it.key();
+        if (it.value() >= 0.5 && dipStart >= 0) {
+            // An instant at or after the dip's first sample and before the first sample after it sees the
+            // dip.
+            const qint64 firstInstant = (dipStart + step * 1000 - 1) / (step * 1000) * (step * 1000);
+            if (firstInstant >= it.key())
+                missed = std::pair(dipStart, it.key());
+            dipStart = -1;
+        }
+    }
+    QVERIFY2(missed, "some dip falls between hourly instants");
+    // Half an hour either side holds this dip and no other (they are 45 minutes apart): at native resolution
+    // the window shows it; at an hourly step it shows nothing, as the real store would answer.
+    const qint64 lo = missed->first - hourMs / 2;
+    const qint64 hi = missed->second + hourMs / 2;
+    const QMap<qint64, double> coarse = gpu0(metricsOf(job.id, windowBody(lo, hi, step)));
+    QVERIFY(!coarse.isEmpty());
+    for (double v : coarse)
+        QVERIFY2(v >= 0.5, qPrintable(QString::number(v)));
+    const QMap<qint64, double> fine = gpu0(metricsOf(job.id, windowBody(lo, hi, 15)));
+    QVERIFY(*std::min_element(fine.cbegin(), fine.cend()) < 0.5);
+}
+
+void TestMockServer::tooManyPointsIsRefused()
+{
+    const MockJob &job = *m_server->dataset().job(QStringLiteral("p7qr9qv"));
+    // 3 days at one second: far over the limit. Refused at once, naming the limit, like the real store.
+    const Reply refused = call("POST", metricsPath(job.id), R"({"step_seconds": 1})");
+    QCOMPARE(refused.status, 400);
+    QVERIFY2(refused.body.contains("11,000"), refused.body.constData());
+    // Exactly at the limit is answered.
+    const qint64 from = job.startMs + hourMs;
+    const qint64 at = from / 1000 * 1000 + qint64(MockMetricsWriter::maxPointsPerSeries - 1) * 1000;
+    QCOMPARE(call("POST", metricsPath(job.id), windowBody(from / 1000 * 1000, at, 1)).status, 200);
+    QCOMPARE(call("POST", metricsPath(job.id), windowBody(from / 1000 * 1000, at + 1000, 1)).status, 400);
 }
 
 void TestMockServer::derivedStepGrowsWithWindow()

@@ -147,7 +147,13 @@ int DashboardController::stepFor(qint64 spanMs, int pixels)
         if (s <= ideal)
             step = s;
     }
-    return step;
+    // Rounding down must not ask for more points than the API returns (a wide export of a long job would).
+    const qint64 smallest = MetricsQuery::smallestStepSeconds(spanMs);
+    for (int s : StepLadder) {
+        if (step < smallest && s >= smallest)
+            step = s;
+    }
+    return int(std::clamp<qint64>(std::max<qint64>(step, smallest), 1, std::numeric_limits<int>::max()));
 }
 
 void DashboardController::setPixelWidth(int pixels)
