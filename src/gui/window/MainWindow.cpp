@@ -32,8 +32,9 @@
 MainWindow::MainWindow(Services services, QWidget *parent)
     : QMainWindow(parent), m_services(std::move(services)), m_catalog(m_services.catalog),
       m_model(m_services.model), m_controller(m_services.dashboard), m_splitter(new QSplitter(this)),
-      m_browser(new JobBrowser(m_model, this)), m_dashboard(new DashboardView(m_controller, this)),
-      m_stack(new QStackedWidget(this)), m_state(new QLabel(this)), m_busy(new QProgressBar(this))
+      m_browser(new JobBrowser(m_model, m_services.settings, this)),
+      m_dashboard(new DashboardView(m_controller, this)), m_stack(new QStackedWidget(this)),
+      m_state(new QLabel(this)), m_busy(new QProgressBar(this))
 {
     setWindowTitle(tr("Trainscope"));
     auto *placeholder = new QLabel(tr("Open a job from the list to see what it did to its machines."), this);
@@ -76,6 +77,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
         showError(tr("Could not load %1. %2").arg(what, error.message()));
     });
     connect(m_browser, &JobBrowser::jobActivated, this, &MainWindow::openJob);
+    connect(m_browser, &JobBrowser::retryRequested, m_catalog, &JobCatalog::retryProject);
     connect(m_controller, &DashboardController::jobChanged, this, [this] {
         m_stack->setCurrentWidget(m_dashboard);
         if (m_services.settings) {
