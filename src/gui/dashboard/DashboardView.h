@@ -11,12 +11,14 @@
 #include <map>
 #include <memory>
 
+struct TrainingJob;
 class ChartWidget;
 class DashboardController;
 class ErrorBanner;
 class FrameScheduler;
 class JobCard;
 class LegendWidget;
+class MessagePage;
 class QAction;
 class QComboBox;
 class QDateTimeEdit;
@@ -51,6 +53,9 @@ public:
     QTreeView *seriesView() const { return m_seriesView; }
     ErrorBanner *errorBanner() const { return m_banner; }
     JobCard *jobCard() const { return m_card; }
+    // Laid over the charts while they would only show empty axes: the job has no metrics yet (its state and
+    // what comes next), or they are loading, or there are none in the range.
+    MessagePage *chartMessage() const { return m_chartMessage; }
     const DashboardFrame *currentFrame() const { return m_frame.get(); }
     DashboardFrame::Spec currentSpec() const;
     void setNodeMode(DashboardFrame::NodeMode mode, const QString &node = {});
@@ -69,7 +74,9 @@ signals:
     void frameApplied(); // every chart now holds the points of the current range
 
 private:
-    void buildToolbar(class QHBoxLayout *layout);
+    void buildToolbar(class QHBoxLayout *layout, QHBoxLayout *rangeRow);
+    void buildRangeRow(QHBoxLayout *rangeRow); // from, to, and which nodes
+    QWidget *buildChartPane();
     void onJobChanged();
     void onDataChanged();
     void rebuildCharts();
@@ -77,6 +84,9 @@ private:
     void applyFrame(const std::shared_ptr<const DashboardFrame> &frame);
     void onHover(ChartWidget *source, qint64 timeMs);
     void syncRangeEditors();
+    void updateChartMessage();
+    void fitSeriesPanel();
+    QString waitingText(const TrainingJob &job) const;
     QString structureSignature() const;
 
     DashboardController *m_controller;
@@ -93,6 +103,9 @@ private:
     QSpinBox *m_liveInterval;
     QTreeView *m_seriesView;
     QWidget *m_chartArea;
+    class QSplitter *m_panels; // the series panel beside the charts
+    MessagePage *m_chartMessage;
+    QAction *m_wholeJob;
     class QGridLayout *m_chartGrid;
     QAction *m_back;
     QAction *m_forward;
