@@ -59,44 +59,8 @@
 <context>
     <name>AxisScale</name>
     <message>
-        <source>%1 B</source>
-        <translation>%1 B</translation>
-    </message>
-    <message>
-        <source>%1 KiB</source>
-        <translation>%1 KiB</translation>
-    </message>
-    <message>
-        <source>%1 MiB</source>
-        <translation>%1 MiB</translation>
-    </message>
-    <message>
-        <source>%1 GiB</source>
-        <translation>%1 GiB</translation>
-    </message>
-    <message>
-        <source>%1 TiB</source>
-        <translation>%1 TiB</translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
-        <source>%1 kB</source>
-        <translation>%1 kB</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
-    <message>
-        <source>%1 GB</source>
-        <translation>%1 GB</translation>
-    </message>
-    <message>
-        <source>%1 TB</source>
-        <translation>%1 TB</translation>
     </message>
 </context>
 <context>
@@ -116,6 +80,45 @@
     <message>
         <source>too many redirects</source>
         <translation>zu viele Weiterleitungen</translation>
+    </message>
+</context>
+<context>
+    <name>ByteSize</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 TB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1 TiB</translation>
     </message>
 </context>
 <context>
@@ -666,6 +669,57 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
+    <message>
+        <source>Show the &amp;whole job</source>
+        <translation>&amp;Ganzen Job anzeigen</translation>
+    </message>
+    <message>
+        <source>No metrics loaded</source>
+        <translation>Keine Metriken geladen</translation>
+    </message>
+    <message>
+        <source>Loading metrics…</source>
+        <translation>Metriken werden geladen…</translation>
+    </message>
+    <message>
+        <source>No metrics in this time range</source>
+        <translation>Keine Metriken in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>The server has no samples of %1 between these times.</source>
+        <translation>Der Server hat für %1 in diesem Zeitraum keine Messwerte.</translation>
+    </message>
+    <message>
+        <source>The job has been created and waits to be scheduled.</source>
+        <translation>Der Job wurde erstellt und wartet darauf, eingeplant zu werden.</translation>
+    </message>
+    <message>
+        <source>The job waits for Baseten to schedule it.</source>
+        <translation>Der Job wartet darauf, dass Baseten ihn einplant.</translation>
+    </message>
+    <message>
+        <source>The job waits in the queue for free GPUs.</source>
+        <translation>Der Job wartet in der Warteschlange auf freie GPUs.</translation>
+    </message>
+    <message>
+        <source>Its machines are starting and loading the job&apos;s image.</source>
+        <translation>Seine Maschinen starten und laden das Image des Jobs.</translation>
+    </message>
+    <message>
+        <source>The job failed before it started, so it has no metrics. The error above says why.</source>
+        <translation>Der Job ist vor dem Start gescheitert und hat daher keine Metriken. Die Fehlermeldung oben nennt den Grund.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its charts appear here once it runs; Trainscope checks every %n second(s).</source>
+        <translation>
+            <numerusform>Seine Diagramme erscheinen hier, sobald er läuft; Trainscope prüft im Abstand von %n Sekunde.</numerusform>
+            <numerusform>Seine Diagramme erscheinen hier, sobald er läuft; Trainscope prüft im Abstand von %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its charts appear here once it runs: switch on Live, or press Refresh, to check.</source>
+        <translation>Seine Diagramme erscheinen hier, sobald er läuft: Zum Prüfen „Live“ einschalten oder „Aktualisieren“ drücken.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopApp</name>
@@ -1091,6 +1145,14 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
         <source>Projects and jobs</source>
         <translation>Projekte und Jobs</translation>
     </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Load the jobs of this project again</source>
+        <translation>Jobs dieses Projekts erneut laden</translation>
+    </message>
 </context>
 <context>
     <name>JobCard</name>
@@ -1245,12 +1307,37 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
         <translation>Status</translation>
     </message>
     <message>
-        <source>GPUs per node</source>
-        <translation>GPUs pro Knoten</translation>
-    </message>
-    <message>
         <source>Nodes</source>
         <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Jobs not loaded</source>
+        <translation>Jobs nicht geladen</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: these are the finished jobs kept on this computer.</source>
+        <translation>Der Server war nicht erreichbar: Dies sind die auf diesem Computer gespeicherten abgeschlossenen Jobs.</translation>
+    </message>
+    <message>
+        <source>Kept on this computer from an earlier session: opens without the server.</source>
+        <translation>Aus einer früheren Sitzung auf diesem Computer gespeichert: öffnet sich ohne Server.</translation>
+    </message>
+    <message>
+        <source>%1 · offline</source>
+        <extracomment>A job listed from the offline cache: its status, e.g. &quot;Completed · offline&quot;</extracomment>
+        <translation>%1 · offline</translation>
+    </message>
+    <message>
+        <source>GPU type × GPUs per node</source>
+        <translation>GPU-Typ × GPUs pro Knoten</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
     </message>
 </context>
 <context>
@@ -1381,10 +1468,6 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
         <translation>Trainscope</translation>
     </message>
     <message>
-        <source>Open a job from the list to see what it did to its machines.</source>
-        <translation>Öffnen Sie einen Job aus der Liste, um zu sehen, was er mit seinen Maschinen gemacht hat.</translation>
-    </message>
-    <message>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
@@ -1398,10 +1481,6 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
             <numerusform>%n Job</numerusform>
             <numerusform>%n Jobs</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not load %1. %2</source>
-        <translation>%1 konnte nicht geladen werden. %2</translation>
     </message>
     <message>
         <source>%1 — Trainscope</source>
@@ -1459,13 +1538,6 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
         <source>&amp;Range</source>
         <translation>&amp;Zeitraum</translation>
     </message>
-    <message numerus="yes">
-        <source>Comparison of %n jobs — Trainscope</source>
-        <translation>
-            <numerusform>Vergleich von %n Job – Trainscope</numerusform>
-            <numerusform>Vergleich von %n Jobs – Trainscope</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Compare Selected Jobs</source>
         <translation>Ausgewählte Jobs &amp;vergleichen</translation>
@@ -1485,6 +1557,160 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     <message>
         <source>Comparisons</source>
         <translation>Vergleiche</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>&amp;Einstellungen öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Made-up jobs from a simulated Baseten API on this computer</source>
+        <translation>Erfundene Jobs von einer simulierten Baseten-API auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Could not load %1.</source>
+        <translation>%1 konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>API key refused.</source>
+        <translation>API-Schlüssel abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n job(s) kept on this computer.</source>
+        <translation>
+            <numerusform>Offline: %n Job auf diesem Computer gespeichert.</numerusform>
+            <numerusform>Offline: %n Jobs auf diesem Computer gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo&apos;s own simulated server and key. Start Trainscope without the demo to use your Baseten account.</source>
+        <translation>Der eigene simulierte Server und Schlüssel der Demo. Starten Sie Trainscope ohne die Demo, um Ihr Baseten-Konto zu verwenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparison of %n jobs</source>
+        <translation>
+            <numerusform>Vergleich von %n Job</numerusform>
+            <numerusform>Vergleich von %n Jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (Demo)</source>
+        <extracomment>The window title in demo mode, e.g. &quot;sft-lr1e-5 — Trainscope (Demo)&quot;</extracomment>
+        <translation>%1 (Demo)</translation>
+    </message>
+    <message>
+        <source>Job %1 in project %2</source>
+        <translation>Job %1 in Projekt %2</translation>
+    </message>
+    <message>
+        <source>Kept on this computer: opens without a key or a network.</source>
+        <translation>Auf diesem Computer gespeichert: öffnet sich ohne Schlüssel und ohne Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Looking for the API key…</source>
+        <translation>API-Schlüssel wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Trainscope asks the system keychain for your Baseten API key; it may ask you to unlock it.</source>
+        <translation>Trainscope fragt den Systemschlüsselbund nach Ihrem Baseten-API-Schlüssel; möglicherweise werden Sie gebeten, ihn zu entsperren.</translation>
+    </message>
+    <message>
+        <source>The demo could not start</source>
+        <translation>Die Demo konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>Its simulated server found no free port on this computer.</source>
+        <translation>Ihr simulierter Server hat auf diesem Computer keinen freien Port gefunden.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for your training projects.</source>
+        <translation>%1 wird nach Ihren Trainingsprojekten gefragt.</translation>
+    </message>
+    <message>
+        <source>No job open</source>
+        <translation>Kein Job geöffnet</translation>
+    </message>
+    <message>
+        <source>Open a job from the list to see what it did to its machines. Select two to six jobs (Ctrl+click) to compare them.</source>
+        <translation>Öffnen Sie einen Job aus der Liste, um zu sehen, was er mit seinen Maschinen gemacht hat. Wählen Sie zwei bis sechs Jobs aus (Strg+Klick), um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>The server answered 401: the key is wrong, revoked or expired.</source>
+        <translation>Der Server hat mit 401 geantwortet: Der Schlüssel ist falsch, widerrufen oder abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The server answered 403: the key has no access to training projects.</source>
+        <translation>Der Server hat mit 403 geantwortet: Der Schlüssel hat keinen Zugriff auf Trainingsprojekte.</translation>
+    </message>
+    <message>
+        <source>It comes from the environment variable BASETEN_API_KEY: correct it there and start Trainscope again.</source>
+        <translation>Er stammt aus der Umgebungsvariablen BASETEN_API_KEY: Korrigieren Sie ihn dort und starten Sie Trainscope neu.</translation>
+    </message>
+    <message>
+        <source>Enter a valid key in Settings. Keys are made in Baseten&apos;s web app, under &lt;a href=&quot;%1&quot;&gt;Settings → API keys&lt;/a&gt;.</source>
+        <translation>Geben Sie in den Einstellungen einen gültigen Schlüssel ein. Schlüssel werden in der Web-App von Baseten erstellt, unter &lt;a href=&quot;%1&quot;&gt;Settings → API keys&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Baseten refused the API key</source>
+        <translation>Baseten hat den API-Schlüssel abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished job(s) kept on this computer are listed, marked offline: they open without the server.</source>
+        <translation>
+            <numerusform>%n auf diesem Computer gespeicherter abgeschlossener Job ist als offline markiert aufgeführt: Er öffnet sich ohne Server.</numerusform>
+            <numerusform>%n auf diesem Computer gespeicherte abgeschlossene Jobs sind als offline markiert aufgeführt: Sie öffnen sich ohne Server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not reach Baseten</source>
+        <translation>Baseten ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Could not load the projects</source>
+        <translation>Die Projekte konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;Baseten&apos;s training documentation&lt;/a&gt; shows how to start a training job; it appears here once it exists.</source>
+        <translation>Die &lt;a href=&quot;%1&quot;&gt;Trainingsdokumentation von Baseten&lt;/a&gt; zeigt, wie man einen Trainingsjob startet; er erscheint hier, sobald es ihn gibt.</translation>
+    </message>
+    <message>
+        <source>No training projects yet</source>
+        <translation>Noch keine Trainingsprojekte</translation>
+    </message>
+    <message>
+        <source>This Baseten account has no training projects.</source>
+        <translation>Dieses Baseten-Konto hat keine Trainingsprojekte.</translation>
+    </message>
+    <message>
+        <source>No training jobs yet</source>
+        <translation>Noch keine Trainingsjobs</translation>
+    </message>
+    <message>
+        <source>The projects in the list have no jobs yet.</source>
+        <translation>Die Projekte in der Liste haben noch keine Jobs.</translation>
+    </message>
+    <message>
+        <source>Could not open the job</source>
+        <translation>Der Job konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>No API key.</source>
+        <translation>Kein API-Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1923,45 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     <message>
         <source>Si&amp;zes in</source>
         <translation>&amp;Größen in</translation>
+    </message>
+    <message>
+        <source>Made in Baseten&apos;s web app, under &lt;a href=&quot;%1&quot;&gt;Settings → API keys&lt;/a&gt;.</source>
+        <translation>Wird in der Web-App von Baseten erstellt, unter &lt;a href=&quot;%1&quot;&gt;Settings → API keys&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Enter API &amp;key…</source>
+        <translation>API-&amp;Schlüssel eingeben…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>&amp;Demo öffnen</translation>
+    </message>
+    <message>
+        <source>Welcome to Trainscope</source>
+        <translation>Willkommen bei Trainscope</translation>
+    </message>
+    <message>
+        <source>Trainscope shows what your Baseten training jobs do to their machines: GPU, CPU, memory and storage over time, for every node and GPU.</source>
+        <translation>Trainscope zeigt, was Ihre Baseten-Trainingsjobs mit ihren Maschinen machen: GPU, CPU, Arbeitsspeicher und Speicherplatz über die Zeit, für jeden Knoten und jede GPU.</translation>
+    </message>
+    <message>
+        <source>Baseten API keys are made in Baseten&apos;s web app, under &lt;a href=&quot;%1&quot;&gt;Settings → API keys&lt;/a&gt;. The key is kept in the system keychain.</source>
+        <translation>Baseten-API-Schlüssel werden in der Web-App von Baseten erstellt, unter &lt;a href=&quot;%1&quot;&gt;Settings → API keys&lt;/a&gt;. Der Schlüssel wird im Systemschlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>The demo runs a simulated Baseten API on this computer, with made-up jobs: no key needed, nothing sent anywhere.</source>
+        <translation>Die Demo betreibt eine simulierte Baseten-API auf diesem Computer, mit erfundenen Jobs: kein Schlüssel nötig, nichts wird irgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <source>Opens Settings on the API key field</source>
+        <translation>Öffnet die Einstellungen am Feld für den API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Recent jobs</source>
+        <translation>Zuletzt geöffnete Jobs</translation>
     </message>
 </context>
 </TS>

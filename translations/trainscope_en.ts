@@ -59,44 +59,8 @@
 <context>
     <name>AxisScale</name>
     <message>
-        <source>%1 B</source>
-        <translation>%1 B</translation>
-    </message>
-    <message>
-        <source>%1 KiB</source>
-        <translation>%1 KiB</translation>
-    </message>
-    <message>
-        <source>%1 MiB</source>
-        <translation>%1 MiB</translation>
-    </message>
-    <message>
-        <source>%1 GiB</source>
-        <translation>%1 GiB</translation>
-    </message>
-    <message>
-        <source>%1 TiB</source>
-        <translation>%1 TiB</translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>%1 kB</source>
-        <translation>%1 kB</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
-    <message>
-        <source>%1 GB</source>
-        <translation>%1 GB</translation>
-    </message>
-    <message>
-        <source>%1 TB</source>
-        <translation>%1 TB</translation>
     </message>
 </context>
 <context>
@@ -116,6 +80,45 @@
     <message>
         <source>too many redirects</source>
         <translation>too many redirects</translation>
+    </message>
+</context>
+<context>
+    <name>ByteSize</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 TB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1 TiB</translation>
     </message>
 </context>
 <context>
@@ -666,6 +669,57 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
+    <message>
+        <source>Show the &amp;whole job</source>
+        <translation>Show the &amp;whole job</translation>
+    </message>
+    <message>
+        <source>No metrics loaded</source>
+        <translation>No metrics loaded</translation>
+    </message>
+    <message>
+        <source>Loading metrics…</source>
+        <translation>Loading metrics…</translation>
+    </message>
+    <message>
+        <source>No metrics in this time range</source>
+        <translation>No metrics in this time range</translation>
+    </message>
+    <message>
+        <source>The server has no samples of %1 between these times.</source>
+        <translation>The server has no samples of %1 between these times.</translation>
+    </message>
+    <message>
+        <source>The job has been created and waits to be scheduled.</source>
+        <translation>The job has been created and waits to be scheduled.</translation>
+    </message>
+    <message>
+        <source>The job waits for Baseten to schedule it.</source>
+        <translation>The job waits for Baseten to schedule it.</translation>
+    </message>
+    <message>
+        <source>The job waits in the queue for free GPUs.</source>
+        <translation>The job waits in the queue for free GPUs.</translation>
+    </message>
+    <message>
+        <source>Its machines are starting and loading the job&apos;s image.</source>
+        <translation>Its machines are starting and loading the job&apos;s image.</translation>
+    </message>
+    <message>
+        <source>The job failed before it started, so it has no metrics. The error above says why.</source>
+        <translation>The job failed before it started, so it has no metrics. The error above says why.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its charts appear here once it runs; Trainscope checks every %n second(s).</source>
+        <translation>
+            <numerusform>Its charts appear here once it runs; Trainscope checks every %n second.</numerusform>
+            <numerusform>Its charts appear here once it runs; Trainscope checks every %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its charts appear here once it runs: switch on Live, or press Refresh, to check.</source>
+        <translation>Its charts appear here once it runs: switch on Live, or press Refresh, to check.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopApp</name>
@@ -1091,6 +1145,14 @@ Every job must load: if any fails, each failure is reported on its own line of s
         <source>Projects and jobs</source>
         <translation>Projects and jobs</translation>
     </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Load the jobs of this project again</source>
+        <translation>Load the jobs of this project again</translation>
+    </message>
 </context>
 <context>
     <name>JobCard</name>
@@ -1245,12 +1307,37 @@ Every job must load: if any fails, each failure is reported on its own line of s
         <translation>Status</translation>
     </message>
     <message>
-        <source>GPUs per node</source>
-        <translation>GPUs per node</translation>
-    </message>
-    <message>
         <source>Nodes</source>
         <translation>Nodes</translation>
+    </message>
+    <message>
+        <source>Jobs not loaded</source>
+        <translation>Jobs not loaded</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: these are the finished jobs kept on this computer.</source>
+        <translation>The server could not be reached: these are the finished jobs kept on this computer.</translation>
+    </message>
+    <message>
+        <source>Kept on this computer from an earlier session: opens without the server.</source>
+        <translation>Kept on this computer from an earlier session: opens without the server.</translation>
+    </message>
+    <message>
+        <source>%1 · offline</source>
+        <extracomment>A job listed from the offline cache: its status, e.g. &quot;Completed · offline&quot;</extracomment>
+        <translation>%1 · offline</translation>
+    </message>
+    <message>
+        <source>GPU type × GPUs per node</source>
+        <translation>GPU type × GPUs per node</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
     </message>
 </context>
 <context>
@@ -1381,10 +1468,6 @@ Every job must load: if any fails, each failure is reported on its own line of s
         <translation>Trainscope</translation>
     </message>
     <message>
-        <source>Open a job from the list to see what it did to its machines.</source>
-        <translation>Open a job from the list to see what it did to its machines.</translation>
-    </message>
-    <message>
         <source>Loading</source>
         <translation>Loading</translation>
     </message>
@@ -1398,10 +1481,6 @@ Every job must load: if any fails, each failure is reported on its own line of s
             <numerusform>%n job</numerusform>
             <numerusform>%n jobs</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not load %1. %2</source>
-        <translation>Could not load %1. %2</translation>
     </message>
     <message>
         <source>%1 — Trainscope</source>
@@ -1459,13 +1538,6 @@ Every job must load: if any fails, each failure is reported on its own line of s
         <source>&amp;Range</source>
         <translation>&amp;Range</translation>
     </message>
-    <message numerus="yes">
-        <source>Comparison of %n jobs — Trainscope</source>
-        <translation>
-            <numerusform>Comparison of %n job — Trainscope</numerusform>
-            <numerusform>Comparison of %n jobs — Trainscope</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Compare Selected Jobs</source>
         <translation>&amp;Compare Selected Jobs</translation>
@@ -1485,6 +1557,160 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <message>
         <source>Comparisons</source>
         <translation>Comparisons</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>Open &amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Made-up jobs from a simulated Baseten API on this computer</source>
+        <translation>Made-up jobs from a simulated Baseten API on this computer</translation>
+    </message>
+    <message>
+        <source>Could not load %1.</source>
+        <translation>Could not load %1.</translation>
+    </message>
+    <message>
+        <source>API key refused.</source>
+        <translation>API key refused.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n job(s) kept on this computer.</source>
+        <translation>
+            <numerusform>Offline: %n job kept on this computer.</numerusform>
+            <numerusform>Offline: %n jobs kept on this computer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo&apos;s own simulated server and key. Start Trainscope without the demo to use your Baseten account.</source>
+        <translation>The demo&apos;s own simulated server and key. Start Trainscope without the demo to use your Baseten account.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparison of %n jobs</source>
+        <translation>
+            <numerusform>Comparison of %n job</numerusform>
+            <numerusform>Comparison of %n jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (Demo)</source>
+        <extracomment>The window title in demo mode, e.g. &quot;sft-lr1e-5 — Trainscope (Demo)&quot;</extracomment>
+        <translation>%1 (Demo)</translation>
+    </message>
+    <message>
+        <source>Job %1 in project %2</source>
+        <translation>Job %1 in project %2</translation>
+    </message>
+    <message>
+        <source>Kept on this computer: opens without a key or a network.</source>
+        <translation>Kept on this computer: opens without a key or a network.</translation>
+    </message>
+    <message>
+        <source>Looking for the API key…</source>
+        <translation>Looking for the API key…</translation>
+    </message>
+    <message>
+        <source>Trainscope asks the system keychain for your Baseten API key; it may ask you to unlock it.</source>
+        <translation>Trainscope asks the system keychain for your Baseten API key; it may ask you to unlock it.</translation>
+    </message>
+    <message>
+        <source>The demo could not start</source>
+        <translation>The demo could not start</translation>
+    </message>
+    <message>
+        <source>Its simulated server found no free port on this computer.</source>
+        <translation>Its simulated server found no free port on this computer.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for your training projects.</source>
+        <translation>Asking %1 for your training projects.</translation>
+    </message>
+    <message>
+        <source>No job open</source>
+        <translation>No job open</translation>
+    </message>
+    <message>
+        <source>Open a job from the list to see what it did to its machines. Select two to six jobs (Ctrl+click) to compare them.</source>
+        <translation>Open a job from the list to see what it did to its machines. Select two to six jobs (Ctrl+click) to compare them.</translation>
+    </message>
+    <message>
+        <source>The server answered 401: the key is wrong, revoked or expired.</source>
+        <translation>The server answered 401: the key is wrong, revoked or expired.</translation>
+    </message>
+    <message>
+        <source>The server answered 403: the key has no access to training projects.</source>
+        <translation>The server answered 403: the key has no access to training projects.</translation>
+    </message>
+    <message>
+        <source>It comes from the environment variable BASETEN_API_KEY: correct it there and start Trainscope again.</source>
+        <translation>It comes from the environment variable BASETEN_API_KEY: correct it there and start Trainscope again.</translation>
+    </message>
+    <message>
+        <source>Enter a valid key in Settings. Keys are made in Baseten&apos;s web app, under &lt;a href=&quot;%1&quot;&gt;Settings → API keys&lt;/a&gt;.</source>
+        <translation>Enter a valid key in Settings. Keys are made in Baseten&apos;s web app, under &lt;a href=&quot;%1&quot;&gt;Settings → API keys&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Baseten refused the API key</source>
+        <translation>Baseten refused the API key</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished job(s) kept on this computer are listed, marked offline: they open without the server.</source>
+        <translation>
+            <numerusform>%n finished job kept on this computer is listed, marked offline: it opens without the server.</numerusform>
+            <numerusform>%n finished jobs kept on this computer are listed, marked offline: they open without the server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not reach Baseten</source>
+        <translation>Could not reach Baseten</translation>
+    </message>
+    <message>
+        <source>Could not load the projects</source>
+        <translation>Could not load the projects</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;Baseten&apos;s training documentation&lt;/a&gt; shows how to start a training job; it appears here once it exists.</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Baseten&apos;s training documentation&lt;/a&gt; shows how to start a training job; it appears here once it exists.</translation>
+    </message>
+    <message>
+        <source>No training projects yet</source>
+        <translation>No training projects yet</translation>
+    </message>
+    <message>
+        <source>This Baseten account has no training projects.</source>
+        <translation>This Baseten account has no training projects.</translation>
+    </message>
+    <message>
+        <source>No training jobs yet</source>
+        <translation>No training jobs yet</translation>
+    </message>
+    <message>
+        <source>The projects in the list have no jobs yet.</source>
+        <translation>The projects in the list have no jobs yet.</translation>
+    </message>
+    <message>
+        <source>Could not open the job</source>
+        <translation>Could not open the job</translation>
+    </message>
+    <message>
+        <source>No API key.</source>
+        <translation>No API key.</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1923,45 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <message>
         <source>Si&amp;zes in</source>
         <translation>Si&amp;zes in</translation>
+    </message>
+    <message>
+        <source>Made in Baseten&apos;s web app, under &lt;a href=&quot;%1&quot;&gt;Settings → API keys&lt;/a&gt;.</source>
+        <translation>Made in Baseten&apos;s web app, under &lt;a href=&quot;%1&quot;&gt;Settings → API keys&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Enter API &amp;key…</source>
+        <translation>Enter API &amp;key…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Open the &amp;demo</translation>
+    </message>
+    <message>
+        <source>Welcome to Trainscope</source>
+        <translation>Welcome to Trainscope</translation>
+    </message>
+    <message>
+        <source>Trainscope shows what your Baseten training jobs do to their machines: GPU, CPU, memory and storage over time, for every node and GPU.</source>
+        <translation>Trainscope shows what your Baseten training jobs do to their machines: GPU, CPU, memory and storage over time, for every node and GPU.</translation>
+    </message>
+    <message>
+        <source>Baseten API keys are made in Baseten&apos;s web app, under &lt;a href=&quot;%1&quot;&gt;Settings → API keys&lt;/a&gt;. The key is kept in the system keychain.</source>
+        <translation>Baseten API keys are made in Baseten&apos;s web app, under &lt;a href=&quot;%1&quot;&gt;Settings → API keys&lt;/a&gt;. The key is kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>The demo runs a simulated Baseten API on this computer, with made-up jobs: no key needed, nothing sent anywhere.</source>
+        <translation>The demo runs a simulated Baseten API on this computer, with made-up jobs: no key needed, nothing sent anywhere.</translation>
+    </message>
+    <message>
+        <source>Opens Settings on the API key field</source>
+        <translation>Opens Settings on the API key field</translation>
+    </message>
+    <message>
+        <source>Recent jobs</source>
+        <translation>Recent jobs</translation>
     </message>
 </context>
 </TS>

@@ -59,44 +59,8 @@
 <context>
     <name>AxisScale</name>
     <message>
-        <source>%1 B</source>
-        <translation>%1&#xa0;o</translation>
-    </message>
-    <message>
-        <source>%1 KiB</source>
-        <translation>%1&#xa0;Kio</translation>
-    </message>
-    <message>
-        <source>%1 MiB</source>
-        <translation>%1&#xa0;Mio</translation>
-    </message>
-    <message>
-        <source>%1 GiB</source>
-        <translation>%1&#xa0;Gio</translation>
-    </message>
-    <message>
-        <source>%1 TiB</source>
-        <translation>%1&#xa0;Tio</translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
-        <source>%1 kB</source>
-        <translation>%1&#xa0;ko</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1&#xa0;Mo</translation>
-    </message>
-    <message>
-        <source>%1 GB</source>
-        <translation>%1&#xa0;Go</translation>
-    </message>
-    <message>
-        <source>%1 TB</source>
-        <translation>%1&#xa0;To</translation>
     </message>
 </context>
 <context>
@@ -116,6 +80,45 @@
     <message>
         <source>too many redirects</source>
         <translation>trop de redirections</translation>
+    </message>
+</context>
+<context>
+    <name>ByteSize</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1&#xa0;o</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1&#xa0;ko</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1&#xa0;Go</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1&#xa0;To</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1&#xa0;Kio</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1&#xa0;Mio</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1&#xa0;Gio</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1&#xa0;Tio</translation>
     </message>
 </context>
 <context>
@@ -666,6 +669,57 @@
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Show the &amp;whole job</source>
+        <translation>Afficher toute la &amp;tâche</translation>
+    </message>
+    <message>
+        <source>No metrics loaded</source>
+        <translation>Aucune métrique chargée</translation>
+    </message>
+    <message>
+        <source>Loading metrics…</source>
+        <translation>Chargement des métriques…</translation>
+    </message>
+    <message>
+        <source>No metrics in this time range</source>
+        <translation>Aucune métrique sur cette période</translation>
+    </message>
+    <message>
+        <source>The server has no samples of %1 between these times.</source>
+        <translation>Le serveur n’a aucun échantillon de %1 sur cette période.</translation>
+    </message>
+    <message>
+        <source>The job has been created and waits to be scheduled.</source>
+        <translation>La tâche a été créée et attend d’être planifiée.</translation>
+    </message>
+    <message>
+        <source>The job waits for Baseten to schedule it.</source>
+        <translation>La tâche attend que Baseten la planifie.</translation>
+    </message>
+    <message>
+        <source>The job waits in the queue for free GPUs.</source>
+        <translation>La tâche attend des GPU libres dans la file d’attente.</translation>
+    </message>
+    <message>
+        <source>Its machines are starting and loading the job&apos;s image.</source>
+        <translation>Ses machines démarrent et chargent l’image de la tâche.</translation>
+    </message>
+    <message>
+        <source>The job failed before it started, so it has no metrics. The error above says why.</source>
+        <translation>La tâche a échoué avant de démarrer, elle n’a donc aucune métrique. L’erreur ci-dessus en donne la raison.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its charts appear here once it runs; Trainscope checks every %n second(s).</source>
+        <translation>
+            <numerusform>Ses graphiques apparaîtront ici dès qu’elle tournera&#xa0;; Trainscope vérifie à intervalles de %n seconde.</numerusform>
+            <numerusform>Ses graphiques apparaîtront ici dès qu’elle tournera&#xa0;; Trainscope vérifie à intervalles de %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its charts appear here once it runs: switch on Live, or press Refresh, to check.</source>
+        <translation>Ses graphiques apparaîtront ici dès qu’elle tournera&#xa0;: activez «&#xa0;En direct&#xa0;» ou cliquez sur «&#xa0;Actualiser&#xa0;» pour vérifier.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopApp</name>
@@ -1091,6 +1145,14 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
         <source>Projects and jobs</source>
         <translation>Projets et tâches</translation>
     </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Load the jobs of this project again</source>
+        <translation>Recharger les tâches de ce projet</translation>
+    </message>
 </context>
 <context>
     <name>JobCard</name>
@@ -1245,12 +1307,37 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
         <translation>État</translation>
     </message>
     <message>
-        <source>GPUs per node</source>
-        <translation>GPU par nœud</translation>
-    </message>
-    <message>
         <source>Nodes</source>
         <translation>Nœuds</translation>
+    </message>
+    <message>
+        <source>Jobs not loaded</source>
+        <translation>Tâches non chargées</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: these are the finished jobs kept on this computer.</source>
+        <translation>Le serveur est injoignable&#xa0;: voici les tâches terminées conservées sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Kept on this computer from an earlier session: opens without the server.</source>
+        <translation>Conservée sur cet ordinateur depuis une session précédente&#xa0;: s’ouvre sans le serveur.</translation>
+    </message>
+    <message>
+        <source>%1 · offline</source>
+        <extracomment>A job listed from the offline cache: its status, e.g. &quot;Completed · offline&quot;</extracomment>
+        <translation>%1 · hors ligne</translation>
+    </message>
+    <message>
+        <source>GPU type × GPUs per node</source>
+        <translation>Type de GPU × GPU par nœud</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
     </message>
 </context>
 <context>
@@ -1381,10 +1468,6 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
         <translation>Trainscope</translation>
     </message>
     <message>
-        <source>Open a job from the list to see what it did to its machines.</source>
-        <translation>Ouvrez une tâche de la liste pour voir ce qu’elle a fait de ses machines.</translation>
-    </message>
-    <message>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
@@ -1398,10 +1481,6 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
             <numerusform>%n tâche</numerusform>
             <numerusform>%n tâches</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not load %1. %2</source>
-        <translation>Impossible de charger %1. %2</translation>
     </message>
     <message>
         <source>%1 — Trainscope</source>
@@ -1459,13 +1538,6 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
         <source>&amp;Range</source>
         <translation>&amp;Période</translation>
     </message>
-    <message numerus="yes">
-        <source>Comparison of %n jobs — Trainscope</source>
-        <translation>
-            <numerusform>Comparaison de %n tâche — Trainscope</numerusform>
-            <numerusform>Comparaison de %n tâches — Trainscope</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Compare Selected Jobs</source>
         <translation>&amp;Comparer les tâches sélectionnées</translation>
@@ -1485,6 +1557,160 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     <message>
         <source>Comparisons</source>
         <translation>Comparaisons</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>Ouvrir les &amp;paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <source>Made-up jobs from a simulated Baseten API on this computer</source>
+        <translation>Tâches fictives d’une API Baseten simulée sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Could not load %1.</source>
+        <translation>Impossible de charger %1.</translation>
+    </message>
+    <message>
+        <source>API key refused.</source>
+        <translation>Clé d’API refusée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n job(s) kept on this computer.</source>
+        <translation>
+            <numerusform>Hors ligne&#xa0;: %n tâche conservée sur cet ordinateur.</numerusform>
+            <numerusform>Hors ligne&#xa0;: %n tâches conservées sur cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo&apos;s own simulated server and key. Start Trainscope without the demo to use your Baseten account.</source>
+        <translation>Le serveur simulé et la clé propres à la démo. Lancez Trainscope sans la démo pour utiliser votre compte Baseten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparison of %n jobs</source>
+        <translation>
+            <numerusform>Comparaison de %n tâche</numerusform>
+            <numerusform>Comparaison de %n tâches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (Demo)</source>
+        <extracomment>The window title in demo mode, e.g. &quot;sft-lr1e-5 — Trainscope (Demo)&quot;</extracomment>
+        <translation>%1 (démo)</translation>
+    </message>
+    <message>
+        <source>Job %1 in project %2</source>
+        <translation>Tâche %1 du projet %2</translation>
+    </message>
+    <message>
+        <source>Kept on this computer: opens without a key or a network.</source>
+        <translation>Conservée sur cet ordinateur&#xa0;: s’ouvre sans clé ni réseau.</translation>
+    </message>
+    <message>
+        <source>Looking for the API key…</source>
+        <translation>Recherche de la clé d’API…</translation>
+    </message>
+    <message>
+        <source>Trainscope asks the system keychain for your Baseten API key; it may ask you to unlock it.</source>
+        <translation>Trainscope demande votre clé d’API Baseten au trousseau du système&#xa0;; il peut vous demander de le déverrouiller.</translation>
+    </message>
+    <message>
+        <source>The demo could not start</source>
+        <translation>La démo n’a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>Its simulated server found no free port on this computer.</source>
+        <translation>Son serveur simulé n’a trouvé aucun port libre sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for your training projects.</source>
+        <translation>Demande de vos projets d’entraînement à %1.</translation>
+    </message>
+    <message>
+        <source>No job open</source>
+        <translation>Aucune tâche ouverte</translation>
+    </message>
+    <message>
+        <source>Open a job from the list to see what it did to its machines. Select two to six jobs (Ctrl+click) to compare them.</source>
+        <translation>Ouvrez une tâche de la liste pour voir ce qu’elle a fait de ses machines. Sélectionnez deux à six tâches (Ctrl+clic) pour les comparer.</translation>
+    </message>
+    <message>
+        <source>The server answered 401: the key is wrong, revoked or expired.</source>
+        <translation>Le serveur a répondu 401&#xa0;: la clé est erronée, révoquée ou expirée.</translation>
+    </message>
+    <message>
+        <source>The server answered 403: the key has no access to training projects.</source>
+        <translation>Le serveur a répondu 403&#xa0;: la clé n’a pas accès aux projets d’entraînement.</translation>
+    </message>
+    <message>
+        <source>It comes from the environment variable BASETEN_API_KEY: correct it there and start Trainscope again.</source>
+        <translation>Elle provient de la variable d’environnement BASETEN_API_KEY&#xa0;: corrigez-la à cet endroit et relancez Trainscope.</translation>
+    </message>
+    <message>
+        <source>Enter a valid key in Settings. Keys are made in Baseten&apos;s web app, under &lt;a href=&quot;%1&quot;&gt;Settings → API keys&lt;/a&gt;.</source>
+        <translation>Saisissez une clé valide dans les paramètres. Les clés se créent dans l’application web de Baseten, sous &lt;a href=&quot;%1&quot;&gt;Settings → API keys&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Baseten refused the API key</source>
+        <translation>Baseten a refusé la clé d’API</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished job(s) kept on this computer are listed, marked offline: they open without the server.</source>
+        <translation>
+            <numerusform>%n tâche terminée conservée sur cet ordinateur est listée, marquée hors ligne&#xa0;: elle s’ouvre sans le serveur.</numerusform>
+            <numerusform>%n tâches terminées conservées sur cet ordinateur sont listées, marquées hors ligne&#xa0;: elles s’ouvrent sans le serveur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not reach Baseten</source>
+        <translation>Impossible de joindre Baseten</translation>
+    </message>
+    <message>
+        <source>Could not load the projects</source>
+        <translation>Impossible de charger les projets</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;Baseten&apos;s training documentation&lt;/a&gt; shows how to start a training job; it appears here once it exists.</source>
+        <translation>La &lt;a href=&quot;%1&quot;&gt;documentation d’entraînement de Baseten&lt;/a&gt; explique comment lancer une tâche d’entraînement&#xa0;; elle apparaîtra ici dès qu’elle existera.</translation>
+    </message>
+    <message>
+        <source>No training projects yet</source>
+        <translation>Pas encore de projet d’entraînement</translation>
+    </message>
+    <message>
+        <source>This Baseten account has no training projects.</source>
+        <translation>Ce compte Baseten n’a aucun projet d’entraînement.</translation>
+    </message>
+    <message>
+        <source>No training jobs yet</source>
+        <translation>Pas encore de tâche d’entraînement</translation>
+    </message>
+    <message>
+        <source>The projects in the list have no jobs yet.</source>
+        <translation>Les projets de la liste n’ont pas encore de tâche.</translation>
+    </message>
+    <message>
+        <source>Could not open the job</source>
+        <translation>Impossible d’ouvrir la tâche</translation>
+    </message>
+    <message>
+        <source>No API key.</source>
+        <translation>Aucune clé d’API.</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1923,45 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     <message>
         <source>Si&amp;zes in</source>
         <translation>&amp;Tailles en</translation>
+    </message>
+    <message>
+        <source>Made in Baseten&apos;s web app, under &lt;a href=&quot;%1&quot;&gt;Settings → API keys&lt;/a&gt;.</source>
+        <translation>Se crée dans l’application web de Baseten, sous &lt;a href=&quot;%1&quot;&gt;Settings → API keys&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Enter API &amp;key…</source>
+        <translation>Saisir la &amp;clé d’API…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Ouvrir la &amp;démo</translation>
+    </message>
+    <message>
+        <source>Welcome to Trainscope</source>
+        <translation>Bienvenue dans Trainscope</translation>
+    </message>
+    <message>
+        <source>Trainscope shows what your Baseten training jobs do to their machines: GPU, CPU, memory and storage over time, for every node and GPU.</source>
+        <translation>Trainscope montre ce que vos tâches d’entraînement Baseten font de leurs machines&#xa0;: GPU, CPU, mémoire et stockage au fil du temps, pour chaque nœud et chaque GPU.</translation>
+    </message>
+    <message>
+        <source>Baseten API keys are made in Baseten&apos;s web app, under &lt;a href=&quot;%1&quot;&gt;Settings → API keys&lt;/a&gt;. The key is kept in the system keychain.</source>
+        <translation>Les clés d’API Baseten se créent dans l’application web de Baseten, sous &lt;a href=&quot;%1&quot;&gt;Settings → API keys&lt;/a&gt;. La clé est conservée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The demo runs a simulated Baseten API on this computer, with made-up jobs: no key needed, nothing sent anywhere.</source>
+        <translation>La démo fait tourner une API Baseten simulée sur cet ordinateur, avec des tâches fictives&#xa0;: aucune clé nécessaire, rien n’est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <source>Opens Settings on the API key field</source>
+        <translation>Ouvre les paramètres sur le champ de la clé d’API</translation>
+    </message>
+    <message>
+        <source>Recent jobs</source>
+        <translation>Tâches récentes</translation>
     </message>
 </context>
 </TS>

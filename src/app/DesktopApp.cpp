@@ -2,30 +2,18 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "app/DesktopApp.h"
 
-#include "core/api/BasetenClient.h"
-#include "core/cache/MetricsCache.h"
-#include "core/models/JobTreeModel.h"
+#include "app/DesktopSession.h"
+#include "core/api/ClientConfig.h"
 #include "core/session/CompareSession.h"
-#include "core/session/DashboardController.h"
-#include "core/session/JobCatalog.h"
 #include "core/settings/AppSettings.h"
-#include "gui/settings/KeychainApiKeyStore.h"
 #include "gui/settings/Translations.h"
-#include "gui/window/MainWindow.h"
-#include "mock/MockServerOptions.h"
-#include "mock/MockServerThread.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QCryptographicHash>
 #include <QIcon>
-#include <QNetworkAccessManager>
 #include <QSettings>
-#include <QStandardPaths>
 
 #include <cstdio>
-#include <memory>
-#include <optional>
 
 namespace {
 
@@ -49,185 +37,141 @@ int DesktopApp::run(int &argc, char **argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    QCommandLineParser parser;
+    Options options;
+    if (const std::optional<int> exitCode = parse(arguments, &options))
+        return *exitCode;
+    return startGui(argc, argv, options);
+}
+
+void DesktopApp::addOptions(QCommandLineParser &parser)
+{
     parser.setApplicationDescription(
         tr("Resource metrics of Baseten training jobs, on the desktop.\n"
            "Run \"trainscope export --help\" for the headless PNG and CSV export."));
-    const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("Open on built-in demo data, served by a simulated "
-                                     "Baseten API on this machine."));
-    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
-                                     tr("Baseten API base URL (default: the one in Settings, else %1).")
-                                         .arg(ClientConfig::defaultBaseUrl().toString()),
-                                     QStringLiteral("url"));
-    const QCommandLineOption project(QStringLiteral("project"), tr("Project of the job to open."),
-                                     QStringLiteral("id"));
-    const QCommandLineOption job(QStringLiteral("job"),
-                                 tr("Job to open: an id with --project, or PROJECT/JOB. Given two to six "
-                                    "times as PROJECT/JOB, opens those jobs side by side for comparison."),
-                                 QStringLiteral("id"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     tr("Fail a transfer that receives nothing for this long (default 30)."),
-                                     QStringLiteral("seconds"));
-    const QCommandLineOption demoLatency(QStringLiteral("demo-latency-ms"),
-                                         tr("Demo: delay every answer of the simulated server."),
-                                         QStringLiteral("ms"));
-    const QCommandLineOption demoFailRate(QStringLiteral("demo-fail-rate"),
-                                          tr("Demo: answer this fraction of requests with 500 or 503."),
-                                          QStringLiteral("0-1"));
-    const QCommandLineOption demoRateLimit(QStringLiteral("demo-rate-limit-every"),
-                                           tr("Demo: answer every Nth request with 429 and retry_after."),
-                                           QStringLiteral("n"));
-    parser.addOptions({demo, baseUrl, project, job, timeout, demoLatency, demoFailRate, demoRateLimit});
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("demo"),
+         tr("Open on built-in demo data, served by a simulated Baseten API on this machine.")},
+        {QStringLiteral("base-url"),
+         tr("Baseten API base URL (default: the one in Settings, else %1).")
+             .arg(ClientConfig::defaultBaseUrl().toString()),
+         QStringLiteral("url")},
+        {QStringLiteral("project"), tr("Project of the job to open."), QStringLiteral("id")},
+        {QStringLiteral("job"),
+         tr("Job to open: an id with --project, or PROJECT/JOB. Given two to six times as PROJECT/JOB, opens "
+            "those jobs side by side for comparison."),
+         QStringLiteral("id")},
+        {QStringLiteral("timeout"), tr("Fail a transfer that receives nothing for this long (default 30)."),
+         QStringLiteral("seconds")},
+        {QStringLiteral("demo-latency-ms"), tr("Demo: delay every answer of the simulated server."),
+         QStringLiteral("ms")},
+        {QStringLiteral("demo-fail-rate"), tr("Demo: answer this fraction of requests with 500 or 503."),
+         QStringLiteral("0-1")},
+        {QStringLiteral("demo-rate-limit-every"),
+         tr("Demo: answer every Nth request with 429 and retry_after."), QStringLiteral("n")},
+    });
+}
+
+std::optional<int> DesktopApp::parse(const QStringList &arguments, Options *options)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
-    if (parser.isSet(help)) {
+    if (parser.isSet(QStringLiteral("help"))) {
         // Without an application object Qt cannot know the program's name for the usage line.
         std::fputs(qPrintable(parser.helpText().replace(QStringLiteral("<executable_name>"),
                                                         QStringLiteral("trainscope"))),
                    stdout);
         return 0;
     }
-    if (parser.isSet(version)) {
+    if (parser.isSet(QStringLiteral("version"))) {
         std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
                     qPrintable(QCoreApplication::applicationVersion()));
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
-
     // Every value is checked before a window system is needed: a typo is a one-line error anywhere.
-    std::optional<int> timeoutSeconds;
-    if (parser.isSet(timeout)) {
+    return readValues(parser, options);
+}
+
+std::optional<int> DesktopApp::readValues(const QCommandLineParser &parser, Options *options)
+{
+    options->demo = parser.isSet(QStringLiteral("demo"));
+    if (parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
-        const int seconds = parser.value(timeout).toInt(&ok);
+        const int seconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
         if (!ok || seconds < 1 || seconds > 3600)
             return usageError(tr("--timeout takes a number of seconds from 1 to 3600."));
-        timeoutSeconds = seconds;
+        options->timeoutSeconds = seconds;
     }
-    // (project, job) pairs to open: one opens its dashboard, several their comparison.
-    QList<QPair<QString, QString>> jobsToOpen;
-    if (parser.isSet(project)) {
-        if (parser.values(job).size() != 1 || parser.value(job).contains(QLatin1Char('/')))
+    if (const std::optional<int> exitCode = readJobs(parser, options))
+        return exitCode;
+    if (parser.isSet(QStringLiteral("base-url"))) {
+        const QString value = parser.value(QStringLiteral("base-url"));
+        options->baseUrl = QUrl(value);
+        if (!options->baseUrl.isValid() || options->baseUrl.scheme().isEmpty() ||
+            options->baseUrl.host().isEmpty())
+            return usageError(tr("Not a URL: %1").arg(value));
+    }
+    return readDemoOptions(parser, options);
+}
+
+std::optional<int> DesktopApp::readJobs(const QCommandLineParser &parser, Options *options)
+{
+    const QStringList jobs = parser.values(QStringLiteral("job"));
+    if (parser.isSet(QStringLiteral("project"))) {
+        if (jobs.size() != 1 || jobs.constFirst().contains(QLatin1Char('/')))
             return usageError(
                 tr("--project takes one --job id; to compare, give --job PROJECT/JOB per job."));
-        jobsToOpen.append({parser.value(project), parser.value(job)});
-    } else {
-        for (const QString &value : parser.values(job)) {
-            const qsizetype slash = value.indexOf(QLatin1Char('/'));
-            if (slash <= 0 || slash == value.size() - 1 || value.indexOf(QLatin1Char('/'), slash + 1) >= 0)
-                return usageError(tr("--job without --project must be PROJECT/JOB: %1").arg(value));
-            jobsToOpen.append({value.left(slash), value.mid(slash + 1)});
-        }
-        if (jobsToOpen.size() > CompareSession::MaxJobs)
-            return usageError(tr("At most %1 jobs can be compared.").arg(CompareSession::MaxJobs));
+        options->jobsToOpen.append({parser.value(QStringLiteral("project")), jobs.constFirst()});
+        return std::nullopt;
     }
-    QUrl urlOption;
-    if (parser.isSet(baseUrl)) {
-        urlOption = QUrl(parser.value(baseUrl));
-        if (!urlOption.isValid() || urlOption.scheme().isEmpty() || urlOption.host().isEmpty())
-            return usageError(tr("Not a URL: %1").arg(parser.value(baseUrl)));
+    for (const QString &value : jobs) {
+        const qsizetype slash = value.indexOf(QLatin1Char('/'));
+        if (slash <= 0 || slash == value.size() - 1 || value.indexOf(QLatin1Char('/'), slash + 1) >= 0)
+            return usageError(tr("--job without --project must be PROJECT/JOB: %1").arg(value));
+        options->jobsToOpen.append({value.left(slash), value.mid(slash + 1)});
     }
-    MockServerOptions demoOptions;
-    {
-        bool ok = true;
-        if (parser.isSet(demoLatency))
-            demoOptions.latencyMs = parser.value(demoLatency).toInt(&ok);
-        if (ok && parser.isSet(demoFailRate))
-            demoOptions.failRate = parser.value(demoFailRate).toDouble(&ok);
-        if (ok && parser.isSet(demoRateLimit))
-            demoOptions.rateLimitEvery = parser.value(demoRateLimit).toInt(&ok);
-        if (!ok || demoOptions.latencyMs < 0 || demoOptions.failRate < 0 || demoOptions.failRate > 1 ||
-            demoOptions.rateLimitEvery < 0)
-            return usageError(tr("A --demo-* option has a value out of range."));
-    }
+    if (options->jobsToOpen.size() > CompareSession::MaxJobs)
+        return usageError(tr("At most %1 jobs can be compared.").arg(CompareSession::MaxJobs));
+    return std::nullopt;
+}
 
+std::optional<int> DesktopApp::readDemoOptions(const QCommandLineParser &parser, Options *options)
+{
+    MockServerOptions &demo = options->demoOptions;
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("demo-latency-ms")))
+        demo.latencyMs = parser.value(QStringLiteral("demo-latency-ms")).toInt(&ok);
+    if (ok && parser.isSet(QStringLiteral("demo-fail-rate")))
+        demo.failRate = parser.value(QStringLiteral("demo-fail-rate")).toDouble(&ok);
+    if (ok && parser.isSet(QStringLiteral("demo-rate-limit-every")))
+        demo.rateLimitEvery = parser.value(QStringLiteral("demo-rate-limit-every")).toInt(&ok);
+    if (!ok || demo.latencyMs < 0 || demo.failRate < 0 || demo.failRate > 1 || demo.rateLimitEvery < 0)
+        return usageError(tr("A --demo-* option has a value out of range."));
+    return std::nullopt;
+}
+
+int DesktopApp::startGui(int &argc, char **argv, const Options &options)
+{
     QApplication app(argc, argv);
     Translations::install(app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/trainscope.svg")));
     QSettings rawSettings;
     AppSettings settings(&rawSettings);
     ClientConfig config;
-    config.baseUrl = settings.baseUrl();
-    config.transferTimeoutMs = timeoutSeconds.value_or(settings.timeoutSeconds()) * 1000;
+    config.baseUrl = options.baseUrl.isEmpty() ? settings.baseUrl() : options.baseUrl;
+    config.transferTimeoutMs = options.timeoutSeconds.value_or(settings.timeoutSeconds()) * 1000;
+    config.apiKey = qEnvironmentVariable("BASETEN_API_KEY");
 
-    const QString environmentKey = qEnvironmentVariable("BASETEN_API_KEY");
-    std::unique_ptr<MockServerThread> demoServer;
-    if (parser.isSet(demo)) {
-        const MockServerOptions &options = demoOptions;
-        demoServer = std::make_unique<MockServerThread>();
-        config.apiKey = options.apiKey; // the simulated server's own key, never the user's
-        config.baseUrl = demoServer->start(options);
-        if (config.baseUrl.isEmpty()) {
-            std::fprintf(stderr, "%s\n", qPrintable(tr("Could not start the demo server.")));
-            return 1;
-        }
-    } else {
-        if (!urlOption.isEmpty())
-            config.baseUrl = urlOption;
-        config.apiKey = environmentKey;
+    DesktopSession session(&settings, config, options.demoOptions);
+    if (options.demo && !session.startDemo()) {
+        std::fprintf(stderr, "%s\n", qPrintable(tr("Could not start the demo server.")));
+        return 1;
     }
-
-    QNetworkAccessManager network;
-    BasetenClient client(&network, config);
-    JobTreeModel model;
-    JobCatalog catalog(&client, &model);
-    // One cache per API origin: the demo's jobs must never mix with a real account's, nor one server's jobs
-    // with another's that happen to share ids.
-    const QString origin =
-        demoServer ? QStringLiteral("demo")
-                   : QString::fromLatin1(QCryptographicHash::hash(
-                                             config.baseUrl.adjusted(QUrl::RemovePath).toString().toUtf8(),
-                                             QCryptographicHash::Sha1)
-                                             .toHex()
-                                             .left(16));
-    MetricsCache metricsCache(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
-                              QStringLiteral("/metrics/") + origin);
-    DashboardController dashboard(&client, {});
-    dashboard.setCache(&metricsCache);
-    CompareSession comparison(&client, {});
-    comparison.setCache(&metricsCache);
-    KeychainApiKeyStore keys(QStringLiteral("io.github.trainscope.Trainscope"));
-
-    MainWindow::Services services;
-    services.catalog = &catalog;
-    services.model = &model;
-    services.dashboard = &dashboard;
-    services.compare = &comparison;
-    services.client = &client;
-    services.settings = &settings;
-    services.keys = &keys;
-    services.keyFromEnvironment = !environmentKey.isEmpty();
-    services.cache = {[&metricsCache] { return metricsCache.sizeOnDisk(); },
-                      [&metricsCache] {
-                          metricsCache.clear();
-                      }};
-    MainWindow window(services);
-    window.show();
-
-    auto start = [&] {
-        catalog.refresh();
-        if (jobsToOpen.size() == 1)
-            window.openJob(jobsToOpen.first().first, jobsToOpen.first().second);
-        else if (jobsToOpen.size() > 1)
-            window.openComparison(jobsToOpen);
-        else if (parser.isSet(demo))
-            window.openLargestJobWhenLoaded();
-    };
-    if (demoServer || !environmentKey.isEmpty()) {
-        start();
-    } else {
-        // The keychain may take a moment (or ask to be unlocked): the window is up meanwhile.
-        keys.read([&](QString key, QString error) {
-            if (!error.isEmpty())
-                qWarning("%s", qPrintable(error)); // the reason, never the key
-            ClientConfig withKey = client.config();
-            withKey.apiKey = key;
-            client.setConfig(withKey);
-            start();
-        });
-    }
+    session.start(options.jobsToOpen);
     return app.exec();
 }

@@ -166,6 +166,30 @@ void MetricsCache::waitForPendingWrites()
     m_pool.waitForDone();
 }
 
+std::vector<TrainingJob> MetricsCache::jobs() const
+{
+    QMutexLocker lock(&m_mutex);
+    QFileInfoList files = cacheFiles(m_directory);
+    std::sort(files.begin(), files.end(),
+              [](const QFileInfo &a, const QFileInfo &b) { return a.lastModified() > b.lastModified(); });
+    std::vector<TrainingJob> out;
+    for (const QFileInfo &f : files) {
+        QFile file(f.filePath());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        QByteArray head = file.read(MetricsStoreCodec::HeaderBytes + 4);
+        const qsizetype needed = MetricsStoreCodec::jobBytes(head);
+        if (needed == 0)
+            continue;
+        head += file.read(needed - head.size());
+        std::optional<TrainingJob> job = MetricsStoreCodec::decodeJob(head);
+        // A file that does not hold the job its name says is dropped when opened; it is not listed either.
+        if (job && filePath(job->projectId, job->id) == f.filePath())
+            out.push_back(std::move(*job));
+    }
+    return out;
+}
+
 void MetricsCache::remove(const QString &projectId, const QString &jobId)
 {
     const QString path = filePath(projectId, jobId);

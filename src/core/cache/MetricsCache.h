@@ -12,6 +12,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 // Metrics of jobs kept on disk, one file per job (see MetricsStoreCodec), so a job seen before opens at once
 // and without a network. The directory is the caller's choice: the app passes its cache location, tests a
@@ -47,6 +48,10 @@ public:
     // collapsed into the newest.
     void saveLater(std::shared_ptr<const MetricsStore> snapshot);
     void waitForPendingWrites();
+
+    // The jobs the cache holds, read from the head of each file: what can open without a network. Newest
+    // use first.
+    std::vector<TrainingJob> jobs() const;
 
     void remove(const QString &projectId, const QString &jobId);
     void clear();

@@ -219,6 +219,28 @@ QByteArray MetricsStoreCodec::encode(const MetricsStore &store)
     return bytes;
 }
 
+qsizetype MetricsStoreCodec::jobBytes(QByteArrayView head)
+{
+    if (head.size() < HeaderBytes + 4 || std::memcmp(head.data(), Magic, 4) != 0 ||
+        qFromLittleEndian<quint32>(head.data() + 4) != FormatVersion)
+        return 0;
+    return HeaderBytes + 4 + qsizetype(qFromLittleEndian<quint32>(head.data() + HeaderBytes));
+}
+
+std::optional<TrainingJob> MetricsStoreCodec::decodeJob(QByteArrayView head)
+{
+    const qsizetype needed = jobBytes(head);
+    if (needed == 0 || head.size() < needed)
+        return std::nullopt;
+    const QByteArray meta = QByteArray::fromRawData(head.data() + HeaderBytes + 4, needed - HeaderBytes - 4);
+    QDataStream in(meta);
+    setUpStream(in);
+    TrainingJob job;
+    if (!readJob(in, job) || in.status() != QDataStream::Ok || job.id.isEmpty())
+        return std::nullopt;
+    return job;
+}
+
 struct MetricsStoreCodec::Row
 {
     qint32 node;

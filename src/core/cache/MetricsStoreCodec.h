@@ -33,6 +33,13 @@ public:
     // nullopt when the bytes are not a store written by this format version; *why then says what is wrong,
     // for a log line.
     static std::optional<MetricsStore> decode(QByteArrayView bytes, QString *why = nullptr);
+    // Only the job a file holds, from its first bytes (the header and the metadata, not the series): enough
+    // to list what the cache holds without reading every file whole. The checksum is not verified here, so
+    // a damaged file may still be listed; decode() rejects it when the job is opened.
+    static std::optional<TrainingJob> decodeJob(QByteArrayView head);
+    // How many leading bytes of a file decodeJob() needs, read from its first HeaderBytes + 4; 0 if the bytes
+    // do not start a file of this format.
+    static qsizetype jobBytes(QByteArrayView head);
 
     // XXH64 with seed 0: fast enough to cover hundreds of megabytes without showing up next to the I/O.
     static quint64 checksum(QByteArrayView bytes);

@@ -35,12 +35,16 @@ void JobTreeModel::setProjects(std::vector<TrainingProject> projects)
         return QString::localeAwareCompare(a.name, b.name) < 0;
     });
     beginResetModel();
+    if (m_offline) {
+        m_projects.clear(); // the server's list replaces the offline one whole: no job stays marked offline
+        m_offline = false;
+    }
     std::vector<ProjectRow> rows;
     rows.reserve(projects.size());
     for (TrainingProject &p : projects) {
         // Keep jobs already loaded for projects that are still there: a refresh must not blank the tree.
         const int old = projectRow(p.id);
-        ProjectRow row{std::move(p), {}};
+        ProjectRow row{std::move(p), {}, {}};
         if (old >= 0)
             row.jobs = std::move(m_projects[std::size_t(old)].jobs);
         rows.push_back(std::move(row));
@@ -58,6 +62,10 @@ void JobTreeModel::setJobs(const QString &projectId, std::vector<TrainingJob> jo
               [](const TrainingJob &a, const TrainingJob &b) { return a.createdAtMs > b.createdAtMs; });
     const QModelIndex parent = index(row, 0);
     ProjectRow &p = m_projects[std::size_t(row)];
+    if (!p.jobsError.isEmpty()) {
+        p.jobsError.clear();
+        emit dataChanged(parent, index(row, ColumnCount - 1));
+    }
     if (!p.jobs.empty()) {
         beginRemoveRows(parent, 0, int(p.jobs.size()) - 1);
         p.jobs.clear();
@@ -70,10 +78,47 @@ void JobTreeModel::setJobs(const QString &projectId, std::vector<TrainingJob> jo
     }
 }
 
+void JobTreeModel::setJobsError(const QString &projectId, const QString &message)
+{
+    const int row = projectRow(projectId);
+    if (row < 0)
+        return;
+    m_projects[std::size_t(row)].jobsError = message;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void JobTreeModel::setOfflineJobs(const std::vector<TrainingJob> &jobs)
+{
+    std::vector<ProjectRow> rows;
+    for (const TrainingJob &job : jobs) {
+        auto row = std::find_if(rows.begin(), rows.end(),
+                                [&job](const ProjectRow &r) { return r.project.id == job.projectId; });
+        if (row == rows.end()) {
+            TrainingProject project;
+            project.id = job.projectId;
+            project.name = job.projectName;
+            row = rows.insert(rows.end(), ProjectRow{std::move(project), {}, {}});
+        }
+        row->jobs.push_back(job);
+    }
+    std::sort(rows.begin(), rows.end(), [](const ProjectRow &a, const ProjectRow &b) {
+        return QString::localeAwareCompare(a.project.name, b.project.name) < 0;
+    });
+    for (ProjectRow &row : rows) {
+        std::sort(row.jobs.begin(), row.jobs.end(),
+                  [](const TrainingJob &a, const TrainingJob &b) { return a.createdAtMs > b.createdAtMs; });
+    }
+    beginResetModel();
+    m_projects = std::move(rows);
+    m_offline = true;
+    endResetModel();
+}
+
 void JobTreeModel::clear()
 {
     beginResetModel();
     m_projects.clear();
+    m_offline = false;
     endResetModel();
 }
 
@@ -201,19 +246,60 @@ QVariant JobTreeModel::projectData(const ProjectRow &row, int column, int role) 
     case Qt::DisplayRole:
         if (column == NameColumn)
             return row.project.name.isEmpty() ? row.project.id : row.project.name;
+        if (column == StatusColumn && !row.jobsError.isEmpty())
+            return tr("Jobs not loaded");
+        if (column == StatusColumn && m_offline)
+            return tr("Offline");
         if (column == CreatedColumn)
             return localDateTime(row.project.createdAtMs);
         return {};
     case Qt::ToolTipRole:
-        return column == NameColumn ? tr("Project %1").arg(row.project.id) : QVariant();
+        return projectToolTip(row, column);
     case ProjectIdRole:
         return row.project.id;
     case CreatedMsRole:
         return row.project.createdAtMs;
     case IsProjectRole:
         return true;
+    case OfflineRole:
+        return m_offline;
+    case JobsErrorRole:
+        return row.jobsError;
     case SortRole:
         return column == CreatedColumn ? QVariant(row.project.createdAtMs) : QVariant(row.project.name);
+    default:
+        return {};
+    }
+}
+
+QVariant JobTreeModel::projectToolTip(const ProjectRow &row, int column) const
+{
+    if (column == StatusColumn && !row.jobsError.isEmpty())
+        return row.jobsError;
+    if (column == StatusColumn && m_offline)
+        return tr("The server could not be reached: these are the finished jobs kept on this computer.");
+    if (column != NameColumn)
+        return {};
+    // The full name: a long one is elided in the list.
+    const QString name = row.project.name.isEmpty() ? row.project.id : row.project.name;
+    return QString(name + QLatin1Char('\n') + tr("Project %1").arg(row.project.id));
+}
+
+QVariant JobTreeModel::jobToolTip(const TrainingJob &job, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return QString(job.displayName() + QLatin1Char('\n') + tr("Job %1").arg(job.id));
+    case StatusColumn:
+        if (!job.errorMessage.isEmpty())
+            return job.errorMessage;
+        if (m_offline)
+            return tr("Kept on this computer from an earlier session: opens without the server.");
+        return {};
+    case NodesColumn:
+        if (!job.nodeCount)
+            return tr("The server did not say; the dashboard shows the nodes it reports metrics for.");
+        return {};
     default:
         return {};
     }
@@ -227,7 +313,8 @@ QVariant JobTreeModel::jobData(const TrainingJob &job, int column, int role) con
         case NameColumn:
             return job.displayName();
         case StatusColumn:
-            return statusText(job);
+            //: A job listed from the offline cache: its status, e.g. "Completed · offline"
+            return m_offline ? tr("%1 · offline").arg(statusText(job)) : statusText(job);
         case GpuColumn:
             return gpuText(job.instanceType);
         case NodesColumn:
@@ -238,13 +325,7 @@ QVariant JobTreeModel::jobData(const TrainingJob &job, int column, int role) con
         }
         return {};
     case Qt::ToolTipRole:
-        if (column == StatusColumn && !job.errorMessage.isEmpty())
-            return job.errorMessage;
-        if (column == NameColumn)
-            return tr("Job %1").arg(job.id);
-        if (column == NodesColumn && !job.nodeCount)
-            return tr("The server did not say; the dashboard shows the nodes it reports metrics for.");
-        return {};
+        return jobToolTip(job, column);
     case StatusRole:
         return int(job.status);
     case ProjectIdRole:
@@ -255,6 +336,8 @@ QVariant JobTreeModel::jobData(const TrainingJob &job, int column, int role) con
         return job.createdAtMs;
     case IsProjectRole:
         return false;
+    case OfflineRole:
+        return m_offline;
     case SortRole:
         switch (column) {
         case NodesColumn:
@@ -275,7 +358,11 @@ QVariant JobTreeModel::jobData(const TrainingJob &job, int column, int role) con
 
 QVariant JobTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == GpuColumn)
+        return tr("GPU type × GPUs per node");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case NameColumn:
@@ -283,7 +370,7 @@ QVariant JobTreeModel::headerData(int section, Qt::Orientation orientation, int 
     case StatusColumn:
         return tr("Status");
     case GpuColumn:
-        return tr("GPUs per node");
+        return tr("GPUs"); // short: the header must not make its column wider than "H100 × 8"
     case NodesColumn:
         return tr("Nodes");
     case CreatedColumn:

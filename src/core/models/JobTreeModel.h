@@ -32,13 +32,22 @@ public:
         JobIdRole, // empty for project rows
         CreatedMsRole,
         IsProjectRole,
-        SortRole, // what sorting compares: numbers where the text is a number or a date
+        SortRole,      // what sorting compares: numbers where the text is a number or a date
+        OfflineRole,   // bool: listed from the offline cache because the server could not be reached
+        JobsErrorRole, // project rows: why its jobs could not be loaded; empty when they were
     };
 
     explicit JobTreeModel(QObject *parent = nullptr);
 
     void setProjects(std::vector<TrainingProject> projects);
     void setJobs(const QString &projectId, std::vector<TrainingJob> jobs);
+    // A project whose job list failed: its row says so instead of passing for a project without jobs. The
+    // next setJobs() for it clears the mark.
+    void setJobsError(const QString &projectId, const QString &message);
+    // Finished jobs kept on this computer, under their projects, in place of a list the server could not
+    // give. Every row is marked offline until setProjects() brings the server's list.
+    void setOfflineJobs(const std::vector<TrainingJob> &jobs);
+    bool isOffline() const { return m_offline; }
     void clear();
 
     const TrainingJob *job(const QModelIndex &index) const;
@@ -60,12 +69,16 @@ private:
     {
         TrainingProject project;
         std::vector<TrainingJob> jobs;
+        QString jobsError;
     };
 
     QVariant projectData(const ProjectRow &row, int column, int role) const;
     QVariant jobData(const TrainingJob &job, int column, int role) const;
+    QVariant projectToolTip(const ProjectRow &row, int column) const;
+    QVariant jobToolTip(const TrainingJob &job, int column) const;
     int projectRow(const QString &projectId) const;
 
     // internalId 0 marks a project row; a job row stores its project's row + 1.
     std::vector<ProjectRow> m_projects;
+    bool m_offline = false;
 };

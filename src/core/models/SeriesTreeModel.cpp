@@ -208,6 +208,13 @@ QVariant SeriesTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return item->label;
+    case Qt::ToolTipRole: {
+        // The panel is narrow: the whole label, with the node and metric it belongs to.
+        QStringList path;
+        for (const Item *i = item; i && i->kind != Item::Kind::Root; i = i->parent)
+            path.prepend(i->label);
+        return path.join(QStringLiteral(" › "));
+    }
     case Qt::CheckStateRole:
         return int(checkState(item));
     case ColorIndexRole:

@@ -116,3 +116,23 @@ void AppSettings::addRecentComparison(const QStringList &jobs)
         entries.removeLast();
     m_settings->setValue(QStringLiteral("recent/comparisons"), entries);
 }
+
+QList<int> AppSettings::browserColumnWidths() const
+{
+    QList<int> widths;
+    for (const QVariant &v : m_settings->value(QStringLiteral("browser/columnWidths")).toList()) {
+        const int w = v.toInt();
+        if (w <= 0 || w > 4000)
+            return {}; // a damaged entry: sizing to content again beats an unusable column
+        widths.append(w);
+    }
+    return widths;
+}
+
+void AppSettings::setBrowserColumnWidths(const QList<int> &widths)
+{
+    QVariantList list;
+    for (int w : widths)
+        list.append(w);
+    m_settings->setValue(QStringLiteral("browser/columnWidths"), list);
+}

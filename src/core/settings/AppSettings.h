@@ -4,6 +4,7 @@
 
 #include "core/metrics/ByteUnits.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -45,6 +46,10 @@ public:
     // Comparisons as lists of "project/job", newest first, at most 5.
     QList<QStringList> recentComparisons() const;
     void addRecentComparison(const QStringList &jobs);
+
+    // The job browser's column widths in pixels, once the user has set them; empty until then.
+    QList<int> browserColumnWidths() const;
+    void setBrowserColumnWidths(const QList<int> &widths);
 
     QSettings *raw() const { return m_settings; }
 

@@ -11,7 +11,9 @@
 void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                            const QModelIndex &index) const
 {
-    const QVariant status = index.data(JobTreeModel::StatusRole);
+    QVariant status = index.data(JobTreeModel::StatusRole);
+    if (!status.isValid() && !index.data(JobTreeModel::JobsErrorRole).toString().isEmpty())
+        status = int(JobStatus::Failed); // a project whose jobs did not load: the failure's dot and colour
     if (!status.isValid()) {
         QStyledItemDelegate::paint(painter, option, index);
         return;

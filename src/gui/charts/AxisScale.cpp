@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "gui/charts/AxisScale.h"
 
+#include "core/metrics/ByteSize.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -16,53 +18,10 @@ constexpr int MaxTicks = 24;
 // Data beyond this magnitude is clipped for scaling, so the unit factor (x100 for percent), the headroom and
 // the step arithmetic stay finite. Such values are kept in the data; only the axis stops growing.
 constexpr double MaxScaledMagnitude = 1e300;
-constexpr int MaxBinaryExponent = 4; // TiB
 
-// Bytes count in binary units (KiB = 1024 B) by default, or in decimal ones (kB = 1000 B) by the user's
-// choice.
-double byteUnit(ValueFormat format, int exponent)
+ByteUnits byteUnitsOf(ValueFormat format)
 {
-    return format == ValueFormat::BytesDecimal ? std::pow(1000.0, exponent) : std::ldexp(1.0, 10 * exponent);
-}
-
-int byteExponentFor(ValueFormat format, double magnitude)
-{
-    int exponent = 0;
-    while (exponent < MaxBinaryExponent && std::abs(magnitude) >= byteUnit(format, exponent + 1))
-        ++exponent;
-    return exponent;
-}
-
-QString withDecimalUnit(const QString &number, int exponent)
-{
-    switch (exponent) {
-    case 0:
-        return AxisScale::tr("%1 B").arg(number);
-    case 1:
-        return AxisScale::tr("%1 kB").arg(number);
-    case 2:
-        return AxisScale::tr("%1 MB").arg(number);
-    case 3:
-        return AxisScale::tr("%1 GB").arg(number);
-    default:
-        return AxisScale::tr("%1 TB").arg(number);
-    }
-}
-
-QString withBinaryUnit(const QString &number, int exponent)
-{
-    switch (exponent) {
-    case 0:
-        return AxisScale::tr("%1 B").arg(number);
-    case 1:
-        return AxisScale::tr("%1 KiB").arg(number);
-    case 2:
-        return AxisScale::tr("%1 MiB").arg(number);
-    case 3:
-        return AxisScale::tr("%1 GiB").arg(number);
-    default:
-        return AxisScale::tr("%1 TiB").arg(number);
-    }
+    return format == ValueFormat::BytesDecimal ? ByteUnits::Decimal : ByteUnits::Binary;
 }
 
 // 1, 2, 2.5, 5 times a power of ten: the steps people count in without effort.
@@ -108,8 +67,8 @@ double unitFactor(ValueFormat format, double magnitude, int *binaryExponent)
         return 100;
     case ValueFormat::Bytes:
     case ValueFormat::BytesDecimal:
-        *binaryExponent = byteExponentFor(format, magnitude);
-        return 1 / byteUnit(format, *binaryExponent);
+        *binaryExponent = ByteSize::exponentFor(magnitude, byteUnitsOf(format));
+        return 1 / ByteSize::unit(byteUnitsOf(format), *binaryExponent);
     case ValueFormat::Cores:
     case ValueFormat::Fraction:
         break;
@@ -124,9 +83,8 @@ QString labelInUnit(double unitValue, ValueFormat format, int binaryExponent, in
     case ValueFormat::Percent:
         return AxisScale::tr("%1 %").arg(text);
     case ValueFormat::Bytes:
-        return withBinaryUnit(text, binaryExponent);
     case ValueFormat::BytesDecimal:
-        return withDecimalUnit(text, binaryExponent);
+        return ByteSize::withUnit(text, binaryExponent, byteUnitsOf(format));
     case ValueFormat::Cores:
     case ValueFormat::Fraction:
         break;
@@ -151,7 +109,7 @@ AxisScale AxisScale::forRange(double dataMin, double dataMax, ValueFormat format
         switch (format) {
         case ValueFormat::Bytes:
         case ValueFormat::BytesDecimal:
-            high = low + byteUnit(format, 3);
+            high = low + ByteSize::unit(byteUnitsOf(format), 3);
             break;
         case ValueFormat::Percent:
         case ValueFormat::Fraction:
@@ -190,15 +148,12 @@ AxisScale AxisScale::forRange(double dataMin, double dataMax, ValueFormat format
 
 QString AxisScale::formatValue(double value, ValueFormat format)
 {
+    // Sizes read the same wherever they appear, the job card included: one function writes them all.
+    if (format == ValueFormat::Bytes || format == ValueFormat::BytesDecimal)
+        return ByteSize::format(value, byteUnitsOf(format));
     int binaryExponent = 0;
     const double unitValue = value * unitFactor(format, value, &binaryExponent);
-    const double magnitude = std::abs(unitValue);
-    int decimals = magnitude >= 100 || magnitude == 0 ? 0 : magnitude >= 10 ? 1 : 2;
-    // "80 GiB", not "80.0 GiB": drop decimals that carry nothing.
-    while (decimals > 0 && std::abs(unitValue * std::pow(10.0, decimals - 1) -
-                                    std::round(unitValue * std::pow(10.0, decimals - 1))) < 1e-9)
-        --decimals;
-    return labelInUnit(unitValue, format, binaryExponent, decimals);
+    return labelInUnit(unitValue, format, binaryExponent, ByteSize::decimalsFor(unitValue));
 }
 
 QString AxisScale::timeFormat(qint64 spanMs)

@@ -129,6 +129,7 @@ QString ChartWidget::title() const
 void ChartWidget::setValueFormat(ValueFormat format)
 {
     m_format = format;
+    updateLimitLine(); // its label is written in the format too: GiB to GB must not leave "1.87 TiB"
     updateValueAxis();
 }
 
@@ -177,6 +178,11 @@ void ChartWidget::setCrosshair(std::optional<qint64> timeMs)
 {
     m_crosshairMs = timeMs;
     updateOverlays();
+}
+
+QString ChartWidget::limitText() const
+{
+    return m_limit ? m_limitLabel->text() : QString();
 }
 
 void ChartWidget::updateLimitLine()

@@ -63,6 +63,8 @@ public:
 
     // A horizontal reference line such as a GPU's memory size; the value axis always makes room for it.
     void setLimit(std::optional<double> value, const QString &label = {});
+    // The limit line's label as drawn ("memory limit 1.87 TiB"); empty without a limit.
+    QString limitText() const;
     // A vertical line at a time, for hover positions shared across charts; nullopt hides it.
     void setCrosshair(std::optional<qint64> timeMs);
 

@@ -7,6 +7,7 @@
 #include "core/frames/FrameBuilder.h"
 #include "core/frames/FrameScheduler.h"
 #include "core/metrics/MetricInfo.h"
+#include "core/models/JobTreeModel.h"
 #include "core/models/SeriesTreeModel.h"
 #include "core/session/DashboardController.h"
 #include "gui/charts/ChartGroup.h"
@@ -22,6 +23,7 @@
 #include "gui/export/ExportDialog.h"
 #include "gui/export/PngFile.h"
 #include "gui/window/ErrorBanner.h"
+#include "gui/window/MessagePage.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -38,6 +40,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QToolButton>
@@ -53,10 +56,15 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
       m_busy(new QProgressBar(this)), m_warning(new QLabel(this)), m_nodeMode(new QComboBox(this)),
       m_node(new QComboBox(this)), m_fromEdit(new QDateTimeEdit(this)), m_toEdit(new QDateTimeEdit(this)),
       m_liveInterval(new QSpinBox(this)), m_seriesView(new QTreeView(this)), m_chartArea(new QWidget(this)),
-      m_chartGrid(new QGridLayout(m_chartArea)), m_group(new ChartGroup(controller->range(), this))
+      m_panels(new QSplitter(this)), m_chartMessage(new MessagePage(this)),
+      m_wholeJob(new QAction(tr("Show the &whole job"), this)), m_chartGrid(new QGridLayout(m_chartArea)),
+      m_group(new ChartGroup(controller->range(), this))
 {
+    // Two rows: in one, the toolbar would be as wide as a laptop screen, and the dashboard's minimum width
+    // would squeeze the job browser beside it down to unreadable names.
     auto *toolbar = new QHBoxLayout;
-    buildToolbar(toolbar);
+    auto *rangeRow = new QHBoxLayout;
+    buildToolbar(toolbar, rangeRow);
 
     m_warning->setWordWrap(true);
     m_warning->hide();
@@ -68,27 +76,23 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
     m_seriesView->setHeaderHidden(true);
     m_seriesView->setAccessibleName(tr("Series shown in the charts"));
     m_seriesView->setMinimumWidth(170);
+    // A label wider than the panel keeps both ends ("Ephemeral s…utilization"): cut at the right, it would
+    // read like "Ephemeral storage" above it. Each has its whole path as a tooltip too.
+    m_seriesView->setTextElideMode(Qt::ElideMiddle);
 
-    m_chartGrid->setContentsMargins(0, 0, 0, 0);
-    m_chartGrid->setSpacing(6);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(m_chartArea);
-    scroll->setFrameShape(QFrame::NoFrame);
-
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_seriesView);
-    splitter->addWidget(scroll);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({200, 1000});
+    m_panels->addWidget(m_seriesView);
+    m_panels->addWidget(buildChartPane());
+    m_panels->setStretchFactor(1, 1);
+    m_panels->setSizes({200, 1000});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_card);
     layout->addLayout(toolbar);
+    layout->addLayout(rangeRow);
     layout->addWidget(m_banner);
     layout->addWidget(m_warning);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_panels, 1);
 
     TimeRange *range = m_controller->range();
     connect(range, &TimeRange::changed, this, [this](qint64 from, qint64 to) {
@@ -104,8 +108,13 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
     connect(m_controller, &DashboardController::jobChanged, this, &DashboardView::onJobChanged);
     connect(m_controller, &DashboardController::dataChanged, this, &DashboardView::onDataChanged);
     connect(m_controller, &DashboardController::loadingChanged, m_busy, &QWidget::setVisible);
-    connect(m_controller, &DashboardController::errorOccurred, this,
-            [this](const ApiError &error) { m_banner->showMessage(error.message()); });
+    connect(m_controller, &DashboardController::loadingChanged, this, &DashboardView::updateChartMessage);
+    connect(m_controller, &DashboardController::errorOccurred, this, [this](const ApiError &error) {
+        m_banner->showMessage(error.message());
+        updateChartMessage();
+    });
+    connect(m_liveInterval, &QSpinBox::valueChanged, this, &DashboardView::updateChartMessage);
+    connect(m_controller, &DashboardController::liveChanged, this, &DashboardView::updateChartMessage);
     connect(m_controller, &DashboardController::errorCleared, m_banner, &QWidget::hide);
     connect(m_controller, &DashboardController::liveChanged, this, [this](bool live) {
         const QSignalBlocker block(m_live);
@@ -127,7 +136,30 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
 
 DashboardView::~DashboardView() = default;
 
-void DashboardView::buildToolbar(QHBoxLayout *layout)
+QWidget *DashboardView::buildChartPane()
+{
+    m_chartGrid->setContentsMargins(0, 0, 0, 0);
+    m_chartGrid->setSpacing(6);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_chartArea);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    // The message lies over the charts in the same cell rather than replacing them: the charts keep their
+    // size, so the width that decides the first request's step is the one the data will be drawn at.
+    auto *chartPane = new QWidget(this);
+    auto *chartCell = new QGridLayout(chartPane);
+    chartCell->setContentsMargins(0, 0, 0, 0);
+    chartCell->addWidget(scroll, 0, 0);
+    chartCell->addWidget(m_chartMessage, 0, 0);
+    m_chartMessage->raise();
+    m_chartMessage->hide();
+    connect(m_wholeJob, &QAction::triggered, m_controller,
+            [this] { m_controller->applyPreset(DashboardController::Preset::WholeJob); });
+    return chartPane;
+}
+
+void DashboardView::buildToolbar(QHBoxLayout *layout, QHBoxLayout *rangeRow)
 {
     ViewToolbar toolbar(this, layout);
     buildHistoryActions(toolbar);
@@ -142,10 +174,13 @@ void DashboardView::buildToolbar(QHBoxLayout *layout)
                           preset == Preset::WholeJob ? tr("From the job's start to its end (or now)")
                                                      : tr("The last %1 of the job").arg(text),
                           [this, preset = preset] { m_controller->applyPreset(preset); });
-    buildRangeEditors(toolbar);
-    buildNodeControls(toolbar);
     toolbar.addStretch();
     buildLiveControls(toolbar);
+
+    ViewToolbar range(this, rangeRow);
+    buildRangeEditors(range);
+    buildNodeControls(range);
+    range.addStretch();
 }
 
 void DashboardView::buildHistoryActions(ViewToolbar &toolbar)
@@ -274,6 +309,7 @@ void DashboardView::onJobChanged()
     m_signature.clear();
     m_nodeModeChosen = false;
     rebuildCharts();
+    updateChartMessage();
 }
 
 void DashboardView::onDataChanged()
@@ -284,6 +320,7 @@ void DashboardView::onDataChanged()
         m_signature = signature;
         m_series->rebuild(store);
         m_seriesView->expandToDepth(0);
+        fitSeriesPanel();
         const QString current = m_node->currentText();
         const QSignalBlocker block(m_node);
         m_node->clear();
@@ -307,7 +344,79 @@ void DashboardView::onDataChanged()
     m_live->setEnabled(jobStatusIsActive(job.status));
     m_warning->setVisible(!store.warnings().isEmpty());
     m_warning->setText(tr("Some data was repaired: %1").arg(store.warnings().join(QStringLiteral("; "))));
+    updateChartMessage();
     requestFrame();
+}
+
+void DashboardView::fitSeriesPanel()
+{
+    // Whole labels where the window allows: a cut "Ephemeral stor…" makes two series read alike. Beyond a
+    // quarter of the width the panel scrolls instead (the charts come first), and every label has its
+    // tooltip.
+    const QAbstractItemView *view = m_seriesView; // QTreeView hides its override: this is still the tree's
+    const int wanted = view->sizeHintForColumn(0) + 2 * m_seriesView->frameWidth() +
+                       m_seriesView->verticalScrollBar()->sizeHint().width();
+    const QList<int> sizes = m_panels->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    const int width = std::min(wanted, total / 5);
+    if (total > 0 && sizes.value(0) < width)
+        m_panels->setSizes({width, total - width});
+}
+
+void DashboardView::updateChartMessage()
+{
+    const MetricsStore &store = m_controller->store();
+    if (!m_controller->hasJob() || store.pointCount() > 0) {
+        m_chartMessage->hide();
+        return;
+    }
+    const TrainingJob &job = store.job().id.isEmpty() ? m_controller->job() : store.job();
+    const QString waiting = waitingText(job);
+    if (!waiting.isEmpty()) {
+        m_chartMessage->setMessage(JobTreeModel::statusText(job), waiting);
+    } else if (m_controller->lastError() && !m_controller->isLoading()) {
+        m_chartMessage->setMessage(tr("No metrics loaded"),
+                                   m_controller->lastError()->message().toHtmlEscaped(), {m_refresh});
+    } else if (store.isEmpty() || m_controller->isLoading()) {
+        // Nothing asked yet, or the answer is on its way: axes now would show a scale made up for no data.
+        m_chartMessage->setMessage(tr("Loading metrics…"), {}, {}, true);
+    } else {
+        m_chartMessage->setMessage(
+            tr("No metrics in this time range"),
+            tr("The server has no samples of %1 between these times.").arg(job.displayName().toHtmlEscaped()),
+            {m_wholeJob});
+    }
+    m_chartMessage->show();
+}
+
+QString DashboardView::waitingText(const TrainingJob &job) const
+{
+    QString now;
+    switch (job.status) {
+    case JobStatus::Created:
+        now = tr("The job has been created and waits to be scheduled.");
+        break;
+    case JobStatus::Pending:
+        now = tr("The job waits for Baseten to schedule it.");
+        break;
+    case JobStatus::Queued:
+        now = tr("The job waits in the queue for free GPUs.");
+        break;
+    case JobStatus::Deploying:
+        now = tr("Its machines are starting and loading the job's image.");
+        break;
+    case JobStatus::DeployFailed:
+        return tr("The job failed before it started, so it has no metrics. The error above says why.");
+    default:
+        return {};
+    }
+    const QString next =
+        m_controller->isLive()
+            ? tr("Its charts appear here once it runs; Trainscope checks every %n second(s).", nullptr,
+                 m_liveInterval->value())
+            : tr("Its charts appear here once it runs: switch on Live, or press Refresh, to "
+                 "check.");
+    return now + QLatin1Char(' ') + next;
 }
 
 QString DashboardView::structureSignature() const

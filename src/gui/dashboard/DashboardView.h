@@ -13,12 +13,14 @@
 
 class ChartGroup;
 class ViewToolbar;
+struct TrainingJob;
 class ChartWidget;
 class DashboardController;
 class ErrorBanner;
 class FrameScheduler;
 class JobCard;
 class LegendWidget;
+class MessagePage;
 class QAction;
 class QComboBox;
 class QDateTimeEdit;
@@ -53,6 +55,9 @@ public:
     QTreeView *seriesView() const { return m_seriesView; }
     ErrorBanner *errorBanner() const { return m_banner; }
     JobCard *jobCard() const { return m_card; }
+    // Laid over the charts while they would only show empty axes: the job has no metrics yet (its state and
+    // what comes next), or they are loading, or there are none in the range.
+    MessagePage *chartMessage() const { return m_chartMessage; }
     const DashboardFrame *currentFrame() const { return m_frame.get(); }
     DashboardFrame::Spec currentSpec() const;
     void setNodeMode(DashboardFrame::NodeMode mode, const QString &node = {});
@@ -71,11 +76,13 @@ signals:
     void frameApplied(); // every chart now holds the points of the current range
 
 private:
-    void buildToolbar(class QHBoxLayout *layout);
+    // Two rows: actions, presets and live on the first; the window and which nodes on the second.
+    void buildToolbar(class QHBoxLayout *layout, QHBoxLayout *rangeRow);
     void buildHistoryActions(ViewToolbar &toolbar);
     void buildRangeEditors(ViewToolbar &toolbar);
     void buildNodeControls(ViewToolbar &toolbar);
     void buildLiveControls(ViewToolbar &toolbar);
+    QWidget *buildChartPane();
     void onJobChanged();
     void onDataChanged();
     void rebuildCharts();
@@ -83,6 +90,9 @@ private:
     void applyFrame(const std::shared_ptr<const DashboardFrame> &frame);
     void onHover(ChartWidget *source, qint64 timeMs);
     void syncRangeEditors();
+    void updateChartMessage();
+    void fitSeriesPanel();
+    QString waitingText(const TrainingJob &job) const;
     QString structureSignature() const;
 
     DashboardController *m_controller;
@@ -99,6 +109,9 @@ private:
     QSpinBox *m_liveInterval;
     QTreeView *m_seriesView;
     QWidget *m_chartArea;
+    class QSplitter *m_panels; // the series panel beside the charts
+    MessagePage *m_chartMessage;
+    QAction *m_wholeJob;
     class QGridLayout *m_chartGrid;
     ChartGroup *m_group;
     QAction *m_back;

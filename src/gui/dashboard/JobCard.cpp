@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "gui/dashboard/JobCard.h"
 
+#include "core/metrics/ByteSize.h"
 #include "core/metrics/TrainingJob.h"
 #include "core/models/JobTreeModel.h"
 #include "gui/browser/StatusColors.h"
@@ -19,10 +20,10 @@ QString when(qint64 ms)
                   : QString();
 }
 
+// The chart draws the same limits as lines: both write them through ByteSize, so they read alike.
 QString mib(qint64 value, ByteUnits units)
 {
-    return QLocale().formattedDataSize(value * 1024 * 1024, units == ByteUnits::Decimal ? 1 : 0,
-                                       dataSizeFormat(units));
+    return ByteSize::format(double(value) * ByteSize::MiB, units);
 }
 
 } // namespace

@@ -22,7 +22,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, ApiKeyStore *keys, bool ke
     : QDialog(parent), m_settings(settings), m_keys(keys), m_cache(std::move(cache)),
       m_baseUrl(new QLineEdit(settings->baseUrl().toString(), this)), m_key(new QLineEdit(this)),
       m_timeout(new QSpinBox(this)), m_refresh(new QSpinBox(this)), m_preset(new QComboBox(this)),
-      m_theme(new QComboBox(this)), m_units(new QComboBox(this)), m_cacheSize(new QLabel(this))
+      m_theme(new QComboBox(this)), m_units(new QComboBox(this)), m_cacheSize(new QLabel(this)),
+      m_keyHint(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
     m_baseUrl->setAccessibleName(tr("Baseten API base URL"));
@@ -57,9 +58,17 @@ SettingsDialog::SettingsDialog(AppSettings *settings, ApiKeyStore *keys, bool ke
     m_units->setCurrentIndex(settings->byteUnits() == ByteUnits::Decimal ? 1 : 0);
     m_units->setAccessibleName(tr("Units for memory and storage sizes"));
 
+    auto *keyHint = new QLabel(tr("Made in Baseten's web app, under <a href=\"%1\">Settings → API keys</a>.")
+                                   .arg(QStringLiteral("https://app.baseten.co/settings/api_keys")),
+                               this);
+    keyHint->setOpenExternalLinks(true);
+    keyHint->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    keyHint->setForegroundRole(QPalette::PlaceholderText);
+
     auto *form = new QFormLayout(this);
     form->addRow(tr("Base &URL"), m_baseUrl);
     form->addRow(tr("API &key"), m_key);
+    form->addRow(QString(), m_keyHint);
     form->addRow(tr("Request &timeout"), m_timeout);
     form->addRow(tr("Live &refresh every"), m_refresh);
     form->addRow(tr("Default &range"), m_preset);
@@ -88,20 +97,41 @@ void SettingsDialog::showCacheSize()
     m_cacheSize->setText(QLocale().formattedDataSize(m_cache.sizeOnDisk(), 1, QLocale::DataSizeIecFormat));
 }
 
+void SettingsDialog::lockServer(const QUrl &shownUrl, const QString &why)
+{
+    m_serverLocked = true;
+    m_keyEdited = false;
+    m_baseUrl->setText(shownUrl.toString());
+    m_baseUrl->setEnabled(false);
+    m_baseUrl->setToolTip(why);
+    m_key->clear();
+    m_key->setEnabled(false);
+    m_key->setPlaceholderText({});
+    m_keyHint->setText(why.toHtmlEscaped()); // in full, where a placeholder would cut it off
+}
+
+void SettingsDialog::focusApiKey()
+{
+    m_key->setFocus(Qt::OtherFocusReason);
+}
+
 void SettingsDialog::accept()
 {
-    const QUrl url = QUrl::fromUserInput(m_baseUrl->text().trimmed());
-    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-        QMessageBox::warning(this, windowTitle(), tr("The base URL must be an http or https address."));
-        return;
+    if (!m_serverLocked) {
+        const QUrl url = QUrl::fromUserInput(m_baseUrl->text().trimmed());
+        if (!url.isValid() ||
+            (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+            QMessageBox::warning(this, windowTitle(), tr("The base URL must be an http or https address."));
+            return;
+        }
+        m_settings->setBaseUrl(url);
     }
-    m_settings->setBaseUrl(url);
     m_settings->setTimeoutSeconds(m_timeout->value());
     m_settings->setRefreshIntervalSeconds(m_refresh->value());
     m_settings->setDefaultPreset(m_preset->currentIndex());
     m_settings->setTheme(AppSettings::Theme(m_theme->currentIndex()));
     m_settings->setByteUnits(m_units->currentIndex() == 1 ? ByteUnits::Decimal : ByteUnits::Binary);
-    if (!m_keyEdited || !m_keys) {
+    if (m_serverLocked || !m_keyEdited || !m_keys) {
         QDialog::accept();
         return;
     }

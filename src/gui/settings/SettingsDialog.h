@@ -30,6 +30,12 @@ public:
 
     QLineEdit *apiKeyEdit() const { return m_key; }
     QLineEdit *baseUrlEdit() const { return m_baseUrl; }
+    // The server is not the user's to choose now (the demo's): its address is shown, the address and key
+    // fields are locked, and OK changes neither in the settings nor in the keychain.
+    void lockServer(const QUrl &shownUrl, const QString &why);
+    bool isServerLocked() const { return m_serverLocked; }
+    // Opens with the cursor in the API key field: where "Enter API key…" leads.
+    void focusApiKey();
     void accept() override;
 
 signals:
@@ -50,5 +56,7 @@ private:
     QComboBox *m_theme;
     QComboBox *m_units;
     QLabel *m_cacheSize;
+    QLabel *m_keyHint; // where keys are made; or, with the server locked, why it is
     bool m_keyEdited = false;
+    bool m_serverLocked = false;
 };

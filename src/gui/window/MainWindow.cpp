@@ -13,6 +13,8 @@
 #include "gui/compare/CompareView.h"
 #include "gui/dashboard/DashboardView.h"
 #include "gui/settings/ThemePalette.h"
+#include "gui/window/MessagePage.h"
+#include "gui/window/WelcomePage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,29 +24,36 @@
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QSettings>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTreeView>
 
 #include <algorithm>
 
+namespace {
+
+const QString TrainingDocsUrl = QStringLiteral("https://docs.baseten.co/training/overview");
+const QString ApiKeysUrl = QStringLiteral("https://app.baseten.co/settings/api_keys");
+
+bool isRefusedKey(const ApiError &error)
+{
+    return error.kind == ApiError::Kind::Http && (error.httpStatus == 401 || error.httpStatus == 403);
+}
+
+} // namespace
+
 MainWindow::MainWindow(Services services, QWidget *parent)
     : QMainWindow(parent), m_services(std::move(services)), m_catalog(m_services.catalog),
       m_model(m_services.model), m_controller(m_services.dashboard), m_splitter(new QSplitter(this)),
-      m_browser(new JobBrowser(m_model, this)), m_dashboard(new DashboardView(m_controller, this)),
-      m_stack(new QStackedWidget(this)), m_state(new QLabel(this)), m_busy(new QProgressBar(this))
+      m_browser(new JobBrowser(m_model, m_services.settings, this)),
+      m_dashboard(new DashboardView(m_controller, this)), m_stack(new QStackedWidget(this)),
+      m_state(new QLabel(this)), m_busy(new QProgressBar(this))
 {
-    setWindowTitle(tr("Trainscope"));
-    auto *placeholder = new QLabel(tr("Open a job from the list to see what it did to its machines."), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setForegroundRole(QPalette::PlaceholderText);
-    m_stack->addWidget(placeholder);
-    m_stack->addWidget(m_dashboard);
-    if (m_services.compare) {
-        m_compareView = new CompareView(m_services.compare, this);
-        m_stack->addWidget(m_compareView);
-    }
+    setTitleSubject({});
+    createPages();
 
     QSplitter *splitter = m_splitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -52,54 +61,132 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     m_browser->setMinimumWidth(280);
-    splitter->setSizes({420, 1100});
     setCentralWidget(splitter);
 
+    createStatusBar();
+    connectCatalog();
+    connectController();
+    connect(m_browser, &JobBrowser::jobActivated, this, &MainWindow::openJob);
+    connect(m_browser, &JobBrowser::retryRequested, m_catalog, &JobCatalog::retryProject);
+    createActions();
+    resize(1500, 950);
+    restoreState();
+    applySettings();
+    updateCatalogPage();
+}
+
+void MainWindow::createPages()
+{
+    m_welcome = new WelcomePage(this);
+    m_welcome->setDemoAvailable(bool(m_services.startDemo));
+    connect(m_welcome, &WelcomePage::apiKeyRequested, this, &MainWindow::showApiKeySettings);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::recentJobRequested, this, &MainWindow::openJob);
+    m_message = new MessagePage(this);
+    m_openSettings = new QAction(tr("Open &Settings…"), this);
+    connect(m_openSettings, &QAction::triggered, this, &MainWindow::showApiKeySettings);
+    m_retryList = new QAction(tr("&Retry"), this);
+    m_refreshList = new QAction(tr("&Refresh"), this);
+    for (QAction *again : {m_retryList, m_refreshList}) {
+        connect(again, &QAction::triggered, this, [this] {
+            m_state->setProperty("error", false);
+            m_catalog->refresh();
+        });
+    }
+    m_back = new QAction(tr("&Back"), this);
+    connect(m_back, &QAction::triggered, this, &MainWindow::showHome);
+
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_message);
+    m_stack->addWidget(m_dashboard);
+    if (m_services.compare) {
+        m_compareView = new CompareView(m_services.compare, this);
+        m_stack->addWidget(m_compareView);
+    }
+    m_stack->setCurrentWidget(m_message);
+    // Only the page in view may claim a minimum width: the comparison's, wide with its columns, would
+    // otherwise squeeze the job browser beside the dashboard and every other page too.
+    auto onlyCurrentPageSized = [this] {
+        for (int i = 0; i < m_stack->count(); ++i) {
+            QWidget *page = m_stack->widget(i);
+            const bool current = page == m_stack->currentWidget();
+            page->setSizePolicy(current ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        }
+    };
+    onlyCurrentPageSized();
+    connect(m_stack, &QStackedWidget::currentChanged, this, onlyCurrentPageSized);
+}
+
+void MainWindow::createStatusBar()
+{
     m_busy->setRange(0, 0); // the list endpoints report no size: an indeterminate bar is the honest one
     m_busy->setMaximumWidth(120);
     m_busy->setAccessibleName(tr("Loading"));
     m_busy->hide();
+    m_demoBadge = new QLabel(tr("Demo"), this);
+    m_demoBadge->setToolTip(tr("Made-up jobs from a simulated Baseten API on this computer"));
+    QFont bold = m_demoBadge->font();
+    bold.setBold(true);
+    m_demoBadge->setFont(bold);
+    m_demoBadge->hide();
     statusBar()->addWidget(m_state, 1);
+    statusBar()->addPermanentWidget(m_demoBadge);
     statusBar()->addPermanentWidget(m_busy);
+}
 
+void MainWindow::connectCatalog()
+{
     connect(m_catalog, &JobCatalog::loadingChanged, this, [this](bool loading) {
         m_busy->setVisible(loading);
-        if (loading)
-            m_state->setText(tr("Loading projects and jobs…"));
+        if (loading) {
+            m_state->setProperty("error", false);
+            setStatusLine(tr("Loading projects and jobs…"));
+        }
+        updateCatalogPage();
     });
     connect(m_catalog, &JobCatalog::loaded, this, [this] {
+        updateCatalogPage();
         if (m_state->property("error").toBool())
             return;
-        m_state->setText(tr("%n job(s)", nullptr, m_model->jobCount()));
+        setStatusLine(tr("%n job(s)", nullptr, m_model->jobCount()));
     });
     connect(m_catalog, &JobCatalog::failed, this, [this](const ApiError &error, const QString &what) {
-        showError(tr("Could not load %1. %2").arg(what, error.message()));
+        // The status bar keeps one short line; the whole reason is in its tooltip and on the page.
+        QString line = tr("Could not load %1.").arg(what);
+        if (isRefusedKey(error))
+            line = tr("API key refused.");
+        else if (m_model->isOffline())
+            line = tr("Offline: %n job(s) kept on this computer.", nullptr, m_model->jobCount());
+        setStatusLine(line, error.message(), true);
     });
-    connect(m_browser, &JobBrowser::jobActivated, this, &MainWindow::openJob);
+}
+
+void MainWindow::connectController()
+{
     connect(m_controller, &DashboardController::jobChanged, this, [this] {
         m_stack->setCurrentWidget(m_dashboard);
         if (m_services.settings) {
             m_services.settings->addRecentJob(m_controller->job().projectId, m_controller->job().id);
             rebuildRecentMenu();
         }
-        setWindowTitle(tr("%1 — Trainscope").arg(m_controller->job().displayName()));
+        setTitleSubject(m_controller->job().displayName());
     });
     connect(m_controller, &DashboardController::loadingChanged, this, [this](bool loading) {
-        if (loading)
-            m_state->setText(tr("Loading metrics of %1…").arg(m_controller->job().displayName()));
+        if (loading && m_controller->hasJob())
+            setStatusLine(tr("Loading metrics of %1…").arg(m_controller->job().displayName()));
     });
     connect(m_controller, &DashboardController::dataChanged, this, [this] {
         if (!m_controller->isLoading() && !m_controller->store().isEmpty())
-            m_state->setText(tr("%1: %L2 points in memory")
-                                 .arg(m_controller->job().displayName())
-                                 .arg(qulonglong(m_controller->store().pointCount())));
+            setStatusLine(tr("%1: %L2 points in memory")
+                              .arg(m_controller->job().displayName())
+                              .arg(qulonglong(m_controller->store().pointCount())));
     });
-    connect(m_controller, &DashboardController::errorOccurred, this,
-            [this](const ApiError &error) { m_state->setText(error.message()); });
-    createActions();
-    resize(1500, 950);
-    restoreState();
-    applySettings();
+    connect(m_controller, &DashboardController::errorOccurred, this, [this](const ApiError &error) {
+        setStatusLine(error.message());
+        if (!isShowingJob())
+            showJobOpenError(error); // nothing else on screen would say why the job did not open
+    });
 }
 
 void MainWindow::restoreState()
@@ -109,7 +196,23 @@ void MainWindow::restoreState()
     QSettings *s = m_services.settings->raw();
     restoreGeometry(s->value(QStringLiteral("window/geometry")).toByteArray());
     QMainWindow::restoreState(s->value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(s->value(QStringLiteral("window/splitter")).toByteArray());
+    m_splitterPlaced = m_splitter->restoreState(s->value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_splitterPlaced)
+        return;
+    // Once laid out at the window's size: sizes set before then are scaled down with the splitter's first,
+    // small size, which leaves the browser at its minimum.
+    m_splitterPlaced = true;
+    QTimer::singleShot(0, this, [this] {
+        const int width = m_splitter->width();
+        // At most 35 %: the charts are what the window is for.
+        const int browser = std::min(m_browser->sizeHint().width(), width * 35 / 100);
+        m_splitter->setSizes({browser, std::max(width - browser, 1)});
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -139,11 +242,32 @@ void MainWindow::applySettings()
 
 void MainWindow::showSettings()
 {
+    execSettings(false);
+}
+
+void MainWindow::showApiKeySettings()
+{
+    execSettings(true);
+}
+
+void MainWindow::execSettings(bool focusKey)
+{
     if (!m_services.settings)
         return;
     SettingsDialog dialog(m_services.settings, m_services.keys, m_services.keyFromEnvironment,
                           m_services.cache, this);
-    connect(&dialog, &SettingsDialog::apiKeyChanged, this, [this](const QString &key) {
+    if (m_demo && m_services.client) {
+        // The demo's server and key are not the user's: showing the saved ones would suggest the demo uses
+        // them, and applying them would leave the demo for an account the user may not have.
+        dialog.lockServer(m_services.client->config().baseUrl,
+                          tr("The demo's own simulated server and key. Start Trainscope without the demo "
+                             "to use your Baseten account."));
+    }
+    if (focusKey)
+        dialog.focusApiKey();
+    bool keyChanged = false;
+    connect(&dialog, &SettingsDialog::apiKeyChanged, this, [this, &keyChanged](const QString &key) {
+        keyChanged = true;
         if (!m_services.client)
             return;
         ClientConfig config = m_services.client->config();
@@ -152,14 +276,23 @@ void MainWindow::showSettings()
     });
     if (dialog.exec() != QDialog::Accepted)
         return;
+    applyAcceptedSettings(keyChanged);
+}
+
+void MainWindow::applyAcceptedSettings(bool keyChanged)
+{
     if (m_services.client) {
         ClientConfig config = m_services.client->config();
         const QUrl oldBase = config.baseUrl;
-        config.baseUrl = m_services.settings->baseUrl();
+        if (!m_demo)
+            config.baseUrl = m_services.settings->baseUrl();
         config.transferTimeoutMs = m_services.settings->timeoutSeconds() * 1000;
         m_services.client->setConfig(config);
-        if (config.baseUrl != oldBase)
+        // A new key or server means a new list; the welcome page gives way to it.
+        if (config.baseUrl != oldBase || (keyChanged && hasKey())) {
+            leaveWelcome();
             m_catalog->refresh();
+        }
     }
     applySettings();
 }
@@ -244,10 +377,12 @@ bool MainWindow::openComparison(const QList<QPair<QString, QString>> &projectAnd
 
 void MainWindow::showDashboardPage()
 {
-    m_stack->setCurrentWidget(m_controller->hasJob() ? static_cast<QWidget *>(m_dashboard)
-                                                     : m_stack->widget(0));
-    if (m_controller->hasJob())
-        setWindowTitle(tr("%1 — Trainscope").arg(m_controller->job().displayName()));
+    if (!m_controller->hasJob()) {
+        showHome();
+        return;
+    }
+    m_stack->setCurrentWidget(m_dashboard);
+    setTitleSubject(m_controller->job().displayName());
 }
 
 void MainWindow::showComparisonPage()
@@ -255,7 +390,7 @@ void MainWindow::showComparisonPage()
     if (!m_compareView || m_services.compare->count() == 0)
         return;
     m_stack->setCurrentWidget(m_compareView);
-    setWindowTitle(tr("Comparison of %n jobs — Trainscope", nullptr, m_services.compare->count()));
+    setTitleSubject(tr("Comparison of %n jobs", nullptr, m_services.compare->count()));
 }
 
 void MainWindow::openLargestJobWhenLoaded()
@@ -319,7 +454,11 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+    createViewMenu();
+}
 
+void MainWindow::createViewMenu()
+{
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refreshJobs = view->addAction(tr("Refresh &Job List"), this, [this] {
         m_state->setProperty("error", false);
@@ -355,8 +494,229 @@ void MainWindow::createActions()
         range->addAction(a);
 }
 
-void MainWindow::showError(const QString &message)
+void MainWindow::setStatusLine(const QString &text, const QString &detail, bool error)
 {
-    m_state->setProperty("error", true);
-    m_state->setText(message);
+    m_state->setProperty("error", error);
+    m_state->setText(text);
+    m_state->setToolTip(detail);
+}
+
+void MainWindow::setTitleSubject(const QString &subject)
+{
+    m_titleSubject = subject;
+    const QString title = subject.isEmpty() ? tr("Trainscope") : tr("%1 — Trainscope").arg(subject);
+    //: The window title in demo mode, e.g. "sft-lr1e-5 — Trainscope (Demo)"
+    setWindowTitle(m_demo ? tr("%1 (Demo)").arg(title) : title);
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_stack->currentWidget();
+}
+
+bool MainWindow::isShowingJob() const
+{
+    QWidget *page = m_stack->currentWidget();
+    return page == m_dashboard || (m_compareView && page == m_compareView);
+}
+
+bool MainWindow::hasKey() const
+{
+    return m_demo || !m_services.client || !m_services.client->config().apiKey.isEmpty();
+}
+
+void MainWindow::showWelcome()
+{
+    QList<WelcomePage::RecentJob> recent;
+    if (m_services.settings) {
+        const std::vector<TrainingJob> cachedJobs = m_catalog->cachedJobs();
+        for (const QString &entry : m_services.settings->recentJobs()) {
+            const QString project = entry.section(QLatin1Char('/'), 0, 0);
+            const QString job = entry.section(QLatin1Char('/'), 1);
+            bool cached = false;
+            const QString label = recentJobLabel(project, job, cachedJobs, &cached);
+            const QString where = tr("Job %1 in project %2").arg(job, project);
+            recent.append({label, project, job,
+                           cached ? where + QLatin1Char('\n') +
+                                        tr("Kept on this computer: opens without a key or a network.")
+                                  : where});
+        }
+    }
+    m_welcome->setRecentJobs(recent);
+    m_stack->setCurrentWidget(m_welcome);
+    setTitleSubject({});
+    setStatusLine(tr("No API key."));
+}
+
+QString MainWindow::recentJobLabel(const QString &projectId, const QString &jobId,
+                                   const std::vector<TrainingJob> &cachedJobs, bool *cached) const
+{
+    *cached = false;
+    for (const TrainingJob &job : cachedJobs) {
+        if (job.projectId == projectId && job.id == jobId) {
+            *cached = true;
+            return job.displayName();
+        }
+    }
+    const QModelIndex index = m_model->indexOfJob(projectId, jobId);
+    return index.isValid() ? index.data().toString() : projectId + QLatin1Char('/') + jobId;
+}
+
+void MainWindow::showWaitingForKey()
+{
+    m_message->setMessage(
+        tr("Looking for the API key…"),
+        tr("Trainscope asks the system keychain for your Baseten API key; it may ask you to "
+           "unlock it."),
+        {}, true);
+    m_stack->setCurrentWidget(m_message);
+    // Only the page in view may claim a minimum width: the comparison's, wide with its columns, would
+    // otherwise squeeze the job browser beside the dashboard and every other page too.
+    auto onlyCurrentPageSized = [this] {
+        for (int i = 0; i < m_stack->count(); ++i) {
+            QWidget *page = m_stack->widget(i);
+            const bool current = page == m_stack->currentWidget();
+            page->setSizePolicy(current ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        }
+    };
+    onlyCurrentPageSized();
+    connect(m_stack, &QStackedWidget::currentChanged, this, onlyCurrentPageSized);
+}
+
+void MainWindow::openDemo()
+{
+    if (!m_services.startDemo)
+        return;
+    if (!m_demo && !m_services.startDemo()) {
+        m_message->setMessage(tr("The demo could not start"),
+                              tr("Its simulated server found no free port on this computer."), {m_back});
+        m_stack->setCurrentWidget(m_message);
+        return;
+    }
+    enterDemoMode();
+    leaveWelcome();
+    m_catalog->refresh();
+    openLargestJobWhenLoaded();
+}
+
+void MainWindow::enterDemoMode()
+{
+    m_demo = true;
+    m_demoBadge->show();
+    m_welcome->setDemoAvailable(false);
+    setTitleSubject(m_titleSubject);
+}
+
+void MainWindow::leaveWelcome()
+{
+    if (m_stack->currentWidget() == m_welcome)
+        m_stack->setCurrentWidget(m_message); // what the list does next decides what it says
+}
+
+void MainWindow::showHome()
+{
+    if (!hasKey())
+        showWelcome();
+    else
+        updateCatalogPage();
+}
+
+void MainWindow::updateCatalogPage()
+{
+    if (isShowingJob() || m_stack->currentWidget() == m_welcome)
+        return; // the job in view, or the welcome page, stays until the user leaves it
+    if (m_catalog->isLoading()) {
+        m_message->setMessage(tr("Loading projects and jobs…"),
+                              tr("Asking %1 for your training projects.")
+                                  .arg(m_services.client ? m_services.client->config().baseUrl.host()
+                                                         : QStringLiteral("Baseten")),
+                              {}, true);
+    } else if (const std::optional<ApiError> error = m_catalog->projectsError()) {
+        showProjectsError(*error);
+    } else if (m_catalog->hasLoaded() && m_model->jobCount() == 0) {
+        showEmptyAccount();
+    } else {
+        m_message->setMessage(tr("No job open"),
+                              tr("Open a job from the list to see what it did to its machines. Select two to "
+                                 "six jobs (Ctrl+click) to compare them."));
+    }
+    m_stack->setCurrentWidget(m_message);
+    // Only the page in view may claim a minimum width: the comparison's, wide with its columns, would
+    // otherwise squeeze the job browser beside the dashboard and every other page too.
+    auto onlyCurrentPageSized = [this] {
+        for (int i = 0; i < m_stack->count(); ++i) {
+            QWidget *page = m_stack->widget(i);
+            const bool current = page == m_stack->currentWidget();
+            page->setSizePolicy(current ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        }
+    };
+    onlyCurrentPageSized();
+    connect(m_stack, &QStackedWidget::currentChanged, this, onlyCurrentPageSized);
+}
+
+void MainWindow::showProjectsError(const ApiError &error)
+{
+    if (isRefusedKey(error)) {
+        QString text = error.httpStatus == 401
+                           ? tr("The server answered 401: the key is wrong, revoked or expired.")
+                           : tr("The server answered 403: the key has no access to training projects.");
+        text += QLatin1Char(' ');
+        if (m_services.keyFromEnvironment)
+            text += tr("It comes from the environment variable BASETEN_API_KEY: correct it there and start "
+                       "Trainscope again.");
+        else
+            text += tr("Enter a valid key in Settings. Keys are made in Baseten's web app, under "
+                       "<a href=\"%1\">Settings → API keys</a>.")
+                        .arg(ApiKeysUrl);
+        m_message->setMessage(tr("Baseten refused the API key"), text, {m_openSettings});
+        return;
+    }
+    const bool unreachable = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+    QString text = error.message().toHtmlEscaped();
+    if (m_model->isOffline() && m_model->jobCount() > 0)
+        text += QStringLiteral("<p>") +
+                tr("%n finished job(s) kept on this computer are listed, marked offline: they open without "
+                   "the server.",
+                   nullptr, m_model->jobCount()) +
+                QStringLiteral("</p>");
+    m_message->setMessage(unreachable ? tr("Could not reach Baseten") : tr("Could not load the projects"),
+                          text, {m_retryList, m_openSettings});
+}
+
+void MainWindow::showEmptyAccount()
+{
+    const QString docs = tr("<a href=\"%1\">Baseten's training documentation</a> shows how to start a "
+                            "training job; it appears here once it exists.")
+                             .arg(TrainingDocsUrl);
+    if (m_model->rowCount() == 0)
+        m_message->setMessage(tr("No training projects yet"),
+                              tr("This Baseten account has no training projects.") + QLatin1Char(' ') + docs,
+                              {m_refreshList});
+    else
+        m_message->setMessage(tr("No training jobs yet"),
+                              tr("The projects in the list have no jobs yet.") + QLatin1Char(' ') + docs,
+                              {m_refreshList});
+}
+
+void MainWindow::showJobOpenError(const ApiError &error)
+{
+    const QList<QAction *> actions = isRefusedKey(error) || !hasKey()
+                                         ? QList<QAction *>{m_openSettings, m_back}
+                                         : QList<QAction *>{m_back};
+    m_message->setMessage(tr("Could not open the job"), error.message().toHtmlEscaped(), actions);
+    m_stack->setCurrentWidget(m_message);
+    // Only the page in view may claim a minimum width: the comparison's, wide with its columns, would
+    // otherwise squeeze the job browser beside the dashboard and every other page too.
+    auto onlyCurrentPageSized = [this] {
+        for (int i = 0; i < m_stack->count(); ++i) {
+            QWidget *page = m_stack->widget(i);
+            const bool current = page == m_stack->currentWidget();
+            page->setSizePolicy(current ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        }
+    };
+    onlyCurrentPageSized();
+    connect(m_stack, &QStackedWidget::currentChanged, this, onlyCurrentPageSized);
 }

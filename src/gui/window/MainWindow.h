@@ -6,6 +6,11 @@
 
 #include "gui/settings/SettingsDialog.h"
 
+#include "core/metrics/TrainingJob.h"
+
+#include <functional>
+#include <vector>
+
 struct ApiError;
 class ApiKeyStore;
 class AppSettings;
@@ -17,12 +22,16 @@ class DashboardView;
 class JobBrowser;
 class JobCatalog;
 class JobTreeModel;
+class MessagePage;
 class QLabel;
 class QProgressBar;
 class QStackedWidget;
+class WelcomePage;
 
-// The application window: the job browser and, beside it, the open job's dashboard. It reads models and asks
-// the catalog and the controller for data; it never talks to the network itself.
+// The application window: the job browser and, beside it, the main area: the welcome page before there is a
+// key, a page that says what the list is doing (loading, refused, unreachable, empty), the open job's
+// dashboard or the comparison. It reads models and asks the catalog and the controller for data; it never
+// talks to the network itself.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -40,6 +49,9 @@ public:
         ApiKeyStore *keys = nullptr;       // optional
         bool keyFromEnvironment = false;
         SettingsDialog::CacheControl cache; // optional
+        // Starts the built-in demo server and points the client and the cache at it; false if it could
+        // not start. Optional: without it the demo is not offered.
+        std::function<bool()> startDemo;
     };
 
     explicit MainWindow(Services services, QWidget *parent = nullptr);
@@ -48,6 +60,12 @@ public:
     DashboardView *dashboard() const { return m_dashboard; }
     CompareView *comparison() const { return m_compareView; } // null without a CompareSession
     QAction *compareAction() const { return m_compareAction; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    MessagePage *messagePage() const { return m_message; }
+    QWidget *currentPage() const;
+    QLabel *statusLine() const { return m_state; }
+    QLabel *demoBadge() const { return m_demoBadge; }
+    bool isDemo() const { return m_demo; }
     // The jobs selected in the browser, as (project, job), in the order shown.
     QList<QPair<QString, QString>> selectedJobs() const;
     // Opens two to six jobs side by side on the comparison page; false if the count is out of range or there
@@ -60,17 +78,51 @@ public:
     // Once the list has loaded, opens the job with the most nodes: the demo's first view.
     void openLargestJobWhenLoaded();
 
+    // The main area before there is a key: what Trainscope does, how to start, the recent jobs.
+    void showWelcome();
+    // The main area while the keychain is asked for the key.
+    void showWaitingForKey();
+    // Starts the demo (Services::startDemo), marks the window as the demo's and opens its largest job.
+    void openDemo();
+    // The client already talks to the demo server (--demo): the title and the status bar say so, and the
+    // server settings are the demo's and locked.
+    void enterDemoMode();
+
     void showSettings();
+    // Settings with the cursor in the API key field.
+    void showApiKeySettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void createPages();
+    void createStatusBar();
+    void connectCatalog();
+    void connectController();
     void createActions();
+    void createViewMenu();
     void restoreState();
     void rebuildRecentMenu();
     void applySettings();
-    void showError(const QString &message);
+    void execSettings(bool focusKey);
+    void applyAcceptedSettings(bool keyChanged);
+    void setStatusLine(const QString &text, const QString &detail = {}, bool error = false);
+    void setTitleSubject(const QString &subject);
+
+    // The main area when no job is shown: the welcome page without a key, else what the list is doing.
+    void showHome();
+    void leaveWelcome();
+    void updateCatalogPage();
+    void showProjectsError(const ApiError &error);
+    void showJobOpenError(const ApiError &error);
+    void showEmptyAccount();
+    bool isShowingJob() const;
+    bool hasKey() const;
+    // The job's name where the offline cache or the list knows it; *cached when it opens from the disk.
+    QString recentJobLabel(const QString &projectId, const QString &jobId,
+                           const std::vector<TrainingJob> &cachedJobs, bool *cached) const;
 
     Services m_services;
     JobCatalog *m_catalog;
@@ -81,10 +133,20 @@ private:
     JobBrowser *m_browser;
     DashboardView *m_dashboard;
     CompareView *m_compareView = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    MessagePage *m_message = nullptr;
     QAction *m_compareAction = nullptr;
     QAction *m_showDashboard = nullptr;
     QAction *m_showComparison = nullptr;
+    QAction *m_openSettings = nullptr; // the pages' "Open Settings…", on the key field
+    QAction *m_retryList = nullptr;    // the pages' "Retry": the job list again, after an error
+    QAction *m_refreshList = nullptr;  // the same, where nothing failed but the list was empty
+    QAction *m_back = nullptr;         // from a page about one failed job back to where the user was
     QStackedWidget *m_stack;
     QLabel *m_state;
+    QLabel *m_demoBadge = nullptr;
     QProgressBar *m_busy;
+    QString m_titleSubject;
+    bool m_demo = false;
+    bool m_splitterPlaced = false; // restored from the settings, or placed on the first show
 };

@@ -375,6 +375,26 @@ private slots:
         QVERIFY(QFile::exists(mine.fileName()));
     }
 
+    void jobsListsWhatOpensOffline()
+    {
+        QTemporaryDir dir;
+        MetricsCache cache(dir.path());
+        QVERIFY(cache.jobs().empty());
+        QVERIFY(cache.save(sampleStore(QStringLiteral("x"), 100)));
+        QVERIFY(cache.save(sampleStore(QStringLiteral("y"), 100, false)));
+        // A file that is no cache file, and one that holds another job than its name says, are not listed.
+        QFile junk(cache.filePath(QStringLiteral("proj-1"), QStringLiteral("junk")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("TSMC but not really");
+        junk.close();
+        QVERIFY(QFile::copy(cache.filePath(QStringLiteral("proj-1"), QStringLiteral("x")),
+                            cache.filePath(QStringLiteral("proj-1"), QStringLiteral("moved"))));
+        const std::vector<TrainingJob> jobs = cache.jobs();
+        QCOMPARE(jobs.size(), std::size_t(2));
+        QCOMPARE(jobs[0], finishedJob(QStringLiteral("y"), false)); // the newest use first, read whole
+        QCOMPARE(jobs[1], finishedJob(QStringLiteral("x"), true));
+    }
+
     void saveLaterWritesOffThreadAndLoadSeesItAtOnce()
     {
         QTemporaryDir dir;

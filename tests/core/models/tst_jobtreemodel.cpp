@@ -118,6 +118,59 @@ private slots:
             QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
         QCOMPARE(model.index(0, JobTreeModel::CreatedColumn, model.index(0, 0)).data().toString(), expected);
     }
+
+    void aProjectWhoseJobsFailedSaysSo()
+    {
+        JobTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProjects({makeProject(QStringLiteral("p1"), QStringLiteral("alpha"))});
+        model.setJobsError(QStringLiteral("p1"), QStringLiteral("The server answered 500."));
+        const QModelIndex project = model.index(0, JobTreeModel::StatusColumn);
+        QCOMPARE(project.data().toString(), QStringLiteral("Jobs not loaded"));
+        QCOMPARE(project.data(Qt::ToolTipRole).toString(), QStringLiteral("The server answered 500."));
+        QCOMPARE(project.data(JobTreeModel::JobsErrorRole).toString(),
+                 QStringLiteral("The server answered 500."));
+        model.setJobs(QStringLiteral("p1"),
+                      {makeJob(QStringLiteral("p1"), QStringLiteral("j"), JobStatus::Completed, 1000)});
+        QVERIFY(project.data(JobTreeModel::JobsErrorRole).toString().isEmpty());
+        QVERIFY(project.data().toString().isEmpty());
+    }
+
+    void offlineJobsAreMarkedUntilTheServerAnswers()
+    {
+        JobTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        TrainingJob a = makeJob(QStringLiteral("p2"), QStringLiteral("a"), JobStatus::Completed, 1000);
+        a.projectName = QStringLiteral("zeta");
+        TrainingJob b = makeJob(QStringLiteral("p1"), QStringLiteral("b"), JobStatus::Failed, 2000);
+        b.projectName = QStringLiteral("alpha");
+        model.setOfflineJobs({a, b});
+        QVERIFY(model.isOffline());
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("alpha"));
+        const QModelIndex job = model.index(0, JobTreeModel::StatusColumn, model.index(0, 0));
+        QCOMPARE(job.data().toString(), QStringLiteral("Failed · offline"));
+        QVERIFY(job.data(JobTreeModel::OfflineRole).toBool());
+        QCOMPARE(model.job(job.siblingAtColumn(0))->id, QStringLiteral("b"));
+
+        // The server's list replaces the offline one whole.
+        model.setProjects({makeProject(QStringLiteral("p1"), QStringLiteral("alpha"))});
+        QVERIFY(!model.isOffline());
+        QCOMPARE(model.jobCount(), 0);
+        QVERIFY(!model.index(0, 0).data(JobTreeModel::OfflineRole).toBool());
+    }
+
+    void namesAreWholeInTheirTooltip()
+    {
+        JobTreeModel model;
+        model.setProjects({makeProject(QStringLiteral("p1"), QStringLiteral("alpha"))});
+        model.setJobs(QStringLiteral("p1"),
+                      {makeJob(QStringLiteral("p1"), QStringLiteral("j7"), JobStatus::Completed, 1000)});
+        const QString tip = model.index(0, 0, model.index(0, 0)).data(Qt::ToolTipRole).toString();
+        QVERIFY(tip.contains(QStringLiteral("job j7")));
+        QVERIFY(tip.contains(QStringLiteral("Job j7")));
+        QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("alpha")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJobTreeModel)

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 // Preferences persist; the API key never reaches the settings file.
-#include "core/api/ApiKeyStore.h"
 #include "core/settings/AppSettings.h"
 #include "gui/settings/SettingsDialog.h"
+#include "support/MemoryKeyStore.h"
 
 #include <QApplication>
 #include <QFile>
@@ -12,25 +12,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
-namespace {
-
-// The keychain's stand-in: what a test can look into.
-class MemoryKeyStore : public ApiKeyStore
-{
-public:
-    QString key;
-    QString failWith;
-    void read(ReadCallback done) override { done(key, {}); }
-    void write(const QString &k, WriteCallback done) override
-    {
-        if (failWith.isEmpty())
-            key = k;
-        done(failWith);
-    }
-};
-
-} // namespace
 
 class TestSettings : public QObject
 {
@@ -134,6 +115,26 @@ private slots:
         SettingsDialog dialog(&settings, &keys, true);
         QVERIFY(!dialog.apiKeyEdit()->isEnabled());
         QVERIFY(dialog.apiKeyEdit()->placeholderText().contains(QStringLiteral("BASETEN_API_KEY")));
+    }
+
+    void aLockedServerIsShownAndKept()
+    {
+        QSettings raw(m_dir.filePath(QStringLiteral("f.ini")), QSettings::IniFormat);
+        AppSettings settings(&raw);
+        settings.setBaseUrl(QUrl(QStringLiteral("https://proxy.example.com")));
+        MemoryKeyStore keys;
+        keys.key = QStringLiteral("the-users-key");
+        SettingsDialog dialog(&settings, &keys, false);
+        const QUrl demo(QStringLiteral("http://127.0.0.1:4711"));
+        dialog.lockServer(demo, QStringLiteral("the demo's"));
+        QCOMPARE(dialog.baseUrlEdit()->text(), demo.toString());
+        QVERIFY(!dialog.baseUrlEdit()->isEnabled());
+        QVERIFY(!dialog.apiKeyEdit()->isEnabled());
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        // The user's own server and key are still there for when the demo is over.
+        QCOMPARE(settings.baseUrl(), QUrl(QStringLiteral("https://proxy.example.com")));
+        QCOMPARE(keys.key, QStringLiteral("the-users-key"));
     }
 };
 
