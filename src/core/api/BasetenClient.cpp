@@ -284,59 +284,79 @@ void BasetenClient::onFinished(RequestId id)
     r.reply = nullptr;
     r.stallTimer->stop();
     reply->deleteLater();
-    const QString where = displayUrl(r.url);
 
-    if (r.timedOut) {
-        fail(id, ApiError::timeout(m_config.transferTimeoutMs / 1000, where));
+    if (endedByUs(id))
         return;
-    }
-    if (r.tooLarge) {
-        fail(id, ApiError::tooLarge(m_config.maxResponseBytes, where));
-        return;
-    }
-
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status >= 300 && status < 400) {
-        const QUrl target = r.url.resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
-        if (!target.isValid() || target.isEmpty()) {
-            fail(id, ApiError::http(status, tr("redirect without a location"), where));
-        } else if (!sameOrigin(target, r.url)) {
-            fail(id, ApiError::insecure(
-                         tr("the server redirected to another origin (%1).").arg(target.host()), where));
-        } else if (r.redirects >= m_config.maxRedirects) {
-            fail(id, ApiError::network(tr("too many redirects"), where));
-        } else {
-            ++r.redirects;
-            if (status == 303)
-                r.verb = "GET", r.body.clear();
-            send(id, target);
-        }
-        return;
-    }
-    if (status == 0) {
-        const ApiError error = ApiError::network(reply->errorString(), where);
-        // A connection the server dropped is worth another try; a refused or unresolvable one is not.
-        if (reply->error() == QNetworkReply::RemoteHostClosedError && retryLater(id, std::nullopt))
-            return;
-        fail(id, error);
-        return;
-    }
-    const QByteArray body = reply->readAll();
-    if (status < 200 || status >= 300) {
-        if (status == 429 || status == 502 || status == 503 || status == 504) {
-            std::optional<double> wait;
-            if (status == 429) {
-                bool ok = false;
-                const double header = reply->rawHeader("Retry-After").trimmed().toDouble(&ok);
-                wait = ok ? std::optional<double>(header) : ApiJsonParser::retryAfterSeconds(body);
-            }
-            if (retryLater(id, wait))
-                return;
-        }
-        fail(id, ApiError::http(status, ApiJsonParser::errorMessage(body), where));
-        return;
-    }
+    if (status >= 300 && status < 400)
+        followRedirect(id, *reply, status);
+    else if (status == 0)
+        onDropped(id, *reply);
+    else if (status < 200 || status >= 300)
+        onHttpError(id, *reply, status, reply->readAll());
+    else
+        deliver(id, reply->readAll());
+}
 
+bool BasetenClient::endedByUs(RequestId id)
+{
+    const Request &r = *m_requests.at(id);
+    if (r.timedOut)
+        fail(id, ApiError::timeout(m_config.transferTimeoutMs / 1000, displayUrl(r.url)));
+    else if (r.tooLarge)
+        fail(id, ApiError::tooLarge(m_config.maxResponseBytes, displayUrl(r.url)));
+    else
+        return false;
+    return true;
+}
+
+void BasetenClient::followRedirect(RequestId id, const QNetworkReply &reply, int status)
+{
+    Request &r = *m_requests.at(id);
+    const QString where = displayUrl(r.url);
+    const QUrl target = r.url.resolved(reply.header(QNetworkRequest::LocationHeader).toUrl());
+    if (!target.isValid() || target.isEmpty()) {
+        fail(id, ApiError::http(status, tr("redirect without a location"), where));
+    } else if (!sameOrigin(target, r.url)) {
+        fail(id, ApiError::insecure(tr("the server redirected to another origin (%1).").arg(target.host()),
+                                    where));
+    } else if (r.redirects >= m_config.maxRedirects) {
+        fail(id, ApiError::network(tr("too many redirects"), where));
+    } else {
+        ++r.redirects;
+        if (status == 303)
+            r.verb = "GET", r.body.clear();
+        send(id, target);
+    }
+}
+
+void BasetenClient::onDropped(RequestId id, const QNetworkReply &reply)
+{
+    const ApiError error = ApiError::network(reply.errorString(), displayUrl(m_requests.at(id)->url));
+    // A connection the server dropped is worth another try; a refused or unresolvable one is not.
+    if (reply.error() == QNetworkReply::RemoteHostClosedError && retryLater(id, std::nullopt))
+        return;
+    fail(id, error);
+}
+
+void BasetenClient::onHttpError(RequestId id, const QNetworkReply &reply, int status, const QByteArray &body)
+{
+    if (status == 429 || status == 502 || status == 503 || status == 504) {
+        std::optional<double> wait;
+        if (status == 429) {
+            bool ok = false;
+            const double header = reply.rawHeader("Retry-After").trimmed().toDouble(&ok);
+            wait = ok ? std::optional<double>(header) : ApiJsonParser::retryAfterSeconds(body);
+        }
+        if (retryLater(id, wait))
+            return;
+    }
+    fail(id, ApiError::http(status, ApiJsonParser::errorMessage(body), displayUrl(m_requests.at(id)->url)));
+}
+
+void BasetenClient::deliver(RequestId id, const QByteArray &body)
+{
+    Request &r = *m_requests.at(id);
     if (!r.parseOffThread) {
         auto deliver = r.prepare(body);
         const QPointer<QObject> context = r.context;

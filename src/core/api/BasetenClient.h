@@ -75,6 +75,12 @@ private:
                     std::function<void(const ApiError &)> onError);
     void send(RequestId id, const QUrl &url);
     void onFinished(RequestId id);
+    // The steps of onFinished, one per kind of ending.
+    bool endedByUs(RequestId id);
+    void followRedirect(RequestId id, const QNetworkReply &reply, int status);
+    void onDropped(RequestId id, const QNetworkReply &reply);
+    void onHttpError(RequestId id, const QNetworkReply &reply, int status, const QByteArray &body);
+    void deliver(RequestId id, const QByteArray &body);
     void finish(RequestId id);
     void fail(RequestId id, const ApiError &error);
     // Schedules another attempt if the budget allows; false when the error is final.
