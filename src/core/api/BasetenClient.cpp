@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "core/api/BasetenClient.h"
 
+#include "core/api/RetryAfter.h"
 #include "core/json/ApiJsonParser.h"
 #include "core/json/MetricsParser.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -342,16 +344,25 @@ void BasetenClient::onDropped(RequestId id, const QNetworkReply &reply)
 void BasetenClient::onHttpError(RequestId id, const QNetworkReply &reply, int status, const QByteArray &body)
 {
     if (status == 429 || status == 502 || status == 503 || status == 504) {
-        std::optional<double> wait;
-        if (status == 429) {
-            bool ok = false;
-            const double header = reply.rawHeader("Retry-After").trimmed().toDouble(&ok);
-            wait = ok ? std::optional<double>(header) : ApiJsonParser::retryAfterSeconds(body);
-        }
+        const auto wait = status == 429 ? serverWait(reply, body) : std::nullopt;
         if (retryLater(id, wait))
             return;
     }
     fail(id, ApiError::http(status, ApiJsonParser::errorMessage(body), displayUrl(m_requests.at(id)->url)));
+}
+
+std::optional<std::chrono::milliseconds> BasetenClient::serverWait(const QNetworkReply &reply,
+                                                                   const QByteArray &body) const
+{
+    const std::chrono::milliseconds longest(std::max(0, m_config.maxServerWaitMs));
+    if (reply.hasRawHeader("Retry-After")) {
+        if (auto wait = RetryAfter::fromHeader(reply.rawHeader("Retry-After"),
+                                               QDateTime::currentDateTimeUtc(), longest))
+            return wait;
+    }
+    if (const std::optional<double> seconds = ApiJsonParser::retryAfterSeconds(body))
+        return RetryAfter::fromSeconds(*seconds, longest);
+    return std::nullopt;
 }
 
 void BasetenClient::deliver(RequestId id, const QByteArray &body)
@@ -385,21 +396,21 @@ void BasetenClient::deliver(RequestId id, const QByteArray &body)
     });
 }
 
-bool BasetenClient::retryLater(RequestId id, std::optional<double> serverWaitSeconds)
+bool BasetenClient::retryLater(RequestId id, std::optional<std::chrono::milliseconds> serverWait)
 {
     Request &r = *m_requests.at(id);
     if (r.attempts >= m_config.maxAttempts)
         return false;
     qint64 delay = 0;
-    if (serverWaitSeconds && *serverWaitSeconds >= 0) {
-        delay = qint64(*serverWaitSeconds * 1000.0); // the server said when: no need to guess
+    if (serverWait) {
+        delay = serverWait->count(); // the server said when (already clamped): no need to guess
     } else {
         // Exponential backoff with full jitter, so clients that failed together do not return together.
         const qint64 ceiling =
             std::min<qint64>(m_config.maxBackoffMs, qint64(m_config.backoffBaseMs) << (r.attempts - 1));
-        delay = ceiling / 2 + qint64(m_random.bounded(quint32(ceiling / 2 + 1)));
+        delay = std::min<qint64>(ceiling / 2 + qint64(m_random.bounded(quint32(ceiling / 2 + 1))),
+                                 m_config.maxBackoffMs);
     }
-    delay = std::min<qint64>(delay, m_config.maxBackoffMs);
     ++r.attempts;
     const QUrl url = r.url;
     // A request cancelled or superseded while waiting is gone from m_requests: it is never sent again.

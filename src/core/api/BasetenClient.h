@@ -15,6 +15,7 @@
 #include <QPointer>
 #include <QRandomGenerator>
 
+#include <chrono>
 #include <functional>
 #include <map>
 #include <memory>
@@ -81,10 +82,13 @@ private:
     void onDropped(RequestId id, const QNetworkReply &reply);
     void onHttpError(RequestId id, const QNetworkReply &reply, int status, const QByteArray &body);
     void deliver(RequestId id, const QByteArray &body);
+    std::optional<std::chrono::milliseconds> serverWait(const QNetworkReply &reply,
+                                                        const QByteArray &body) const;
     void finish(RequestId id);
     void fail(RequestId id, const ApiError &error);
-    // Schedules another attempt if the budget allows; false when the error is final.
-    bool retryLater(RequestId id, std::optional<double> serverWaitSeconds);
+    // Schedules another attempt if the budget allows; false when the error is final. Without a wait from the
+    // server, backs off exponentially with jitter.
+    bool retryLater(RequestId id, std::optional<std::chrono::milliseconds> serverWait);
 
     template<typename T>
     RequestId startParsed(const QByteArray &verb, const QString &path, const QByteArray &body,
