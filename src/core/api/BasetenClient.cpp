@@ -66,6 +66,13 @@ QString displayUrl(const QUrl &url)
     return url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment).toDisplayString();
 }
 
+// A connection that failed rather than a server that answered: nothing came, or a 2xx whose body was cut
+// off. Such a body is a fragment, never handed to a parser.
+bool isDropped(const QNetworkReply &reply, int status)
+{
+    return status == 0 || (status >= 200 && status < 300 && reply.error() != QNetworkReply::NoError);
+}
+
 } // namespace
 
 BasetenClient::BasetenClient(QNetworkAccessManager *network, ClientConfig config, QObject *parent)
@@ -292,7 +299,7 @@ void BasetenClient::onFinished(RequestId id)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 300 && status < 400)
         followRedirect(id, *reply, status);
-    else if (status == 0)
+    else if (isDropped(*reply, status))
         onDropped(id, *reply);
     else if (status < 200 || status >= 300)
         onHttpError(id, *reply, status, reply->readAll());
@@ -335,7 +342,8 @@ void BasetenClient::followRedirect(RequestId id, const QNetworkReply &reply, int
 void BasetenClient::onDropped(RequestId id, const QNetworkReply &reply)
 {
     const ApiError error = ApiError::network(reply.errorString(), displayUrl(m_requests.at(id)->url));
-    // A connection the server dropped is worth another try; a refused or unresolvable one is not.
+    // A connection the server dropped, before or during the answer, is worth another try; a refused or
+    // unresolvable one is not.
     if (reply.error() == QNetworkReply::RemoteHostClosedError && retryLater(id, std::nullopt))
         return;
     fail(id, error);

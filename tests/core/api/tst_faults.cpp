@@ -14,6 +14,7 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <functional>
 #include <optional>
 
 namespace {
@@ -47,6 +48,59 @@ QByteArray fixture(const char *name)
     QFile f(QStringLiteral(TRAINSCOPE_FIXTURES "/") + QLatin1String(name));
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
+
+QByteArray response(const QByteArray &status, const QByteArray &body)
+{
+    return "HTTP/1.1 " + status +
+           "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+           "\r\n\r\n" + body;
+}
+
+// An HTTP/1.1 server of a few lines, so a test can misbehave in ways a real server never would. Reads each
+// request (its head, and as much body as its Content-Length says), records its request line, and hands the
+// request's number (0 first) and socket to the test's answer.
+class RawServer
+{
+public:
+    using Answer = std::function<void(int request, QTcpSocket *socket)>;
+
+    explicit RawServer(Answer answer) : m_answer(std::move(answer))
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection())
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { read(socket); });
+        });
+        m_server.listen(QHostAddress::LocalHost, 0);
+    }
+
+    quint16 port() const { return m_server.serverPort(); }
+    QList<QByteArray> requestLines;
+
+private:
+    void read(QTcpSocket *socket)
+    {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        qsizetype end;
+        while ((end = buffer.indexOf("\r\n\r\n")) >= 0) {
+            const QByteArray head = buffer.left(end);
+            qsizetype length = 0;
+            for (const QByteArray &line : head.split('\n')) {
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            }
+            if (buffer.size() < end + 4 + length)
+                return;
+            buffer.remove(0, end + 4 + length);
+            requestLines << head.left(head.indexOf("\r\n"));
+            m_answer(int(requestLines.size()) - 1, socket);
+        }
+    }
+
+    QTcpServer m_server;
+    Answer m_answer;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
 
 } // namespace
 
@@ -82,6 +136,45 @@ private slots:
         // the peer closed before answering, so the server can see a few more connections, but never
         // unbounded.
         QVERIFY2(connections >= 4 && connections <= 8, qPrintable(QString::number(connections)));
+    }
+
+    void aBodyCutOffAfterA2xxHeaderIsRetried()
+    {
+        // The status line and a Content-Length, part of the body, then the connection closes: a fragment of
+        // JSON that must never reach the parser as if it were the answer.
+        const QByteArray body = "{\"training_projects\": []}";
+        RawServer server([&body](int request, QTcpSocket *socket) {
+            if (request == 0) {
+                const QByteArray whole = response("200 OK", body);
+                socket->write(whole.left(whole.size() - 12));
+                socket->flush();
+                socket->disconnectFromHost();
+            } else {
+                socket->write(response("200 OK", body));
+            }
+        });
+        QVERIFY(server.port());
+        BasetenClient client(&m_network, configFor(QStringLiteral("http"), server.port()));
+        const auto r = listProjects(client);
+        QVERIFY(r);
+        QVERIFY2(r->ok(), r->ok() ? "" : qPrintable(r->error().message()));
+        QCOMPARE(server.requestLines.size(), 2);
+    }
+
+    void aBodyCutOffEveryTimeIsANetworkErrorNotAParseError()
+    {
+        RawServer server([](int, QTcpSocket *socket) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n"
+                          "{\"training_projects\": [");
+            socket->flush();
+            socket->disconnectFromHost();
+        });
+        QVERIFY(server.port());
+        BasetenClient client(&m_network, configFor(QStringLiteral("http"), server.port()));
+        const auto r = listProjects(client);
+        QVERIFY(r && !r->ok());
+        QVERIFY2(r->error().kind == ApiError::Kind::Network, qPrintable(r->error().message()));
+        QCOMPARE(server.requestLines.size(), 4); // every attempt, and no more
     }
 
     void aBodyOverTheCapIsAbandoned()
