@@ -55,6 +55,10 @@
         <source>The answer is larger than the limit of %1 and was abandoned.</source>
         <translation>Die Antwort überschreitet die Grenze von %1 und wurde verworfen.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid project or job id: an id cannot be empty, &quot;.&quot; or &quot;..&quot;. Nothing was sent.</source>
+        <translation>„%1“ ist keine gültige Projekt- oder Job-ID: Eine ID darf nicht leer, „.“ oder „..“ sein. Es wurde nichts gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>AxisScale</name>

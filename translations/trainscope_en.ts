@@ -55,6 +55,10 @@
         <source>The answer is larger than the limit of %1 and was abandoned.</source>
         <translation>The answer is larger than the limit of %1 and was abandoned.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid project or job id: an id cannot be empty, &quot;.&quot; or &quot;..&quot;. Nothing was sent.</source>
+        <translation>&quot;%1&quot; is not a valid project or job id: an id cannot be empty, &quot;.&quot; or &quot;..&quot;. Nothing was sent.</translation>
+    </message>
 </context>
 <context>
     <name>AxisScale</name>

@@ -55,6 +55,10 @@
         <source>The answer is larger than the limit of %1 and was abandoned.</source>
         <translation>La réponse dépasse la limite de %1 et a été abandonnée.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid project or job id: an id cannot be empty, &quot;.&quot; or &quot;..&quot;. Nothing was sent.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de projet ou de tâche valide&#xa0;: un identifiant ne peut être ni vide, ni «&#xa0;.&#xa0;», ni «&#xa0;..&#xa0;». Rien n’a été envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>AxisScale</name>

@@ -66,6 +66,13 @@ QString displayUrl(const QUrl &url)
     return url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment).toDisplayString();
 }
 
+// An id that would not stay one path segment: empty collapses into its neighbours, "." and ".." are
+// resolved away by URL normalisation (ours, a proxy's or the server's) and would address another resource.
+bool isValidSegment(const QString &segment)
+{
+    return !segment.isEmpty() && segment != QLatin1String(".") && segment != QLatin1String("..");
+}
+
 // A connection that failed rather than a server that answered: nothing came, or a 2xx whose body was cut
 // off. Such a body is a fragment, never handed to a parser.
 bool isDropped(const QNetworkReply &reply, int status)
@@ -113,7 +120,7 @@ QByteArray BasetenClient::metricsRequestBody(const MetricsQuery &query)
 }
 
 template<typename T>
-BasetenClient::RequestId BasetenClient::startParsed(const QByteArray &verb, const QString &path,
+BasetenClient::RequestId BasetenClient::startParsed(const QByteArray &verb, const QStringList &segments,
                                                     const QByteArray &body, QObject *context,
                                                     Callback<T> done,
                                                     std::function<ApiResult<T>(const QByteArray &)> parse)
@@ -128,21 +135,22 @@ BasetenClient::RequestId BasetenClient::startParsed(const QByteArray &verb, cons
     auto onError = [callback](const ApiError &error) {
         (*callback)(ApiResult<T>(error));
     };
-    return start(verb, path, body, context, {}, std::move(prepare), std::move(onError));
+    return start(verb, segments, body, context, {}, std::move(prepare), std::move(onError));
 }
 
 BasetenClient::RequestId BasetenClient::listProjects(QObject *context,
                                                      Callback<std::vector<TrainingProject>> done)
 {
-    return startParsed<std::vector<TrainingProject>>("GET", QStringLiteral("/v1/training_projects"), {},
-                                                     context, std::move(done), &ApiJsonParser::projects);
+    return startParsed<std::vector<TrainingProject>>(
+        "GET", {QStringLiteral("v1"), QStringLiteral("training_projects")}, {}, context, std::move(done),
+        &ApiJsonParser::projects);
 }
 
 BasetenClient::RequestId BasetenClient::listJobs(const QString &projectId, QObject *context,
                                                  Callback<std::vector<TrainingJob>> done)
 {
-    const QString path = QStringLiteral("/v1/training_projects/") +
-                         QString::fromUtf8(QUrl::toPercentEncoding(projectId)) + QStringLiteral("/jobs");
+    const QStringList path{QStringLiteral("v1"), QStringLiteral("training_projects"), projectId,
+                           QStringLiteral("jobs")};
     return startParsed<std::vector<TrainingJob>>("GET", path, {}, context, std::move(done),
                                                  &ApiJsonParser::projectJobs);
 }
@@ -150,9 +158,8 @@ BasetenClient::RequestId BasetenClient::listJobs(const QString &projectId, QObje
 BasetenClient::RequestId BasetenClient::getJob(const QString &projectId, const QString &jobId,
                                                QObject *context, Callback<TrainingJob> done)
 {
-    const QString path = QStringLiteral("/v1/training_projects/") +
-                         QString::fromUtf8(QUrl::toPercentEncoding(projectId)) + QStringLiteral("/jobs/") +
-                         QString::fromUtf8(QUrl::toPercentEncoding(jobId));
+    const QStringList path{QStringLiteral("v1"), QStringLiteral("training_projects"), projectId,
+                           QStringLiteral("jobs"), jobId};
     return startParsed<TrainingJob>("GET", path, {}, context, std::move(done), &ApiJsonParser::job);
 }
 
@@ -171,18 +178,18 @@ BasetenClient::RequestId BasetenClient::searchJobs(const JobSearch &search, QObj
     order.insert(QStringLiteral("order"),
                  search.newestFirst ? QStringLiteral("desc") : QStringLiteral("asc"));
     o.insert(QStringLiteral("order_by"), QJsonArray{order});
-    return startParsed<std::vector<TrainingJob>>("POST", QStringLiteral("/v1/training_jobs/search"),
-                                                 QJsonDocument(o).toJson(QJsonDocument::Compact), context,
-                                                 std::move(done), &ApiJsonParser::searchJobs);
+    return startParsed<std::vector<TrainingJob>>(
+        "POST", {QStringLiteral("v1"), QStringLiteral("training_jobs"), QStringLiteral("search")},
+        QJsonDocument(o).toJson(QJsonDocument::Compact), context, std::move(done),
+        &ApiJsonParser::searchJobs);
 }
 
 BasetenClient::RequestId BasetenClient::fetchMetrics(const MetricsQuery &query, QObject *context,
                                                      Callback<MetricsResponse> done, const QString &lane)
 {
-    const QString path = QStringLiteral("/v1/training_projects/") +
-                         QString::fromUtf8(QUrl::toPercentEncoding(query.projectId)) +
-                         QStringLiteral("/jobs/") + QString::fromUtf8(QUrl::toPercentEncoding(query.jobId)) +
-                         QStringLiteral("/metrics");
+    const QStringList path{QStringLiteral("v1"), QStringLiteral("training_projects"),
+                           query.projectId,      QStringLiteral("jobs"),
+                           query.jobId,          QStringLiteral("metrics")};
     auto callback = std::make_shared<Callback<MetricsResponse>>(std::move(done));
     auto prepare = [callback](const QByteArray &bytes) -> std::function<void()> {
         auto result = std::make_shared<ApiResult<MetricsResponse>>(MetricsParser::parse(bytes));
@@ -201,8 +208,9 @@ BasetenClient::RequestId BasetenClient::fetchMetrics(const MetricsQuery &query, 
 }
 
 BasetenClient::RequestId
-BasetenClient::start(const QByteArray &verb, const QString &path, const QByteArray &body, QObject *context,
-                     const QString &lane, std::function<std::function<void()>(const QByteArray &)> prepare,
+BasetenClient::start(const QByteArray &verb, const QStringList &segments, const QByteArray &body,
+                     QObject *context, const QString &lane,
+                     std::function<std::function<void()>(const QByteArray &)> prepare,
                      std::function<void(const ApiError &)> onError)
 {
     Q_ASSERT(context);
@@ -226,14 +234,27 @@ BasetenClient::start(const QByteArray &verb, const QString &path, const QByteArr
         it->second->timedOut = true;
         it->second->reply->abort();
     });
-
-    QUrl url = m_config.baseUrl;
-    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path);
     m_requests.emplace(id, std::move(request));
     emit activeRequestsChanged(activeRequests());
 
+    // Each segment percent-encoded exactly once, then handed to QUrl as encoded (TolerantMode keeps %2F,
+    // %3F and %25 as they are; the default, decoded mode would encode the % signs a second time).
+    QString path;
+    for (const QString &segment : segments) {
+        if (!isValidSegment(segment)) {
+            // Fail asynchronously like every other error, so callers have one code path.
+            QTimer::singleShot(0, this, [this, id, segment] { fail(id, ApiError::invalidId(segment)); });
+            return id;
+        }
+        path += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(segment));
+    }
+    QUrl url = m_config.baseUrl;
+    QString base = url.path(QUrl::FullyEncoded);
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path, QUrl::TolerantMode);
+
     if (!mayCarryKey(url)) {
-        // Fail asynchronously like every other error, so callers have one code path.
         const ApiError error = ApiError::insecure(
             tr("%1 is neither HTTPS nor a loopback address.").arg(displayUrl(url)), displayUrl(url));
         QTimer::singleShot(0, this, [this, id, error] { fail(id, error); });

@@ -14,6 +14,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QStringList>
 
 #include <chrono>
 #include <functional>
@@ -35,6 +36,8 @@ class QTimer;
 // 429 is retried when the server says (Retry-After, or the body's retry_after); 502, 503, 504 and dropped
 // connections with exponential backoff and jitter; at most ClientConfig::maxAttempts attempts in all.
 // Requests started with the same non-empty lane supersede each other: starting one cancels the one in flight.
+// Project and job ids are percent-encoded once, each into its own path segment; an id that could not name a
+// segment (empty, "." or "..") fails with ApiError::Kind::InvalidId and nothing is sent.
 class BasetenClient : public QObject
 {
     Q_OBJECT
@@ -71,8 +74,9 @@ signals:
 private:
     struct Request;
 
-    RequestId start(const QByteArray &verb, const QString &path, const QByteArray &body, QObject *context,
-                    const QString &lane, std::function<std::function<void()>(const QByteArray &)> prepare,
+    RequestId start(const QByteArray &verb, const QStringList &segments, const QByteArray &body,
+                    QObject *context, const QString &lane,
+                    std::function<std::function<void()>(const QByteArray &)> prepare,
                     std::function<void(const ApiError &)> onError);
     void send(RequestId id, const QUrl &url);
     void onFinished(RequestId id);
@@ -91,7 +95,7 @@ private:
     bool retryLater(RequestId id, std::optional<std::chrono::milliseconds> serverWait);
 
     template<typename T>
-    RequestId startParsed(const QByteArray &verb, const QString &path, const QByteArray &body,
+    RequestId startParsed(const QByteArray &verb, const QStringList &segments, const QByteArray &body,
                           QObject *context, Callback<T> done,
                           std::function<ApiResult<T>(const QByteArray &)> parse);
 

@@ -102,6 +102,13 @@ private:
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };
 
+// The path of a recorded request line, split into its still-encoded segments.
+QList<QByteArray> pathSegments(const QByteArray &requestLine)
+{
+    const QList<QByteArray> parts = requestLine.split(' ');
+    return parts.value(1).split('/').mid(1);
+}
+
 } // namespace
 
 class TestFaults : public QObject
@@ -175,6 +182,78 @@ private slots:
         QVERIFY(r && !r->ok());
         QVERIFY2(r->error().kind == ApiError::Kind::Network, qPrintable(r->error().message()));
         QCOMPARE(server.requestLines.size(), 4); // every attempt, and no more
+    }
+
+    void idsAreEncodedOnceIntoTheirOwnSegment_data()
+    {
+        QTest::addColumn<QString>("project");
+        QTest::addColumn<QString>("job");
+        QTest::newRow("spaces") << QStringLiteral("my project") << QStringLiteral("job 1");
+        QTest::newRow("reserved") << QStringLiteral("a/b?c#d") << QStringLiteral("%41%2F&x=1;y+z@:");
+        QTest::newRow("dots inside") << QStringLiteral("...") << QStringLiteral("../etc");
+        QTest::newRow("unicode") << QStringLiteral("projekt-ä") << QStringLiteral("訓練");
+    }
+
+    void idsAreEncodedOnceIntoTheirOwnSegment()
+    {
+        QFETCH(QString, project);
+        QFETCH(QString, job);
+        RawServer server([](int, QTcpSocket *socket) {
+            socket->write(response("404 Not Found", "{\"error\": \"no such job\"}"));
+        });
+        QVERIFY(server.port());
+        BasetenClient client(&m_network, configFor(QStringLiteral("http"), server.port()));
+        QObject ctx;
+        int answered = 0;
+        client.getJob(project, job, &ctx, [&answered](ApiResult<TrainingJob>) { ++answered; });
+        MetricsQuery query;
+        query.projectId = project;
+        query.jobId = job;
+        client.fetchMetrics(query, &ctx, [&answered](ApiResult<MetricsResponse>) { ++answered; });
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 2, 10'000);
+        QCOMPARE(server.requestLines.size(), 2);
+        for (const QByteArray &line : server.requestLines) {
+            const QList<QByteArray> segments = pathSegments(line);
+            QVERIFY2(segments.size() == 5 || segments.size() == 6, line.constData());
+            QCOMPARE(segments[0], QByteArray("v1"));
+            QCOMPARE(segments[1], QByteArray("training_projects"));
+            // What the server decodes, once, is the id as the user knows it.
+            QCOMPARE(QString::fromUtf8(QByteArray::fromPercentEncoding(segments[2])), project);
+            QCOMPARE(segments[3], QByteArray("jobs"));
+            QCOMPARE(QString::fromUtf8(QByteArray::fromPercentEncoding(segments[4])), job);
+        }
+    }
+
+    void idsThatAreNoSegmentAreRefusedUnsent_data()
+    {
+        QTest::addColumn<QString>("project");
+        QTest::addColumn<QString>("job");
+        QTest::newRow("empty job") << QStringLiteral("p") << QString();
+        QTest::newRow("empty project") << QString() << QStringLiteral("j");
+        QTest::newRow(".") << QStringLiteral("p") << QStringLiteral(".");
+        QTest::newRow("..") << QStringLiteral("..") << QStringLiteral("j");
+    }
+
+    void idsThatAreNoSegmentAreRefusedUnsent()
+    {
+        QFETCH(QString, project);
+        QFETCH(QString, job);
+        RawServer server([](int, QTcpSocket *socket) { socket->write(response("200 OK", "{}")); });
+        QVERIFY(server.port());
+        BasetenClient client(&m_network, configFor(QStringLiteral("http"), server.port()));
+        QObject ctx;
+        std::optional<ApiResult<TrainingJob>> result;
+        client.getJob(project, job, &ctx,
+                      [&result](ApiResult<TrainingJob> r) { result.emplace(std::move(r)); });
+        QVERIFY(!result); // answered later, like every other error
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 5'000);
+        QVERIFY(!result->ok());
+        QCOMPARE(result->error().kind, ApiError::Kind::InvalidId);
+        QVERIFY2(result->error().message().contains(QStringLiteral("not a valid project or job id")),
+                 qPrintable(result->error().message()));
+        QTest::qWait(100);
+        QVERIFY(server.requestLines.isEmpty());
+        QCOMPARE(client.activeRequests(), 0);
     }
 
     void aBodyOverTheCapIsAbandoned()
