@@ -94,6 +94,7 @@ BasetenClient::~BasetenClient()
     // Pool workers post back to this object: they must be gone before it is.
     m_parsePool->clear();
     m_parsePool->waitForDone();
+    m_waiting.clear(); // cancelling below frees slots: nothing queued may start while the client goes
     const auto ids = [this] {
         std::vector<RequestId> out;
         for (const auto &[id, r] : m_requests)
@@ -266,9 +267,25 @@ BasetenClient::start(const QByteArray &verb, const QStringList &segments, const 
 
 void BasetenClient::send(RequestId id, const QUrl &url)
 {
+    m_requests.at(id)->url = url;
+    m_waiting.push_back(id);
+    startWaiting();
+}
+
+void BasetenClient::startWaiting()
+{
+    while (m_inFlight < std::max(1, m_config.maxConcurrentRequests) && !m_waiting.empty()) {
+        const RequestId id = m_waiting.front();
+        m_waiting.pop_front();
+        if (m_requests.find(id) != m_requests.end())
+            transmit(id);
+    }
+}
+
+void BasetenClient::transmit(RequestId id)
+{
     Request &r = *m_requests.at(id);
-    r.url = url;
-    QNetworkRequest request(url);
+    QNetworkRequest request(r.url);
     request.setRawHeader("Authorization", "Api-Key " + m_config.apiKey.toUtf8());
     request.setRawHeader("Accept", "application/json");
     if (!r.body.isEmpty())
@@ -282,6 +299,7 @@ void BasetenClient::send(RequestId id, const QUrl &url)
                                : m_network->sendCustomRequest(request, r.verb, r.body);
     r.reply = reply;
     r.timedOut = false;
+    ++m_inFlight;
 
     auto keepAlive = [this, id] {
         auto it = m_requests.find(id);
@@ -301,6 +319,7 @@ void BasetenClient::send(RequestId id, const QUrl &url)
                 }
             });
     connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
+    // Started here, not when the call was made: a request waiting for a slot has nothing to time out.
     r.stallTimer->start(m_config.transferTimeoutMs);
 }
 
@@ -314,6 +333,9 @@ void BasetenClient::onFinished(RequestId id)
     r.reply = nullptr;
     r.stallTimer->stop();
     reply->deleteLater();
+    --m_inFlight;
+    // The slot is free: the next request goes on the wire before any callback of this one can run.
+    startWaiting();
 
     if (endedByUs(id))
         return;
@@ -463,8 +485,10 @@ void BasetenClient::finish(RequestId id)
         r->reply->disconnect(this);
         r->reply->abort();
         r->reply->deleteLater();
+        --m_inFlight;
     }
     emit activeRequestsChanged(activeRequests());
+    startWaiting();
 }
 
 void BasetenClient::fail(RequestId id, const ApiError &error)

@@ -17,6 +17,7 @@
 #include <QStringList>
 
 #include <chrono>
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
@@ -36,6 +37,8 @@ class QTimer;
 // 429 is retried when the server says (Retry-After, or the body's retry_after); 502, 503, 504 and dropped
 // connections with exponential backoff and jitter; at most ClientConfig::maxAttempts attempts in all.
 // Requests started with the same non-empty lane supersede each other: starting one cancels the one in flight.
+// At most ClientConfig::maxConcurrentRequests are on the wire at once; the rest wait their turn here, and a
+// request's transfer timeout starts only when it is handed to the network.
 // Project and job ids are percent-encoded once, each into its own path segment; an id that could not name a
 // segment (empty, "." or "..") fails with ApiError::Kind::InvalidId and nothing is sent.
 class BasetenClient : public QObject
@@ -78,7 +81,10 @@ private:
                     QObject *context, const QString &lane,
                     std::function<std::function<void()>(const QByteArray &)> prepare,
                     std::function<void(const ApiError &)> onError);
+    // Queues the request for url; it goes on the wire when a slot is free.
     void send(RequestId id, const QUrl &url);
+    void startWaiting();
+    void transmit(RequestId id);
     void onFinished(RequestId id);
     // The steps of onFinished, one per kind of ending.
     bool endedByUs(RequestId id);
@@ -105,4 +111,6 @@ private:
     QRandomGenerator m_random; // backoff jitter
     RequestId m_nextId = 1;
     std::map<RequestId, std::unique_ptr<Request>> m_requests;
+    std::deque<RequestId> m_waiting; // queued for a slot, oldest first; may hold ids cancelled since
+    int m_inFlight = 0;              // replies handed to the network and not finished
 };

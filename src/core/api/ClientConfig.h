@@ -21,5 +21,8 @@ struct ClientConfig
     int backoffBaseMs = 500;      // doubled per attempt, with jitter
     int maxBackoffMs = 30'000;    // caps our own backoff
     int maxServerWaitMs = 60'000; // the longest wait a server's Retry-After (or retry_after) gets
+    // Requests on the wire at once; the rest wait in the client, where their stall timer has not started.
+    // Qt runs at most six connections per host and would otherwise hold the rest unsent, timing out.
+    int maxConcurrentRequests = 6;
     quint32 jitterSeed = 0; // 0: a random seed, so clients that failed together spread out; tests pin it
 };

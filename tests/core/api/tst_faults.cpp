@@ -13,6 +13,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -254,6 +255,35 @@ private slots:
         QTest::qWait(100);
         QVERIFY(server.requestLines.isEmpty());
         QCOMPARE(client.activeRequests(), 0);
+    }
+
+    void manyRequestsToASlowServerWaitTheirTurnUntimed()
+    {
+        // Each answer takes 300 ms; the stall timeout is one second. Qt runs six connections per host: of
+        // twenty requests the last go out after some 900 ms and are answered after 1.2 s, so their timers
+        // must not have been running while they waited.
+        RawServer server([](int, QTcpSocket *socket) {
+            QTimer::singleShot(
+                300, socket, [socket] { socket->write(response("200 OK", "{\"training_projects\": []}")); });
+        });
+        QVERIFY(server.port());
+        ClientConfig c = configFor(QStringLiteral("http"), server.port());
+        c.transferTimeoutMs = 1'000;
+        BasetenClient client(&m_network, c);
+        QObject ctx;
+        int ok = 0;
+        QStringList errors;
+        for (int i = 0; i < 20; ++i) {
+            client.listProjects(&ctx, [&](ApiResult<std::vector<TrainingProject>> r) {
+                if (r.ok())
+                    ++ok;
+                else
+                    errors << r.error().message();
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(ok + int(errors.size()), 20, 20'000);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        QCOMPARE(server.requestLines.size(), 20); // none timed out and went again
     }
 
     void aBodyOverTheCapIsAbandoned()
