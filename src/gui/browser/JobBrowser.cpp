@@ -3,6 +3,7 @@
 #include "gui/browser/JobBrowser.h"
 
 #include "core/models/JobTreeModel.h"
+#include "gui/browser/PlainToolTips.h"
 #include "gui/browser/StatusDelegate.h"
 
 #include <QHeaderView>
@@ -33,6 +34,7 @@ JobBrowser::JobBrowser(JobTreeModel *model, QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->setAccessibleName(tr("Projects and jobs"));
     m_view->setItemDelegateForColumn(JobTreeModel::StatusColumn, new StatusDelegate(m_view));
+    PlainToolTips::install(m_view); // tooltips carry job ids and the server's error messages
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(JobTreeModel::CreatedColumn, Qt::DescendingOrder);
     m_view->setUniformRowHeights(true);

@@ -269,6 +269,7 @@ void CompareView::onJobsChanged()
         h.busy->setMaximumHeight(10);
         h.busy->setTextVisible(false);
         h.error = new QLabel(h.widget);
+        h.error->setTextFormat(Qt::PlainText); // the message quotes the server
         h.error->setWordWrap(true);
         h.error->hide();
         grid->addWidget(h.swatch, 0, 0);
