@@ -906,10 +906,6 @@ Run &quot;trainscope export --help&quot; for the headless PNG and CSV export.</s
         <translation>--%1 fehlt.</translation>
     </message>
     <message>
-        <source>--timeout must be a positive number of seconds: %1</source>
-        <translation>--timeout muss eine positive Sekundenzahl sein: %1</translation>
-    </message>
-    <message>
         <source>Set the environment variable BASETEN_API_KEY to your Baseten API key.</source>
         <translation>Setzen Sie die Umgebungsvariable BASETEN_API_KEY auf Ihren Baseten-API-Schlüssel.</translation>
     </message>
@@ -1034,6 +1030,10 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     <message>
         <source>--layout must be columns or overlay: %1</source>
         <translation>--layout muss columns oder overlay sein: %1</translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds from %1 to %2: %3</source>
+        <translation>--timeout muss eine ganze Sekundenzahl von %1 bis %2 sein: %3</translation>
     </message>
 </context>
 <context>

@@ -906,10 +906,6 @@ Run &quot;trainscope export --help&quot; for the headless PNG and CSV export.</t
         <translation>Missing --%1.</translation>
     </message>
     <message>
-        <source>--timeout must be a positive number of seconds: %1</source>
-        <translation>--timeout must be a positive number of seconds: %1</translation>
-    </message>
-    <message>
         <source>Set the environment variable BASETEN_API_KEY to your Baseten API key.</source>
         <translation>Set the environment variable BASETEN_API_KEY to your Baseten API key.</translation>
     </message>
@@ -1034,6 +1030,10 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <message>
         <source>--layout must be columns or overlay: %1</source>
         <translation>--layout must be columns or overlay: %1</translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds from %1 to %2: %3</source>
+        <translation>--timeout must be a whole number of seconds from %1 to %2: %3</translation>
     </message>
 </context>
 <context>

@@ -906,10 +906,6 @@ Lancez «&#xa0;trainscope export --help&#xa0;» pour l’exportation PNG et CSV 
         <translation>--%1 manquant.</translation>
     </message>
     <message>
-        <source>--timeout must be a positive number of seconds: %1</source>
-        <translation>--timeout doit être un nombre de secondes positif&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Set the environment variable BASETEN_API_KEY to your Baseten API key.</source>
         <translation>Définissez la variable d’environnement BASETEN_API_KEY avec votre clé d’API Baseten.</translation>
     </message>
@@ -1034,6 +1030,10 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     <message>
         <source>--layout must be columns or overlay: %1</source>
         <translation>--layout doit valoir columns ou overlay&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds from %1 to %2: %3</source>
+        <translation>--timeout doit être un nombre entier de secondes de %1 à %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>

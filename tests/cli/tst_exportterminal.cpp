@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
-// What `trainscope export` prints is safe for a terminal, whatever the server says.
+// What `trainscope export` prints is safe for a terminal, whatever the server says; and its options take
+// only values that work.
 #include "cli/ExportCommand.h"
+#include "cli/ExportCommandLine.h"
 #include "cli/TerminalText.h"
 
 #include <QHttpServer>
@@ -110,6 +112,42 @@ private slots:
         QVERIFY2(r.error.contains(QStringLiteral("evil second line end")), qPrintable(r.error));
         QVERIFY2(!r.error.contains(QStringLiteral("owned")) && !r.error.contains(QStringLiteral("[31m")),
                  qPrintable(r.error));
+    }
+
+    void timeoutTakesWhatTheSettingsDialogTakes_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<int>("milliseconds"); // 0: refused
+        QTest::newRow("1") << QStringLiteral("1") << 1'000;
+        QTest::newRow("3600") << QStringLiteral("3600") << 3'600'000;
+        QTest::newRow("0") << QStringLiteral("0") << 0;
+        QTest::newRow("3601") << QStringLiteral("3601") << 0;
+        QTest::newRow("overflows as milliseconds") << QStringLiteral("2147484") << 0;
+        QTest::newRow("negative") << QStringLiteral("-5") << 0;
+        QTest::newRow("fraction") << QStringLiteral("1.5") << 0;
+        QTest::newRow("words") << QStringLiteral("forever") << 0;
+    }
+
+    void timeoutTakesWhatTheSettingsDialogTakes()
+    {
+        QFETCH(QString, value);
+        QFETCH(int, milliseconds);
+        const auto parsed = ExportCommandLine::parseDashboard(
+            {QStringLiteral("trainscope"), QStringLiteral("export"), QStringLiteral("--project"),
+             QStringLiteral("p"), QStringLiteral("--job"), QStringLiteral("j"), QStringLiteral("--png"),
+             m_dir.filePath(QStringLiteral("t.png")), QStringLiteral("--timeout"), value});
+        if (milliseconds == 0) {
+            const ExportResult *usage = std::get_if<ExportResult>(&parsed);
+            QVERIFY(usage);
+            QCOMPARE(usage->exitCode, int(ExportCommand::Usage));
+            QVERIFY2(usage->error.contains(QStringLiteral("--timeout")) &&
+                         usage->error.contains(QStringLiteral("3600")),
+                     qPrintable(usage->error));
+        } else {
+            const auto *request = std::get_if<DashboardExportRequest>(&parsed);
+            QVERIFY(request);
+            QCOMPARE(request->target.config.transferTimeoutMs, milliseconds);
+        }
     }
 };
 
