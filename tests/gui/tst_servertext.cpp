@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 // Text from the server is text: a job named like HTML reads as that name wherever the window shows it (the
-// job card, the error banner, the job tree's tooltips), never as bold letters or an image.
+// job card, the error banner, a chart's legend, the job tree's tooltips), never as bold letters or an image.
 #include "core/models/JobTreeModel.h"
 #include "gui/browser/JobBrowser.h"
+#include "gui/charts/LegendWidget.h"
 #include "gui/dashboard/JobCard.h"
 #include "gui/window/ErrorBanner.h"
 
@@ -100,6 +101,22 @@ private slots:
         QLabel *text = banner.findChild<QLabel *>();
         QVERIFY(text);
         QCOMPARE(shown(text), message);
+    }
+
+    void theLegendShowsHtmlNodeIdsLiterally()
+    {
+        LegendWidget legend;
+        DashboardFrame::Line line;
+        line.key = SeriesKey{HtmlName, Metric::GpuUtilization, 0};
+        line.label = HtmlName + QStringLiteral(" GPU 0");
+        line.last = 0.5;
+        legend.setLines({line}, [](double v) { return QString::number(v); });
+        legend.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&legend));
+        QStringList texts;
+        for (QLabel *label : legend.findChildren<QLabel *>())
+            texts << shown(label);
+        QVERIFY2(texts.contains(line.label), qPrintable(texts.join(QLatin1Char('\n'))));
     }
 
     void theJobTreesToolTipsShowHtmlLiterally()
