@@ -55,6 +55,10 @@
         <source>The answer is larger than the limit of %1 and was abandoned.</source>
         <translation>Die Antwort überschreitet die Grenze von %1 und wurde verworfen.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid project or job id: an id cannot be empty, &quot;.&quot; or &quot;..&quot;. Nothing was sent.</source>
+        <translation>„%1“ ist keine gültige Projekt- oder Job-ID: Eine ID darf nicht leer, „.“ oder „..“ sein. Es wurde nichts gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>AxisScale</name>
@@ -927,10 +931,6 @@ Run &quot;trainscope export --help&quot; for the headless PNG and CSV export.</s
         <translation>--%1 fehlt.</translation>
     </message>
     <message>
-        <source>--timeout must be a positive number of seconds: %1</source>
-        <translation>--timeout muss eine positive Sekundenzahl sein: %1</translation>
-    </message>
-    <message>
         <source>Set the environment variable BASETEN_API_KEY to your Baseten API key.</source>
         <translation>Setzen Sie die Umgebungsvariable BASETEN_API_KEY auf Ihren Baseten-API-Schlüssel.</translation>
     </message>
@@ -1055,6 +1055,10 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     <message>
         <source>--layout must be columns or overlay: %1</source>
         <translation>--layout muss columns oder overlay sein: %1</translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds from %1 to %2: %3</source>
+        <translation>--timeout muss eine ganze Sekundenzahl von %1 bis %2 sein: %3</translation>
     </message>
 </context>
 <context>

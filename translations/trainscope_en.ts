@@ -55,6 +55,10 @@
         <source>The answer is larger than the limit of %1 and was abandoned.</source>
         <translation>The answer is larger than the limit of %1 and was abandoned.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid project or job id: an id cannot be empty, &quot;.&quot; or &quot;..&quot;. Nothing was sent.</source>
+        <translation>&quot;%1&quot; is not a valid project or job id: an id cannot be empty, &quot;.&quot; or &quot;..&quot;. Nothing was sent.</translation>
+    </message>
 </context>
 <context>
     <name>AxisScale</name>
@@ -927,10 +931,6 @@ Run &quot;trainscope export --help&quot; for the headless PNG and CSV export.</t
         <translation>Missing --%1.</translation>
     </message>
     <message>
-        <source>--timeout must be a positive number of seconds: %1</source>
-        <translation>--timeout must be a positive number of seconds: %1</translation>
-    </message>
-    <message>
         <source>Set the environment variable BASETEN_API_KEY to your Baseten API key.</source>
         <translation>Set the environment variable BASETEN_API_KEY to your Baseten API key.</translation>
     </message>
@@ -1055,6 +1055,10 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <message>
         <source>--layout must be columns or overlay: %1</source>
         <translation>--layout must be columns or overlay: %1</translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds from %1 to %2: %3</source>
+        <translation>--timeout must be a whole number of seconds from %1 to %2: %3</translation>
     </message>
 </context>
 <context>

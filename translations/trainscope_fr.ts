@@ -55,6 +55,10 @@
         <source>The answer is larger than the limit of %1 and was abandoned.</source>
         <translation>La réponse dépasse la limite de %1 et a été abandonnée.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid project or job id: an id cannot be empty, &quot;.&quot; or &quot;..&quot;. Nothing was sent.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de projet ou de tâche valide&#xa0;: un identifiant ne peut être ni vide, ni «&#xa0;.&#xa0;», ni «&#xa0;..&#xa0;». Rien n’a été envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>AxisScale</name>
@@ -927,10 +931,6 @@ Lancez «&#xa0;trainscope export --help&#xa0;» pour l’exportation PNG et CSV 
         <translation>--%1 manquant.</translation>
     </message>
     <message>
-        <source>--timeout must be a positive number of seconds: %1</source>
-        <translation>--timeout doit être un nombre de secondes positif&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Set the environment variable BASETEN_API_KEY to your Baseten API key.</source>
         <translation>Définissez la variable d’environnement BASETEN_API_KEY avec votre clé d’API Baseten.</translation>
     </message>
@@ -1055,6 +1055,10 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     <message>
         <source>--layout must be columns or overlay: %1</source>
         <translation>--layout doit valoir columns ou overlay&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds from %1 to %2: %3</source>
+        <translation>--timeout doit être un nombre entier de secondes de %1 à %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>

@@ -129,7 +129,7 @@ ExportResult DashboardExport::run(const DashboardExportRequest &request)
     if (!calls.wait(job))
         return failed(timedOut(request.target));
     if (!job->ok())
-        return failed(job->error().message());
+        return failed(job->error().message().simplified()); // one failure, one line
     const TrainingJob &trainingJob = job->value();
 
     const auto window = resolveWindow(request, trainingJob);
@@ -152,7 +152,7 @@ ExportResult DashboardExport::run(const DashboardExportRequest &request)
     if (!calls.wait(metrics))
         return failed(timedOut(request.target));
     if (!metrics->ok())
-        return failed(metrics->error().message());
+        return failed(metrics->error().message().simplified());
     MetricsStore store;
     store.merge(metrics->value(), w.fetchFromMs, w.fetchToMs, result.stepSeconds);
 

@@ -5,6 +5,7 @@
 #include "cli/ComparisonExport.h"
 #include "cli/DashboardExport.h"
 #include "cli/ExportCommandLine.h"
+#include "cli/TerminalText.h"
 
 #include <cstdio>
 
@@ -30,8 +31,9 @@ ExportCommand::Result ExportCommand::execute(const QStringList &arguments)
     Result result = arguments.contains(QLatin1String("--compare"))
                         ? parseThenRun(ExportCommandLine::parseComparison(arguments), &ComparisonExport::run)
                         : parseThenRun(ExportCommandLine::parseDashboard(arguments), &DashboardExport::run);
-    // One line per failure whatever the message, and never the key, even if a server echoed it back.
-    QStringList lines = result.error.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    // One line per failure whatever the message, and never the key, even if a server echoed it back. A
+    // message may quote the server, so escape sequences and control characters go before it is printed.
+    QStringList lines = TerminalText::sanitize(result.error).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (QString &line : lines)
         line = line.simplified();
     result.error = lines.join(QLatin1Char('\n'));

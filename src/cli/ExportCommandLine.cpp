@@ -12,6 +12,8 @@
 namespace {
 
 constexpr int DefaultTimeoutSeconds = 120;
+constexpr int MinTimeoutSeconds = 1;
+constexpr int MaxTimeoutSeconds = 3600;
 constexpr int MinimumSide = 320;
 constexpr int MaximumPixels = 16384; // per side of the image: QImage and viewers draw the line about here
 
@@ -136,10 +138,13 @@ QString readTarget(const QCommandLineParser &parser, const TargetOptions &o, con
     if (const QString error = readImage(parser.value(o.size), parser.value(o.scale), target.image);
         !error.isEmpty())
         return error;
+    // The range the settings dialog offers; beyond it the milliseconds would overflow.
     bool timeoutOk = false;
     target.timeoutSeconds = parser.value(o.timeout).toInt(&timeoutOk);
-    if (!timeoutOk || target.timeoutSeconds <= 0)
-        return ExportCommandLine::tr("--timeout must be a positive number of seconds: %1")
+    if (!timeoutOk || target.timeoutSeconds < MinTimeoutSeconds || target.timeoutSeconds > MaxTimeoutSeconds)
+        return ExportCommandLine::tr("--timeout must be a whole number of seconds from %1 to %2: %3")
+            .arg(MinTimeoutSeconds)
+            .arg(MaxTimeoutSeconds)
             .arg(parser.value(o.timeout));
     target.config.transferTimeoutMs = target.timeoutSeconds * 1000;
     return {};

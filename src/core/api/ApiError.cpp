@@ -66,6 +66,14 @@ ApiError ApiError::tooLarge(qint64 capBytes, QString url)
     return e;
 }
 
+ApiError ApiError::invalidId(QString id)
+{
+    ApiError e;
+    e.kind = Kind::InvalidId;
+    e.detail = std::move(id);
+    return e;
+}
+
 QString ApiError::message() const
 {
     switch (kind) {
@@ -113,6 +121,10 @@ QString ApiError::message() const
         return tr("The API key was not sent: %1").arg(detail);
     case Kind::TooLarge:
         return tr("The answer is larger than the limit of %1 and was abandoned.").arg(detail);
+    case Kind::InvalidId:
+        return tr("\"%1\" is not a valid project or job id: an id cannot be empty, \".\" or \"..\". Nothing "
+                  "was sent.")
+            .arg(detail);
     }
     return {};
 }

@@ -21,6 +21,7 @@ public:
         Cancelled, // the caller gave up on it
         Insecure,  // refused to send the key: not HTTPS and not loopback, or a redirect to another origin
         TooLarge,  // the body exceeded the response cap
+        InvalidId, // a project or job id that cannot name a path segment (empty, "." or ".."): never sent
     };
 
     Kind kind = Kind::Network;
@@ -36,6 +37,7 @@ public:
     static ApiError cancelled();
     static ApiError insecure(QString detail, QString url);
     static ApiError tooLarge(qint64 capBytes, QString url);
+    static ApiError invalidId(QString id);
 
     // One or two sentences: what happened, and what to do about it where there is something to do.
     QString message() const;

@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "core/api/BasetenClient.h"
 
+#include "core/api/RetryAfter.h"
 #include "core/json/ApiJsonParser.h"
 #include "core/json/MetricsParser.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,6 +66,20 @@ QString displayUrl(const QUrl &url)
     return url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment).toDisplayString();
 }
 
+// An id that would not stay one path segment: empty collapses into its neighbours, "." and ".." are
+// resolved away by URL normalisation (ours, a proxy's or the server's) and would address another resource.
+bool isValidSegment(const QString &segment)
+{
+    return !segment.isEmpty() && segment != QLatin1String(".") && segment != QLatin1String("..");
+}
+
+// A connection that failed rather than a server that answered: nothing came, or a 2xx whose body was cut
+// off. Such a body is a fragment, never handed to a parser.
+bool isDropped(const QNetworkReply &reply, int status)
+{
+    return status == 0 || (status >= 200 && status < 300 && reply.error() != QNetworkReply::NoError);
+}
+
 } // namespace
 
 BasetenClient::BasetenClient(QNetworkAccessManager *network, ClientConfig config, QObject *parent)
@@ -78,6 +94,7 @@ BasetenClient::~BasetenClient()
     // Pool workers post back to this object: they must be gone before it is.
     m_parsePool->clear();
     m_parsePool->waitForDone();
+    m_waiting.clear(); // cancelling below frees slots: nothing queued may start while the client goes
     const auto ids = [this] {
         std::vector<RequestId> out;
         for (const auto &[id, r] : m_requests)
@@ -104,7 +121,7 @@ QByteArray BasetenClient::metricsRequestBody(const MetricsQuery &query)
 }
 
 template<typename T>
-BasetenClient::RequestId BasetenClient::startParsed(const QByteArray &verb, const QString &path,
+BasetenClient::RequestId BasetenClient::startParsed(const QByteArray &verb, const QStringList &segments,
                                                     const QByteArray &body, QObject *context,
                                                     Callback<T> done,
                                                     std::function<ApiResult<T>(const QByteArray &)> parse)
@@ -119,21 +136,22 @@ BasetenClient::RequestId BasetenClient::startParsed(const QByteArray &verb, cons
     auto onError = [callback](const ApiError &error) {
         (*callback)(ApiResult<T>(error));
     };
-    return start(verb, path, body, context, {}, std::move(prepare), std::move(onError));
+    return start(verb, segments, body, context, {}, std::move(prepare), std::move(onError));
 }
 
 BasetenClient::RequestId BasetenClient::listProjects(QObject *context,
                                                      Callback<std::vector<TrainingProject>> done)
 {
-    return startParsed<std::vector<TrainingProject>>("GET", QStringLiteral("/v1/training_projects"), {},
-                                                     context, std::move(done), &ApiJsonParser::projects);
+    return startParsed<std::vector<TrainingProject>>(
+        "GET", {QStringLiteral("v1"), QStringLiteral("training_projects")}, {}, context, std::move(done),
+        &ApiJsonParser::projects);
 }
 
 BasetenClient::RequestId BasetenClient::listJobs(const QString &projectId, QObject *context,
                                                  Callback<std::vector<TrainingJob>> done)
 {
-    const QString path = QStringLiteral("/v1/training_projects/") +
-                         QString::fromUtf8(QUrl::toPercentEncoding(projectId)) + QStringLiteral("/jobs");
+    const QStringList path{QStringLiteral("v1"), QStringLiteral("training_projects"), projectId,
+                           QStringLiteral("jobs")};
     return startParsed<std::vector<TrainingJob>>("GET", path, {}, context, std::move(done),
                                                  &ApiJsonParser::projectJobs);
 }
@@ -141,9 +159,8 @@ BasetenClient::RequestId BasetenClient::listJobs(const QString &projectId, QObje
 BasetenClient::RequestId BasetenClient::getJob(const QString &projectId, const QString &jobId,
                                                QObject *context, Callback<TrainingJob> done)
 {
-    const QString path = QStringLiteral("/v1/training_projects/") +
-                         QString::fromUtf8(QUrl::toPercentEncoding(projectId)) + QStringLiteral("/jobs/") +
-                         QString::fromUtf8(QUrl::toPercentEncoding(jobId));
+    const QStringList path{QStringLiteral("v1"), QStringLiteral("training_projects"), projectId,
+                           QStringLiteral("jobs"), jobId};
     return startParsed<TrainingJob>("GET", path, {}, context, std::move(done), &ApiJsonParser::job);
 }
 
@@ -162,18 +179,18 @@ BasetenClient::RequestId BasetenClient::searchJobs(const JobSearch &search, QObj
     order.insert(QStringLiteral("order"),
                  search.newestFirst ? QStringLiteral("desc") : QStringLiteral("asc"));
     o.insert(QStringLiteral("order_by"), QJsonArray{order});
-    return startParsed<std::vector<TrainingJob>>("POST", QStringLiteral("/v1/training_jobs/search"),
-                                                 QJsonDocument(o).toJson(QJsonDocument::Compact), context,
-                                                 std::move(done), &ApiJsonParser::searchJobs);
+    return startParsed<std::vector<TrainingJob>>(
+        "POST", {QStringLiteral("v1"), QStringLiteral("training_jobs"), QStringLiteral("search")},
+        QJsonDocument(o).toJson(QJsonDocument::Compact), context, std::move(done),
+        &ApiJsonParser::searchJobs);
 }
 
 BasetenClient::RequestId BasetenClient::fetchMetrics(const MetricsQuery &query, QObject *context,
                                                      Callback<MetricsResponse> done, const QString &lane)
 {
-    const QString path = QStringLiteral("/v1/training_projects/") +
-                         QString::fromUtf8(QUrl::toPercentEncoding(query.projectId)) +
-                         QStringLiteral("/jobs/") + QString::fromUtf8(QUrl::toPercentEncoding(query.jobId)) +
-                         QStringLiteral("/metrics");
+    const QStringList path{QStringLiteral("v1"), QStringLiteral("training_projects"),
+                           query.projectId,      QStringLiteral("jobs"),
+                           query.jobId,          QStringLiteral("metrics")};
     auto callback = std::make_shared<Callback<MetricsResponse>>(std::move(done));
     auto prepare = [callback](const QByteArray &bytes) -> std::function<void()> {
         auto result = std::make_shared<ApiResult<MetricsResponse>>(MetricsParser::parse(bytes));
@@ -192,8 +209,9 @@ BasetenClient::RequestId BasetenClient::fetchMetrics(const MetricsQuery &query, 
 }
 
 BasetenClient::RequestId
-BasetenClient::start(const QByteArray &verb, const QString &path, const QByteArray &body, QObject *context,
-                     const QString &lane, std::function<std::function<void()>(const QByteArray &)> prepare,
+BasetenClient::start(const QByteArray &verb, const QStringList &segments, const QByteArray &body,
+                     QObject *context, const QString &lane,
+                     std::function<std::function<void()>(const QByteArray &)> prepare,
                      std::function<void(const ApiError &)> onError)
 {
     Q_ASSERT(context);
@@ -217,14 +235,27 @@ BasetenClient::start(const QByteArray &verb, const QString &path, const QByteArr
         it->second->timedOut = true;
         it->second->reply->abort();
     });
-
-    QUrl url = m_config.baseUrl;
-    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path);
     m_requests.emplace(id, std::move(request));
     emit activeRequestsChanged(activeRequests());
 
+    // Each segment percent-encoded exactly once, then handed to QUrl as encoded (TolerantMode keeps %2F,
+    // %3F and %25 as they are; the default, decoded mode would encode the % signs a second time).
+    QString path;
+    for (const QString &segment : segments) {
+        if (!isValidSegment(segment)) {
+            // Fail asynchronously like every other error, so callers have one code path.
+            QTimer::singleShot(0, this, [this, id, segment] { fail(id, ApiError::invalidId(segment)); });
+            return id;
+        }
+        path += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(segment));
+    }
+    QUrl url = m_config.baseUrl;
+    QString base = url.path(QUrl::FullyEncoded);
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path, QUrl::TolerantMode);
+
     if (!mayCarryKey(url)) {
-        // Fail asynchronously like every other error, so callers have one code path.
         const ApiError error = ApiError::insecure(
             tr("%1 is neither HTTPS nor a loopback address.").arg(displayUrl(url)), displayUrl(url));
         QTimer::singleShot(0, this, [this, id, error] { fail(id, error); });
@@ -236,9 +267,25 @@ BasetenClient::start(const QByteArray &verb, const QString &path, const QByteArr
 
 void BasetenClient::send(RequestId id, const QUrl &url)
 {
+    m_requests.at(id)->url = url;
+    m_waiting.push_back(id);
+    startWaiting();
+}
+
+void BasetenClient::startWaiting()
+{
+    while (m_inFlight < std::max(1, m_config.maxConcurrentRequests) && !m_waiting.empty()) {
+        const RequestId id = m_waiting.front();
+        m_waiting.pop_front();
+        if (m_requests.find(id) != m_requests.end())
+            transmit(id);
+    }
+}
+
+void BasetenClient::transmit(RequestId id)
+{
     Request &r = *m_requests.at(id);
-    r.url = url;
-    QNetworkRequest request(url);
+    QNetworkRequest request(r.url);
     request.setRawHeader("Authorization", "Api-Key " + m_config.apiKey.toUtf8());
     request.setRawHeader("Accept", "application/json");
     if (!r.body.isEmpty())
@@ -252,6 +299,7 @@ void BasetenClient::send(RequestId id, const QUrl &url)
                                : m_network->sendCustomRequest(request, r.verb, r.body);
     r.reply = reply;
     r.timedOut = false;
+    ++m_inFlight;
 
     auto keepAlive = [this, id] {
         auto it = m_requests.find(id);
@@ -271,6 +319,7 @@ void BasetenClient::send(RequestId id, const QUrl &url)
                 }
             });
     connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
+    // Started here, not when the call was made: a request waiting for a slot has nothing to time out.
     r.stallTimer->start(m_config.transferTimeoutMs);
 }
 
@@ -284,59 +333,92 @@ void BasetenClient::onFinished(RequestId id)
     r.reply = nullptr;
     r.stallTimer->stop();
     reply->deleteLater();
-    const QString where = displayUrl(r.url);
+    --m_inFlight;
+    // The slot is free: the next request goes on the wire before any callback of this one can run.
+    startWaiting();
 
-    if (r.timedOut) {
-        fail(id, ApiError::timeout(m_config.transferTimeoutMs / 1000, where));
+    if (endedByUs(id))
         return;
-    }
-    if (r.tooLarge) {
-        fail(id, ApiError::tooLarge(m_config.maxResponseBytes, where));
-        return;
-    }
-
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status >= 300 && status < 400) {
-        const QUrl target = r.url.resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
-        if (!target.isValid() || target.isEmpty()) {
-            fail(id, ApiError::http(status, tr("redirect without a location"), where));
-        } else if (!sameOrigin(target, r.url)) {
-            fail(id, ApiError::insecure(
-                         tr("the server redirected to another origin (%1).").arg(target.host()), where));
-        } else if (r.redirects >= m_config.maxRedirects) {
-            fail(id, ApiError::network(tr("too many redirects"), where));
-        } else {
-            ++r.redirects;
-            if (status == 303)
-                r.verb = "GET", r.body.clear();
-            send(id, target);
-        }
-        return;
-    }
-    if (status == 0) {
-        const ApiError error = ApiError::network(reply->errorString(), where);
-        // A connection the server dropped is worth another try; a refused or unresolvable one is not.
-        if (reply->error() == QNetworkReply::RemoteHostClosedError && retryLater(id, std::nullopt))
-            return;
-        fail(id, error);
-        return;
-    }
-    const QByteArray body = reply->readAll();
-    if (status < 200 || status >= 300) {
-        if (status == 429 || status == 502 || status == 503 || status == 504) {
-            std::optional<double> wait;
-            if (status == 429) {
-                bool ok = false;
-                const double header = reply->rawHeader("Retry-After").trimmed().toDouble(&ok);
-                wait = ok ? std::optional<double>(header) : ApiJsonParser::retryAfterSeconds(body);
-            }
-            if (retryLater(id, wait))
-                return;
-        }
-        fail(id, ApiError::http(status, ApiJsonParser::errorMessage(body), where));
-        return;
-    }
+    if (status >= 300 && status < 400)
+        followRedirect(id, *reply, status);
+    else if (isDropped(*reply, status))
+        onDropped(id, *reply);
+    else if (status < 200 || status >= 300)
+        onHttpError(id, *reply, status, reply->readAll());
+    else
+        deliver(id, reply->readAll());
+}
 
+bool BasetenClient::endedByUs(RequestId id)
+{
+    const Request &r = *m_requests.at(id);
+    if (r.timedOut)
+        fail(id, ApiError::timeout(m_config.transferTimeoutMs / 1000, displayUrl(r.url)));
+    else if (r.tooLarge)
+        fail(id, ApiError::tooLarge(m_config.maxResponseBytes, displayUrl(r.url)));
+    else
+        return false;
+    return true;
+}
+
+void BasetenClient::followRedirect(RequestId id, const QNetworkReply &reply, int status)
+{
+    Request &r = *m_requests.at(id);
+    const QString where = displayUrl(r.url);
+    const QUrl target = r.url.resolved(reply.header(QNetworkRequest::LocationHeader).toUrl());
+    if (!target.isValid() || target.isEmpty()) {
+        fail(id, ApiError::http(status, tr("redirect without a location"), where));
+    } else if (!sameOrigin(target, r.url)) {
+        fail(id, ApiError::insecure(tr("the server redirected to another origin (%1).").arg(target.host()),
+                                    where));
+    } else if (r.redirects >= m_config.maxRedirects) {
+        fail(id, ApiError::network(tr("too many redirects"), where));
+    } else {
+        ++r.redirects;
+        if (status == 303)
+            r.verb = "GET", r.body.clear();
+        send(id, target);
+    }
+}
+
+void BasetenClient::onDropped(RequestId id, const QNetworkReply &reply)
+{
+    const ApiError error = ApiError::network(reply.errorString(), displayUrl(m_requests.at(id)->url));
+    // A connection the server dropped, before or during the answer, is worth another try; a refused or
+    // unresolvable one is not.
+    if (reply.error() == QNetworkReply::RemoteHostClosedError && retryLater(id, std::nullopt))
+        return;
+    fail(id, error);
+}
+
+void BasetenClient::onHttpError(RequestId id, const QNetworkReply &reply, int status, const QByteArray &body)
+{
+    if (status == 429 || status == 502 || status == 503 || status == 504) {
+        const auto wait = status == 429 ? serverWait(reply, body) : std::nullopt;
+        if (retryLater(id, wait))
+            return;
+    }
+    fail(id, ApiError::http(status, ApiJsonParser::errorMessage(body), displayUrl(m_requests.at(id)->url)));
+}
+
+std::optional<std::chrono::milliseconds> BasetenClient::serverWait(const QNetworkReply &reply,
+                                                                   const QByteArray &body) const
+{
+    const std::chrono::milliseconds longest(std::max(0, m_config.maxServerWaitMs));
+    if (reply.hasRawHeader("Retry-After")) {
+        if (auto wait = RetryAfter::fromHeader(reply.rawHeader("Retry-After"),
+                                               QDateTime::currentDateTimeUtc(), longest))
+            return wait;
+    }
+    if (const std::optional<double> seconds = ApiJsonParser::retryAfterSeconds(body))
+        return RetryAfter::fromSeconds(*seconds, longest);
+    return std::nullopt;
+}
+
+void BasetenClient::deliver(RequestId id, const QByteArray &body)
+{
+    Request &r = *m_requests.at(id);
     if (!r.parseOffThread) {
         auto deliver = r.prepare(body);
         const QPointer<QObject> context = r.context;
@@ -365,21 +447,21 @@ void BasetenClient::onFinished(RequestId id)
     });
 }
 
-bool BasetenClient::retryLater(RequestId id, std::optional<double> serverWaitSeconds)
+bool BasetenClient::retryLater(RequestId id, std::optional<std::chrono::milliseconds> serverWait)
 {
     Request &r = *m_requests.at(id);
     if (r.attempts >= m_config.maxAttempts)
         return false;
     qint64 delay = 0;
-    if (serverWaitSeconds && *serverWaitSeconds >= 0) {
-        delay = qint64(*serverWaitSeconds * 1000.0); // the server said when: no need to guess
+    if (serverWait) {
+        delay = serverWait->count(); // the server said when (already clamped): no need to guess
     } else {
         // Exponential backoff with full jitter, so clients that failed together do not return together.
         const qint64 ceiling =
             std::min<qint64>(m_config.maxBackoffMs, qint64(m_config.backoffBaseMs) << (r.attempts - 1));
-        delay = ceiling / 2 + qint64(m_random.bounded(quint32(ceiling / 2 + 1)));
+        delay = std::min<qint64>(ceiling / 2 + qint64(m_random.bounded(quint32(ceiling / 2 + 1))),
+                                 m_config.maxBackoffMs);
     }
-    delay = std::min<qint64>(delay, m_config.maxBackoffMs);
     ++r.attempts;
     const QUrl url = r.url;
     // A request cancelled or superseded while waiting is gone from m_requests: it is never sent again.
@@ -403,8 +485,10 @@ void BasetenClient::finish(RequestId id)
         r->reply->disconnect(this);
         r->reply->abort();
         r->reply->deleteLater();
+        --m_inFlight;
     }
     emit activeRequestsChanged(activeRequests());
+    startWaiting();
 }
 
 void BasetenClient::fail(RequestId id, const ApiError &error)

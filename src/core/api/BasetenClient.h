@@ -14,7 +14,10 @@
 #include <QObject>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QStringList>
 
+#include <chrono>
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
@@ -34,6 +37,10 @@ class QTimer;
 // 429 is retried when the server says (Retry-After, or the body's retry_after); 502, 503, 504 and dropped
 // connections with exponential backoff and jitter; at most ClientConfig::maxAttempts attempts in all.
 // Requests started with the same non-empty lane supersede each other: starting one cancels the one in flight.
+// At most ClientConfig::maxConcurrentRequests are on the wire at once; the rest wait their turn here, and a
+// request's transfer timeout starts only when it is handed to the network.
+// Project and job ids are percent-encoded once, each into its own path segment; an id that could not name a
+// segment (empty, "." or "..") fails with ApiError::Kind::InvalidId and nothing is sent.
 class BasetenClient : public QObject
 {
     Q_OBJECT
@@ -70,18 +77,31 @@ signals:
 private:
     struct Request;
 
-    RequestId start(const QByteArray &verb, const QString &path, const QByteArray &body, QObject *context,
-                    const QString &lane, std::function<std::function<void()>(const QByteArray &)> prepare,
+    RequestId start(const QByteArray &verb, const QStringList &segments, const QByteArray &body,
+                    QObject *context, const QString &lane,
+                    std::function<std::function<void()>(const QByteArray &)> prepare,
                     std::function<void(const ApiError &)> onError);
+    // Queues the request for url; it goes on the wire when a slot is free.
     void send(RequestId id, const QUrl &url);
+    void startWaiting();
+    void transmit(RequestId id);
     void onFinished(RequestId id);
+    // The steps of onFinished, one per kind of ending.
+    bool endedByUs(RequestId id);
+    void followRedirect(RequestId id, const QNetworkReply &reply, int status);
+    void onDropped(RequestId id, const QNetworkReply &reply);
+    void onHttpError(RequestId id, const QNetworkReply &reply, int status, const QByteArray &body);
+    void deliver(RequestId id, const QByteArray &body);
+    std::optional<std::chrono::milliseconds> serverWait(const QNetworkReply &reply,
+                                                        const QByteArray &body) const;
     void finish(RequestId id);
     void fail(RequestId id, const ApiError &error);
-    // Schedules another attempt if the budget allows; false when the error is final.
-    bool retryLater(RequestId id, std::optional<double> serverWaitSeconds);
+    // Schedules another attempt if the budget allows; false when the error is final. Without a wait from the
+    // server, backs off exponentially with jitter.
+    bool retryLater(RequestId id, std::optional<std::chrono::milliseconds> serverWait);
 
     template<typename T>
-    RequestId startParsed(const QByteArray &verb, const QString &path, const QByteArray &body,
+    RequestId startParsed(const QByteArray &verb, const QStringList &segments, const QByteArray &body,
                           QObject *context, Callback<T> done,
                           std::function<ApiResult<T>(const QByteArray &)> parse);
 
@@ -91,4 +111,6 @@ private:
     QRandomGenerator m_random; // backoff jitter
     RequestId m_nextId = 1;
     std::map<RequestId, std::unique_ptr<Request>> m_requests;
+    std::deque<RequestId> m_waiting; // queued for a slot, oldest first; may hold ids cancelled since
+    int m_inFlight = 0;              // replies handed to the network and not finished
 };

@@ -2,49 +2,38 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "core/export/CsvExporter.h"
 
+#include "core/export/CsvWriter.h"
 #include "core/frames/FrameBuilder.h"
 #include "core/json/Iso8601.h"
 #include "core/metrics/MetricInfo.h"
 #include "core/metrics/MetricsStore.h"
 
 #include <algorithm>
-#include <charconv>
+#include <limits>
 #include <vector>
 
 namespace {
 
 struct Column
 {
-    QByteArray name;
+    QString name;
     const Series *series;
     std::size_t cursor; // next unread index: rows are written in time order, so one pass per column
     std::size_t end;
 };
 
-QByteArray quoted(const QString &text)
-{
-    // Node ids come from the server: quote them if they could break the row.
-    QByteArray bytes = text.toUtf8();
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n')) {
-        bytes.replace('"', "\"\"");
-        return '"' + bytes + '"';
-    }
-    return bytes;
-}
-
-} // namespace
-
-QByteArray CsvExporter::write(const MetricsStore &store, qint64 fromMs, qint64 toMs,
-                              const std::set<SeriesKey> &hidden, const QString &onlyNode)
+std::vector<Column> columnsInView(const MetricsStore &store, qint64 fromMs, qint64 toMs,
+                                  const std::set<SeriesKey> &hidden, const QString &onlyNode)
 {
     std::vector<Column> columns;
     auto add = [&](const SeriesKey &key, const Series *s) {
         if (!s || hidden.count(key))
             return;
-        QByteArray name = key.nodeId.isEmpty() ? QByteArray("job") : quoted(key.nodeId);
-        name += '/' + MetricInfo::csvName(key.metric).toUtf8();
+        // One cell, node id included: the writer quotes it whole, whatever the server named the node.
+        QString name = key.nodeId.isEmpty() ? QStringLiteral("job") : key.nodeId;
+        name += QLatin1Char('/') + MetricInfo::csvName(key.metric);
         if (key.rank >= 0)
-            name += "/gpu" + QByteArray::number(key.rank);
+            name += QStringLiteral("/gpu") + QString::number(key.rank);
         columns.push_back({name, s, s->lowerBound(fromMs), s->lowerBound(toMs + 1)});
     };
     for (Metric metric : FrameBuilder::chartsFor(store)) {
@@ -63,13 +52,21 @@ QByteArray CsvExporter::write(const MetricsStore &store, qint64 fromMs, qint64 t
             }
         }
     }
+    return columns;
+}
 
-    QByteArray out = "time";
+} // namespace
+
+QByteArray CsvExporter::write(const MetricsStore &store, qint64 fromMs, qint64 toMs,
+                              const std::set<SeriesKey> &hidden, const QString &onlyNode)
+{
+    std::vector<Column> columns = columnsInView(store, fromMs, toMs, hidden, onlyNode);
+    CsvWriter csv;
+    csv.plain("time");
     for (const Column &c : columns)
-        out += ',' + c.name;
-    out += '\n';
+        csv.text(c.name);
+    csv.endRow();
 
-    char buffer[32];
     while (true) {
         qint64 next = std::numeric_limits<qint64>::max();
         for (const Column &c : columns) {
@@ -80,16 +77,16 @@ QByteArray CsvExporter::write(const MetricsStore &store, qint64 fromMs, qint64 t
             break;
         char stamp[24];
         Iso8601::formatMs(next, stamp);
-        out.append(stamp, 24);
+        csv.plain(QByteArrayView(stamp, 24));
         for (Column &c : columns) {
-            out += ',';
             if (c.cursor < c.end && c.series->times()[c.cursor] == next) {
-                const auto r = std::to_chars(buffer, buffer + sizeof buffer, c.series->values()[c.cursor]);
-                out.append(buffer, int(r.ptr - buffer));
+                csv.number(c.series->values()[c.cursor]);
                 ++c.cursor;
+            } else {
+                csv.empty();
             }
         }
-        out += '\n';
+        csv.endRow();
     }
-    return out;
+    return csv.take();
 }

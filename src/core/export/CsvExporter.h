@@ -12,7 +12,9 @@ class MetricsStore;
 
 // The raw series in view as CSV: one row per timestamp inside [fromMs, toMs] (ISO 8601 UTC), one column per
 // visible series, named node/metric/gpuN with the API's metric names. A cell is empty where that series has
-// no sample at that time. Values are written exactly (shortest round-trip form), never re-sampled.
+// no sample at that time. Values are written exactly (shortest round-trip form), never re-sampled. Cells
+// follow CsvWriter's rule: a column name holds a node id from the server, so it is quoted whole and, if it
+// looks like a formula, neutralised.
 class CsvExporter
 {
 public:

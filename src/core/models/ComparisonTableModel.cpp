@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "core/models/ComparisonTableModel.h"
 
+#include "core/export/CsvWriter.h"
 #include "core/metrics/DurationText.h"
 
 #include <QLocale>
@@ -118,21 +119,6 @@ constexpr double DiffResolution = 0.05;
 QString bytes(const QLocale &locale, double value, QLocale::DataSizeFormats format)
 {
     return locale.formattedDataSize(qint64(std::llround(value)), 1, format);
-}
-
-QByteArray csvText(const QString &text)
-{
-    QByteArray bytes = text.toUtf8();
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')) {
-        bytes.replace('"', "\"\"");
-        bytes = '"' + bytes + '"';
-    }
-    return bytes;
-}
-
-QByteArray csvNumber(std::optional<double> value)
-{
-    return value ? QByteArray::number(*value, 'g', 15) : QByteArray();
 }
 
 } // namespace
@@ -314,31 +300,40 @@ QVariant ComparisonTableModel::headerData(int section, Qt::Orientation orientati
 QByteArray ComparisonTableModel::toCsv() const
 {
     // Column names are stable and untranslated: scripts read them.
-    QByteArray out =
-        "job,duration_s,gpu_type,gpus_per_node,nodes,gpu_hours,mean_gpu_utilization,"
-        "p95_gpu_utilization,peak_gpu_memory_bytes,p95_gpu_memory_bytes,gpu_memory_limit_bytes,"
-        "gpu_memory_headroom_pct,peak_cpu_memory_bytes,cpu_memory_limit_bytes,peak_storage_bytes\n";
+    static constexpr const char *Columns[] = {
+        "job",
+        "duration_s",
+        "gpu_type",
+        "gpus_per_node",
+        "nodes",
+        "gpu_hours",
+        "mean_gpu_utilization",
+        "p95_gpu_utilization",
+        "peak_gpu_memory_bytes",
+        "p95_gpu_memory_bytes",
+        "gpu_memory_limit_bytes",
+        "gpu_memory_headroom_pct",
+        "peak_cpu_memory_bytes",
+        "cpu_memory_limit_bytes",
+        "peak_storage_bytes",
+    };
+    CsvWriter csv;
+    for (const char *name : Columns)
+        csv.plain(name);
+    csv.endRow();
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
         const JobStatistics &s = m_rows[i];
-        const QList<QByteArray> cells{
-            csvText(m_labels[i]),
-            csvNumber(double(s.durationMs) / 1000.0),
-            csvText(s.gpuType),
-            QByteArray::number(s.gpuCount),
-            QByteArray::number(s.nodes),
-            csvNumber(s.gpuHours),
-            csvNumber(s.meanGpuUtilization),
-            csvNumber(s.p95GpuUtilization),
-            csvNumber(s.peakGpuMemory),
-            csvNumber(s.p95GpuMemory),
-            csvNumber(s.gpuMemoryLimit),
-            csvNumber(s.gpuMemoryHeadroomPct),
-            csvNumber(s.peakCpuMemory),
-            csvNumber(s.cpuMemoryLimit),
-            csvNumber(s.peakStorage),
-        };
-        out += cells.join(',');
-        out += '\n';
+        csv.text(m_labels[i]); // job and GPU names come from the server
+        csv.number(double(s.durationMs) / 1000.0);
+        csv.text(s.gpuType);
+        csv.number(s.gpuCount);
+        csv.number(s.nodes);
+        for (const std::optional<double> value :
+             {std::optional<double>(s.gpuHours), s.meanGpuUtilization, s.p95GpuUtilization, s.peakGpuMemory,
+              s.p95GpuMemory, s.gpuMemoryLimit, s.gpuMemoryHeadroomPct, s.peakCpuMemory, s.cpuMemoryLimit,
+              s.peakStorage})
+            csv.number(value);
+        csv.endRow();
     }
-    return out;
+    return csv.take();
 }

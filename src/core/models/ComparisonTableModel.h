@@ -50,6 +50,7 @@ public:
     const JobStatistics &statistics(int row) const { return m_rows[std::size_t(row)]; }
 
     // The table as CSV: raw numbers in SI units (seconds, bytes, fractions), one row per job, a header row.
+    // Job and GPU names are the server's text: quoted whole and kept from reading as formulas (CsvWriter).
     QByteArray toCsv() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

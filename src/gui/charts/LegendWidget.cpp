@@ -54,6 +54,7 @@ void LegendWidget::setLines(const std::vector<DashboardFrame::Line> &lines, cons
         QLabel *swatch =
             cell(QStringLiteral("<span style='color:%1'>■</span>").arg(color.name()), row, 0, Qt::AlignLeft);
         QLabel *name = cell(line.label, row, 1, Qt::AlignLeft);
+        name->setTextFormat(Qt::PlainText); // it names the server's node ids
         cell(line.last ? format(*line.last) : none, row, 2, Qt::AlignRight);
         cell(line.mean ? format(*line.mean) : none, row, 3, Qt::AlignRight);
         cell(line.max ? format(*line.max) : none, row, 4, Qt::AlignRight);

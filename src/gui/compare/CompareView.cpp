@@ -9,6 +9,7 @@
 #include "core/models/ComparisonTableModel.h"
 #include "core/session/CompareSession.h"
 #include "core/session/JobStatistics.h"
+#include "gui/browser/PlainToolTips.h"
 #include "gui/charts/ChartGroup.h"
 #include "gui/charts/ChartLines.h"
 #include "gui/charts/ChartStyle.h"
@@ -77,6 +78,7 @@ CompareView::CompareView(CompareSession *session, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
 
     m_tableView->setModel(m_table);
+    PlainToolTips::install(m_tableView); // job labels come from the server
     m_tableView->setItemDelegate(new ComparisonDelegate(m_tableView));
     m_tableView->setAccessibleName(tr("Comparison table"));
     m_tableView->setAlternatingRowColors(true);
@@ -267,6 +269,7 @@ void CompareView::onJobsChanged()
         h.busy->setMaximumHeight(10);
         h.busy->setTextVisible(false);
         h.error = new QLabel(h.widget);
+        h.error->setTextFormat(Qt::PlainText); // the message quotes the server
         h.error->setWordWrap(true);
         h.error->hide();
         grid->addWidget(h.swatch, 0, 0);

@@ -5,6 +5,7 @@
 #include "core/metrics/ByteSize.h"
 #include "core/metrics/TrainingJob.h"
 #include "core/models/JobTreeModel.h"
+#include "gui/browser/PlainToolTips.h"
 #include "gui/browser/StatusColors.h"
 
 #include <QDateTime>
@@ -37,6 +38,10 @@ JobCard::JobCard(QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_title->setFont(big);
+    // Names, ids, error messages and instance details are the server's text: shown as written, never
+    // rendered as HTML. The status label alone is rich text, built here with its text escaped.
+    for (QLabel *label : {m_title, m_error, m_details})
+        label->setTextFormat(Qt::PlainText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -57,8 +62,8 @@ JobCard::JobCard(QWidget *parent)
 void JobCard::setJob(const TrainingJob &job, int nodeCount)
 {
     m_title->setText(job.displayName());
-    m_title->setToolTip(
-        tr("Job %1 in project %2").arg(job.id, job.projectName.isEmpty() ? job.projectId : job.projectName));
+    m_title->setToolTip(PlainToolTips::literal(
+        tr("Job %1 in project %2").arg(job.id, job.projectName.isEmpty() ? job.projectId : job.projectName)));
     const QColor color = StatusColors::color(job.status, palette());
     m_status->setText(QStringLiteral("<span style='color:%1'>●</span> %2")
                           .arg(color.name(), JobTreeModel::statusText(job).toHtmlEscaped()));

@@ -14,6 +14,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     applyColors();
+    m_text->setTextFormat(Qt::PlainText); // the message quotes the server: text, never HTML
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *close = new QToolButton(this);

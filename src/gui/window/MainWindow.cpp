@@ -130,6 +130,7 @@ void MainWindow::createStatusBar()
     bold.setBold(true);
     m_demoBadge->setFont(bold);
     m_demoBadge->hide();
+    m_state->setTextFormat(Qt::PlainText); // job names and server messages are text, never markup
     statusBar()->addWidget(m_state, 1);
     statusBar()->addPermanentWidget(m_demoBadge);
     statusBar()->addPermanentWidget(m_busy);

@@ -13,7 +13,9 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
+#include <functional>
 #include <optional>
 
 namespace {
@@ -46,6 +48,66 @@ QByteArray fixture(const char *name)
 {
     QFile f(QStringLiteral(TRAINSCOPE_FIXTURES "/") + QLatin1String(name));
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QByteArray response(const QByteArray &status, const QByteArray &body)
+{
+    return "HTTP/1.1 " + status +
+           "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+           "\r\n\r\n" + body;
+}
+
+// An HTTP/1.1 server of a few lines, so a test can misbehave in ways a real server never would. Reads each
+// request (its head, and as much body as its Content-Length says), records its request line, and hands the
+// request's number (0 first) and socket to the test's answer.
+class RawServer
+{
+public:
+    using Answer = std::function<void(int request, QTcpSocket *socket)>;
+
+    explicit RawServer(Answer answer) : m_answer(std::move(answer))
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection())
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { read(socket); });
+        });
+        m_server.listen(QHostAddress::LocalHost, 0);
+    }
+
+    quint16 port() const { return m_server.serverPort(); }
+    QList<QByteArray> requestLines;
+
+private:
+    void read(QTcpSocket *socket)
+    {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        qsizetype end;
+        while ((end = buffer.indexOf("\r\n\r\n")) >= 0) {
+            const QByteArray head = buffer.left(end);
+            qsizetype length = 0;
+            for (const QByteArray &line : head.split('\n')) {
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            }
+            if (buffer.size() < end + 4 + length)
+                return;
+            buffer.remove(0, end + 4 + length);
+            requestLines << head.left(head.indexOf("\r\n"));
+            m_answer(int(requestLines.size()) - 1, socket);
+        }
+    }
+
+    QTcpServer m_server;
+    Answer m_answer;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+// The path of a recorded request line, split into its still-encoded segments.
+QList<QByteArray> pathSegments(const QByteArray &requestLine)
+{
+    const QList<QByteArray> parts = requestLine.split(' ');
+    return parts.value(1).split('/').mid(1);
 }
 
 } // namespace
@@ -82,6 +144,146 @@ private slots:
         // the peer closed before answering, so the server can see a few more connections, but never
         // unbounded.
         QVERIFY2(connections >= 4 && connections <= 8, qPrintable(QString::number(connections)));
+    }
+
+    void aBodyCutOffAfterA2xxHeaderIsRetried()
+    {
+        // The status line and a Content-Length, part of the body, then the connection closes: a fragment of
+        // JSON that must never reach the parser as if it were the answer.
+        const QByteArray body = "{\"training_projects\": []}";
+        RawServer server([&body](int request, QTcpSocket *socket) {
+            if (request == 0) {
+                const QByteArray whole = response("200 OK", body);
+                socket->write(whole.left(whole.size() - 12));
+                socket->flush();
+                socket->disconnectFromHost();
+            } else {
+                socket->write(response("200 OK", body));
+            }
+        });
+        QVERIFY(server.port());
+        BasetenClient client(&m_network, configFor(QStringLiteral("http"), server.port()));
+        const auto r = listProjects(client);
+        QVERIFY(r);
+        QVERIFY2(r->ok(), r->ok() ? "" : qPrintable(r->error().message()));
+        QCOMPARE(server.requestLines.size(), 2);
+    }
+
+    void aBodyCutOffEveryTimeIsANetworkErrorNotAParseError()
+    {
+        RawServer server([](int, QTcpSocket *socket) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n"
+                          "{\"training_projects\": [");
+            socket->flush();
+            socket->disconnectFromHost();
+        });
+        QVERIFY(server.port());
+        BasetenClient client(&m_network, configFor(QStringLiteral("http"), server.port()));
+        const auto r = listProjects(client);
+        QVERIFY(r && !r->ok());
+        QVERIFY2(r->error().kind == ApiError::Kind::Network, qPrintable(r->error().message()));
+        QCOMPARE(server.requestLines.size(), 4); // every attempt, and no more
+    }
+
+    void idsAreEncodedOnceIntoTheirOwnSegment_data()
+    {
+        QTest::addColumn<QString>("project");
+        QTest::addColumn<QString>("job");
+        QTest::newRow("spaces") << QStringLiteral("my project") << QStringLiteral("job 1");
+        QTest::newRow("reserved") << QStringLiteral("a/b?c#d") << QStringLiteral("%41%2F&x=1;y+z@:");
+        QTest::newRow("dots inside") << QStringLiteral("...") << QStringLiteral("../etc");
+        QTest::newRow("unicode") << QStringLiteral("projekt-ä") << QStringLiteral("訓練");
+    }
+
+    void idsAreEncodedOnceIntoTheirOwnSegment()
+    {
+        QFETCH(QString, project);
+        QFETCH(QString, job);
+        RawServer server([](int, QTcpSocket *socket) {
+            socket->write(response("404 Not Found", "{\"error\": \"no such job\"}"));
+        });
+        QVERIFY(server.port());
+        BasetenClient client(&m_network, configFor(QStringLiteral("http"), server.port()));
+        QObject ctx;
+        int answered = 0;
+        client.getJob(project, job, &ctx, [&answered](ApiResult<TrainingJob>) { ++answered; });
+        MetricsQuery query;
+        query.projectId = project;
+        query.jobId = job;
+        client.fetchMetrics(query, &ctx, [&answered](ApiResult<MetricsResponse>) { ++answered; });
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 2, 10'000);
+        QCOMPARE(server.requestLines.size(), 2);
+        for (const QByteArray &line : server.requestLines) {
+            const QList<QByteArray> segments = pathSegments(line);
+            QVERIFY2(segments.size() == 5 || segments.size() == 6, line.constData());
+            QCOMPARE(segments[0], QByteArray("v1"));
+            QCOMPARE(segments[1], QByteArray("training_projects"));
+            // What the server decodes, once, is the id as the user knows it.
+            QCOMPARE(QString::fromUtf8(QByteArray::fromPercentEncoding(segments[2])), project);
+            QCOMPARE(segments[3], QByteArray("jobs"));
+            QCOMPARE(QString::fromUtf8(QByteArray::fromPercentEncoding(segments[4])), job);
+        }
+    }
+
+    void idsThatAreNoSegmentAreRefusedUnsent_data()
+    {
+        QTest::addColumn<QString>("project");
+        QTest::addColumn<QString>("job");
+        QTest::newRow("empty job") << QStringLiteral("p") << QString();
+        QTest::newRow("empty project") << QString() << QStringLiteral("j");
+        QTest::newRow(".") << QStringLiteral("p") << QStringLiteral(".");
+        QTest::newRow("..") << QStringLiteral("..") << QStringLiteral("j");
+    }
+
+    void idsThatAreNoSegmentAreRefusedUnsent()
+    {
+        QFETCH(QString, project);
+        QFETCH(QString, job);
+        RawServer server([](int, QTcpSocket *socket) { socket->write(response("200 OK", "{}")); });
+        QVERIFY(server.port());
+        BasetenClient client(&m_network, configFor(QStringLiteral("http"), server.port()));
+        QObject ctx;
+        std::optional<ApiResult<TrainingJob>> result;
+        client.getJob(project, job, &ctx,
+                      [&result](ApiResult<TrainingJob> r) { result.emplace(std::move(r)); });
+        QVERIFY(!result); // answered later, like every other error
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 5'000);
+        QVERIFY(!result->ok());
+        QCOMPARE(result->error().kind, ApiError::Kind::InvalidId);
+        QVERIFY2(result->error().message().contains(QStringLiteral("not a valid project or job id")),
+                 qPrintable(result->error().message()));
+        QTest::qWait(100);
+        QVERIFY(server.requestLines.isEmpty());
+        QCOMPARE(client.activeRequests(), 0);
+    }
+
+    void manyRequestsToASlowServerWaitTheirTurnUntimed()
+    {
+        // Each answer takes 300 ms; the stall timeout is one second. Qt runs six connections per host: of
+        // twenty requests the last go out after some 900 ms and are answered after 1.2 s, so their timers
+        // must not have been running while they waited.
+        RawServer server([](int, QTcpSocket *socket) {
+            QTimer::singleShot(
+                300, socket, [socket] { socket->write(response("200 OK", "{\"training_projects\": []}")); });
+        });
+        QVERIFY(server.port());
+        ClientConfig c = configFor(QStringLiteral("http"), server.port());
+        c.transferTimeoutMs = 1'000;
+        BasetenClient client(&m_network, c);
+        QObject ctx;
+        int ok = 0;
+        QStringList errors;
+        for (int i = 0; i < 20; ++i) {
+            client.listProjects(&ctx, [&](ApiResult<std::vector<TrainingProject>> r) {
+                if (r.ok())
+                    ++ok;
+                else
+                    errors << r.error().message();
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(ok + int(errors.size()), 20, 20'000);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        QCOMPARE(server.requestLines.size(), 20); // none timed out and went again
     }
 
     void aBodyOverTheCapIsAbandoned()

@@ -5,6 +5,7 @@
 #include "mock/MockServerOptions.h"
 #include "mock/MockServerThread.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHttpServer>
 #include <QHttpServerResponse>
@@ -15,18 +16,20 @@
 
 namespace {
 
-// A server that answers the project list with the given statuses in turn, then with a valid empty list.
+// A server that answers the project list with the given statuses in turn (with the given Retry-After header
+// and error body), then with a valid empty list.
 class ScriptedServer
 {
 public:
-    explicit ScriptedServer(QList<int> statuses, QByteArray retryAfter = {}) : m_statuses(std::move(statuses))
+    explicit ScriptedServer(QList<int> statuses, QByteArray retryAfter = {},
+                            QByteArray errorBody = QByteArrayLiteral("{\"error\": \"scripted failure\"}"))
+        : m_statuses(std::move(statuses))
     {
-        m_server.route(QStringLiteral("/v1/training_projects"), [this, retryAfter] {
+        m_server.route(QStringLiteral("/v1/training_projects"), [this, retryAfter, errorBody] {
             ++hits;
             if (!m_statuses.isEmpty()) {
                 const int status = m_statuses.takeFirst();
-                QHttpServerResponse response(QByteArrayLiteral("application/json"),
-                                             QByteArrayLiteral("{\"error\": \"scripted failure\"}"),
+                QHttpServerResponse response(QByteArrayLiteral("application/json"), errorBody,
                                              QHttpServerResponse::StatusCode(status));
                 if (!retryAfter.isEmpty())
                     response.setHeader(QByteArrayLiteral("Retry-After"), retryAfter);
@@ -129,6 +132,61 @@ private slots:
         QVERIFY(r && r->ok());
         QCOMPARE(server.hits, 2);
         QVERIFY2(timer.elapsed() >= 950, qPrintable(QString::number(timer.elapsed()))); // Retry-After: 1
+    }
+
+    void anUntrustworthyRetryAfterFallsBackToTheBackoff_data()
+    {
+        QTest::addColumn<QByteArray>("retryAfter");
+        for (const char *value : {"1e300", "inf", "-1", "NaN", "soon", "Sat, 31 Feb 2026 12:00:00 GMT"})
+            QTest::newRow(value) << QByteArray(value);
+    }
+
+    void anUntrustworthyRetryAfterFallsBackToTheBackoff()
+    {
+        // 1e300 once became an undefined 64-bit wait, and the client came straight back.
+        QFETCH(QByteArray, retryAfter);
+        ScriptedServer server({429}, retryAfter);
+        ClientConfig c = fastConfig(server.port);
+        c.backoffBaseMs = 400; // the first backoff waits 200-400 ms
+        BasetenClient client(&m_network, c);
+        QElapsedTimer timer;
+        timer.start();
+        const auto r = listProjects(client);
+        QVERIFY(r && r->ok());
+        QCOMPARE(server.hits, 2);
+        QVERIFY2(timer.elapsed() >= 190 && timer.elapsed() < 5'000,
+                 qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void aHugeRetryAfterIsClamped_data()
+    {
+        QTest::addColumn<QByteArray>("retryAfter");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("header, 400 digits") << QByteArray(400, '9') << QByteArray("{}");
+        QTest::newRow("header, a date next year")
+            << QDateTime::currentDateTimeUtc()
+                   .addYears(1)
+                   .toString(QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+                   .toLatin1()
+            << QByteArray("{}");
+        QTest::newRow("body, 1e300") << QByteArray() << QByteArray("{\"retry_after\": 1e300}");
+    }
+
+    void aHugeRetryAfterIsClamped()
+    {
+        QFETCH(QByteArray, retryAfter);
+        QFETCH(QByteArray, body);
+        ScriptedServer server({429}, retryAfter, body);
+        ClientConfig c = fastConfig(server.port);
+        c.maxServerWaitMs = 800; // 60 s by default; the clamp, not its length, is under test
+        BasetenClient client(&m_network, c);
+        QElapsedTimer timer;
+        timer.start();
+        const auto r = listProjects(client);
+        QVERIFY(r && r->ok());
+        QCOMPARE(server.hits, 2);
+        QVERIFY2(timer.elapsed() >= 780 && timer.elapsed() < 5'000,
+                 qPrintable(QString::number(timer.elapsed())));
     }
 
     void rateLimitFromTheSimulatedServersBody()
