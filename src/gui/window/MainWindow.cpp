@@ -104,18 +104,20 @@ void MainWindow::createPages()
         m_stack->addWidget(m_compareView);
     }
     m_stack->setCurrentWidget(m_message);
+    fitStackToCurrentPage();
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::fitStackToCurrentPage);
+}
+
+void MainWindow::fitStackToCurrentPage()
+{
     // Only the page in view may claim a minimum width: the comparison's, wide with its columns, would
     // otherwise squeeze the job browser beside the dashboard and every other page too.
-    auto onlyCurrentPageSized = [this] {
-        for (int i = 0; i < m_stack->count(); ++i) {
-            QWidget *page = m_stack->widget(i);
-            const bool current = page == m_stack->currentWidget();
-            page->setSizePolicy(current ? QSizePolicy::Preferred : QSizePolicy::Ignored,
-                                current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-        }
-    };
-    onlyCurrentPageSized();
-    connect(m_stack, &QStackedWidget::currentChanged, this, onlyCurrentPageSized);
+    for (int i = 0; i < m_stack->count(); ++i) {
+        QWidget *page = m_stack->widget(i);
+        const bool current = page == m_stack->currentWidget();
+        page->setSizePolicy(current ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                            current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
 }
 
 void MainWindow::createStatusBar()
@@ -571,18 +573,6 @@ void MainWindow::showWaitingForKey()
            "unlock it."),
         {}, true);
     m_stack->setCurrentWidget(m_message);
-    // Only the page in view may claim a minimum width: the comparison's, wide with its columns, would
-    // otherwise squeeze the job browser beside the dashboard and every other page too.
-    auto onlyCurrentPageSized = [this] {
-        for (int i = 0; i < m_stack->count(); ++i) {
-            QWidget *page = m_stack->widget(i);
-            const bool current = page == m_stack->currentWidget();
-            page->setSizePolicy(current ? QSizePolicy::Preferred : QSizePolicy::Ignored,
-                                current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-        }
-    };
-    onlyCurrentPageSized();
-    connect(m_stack, &QStackedWidget::currentChanged, this, onlyCurrentPageSized);
 }
 
 void MainWindow::openDemo()
@@ -643,18 +633,6 @@ void MainWindow::updateCatalogPage()
                                  "six jobs (Ctrl+click) to compare them."));
     }
     m_stack->setCurrentWidget(m_message);
-    // Only the page in view may claim a minimum width: the comparison's, wide with its columns, would
-    // otherwise squeeze the job browser beside the dashboard and every other page too.
-    auto onlyCurrentPageSized = [this] {
-        for (int i = 0; i < m_stack->count(); ++i) {
-            QWidget *page = m_stack->widget(i);
-            const bool current = page == m_stack->currentWidget();
-            page->setSizePolicy(current ? QSizePolicy::Preferred : QSizePolicy::Ignored,
-                                current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-        }
-    };
-    onlyCurrentPageSized();
-    connect(m_stack, &QStackedWidget::currentChanged, this, onlyCurrentPageSized);
 }
 
 void MainWindow::showProjectsError(const ApiError &error)
@@ -708,16 +686,4 @@ void MainWindow::showJobOpenError(const ApiError &error)
                                          : QList<QAction *>{m_back};
     m_message->setMessage(tr("Could not open the job"), error.message().toHtmlEscaped(), actions);
     m_stack->setCurrentWidget(m_message);
-    // Only the page in view may claim a minimum width: the comparison's, wide with its columns, would
-    // otherwise squeeze the job browser beside the dashboard and every other page too.
-    auto onlyCurrentPageSized = [this] {
-        for (int i = 0; i < m_stack->count(); ++i) {
-            QWidget *page = m_stack->widget(i);
-            const bool current = page == m_stack->currentWidget();
-            page->setSizePolicy(current ? QSizePolicy::Preferred : QSizePolicy::Ignored,
-                                current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-        }
-    };
-    onlyCurrentPageSized();
-    connect(m_stack, &QStackedWidget::currentChanged, this, onlyCurrentPageSized);
 }

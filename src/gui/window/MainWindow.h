@@ -99,6 +99,7 @@ protected:
 private:
     void createPages();
     void createStatusBar();
+    void fitStackToCurrentPage();
     void connectCatalog();
     void connectController();
     void createActions();
