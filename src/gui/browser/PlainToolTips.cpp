@@ -22,7 +22,9 @@ QString PlainToolTips::literal(const QString &text)
 
 bool PlainToolTips::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != m_view->viewport() || event->type() != QEvent::ToolTip)
+    // The type first: the viewport sends events while the view is being destroyed, when m_view is no longer
+    // a scroll area; a tooltip event never comes then.
+    if (event->type() != QEvent::ToolTip || watched != m_view->viewport())
         return QObject::eventFilter(watched, event);
     const auto *help = static_cast<QHelpEvent *>(event);
     const QModelIndex index = m_view->indexAt(help->pos());

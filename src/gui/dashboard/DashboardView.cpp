@@ -134,7 +134,15 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
         onJobChanged();
 }
 
-DashboardView::~DashboardView() = default;
+DashboardView::~DashboardView()
+{
+    // Child widgets outlive this part of the object: a date editor that loses focus while it is destroyed
+    // emits editingFinished, which must not reach a view that is no longer one.
+    for (QObject *child : {static_cast<QObject *>(m_fromEdit), static_cast<QObject *>(m_toEdit),
+                           static_cast<QObject *>(m_liveInterval), static_cast<QObject *>(m_nodeMode),
+                           static_cast<QObject *>(m_node)})
+        child->disconnect(this);
+}
 
 QWidget *DashboardView::buildChartPane()
 {
