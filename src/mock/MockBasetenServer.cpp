@@ -106,8 +106,9 @@ void send(QHttpServerResponder &responder, const QByteArray &body, StatusCode st
 
 MockBasetenServer::MockBasetenServer(MockServerOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options)),
-      m_dataset(m_options.seed, m_options.clock ? m_options.clock() : QDateTime::currentMSecsSinceEpoch()),
-      m_metricsWriter(m_options.seed), m_http(new QHttpServer(this))
+      m_dataset(m_options.seed, m_options.clock ? m_options.clock() : QDateTime::currentMSecsSinceEpoch(),
+                m_options.extraJobs),
+      m_metricsWriter(m_options.seed, m_options.maxPointsPerSeries), m_http(new QHttpServer(this))
 {
     if (!m_options.clock)
         m_options.clock = [] {
@@ -449,11 +450,11 @@ MockBasetenServer::Answer MockBasetenServer::metrics(const QHttpServerRequest &r
     const MockJob *job = m_dataset.job(projectId, jobId);
     if (!job)
         return Answer::error(StatusCode::NotFound, QStringLiteral("Training job not found"));
-    if (MockMetricsWriter::resolveWindow(*job, nowMs, start, end, step).tooManyPoints)
+    if (MockMetricsWriter::resolveWindow(*job, nowMs, start, end, step, m_options.maxPointsPerSeries).tooManyPoints)
         return Answer::error(
             StatusCode::BadRequest,
             QStringLiteral("exceeded maximum resolution of %1 points per timeseries; try a "
                            "larger step_seconds")
-                .arg(QLocale(QLocale::English).toString(MockMetricsWriter::maxPointsPerSeries)));
+                .arg(QLocale(QLocale::English).toString(m_options.maxPointsPerSeries)));
     return {StatusCode::Ok, m_metricsWriter.write(*job, nowMs, start, end, step), false};
 }

@@ -56,13 +56,21 @@ struct MockDataset::JobPlan
     const char *email;
 };
 
-MockDataset::MockDataset(quint64 seed, qint64 nowMs) : m_seed(seed), m_nowMs(nowMs)
+MockDataset::MockDataset(quint64 seed, qint64 nowMs, const QList<MockJob> &extraJobs)
+    : m_seed(seed), m_nowMs(nowMs)
 {
     // Jobs are listed newest first per project, as the API does.
     addLlamaProject();
     addQwenProject();
     addWhisperProject();
     addMistralProject();
+    for (MockJob job : extraJobs) {
+        if (const MockProject *owner = project(job.projectId))
+            job.projectName = owner->name;
+        if (job.key == 0)
+            job.key = quint64(m_jobs.size()) + 1;
+        m_jobs.append(job);
+    }
 }
 
 void MockDataset::addProject(const char *id, const char *name, const char *team, qint64 ageMs)

@@ -14,7 +14,8 @@
 class MockDataset
 {
 public:
-    MockDataset(quint64 seed, qint64 nowMs);
+    // extraJobs are served after the demo's (see MockServerOptions::extraJobs).
+    MockDataset(quint64 seed, qint64 nowMs, const QList<MockJob> &extraJobs = {});
 
     quint64 seed() const { return m_seed; }
     qint64 constructedAtMs() const { return m_nowMs; }

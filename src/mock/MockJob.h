@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <vector>
 
 // One simulated training job: what TrainingJobV1 reports, plus the knobs that shape its generated metrics.
 // Metric values are never stored; they are a function of the job, the seed and the sample time.
@@ -39,6 +40,16 @@ struct MockJob
     int scrapeSeconds = 15;
     int stragglerNode = 0;
     int stragglerRank = -1; // this GPU runs ~15% slower than its peers; -1 for none
+    // Short drops of one GPU's utilization, scraped like any other sample: what a coarse step skips.
+    struct Dip
+    {
+        int node = 0;
+        int rank = 0;
+        qint64 fromMs = 0; // samples scraped in [fromMs, toMs) read `value`
+        qint64 toMs = 0;
+        double value = 0.0;
+    };
+    std::vector<Dip> dips;
     MockTimestamp::Style timestampStyle = MockTimestamp::Style::Zulu;
     quint64 key = 0; // salts the value generator so jobs differ from each other
 

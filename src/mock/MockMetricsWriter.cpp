@@ -156,6 +156,10 @@ public:
         }
         if (node == m_job.stragglerNode && rank == m_job.stragglerRank)
             value *= 0.85;
+        for (const MockJob::Dip &dip : m_job.dips) {
+            if (dip.node == node && dip.rank == rank && tMs >= dip.fromMs && tMs < dip.toMs)
+                return dip.value;
+        }
         return std::clamp(value, 0.0, 1.0);
     }
 
@@ -300,7 +304,7 @@ int MockMetricsWriter::Window::sampleCount() const
     return last < first ? 0 : int((last - first) / stepMs + 1);
 }
 
-MockMetricsWriter::MockMetricsWriter(quint64 seed) : m_seed(seed) {}
+MockMetricsWriter::MockMetricsWriter(quint64 seed, qint64 maxPoints) : m_seed(seed), m_maxPoints(maxPoints) {}
 
 qint64 MockMetricsWriter::derivedStepSeconds(qint64 windowMs)
 {
@@ -318,7 +322,8 @@ qint64 MockMetricsWriter::derivedStepSeconds(qint64 windowMs)
 MockMetricsWriter::Window MockMetricsWriter::resolveWindow(const MockJob &job, qint64 nowMs,
                                                            std::optional<qint64> startMs,
                                                            std::optional<qint64> endMs,
-                                                           std::optional<qint64> stepSeconds)
+                                                           std::optional<qint64> stepSeconds,
+                                                           qint64 maxPoints)
 {
     Window window;
     const qint64 jobEnd = job.endAt(nowMs);
@@ -332,7 +337,7 @@ MockMetricsWriter::Window MockMetricsWriter::resolveWindow(const MockJob &job, q
     const qint64 stepMs = window.stepSeconds * 1000;
     // Counted without building anything: a request for 10^12 points is refused in constant time.
     const qint64 instants = floorDiv(window.endMs, stepMs) - ceilDiv(window.startMs, stepMs) + 1;
-    window.tooManyPoints = instants > maxPointsPerSeries;
+    window.tooManyPoints = maxPoints > 0 && instants > maxPoints;
     if (!window.tooManyPoints && window.sampleCount() == 0)
         window.empty = true;
     return window;
@@ -341,7 +346,7 @@ MockMetricsWriter::Window MockMetricsWriter::resolveWindow(const MockJob &job, q
 QByteArray MockMetricsWriter::write(const MockJob &job, qint64 nowMs, std::optional<qint64> startMs,
                                     std::optional<qint64> endMs, std::optional<qint64> stepSeconds) const
 {
-    const Window window = resolveWindow(job, nowMs, startMs, endMs, stepSeconds);
+    const Window window = resolveWindow(job, nowMs, startMs, endMs, stepSeconds, m_maxPoints);
     const Samples samples = makeSamples(window, job);
     const ValueModel model(m_seed, job);
 

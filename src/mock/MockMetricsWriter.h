@@ -32,13 +32,15 @@ public:
         int sampleCount() const;
     };
 
-    explicit MockMetricsWriter(quint64 seed);
+    explicit MockMetricsWriter(quint64 seed, qint64 maxPoints = maxPointsPerSeries);
 
     // Null bounds stand for the job's start and its end (now, for a running job); the step is taken from the
     // request (at least 1 s; more than maxPointsPerSeries instants marks the window tooManyPoints) or
     // derived from the clipped window's length.
+    // maxPoints is the refusal limit: maxPointsPerSeries, or 0 for none (a benchmark's unlimited baseline).
     static Window resolveWindow(const MockJob &job, qint64 nowMs, std::optional<qint64> startMs,
-                                std::optional<qint64> endMs, std::optional<qint64> stepSeconds);
+                                std::optional<qint64> endMs, std::optional<qint64> stepSeconds,
+                                qint64 maxPoints = maxPointsPerSeries);
     static qint64 derivedStepSeconds(qint64 windowMs);
 
     QByteArray write(const MockJob &job, qint64 nowMs, std::optional<qint64> startMs = std::nullopt,
@@ -52,4 +54,5 @@ public:
 
 private:
     quint64 m_seed;
+    qint64 m_maxPoints;
 };

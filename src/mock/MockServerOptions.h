@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #pragma once
 
+#include "mock/MockJob.h"
+
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -17,6 +20,12 @@ struct MockServerOptions
     double failRate = 0.0;   // fraction (0-1) of requests answered 500 or 503
     int rateLimitEvery = 0;  // every Nth request is answered 429; 0 disables it
     QString logRequestsPath; // one JSON line per request when set
+    // A query returning more points per series is refused with 400, as the real store does; 0 lifts the
+    // limit (only a benchmark's single-request baseline does that).
+    qint64 maxPointsPerSeries = 11000;
+    // Jobs served beside the demo's, for tests and benchmarks that need a shape of their own. Each names a
+    // project of the dataset; its project name and, when 0, its key are filled in.
+    QList<MockJob> extraJobs;
     // Epoch milliseconds. Called from the server's thread: an injected clock must be thread-safe.
     std::function<qint64()> clock = [] {
         return QDateTime::currentMSecsSinceEpoch();

@@ -181,6 +181,7 @@ QByteArray MetricsStoreCodec::encode(const MetricsStore &store)
         out << quint32(store.m_coverage.size());
         for (const MetricsStore::Coverage &c : store.m_coverage)
             out << c.fromMs << c.toMs << qint32(c.stepSeconds);
+        out << qint32(store.m_scrapeSeconds);
         out << quint32(store.m_nodes.size());
         for (const NodeMetrics &n : store.m_nodes)
             out << n.nodeId;
@@ -294,6 +295,11 @@ QString MetricsStoreCodec::readMetadata(QByteArrayView metaView, MetricsStore &s
         c.stepSeconds = step;
         store.m_coverage.push_back(c);
     }
+    qint32 scrapeSeconds = 0;
+    in >> scrapeSeconds;
+    if (scrapeSeconds < 0)
+        return QStringLiteral("bad scrape interval");
+    store.m_scrapeSeconds = scrapeSeconds;
     quint32 nodeCount = 0;
     in >> nodeCount;
     if (nodeCount > metaBytes / 4)

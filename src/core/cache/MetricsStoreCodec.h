@@ -26,7 +26,7 @@
 class MetricsStoreCodec
 {
 public:
-    static constexpr quint32 FormatVersion = 1;
+    static constexpr quint32 FormatVersion = 2; // 2: the scrape interval follows the coverage
     static constexpr qsizetype HeaderBytes = 32;
 
     static QByteArray encode(const MetricsStore &store);

@@ -55,6 +55,28 @@ std::vector<std::pair<qint64, qint64>> MetricsStore::uncovered(qint64 fromMs, qi
     return out;
 }
 
+double MetricsStore::coveredFraction(qint64 fromMs, qint64 toMs, int stepSeconds) const
+{
+    if (toMs <= fromMs)
+        return 1.0;
+    qint64 missing = 0;
+    for (const auto &[from, to] : uncovered(fromMs, toMs, stepSeconds))
+        missing += to - from;
+    return 1.0 - double(missing) / double(toMs - fromMs);
+}
+
+int MetricsStore::coarsestStepBeyond(qint64 fromMs, qint64 toMs, int stepSeconds) const
+{
+    int coarsest = 0;
+    for (const auto &[from, to] : uncovered(fromMs, toMs, stepSeconds)) {
+        for (const Coverage &c : m_coverage) {
+            if (c.stepSeconds > stepSeconds && c.fromMs < to && c.toMs > from)
+                coarsest = std::max(coarsest, c.stepSeconds);
+        }
+    }
+    return coarsest;
+}
+
 bool MetricsStore::covers(qint64 fromMs, qint64 toMs, int stepSeconds) const
 {
     return !m_coverage.empty() && uncovered(fromMs, toMs, stepSeconds).empty();

@@ -6,6 +6,7 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <vector>
 
 // Everything fetched for one job, merged across fetches, and a record of which windows were fetched at which
@@ -45,6 +46,16 @@ public:
     const QStringList &warnings() const { return m_warnings; }
     const std::vector<Coverage> &coverage() const { return m_coverage; }
 
+    // How often the store behind the API scraped this job (its native resolution); 0 while unknown. A window
+    // covered at this step holds every sample there is.
+    int scrapeSeconds() const { return m_scrapeSeconds; }
+    void setScrapeSeconds(int seconds) { m_scrapeSeconds = std::max(seconds, 0); }
+    // The share of [fromMs, toMs] covered at stepSeconds or finer, 0 to 1 (1 for an empty window).
+    double coveredFraction(qint64 fromMs, qint64 toMs, int stepSeconds) const;
+    // The coarsest step of the data shown in [fromMs, toMs] outside what is covered at stepSeconds or finer;
+    // 0 when all of it is that fine. What a chart says when it shows sampled data.
+    int coarsestStepBeyond(qint64 fromMs, qint64 toMs, int stepSeconds) const;
+
     // A series by key; cache metrics are job-level and ignore the node.
     const Series *series(const QString &nodeId, Metric metric, int rank = -1) const;
     // First and last timestamp over every series; {0, 0} when empty.
@@ -70,5 +81,6 @@ private:
     Series m_cacheUtilization;
     QStringList m_warnings;
     std::vector<Coverage> m_coverage;
+    int m_scrapeSeconds = 0;
     quint64 m_revision = 0;
 };

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "core/session/DashboardController.h"
 #include "core/cache/MetricsCache.h"
+#include "core/metrics/ScrapeInterval.h"
 
 #include <QDateTime>
 
@@ -16,7 +17,7 @@ constexpr std::array<int, 17> StepLadder{1,   2,   5,    10,   15,   30,    60, 
 } // namespace
 
 DashboardController::DashboardController(BasetenClient *client, Clock clock, QObject *parent)
-    : QObject(parent), m_client(client),
+    : QObject(parent), m_client(client), m_tiles(client),
       m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); }))
 {
     // Lanes only need to differ between the controllers sharing one client.
@@ -27,6 +28,12 @@ DashboardController::DashboardController(BasetenClient *client, Clock clock, QOb
     connect(&m_debounce, &QTimer::timeout, this, [this] { fetch(false); });
     connect(&m_live, &QTimer::timeout, this, &DashboardController::liveTick);
     connect(&m_range, &TimeRange::changed, this, &DashboardController::scheduleFetch);
+    connect(&m_tiles, &TileFetcher::tileArrived, this,
+            [this](const MetricsResponse &response, const MetricsTiles::Tile &tile) {
+                absorb(response, tile.fromMs, tile.toMs, tile.stepSeconds);
+            });
+    connect(&m_tiles, &TileFetcher::failed, this, &DashboardController::fail);
+    connect(&m_tiles, &TileFetcher::progressed, this, &DashboardController::fidelityChanged);
 }
 
 void DashboardController::open(const QString &projectId, const QString &jobId)
@@ -94,6 +101,11 @@ std::shared_ptr<MetricsStore> DashboardController::cachedStore(const QString &pr
 void DashboardController::openStore(const TrainingJob &job, std::shared_ptr<MetricsStore> store)
 {
     m_client->cancelLane(m_lane);
+    m_tiles.setJob(job.projectId, job.id);
+    if (m_probe != 0)
+        m_client->cancel(m_probe);
+    m_probe = 0;
+    m_probeFailed = false;
     rememberForSession();
     m_store = std::move(store);
     m_job = job;
@@ -183,25 +195,52 @@ void DashboardController::retry()
     fetch(true);
 }
 
+std::pair<qint64, qint64> DashboardController::windowInLifetime() const
+{
+    const auto [jobStart, jobEnd] = jobBounds();
+    // Only the part of the window inside the job's lifetime is asked for: nothing exists outside it.
+    return {std::clamp(m_range.fromMs(), jobStart, jobEnd), std::clamp(m_range.toMs(), jobStart, jobEnd)};
+}
+
 void DashboardController::fetch(bool force)
 {
     if (!hasJob() || !m_range.isValid())
         return;
-    const auto [jobStart, jobEnd] = jobBounds();
-    // Ask only for the part of the window inside the job's lifetime: nothing exists outside it.
-    const qint64 from = std::clamp(m_range.fromMs(), jobStart, jobEnd);
-    const qint64 to = std::clamp(m_range.toMs(), jobStart, jobEnd);
+    const auto [from, to] = windowInLifetime();
     if (to <= from) {
+        m_tiles.cancel();
         emit dataChanged();
         return;
     }
-    const int step = stepFor(m_range.window().span(), m_pixelWidth);
+    if (force) // merge replaces only what is not covered: make it all replaceable
+        writableStore().invalidate(from, to);
+    const int scrape = scrapeSeconds();
+    // Never finer than the native interval: a finer step only repeats the same samples.
+    const int step = std::max(stepFor(m_range.window().span(), m_pixelWidth), scrape);
+    qint64 nativeMissing = 0;
+    if (scrape > 0) {
+        for (const auto &[a, b] : m_store->uncovered(from, to, scrape))
+            nativeMissing += (b - a) / (qint64(scrape) * 1000) + 1;
+    }
+    // A first, sampled picture is worth a request only when the native data would take a while: the tail
+    // of a live job or a short zoom comes straight at full resolution.
+    const bool full = m_resolution == Resolution::Full;
+    if (!full || scrape == 0 || nativeMissing > 2 * qint64(m_pixelWidth)) {
+        fetchSampled(from, to, step, force);
+    } else {
+        m_client->cancelLane(m_lane);
+        setInFlight(0);
+        if (nativeMissing == 0)
+            emit dataChanged();
+    }
+    refine(from, to);
+}
+
+void DashboardController::fetchSampled(qint64 from, qint64 to, int step, bool force)
+{
     qint64 fetchFrom = from;
     qint64 fetchTo = to;
-    if (force) {
-        writableStore().invalidate(from,
-                                   to); // merge replaces only what is not covered: make it all replaceable
-    } else {
+    if (!force) {
         // Only what is missing travels: panning half a window fetches half a window.
         const auto missing = m_store->uncovered(from, to, step);
         if (missing.empty()) {
@@ -216,35 +255,137 @@ void DashboardController::fetch(bool force)
     MetricsQuery query{m_job.projectId, m_job.id, fetchFrom, fetchTo, step};
     setInFlight(m_client->fetchMetrics(
         query, this,
-        [this, from = fetchFrom, to = fetchTo, step](ApiResult<MetricsResponse> result) {
+        [this, fetchFrom, fetchTo, step](ApiResult<MetricsResponse> result) {
             setInFlight(0);
             if (!result.ok()) {
-                m_lastError = result.error();
-                emit errorOccurred(result.error());
+                fail(result.error());
                 return;
             }
-            if (m_lastError) {
-                m_lastError.reset();
-                emit errorCleared();
-            }
-            const bool wasActive = jobStatusIsActive(m_job.status);
-            MetricsStore &store = writableStore();
-            store.merge(result.value(), from, to, step);
-            if (store.pointCount() > m_pointBudget) {
-                // Keep the view and one view's width either side: enough to zoom out once without a gap.
-                const TimeRange::Window w = m_range.window();
-                store.retain(w.fromMs - w.span(), w.toMs + w.span());
-            }
-            m_job = m_store->job();
-            if (jobStatusIsActive(m_job.status) != wasActive)
-                updateLiveTimer();
-            // A finished job's metrics will not change: keep them for next time. A running job's stay in
-            // memory only, as they are still arriving. The write runs off this thread, on a snapshot.
-            if (m_cache && jobStatusIsFinished(m_job.status))
-                m_cache->saveLater(m_store);
-            emit dataChanged();
+            absorb(result.value(), fetchFrom, fetchTo, step);
         },
         m_lane));
+}
+
+void DashboardController::refine(qint64 from, qint64 to)
+{
+    if (m_resolution != Resolution::Full) {
+        m_tiles.cancel();
+        emit fidelityChanged();
+        return;
+    }
+    const int scrape = scrapeSeconds();
+    if (scrape == 0) {
+        m_tiles.cancel();
+        if (!m_probeFailed && m_probe == 0)
+            probeScrapeInterval(from, to);
+        emit fidelityChanged();
+        return;
+    }
+    // A window too long to refine (TileFetcher::MaxTiles) stays sampled, and its header says so.
+    m_tiles.fetch(m_store->uncovered(from, to, scrape), scrape);
+    emit fidelityChanged();
+}
+
+void DashboardController::probeScrapeInterval(qint64 from, qint64 to)
+{
+    // The window's last minutes that hold data (a job's first minutes after creation hold none), widened to
+    // the probe's span inside the job's lifetime.
+    const auto [jobStart, jobEnd] = jobBounds();
+    qint64 probeTo = to;
+    if (!m_store->isEmpty())
+        probeTo = std::clamp(m_store->dataBounds().second, from, to);
+    probeTo = std::min(jobEnd, std::max(probeTo, from + ScrapeInterval::ProbeSpanMs));
+    const qint64 probeFrom = std::max(jobStart, probeTo - ScrapeInterval::ProbeSpanMs);
+    const MetricsQuery query{m_job.projectId, m_job.id, probeFrom, probeTo, ScrapeInterval::ProbeStepSeconds};
+    m_probe = m_client->fetchMetrics(query, this, [this](ApiResult<MetricsResponse> result) {
+        m_probe = 0;
+        if (!result.ok()) {
+            m_probeFailed = true;
+            fail(result.error());
+            return;
+        }
+        const std::optional<int> seconds = ScrapeInterval::discover(result.value());
+        if (!seconds) {
+            // Too few samples to tell. An empty answer (a window before the first sample) may be followed by
+            // a better one; a full one that never changes will not be: the window stays as sampled as it is.
+            m_probeFailed = result.value().pointCount() > 0;
+            emit fidelityChanged();
+            return;
+        }
+        writableStore().setScrapeSeconds(*seconds);
+        const auto [from, to] = windowInLifetime();
+        if (to > from)
+            refine(from, to);
+    });
+}
+
+void DashboardController::absorb(const MetricsResponse &response, qint64 from, qint64 to, int step)
+{
+    if (m_lastError) {
+        m_lastError.reset();
+        emit errorCleared();
+    }
+    const bool wasActive = jobStatusIsActive(m_job.status);
+    MetricsStore &store = writableStore();
+    store.merge(response, from, to, step);
+    if (store.pointCount() > m_pointBudget) {
+        // Keep the view and one view's width either side: enough to zoom out once without a gap.
+        const TimeRange::Window w = m_range.window();
+        store.retain(w.fromMs - w.span(), w.toMs + w.span());
+    }
+    m_job = m_store->job();
+    if (jobStatusIsActive(m_job.status) != wasActive)
+        updateLiveTimer();
+    // A finished job's metrics will not change: keep them for next time, once the tiles in flight are in
+    // (one write, not one per tile). A running job's stay in memory only, as they are still arriving. The
+    // write runs off this thread, on a snapshot.
+    if (m_cache && jobStatusIsFinished(m_job.status) && !m_tiles.isBusy() && m_probe == 0)
+        m_cache->saveLater(m_store);
+    emit dataChanged();
+    emit fidelityChanged();
+}
+
+void DashboardController::fail(const ApiError &error)
+{
+    m_lastError = error;
+    emit errorOccurred(error);
+    emit fidelityChanged();
+}
+
+void DashboardController::setResolution(Resolution resolution)
+{
+    if (resolution == m_resolution)
+        return;
+    m_resolution = resolution;
+    scheduleFetch();
+    emit fidelityChanged();
+}
+
+void DashboardController::setScrapeOverride(int seconds)
+{
+    m_scrapeOverride = std::max(seconds, 0);
+    scheduleFetch();
+}
+
+int DashboardController::scrapeSeconds() const
+{
+    return m_scrapeOverride > 0 ? m_scrapeOverride : m_store->scrapeSeconds();
+}
+
+Fidelity DashboardController::fidelity() const
+{
+    if (!hasJob() || !m_range.isValid())
+        return {};
+    const auto [from, to] = windowInLifetime();
+    Fidelity f = Fidelity::of(*m_store, from, to, scrapeSeconds());
+    f.refining = isRefining();
+    return f;
+}
+
+void DashboardController::cancelRefinement()
+{
+    m_tiles.cancel();
+    emit fidelityChanged();
 }
 
 MetricsStore &DashboardController::writableStore()

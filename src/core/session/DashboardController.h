@@ -5,6 +5,9 @@
 #include "core/api/ApiError.h"
 #include "core/api/BasetenClient.h"
 #include "core/metrics/MetricsStore.h"
+#include "core/session/Fidelity.h"
+#include "core/session/Resolution.h"
+#include "core/session/TileFetcher.h"
 #include "core/session/TimeRange.h"
 
 #include <QObject>
@@ -19,9 +22,12 @@ class MetricsCache;
 
 // Turns the time range of one job's dashboard into metrics requests and keeps the store up to date.
 //
-// Range changes are debounced; each asks for the window at a step matched to the charts' pixel width, unless
-// the store already covers it at that resolution. A newer request supersedes the one in flight, whose answer
-// is then dropped. Running jobs can be followed live: the window's end moves with the clock.
+// Range changes are debounced. Each first asks for the window at a step matched to the charts' pixel width
+// (a fast, sampled picture), unless the store already covers it; a newer request supersedes the one in
+// flight, whose answer is then dropped. Then, at full resolution, the window is refined: its job's native
+// scrape interval is discovered once (a short probe, see ScrapeInterval) and the window is fetched at that
+// step in tiles (TileFetcher), so every sample the API kept ends up behind the pixels. Running jobs can be
+// followed live: the window's end moves with the clock, and only the new tail is fetched.
 class DashboardController : public QObject
 {
     Q_OBJECT
@@ -77,6 +83,20 @@ public:
     void setLive(bool on);
     bool isLive() const { return m_liveWanted; }
 
+    // Full (the default) refines every window to the job's native interval; Sampled stops at the first picture.
+    void setResolution(Resolution resolution);
+    Resolution resolution() const { return m_resolution; }
+    // The job's scrape interval in seconds when the user knows it better than the probe; 0 discovers it.
+    void setScrapeOverride(int seconds);
+    // The interval in use: the override, else what was discovered for this job; 0 while unknown.
+    int scrapeSeconds() const;
+    // How true the picture of the window in view is (sampled or every sample, refinement progress).
+    Fidelity fidelity() const;
+    bool isRefining() const { return m_tiles.isBusy() || m_probe != 0; }
+    // Stops refining the window in view; it stays sampled (and says so) until the range changes or a refresh.
+    void cancelRefinement();
+    TileFetcher *tiles() { return &m_tiles; }
+
     void refresh(); // refetches the window in view, even if the store covers it
     void retry();
     // What the live timer does on each tick: public so a test can run a day of ticks in a second.
@@ -91,16 +111,26 @@ signals:
     void errorOccurred(const ApiError &error);
     void errorCleared();
     void liveChanged(bool live);
+    // Refinement started, progressed, finished or was cancelled: fidelity() changed.
+    void fidelityChanged();
 
 private:
     void scheduleFetch();
     void fetch(bool force);
+    // The sampled first picture of [from, to]; false when nothing was missing at that step.
+    void fetchSampled(qint64 from, qint64 to, int step, bool force);
+    void refine(qint64 from, qint64 to);
+    void probeScrapeInterval(qint64 from, qint64 to);
+    void absorb(const MetricsResponse &response, qint64 from, qint64 to, int step);
+    void fail(const ApiError &error);
+    std::pair<qint64, qint64> windowInLifetime() const;
     void setInFlight(BasetenClient::RequestId id);
     void updateLiveTimer();
     void openStore(const TrainingJob &job, std::shared_ptr<MetricsStore> store);
     std::shared_ptr<MetricsStore> cachedStore(const QString &projectId, const QString &jobId) const;
 
     BasetenClient *m_client;
+    TileFetcher m_tiles;
     MetricsCache *m_cache = nullptr;
     Clock m_clock;
     TimeRange m_range;
@@ -120,4 +150,8 @@ private:
     QString m_lane;
     std::optional<ApiError> m_lastError;
     std::size_t m_pointBudget = 40'000'000; // 640 MB of samples
+    Resolution m_resolution = Resolution::Full;
+    int m_scrapeOverride = 0;
+    BasetenClient::RequestId m_probe = 0;
+    bool m_probeFailed = false;      // this job's probe told nothing: not asked again while it is open
 };

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "core/api/MetricsTiles.h"
+
+#include <algorithm>
+
+qint64 MetricsTiles::spanMs(int stepSeconds)
+{
+    return qint64(std::max(stepSeconds, 1)) * 1000 * PointsPerTile;
+}
+
+std::vector<MetricsTiles::Tile> MetricsTiles::cut(const std::vector<std::pair<qint64, qint64>> &parts,
+                                                  int stepSeconds)
+{
+    const qint64 span = spanMs(stepSeconds);
+    std::vector<Tile> tiles;
+    for (const auto &[from, to] : parts) {
+        if (to <= from)
+            continue;
+        // Floor division, so times before 1970 (never seen, but representable) stay on the grid.
+        qint64 gridStart = from / span * span;
+        if (gridStart > from)
+            gridStart -= span;
+        for (qint64 start = gridStart; start < to; start += span)
+            tiles.push_back({std::max(start, from), std::min(start + span, to), stepSeconds});
+    }
+    return tiles;
+}

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "core/session/Fidelity.h"
+#include "core/metrics/DurationText.h"
+#include "core/metrics/MetricsStore.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+Fidelity Fidelity::of(const MetricsStore &store, qint64 fromMs, qint64 toMs, int scrapeSeconds)
+{
+    Fidelity f;
+    f.scrapeSeconds = scrapeSeconds;
+    const int fine = std::max(scrapeSeconds, 1);
+    if (toMs <= fromMs || store.isEmpty())
+        return f;
+    f.refinedFraction = store.coveredFraction(fromMs, toMs, fine);
+    f.sampledStepSeconds = store.coarsestStepBeyond(fromMs, toMs, fine);
+    return f;
+}
+
+QString Fidelity::headline() const
+{
+    if (isSampled()) {
+        const QString every = tr("sampled every %1").arg(DurationText::format(qint64(sampledStepSeconds) * 1000));
+        if (!refining)
+            return every;
+        // Rounded down, so "100 %" never shows while a tile is still missing.
+        const int percent = int(std::floor(refinedFraction * 100.0));
+        return tr("%1 — refining %2 %").arg(every, QLocale().toString(std::min(percent, 99)));
+    }
+    if (scrapeSeconds > 0)
+        return tr("every sample (%1)").arg(DurationText::format(qint64(scrapeSeconds) * 1000));
+    return {};
+}
+
+QString Fidelity::tag() const
+{
+    if (isSampled())
+        return QStringLiteral("sampled %1s").arg(sampledStepSeconds);
+    return scrapeSeconds > 0 ? QStringLiteral("full %1s").arg(scrapeSeconds) : QStringLiteral("full");
+}

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "core/session/TileFetcher.h"
+#include "core/metrics/MetricsResponse.h"
+
+#include <algorithm>
+
+TileFetcher::TileFetcher(BasetenClient *client, QObject *parent) : QObject(parent), m_client(client) {}
+
+TileFetcher::~TileFetcher()
+{
+    for (const auto &[id, tile] : m_inFlight)
+        m_client->cancel(id);
+}
+
+void TileFetcher::setJob(const QString &projectId, const QString &jobId)
+{
+    cancel();
+    m_projectId = projectId;
+    m_jobId = jobId;
+}
+
+void TileFetcher::cancel()
+{
+    const bool was = isBusy();
+    for (const auto &[id, tile] : m_inFlight)
+        m_client->cancel(id);
+    m_inFlight.clear();
+    m_queue.clear();
+    if (was)
+        emit progressed();
+}
+
+std::vector<MetricsTiles::Tile> TileFetcher::inFlight() const
+{
+    std::vector<MetricsTiles::Tile> tiles;
+    for (const auto &[id, tile] : m_inFlight)
+        tiles.push_back(tile);
+    return tiles;
+}
+
+std::vector<std::pair<qint64, qint64>>
+TileFetcher::minusInFlight(const std::vector<std::pair<qint64, qint64>> &parts, int stepSeconds) const
+{
+    std::vector<std::pair<qint64, qint64>> out = parts;
+    for (const auto &[id, tile] : m_inFlight) {
+        if (tile.stepSeconds != stepSeconds)
+            continue;
+        std::vector<std::pair<qint64, qint64>> next;
+        for (const auto &[from, to] : out) {
+            if (!tile.intersects(from, to)) {
+                next.emplace_back(from, to);
+                continue;
+            }
+            if (from < tile.fromMs)
+                next.emplace_back(from, tile.fromMs);
+            if (to > tile.toMs)
+                next.emplace_back(tile.toMs, to);
+        }
+        out = std::move(next);
+    }
+    return out;
+}
+
+bool TileFetcher::fetch(const std::vector<std::pair<qint64, qint64>> &missing, int stepSeconds)
+{
+    // A tile in flight that the new window does not need is dropped before it costs a parse and a merge.
+    for (auto it = m_inFlight.begin(); it != m_inFlight.end();) {
+        const MetricsTiles::Tile &tile = it->second;
+        const bool wanted = tile.stepSeconds == stepSeconds &&
+                            std::any_of(missing.begin(), missing.end(), [&tile](const auto &part) {
+                                return tile.intersects(part.first, part.second);
+                            });
+        if (wanted) {
+            ++it;
+        } else {
+            m_client->cancel(it->first);
+            it = m_inFlight.erase(it);
+        }
+    }
+    m_queue.clear();
+    const std::vector<MetricsTiles::Tile> tiles = MetricsTiles::cut(minusInFlight(missing, stepSeconds), stepSeconds);
+    if (tiles.size() > MaxTiles) {
+        emit progressed();
+        return false;
+    }
+    m_queue.assign(tiles.begin(), tiles.end());
+    sendMore();
+    emit progressed();
+    return true;
+}
+
+void TileFetcher::sendMore()
+{
+    while (int(m_inFlight.size()) < MaxInFlight && !m_queue.empty()) {
+        const MetricsTiles::Tile tile = m_queue.front();
+        m_queue.pop_front();
+        const MetricsQuery query{m_projectId, m_jobId, tile.fromMs, tile.toMs, tile.stepSeconds};
+        // The id is known only once fetchMetrics returns, and the callback never runs before that.
+        auto id = std::make_shared<BasetenClient::RequestId>(0);
+        *id = m_client->fetchMetrics(query, this, [this, id, tile](ApiResult<MetricsResponse> result) {
+            m_inFlight.erase(*id);
+            if (!result.ok()) {
+                cancel();
+                emit failed(result.error());
+                return;
+            }
+            emit tileArrived(result.value(), tile);
+            sendMore();
+            emit progressed();
+        });
+        m_inFlight.emplace(*id, tile);
+    }
+}

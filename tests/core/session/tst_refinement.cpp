@@ -1,0 +1,336 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+// Charts that never lie: the dashboard refines a sampled first picture to every scraped sample, tile by
+// tile, against the simulated server over loopback; a one-sample dip survives the whole-job view.
+#include "core/api/MetricsTiles.h"
+#include "core/cache/MetricsCache.h"
+#include "core/frames/FrameBuilder.h"
+#include "core/session/DashboardController.h"
+#include "mock/MockJob.h"
+#include "support/RequestLog.h"
+#include "support/SimulatedApi.h"
+
+#include <QDateTime>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <limits>
+
+namespace {
+
+constexpr qint64 minuteMs = 60'000;
+constexpr qint64 hourMs = 60 * minuteMs;
+constexpr qint64 dayMs = 24 * hourMs;
+const QString projectId = QStringLiteral("n4q95w5"); // a project of the demo dataset
+
+// A finished job whose metrics started `daysAgo` days before now, with the given scrape interval.
+MockJob finishedJob(const QString &id, qint64 nowMs, qint64 durationMs, int scrapeSeconds)
+{
+    MockJob job;
+    job.id = id;
+    job.name = id;
+    job.projectId = projectId;
+    job.status = QStringLiteral("TRAINING_JOB_COMPLETED");
+    job.userEmail = QStringLiteral("test@example.com");
+    job.instanceType = {QStringLiteral("H100:8x80"), QStringLiteral("8x H100 80GB"), 1960000, 200000, 8,
+                        QStringLiteral("H100"), 81559};
+    job.endMs = nowMs - hourMs;
+    job.startMs = job.endMs - durationMs;
+    job.createdAtMs = job.startMs - 5 * minuteMs;
+    job.updatedAtMs = job.endMs;
+    job.scrapeSeconds = scrapeSeconds;
+    job.checkpointSyncStatus = QStringLiteral("COMPLETED");
+    return job;
+}
+
+// Two samples (30 s at a 15 s scrape) of GPU 2 at 0 %, a quarter past a coarse step of 300 s: the step
+// instants on either side read ordinary samples, so only the native data holds the dip.
+qint64 dipStart(const MockJob &job)
+{
+    const qint64 t = job.startMs + dayMs + 3 * hourMs;
+    return t / (300 * 1000) * (300 * 1000) + 15 * 1000;
+}
+
+MockJob dipJob(qint64 nowMs)
+{
+    MockJob job = finishedJob(QStringLiteral("dip3day"), nowMs, 3 * dayMs, 15);
+    job.dips.push_back({0, 2, dipStart(job), dipStart(job) + 30 * 1000, 0.0});
+    return job;
+}
+
+double minimumUtilization(const MetricsStore &store, qint64 from, qint64 to, int width)
+{
+    DashboardFrame::Spec spec;
+    spec.fromMs = from;
+    spec.toMs = to;
+    spec.width = width;
+    const DashboardFrame frame = FrameBuilder::build(store, spec);
+    double lowest = std::numeric_limits<double>::infinity();
+    for (const DashboardFrame::Chart &chart : frame.charts) {
+        if (chart.metric != Metric::GpuUtilization)
+            continue;
+        for (const DashboardFrame::Line &line : chart.lines) {
+            for (double y : line.points.y)
+                lowest = std::min(lowest, y);
+            for (double y : line.points.lower)
+                lowest = std::min(lowest, y);
+        }
+    }
+    return lowest;
+}
+
+} // namespace
+
+class TestRefinement : public QObject
+{
+    Q_OBJECT
+
+private:
+    qint64 m_now = 0;
+    std::unique_ptr<SimulatedApi> m_api;
+
+    std::unique_ptr<DashboardController> controller(BasetenClient *client)
+    {
+        auto c = std::make_unique<DashboardController>(client, [this] { return m_now; });
+        c->setDebounceMs(20);
+        c->setPixelWidth(800);
+        return c;
+    }
+
+    static void waitSettled(DashboardController &c)
+    {
+        QTest::qWait(60); // past the debounce
+        QTRY_VERIFY_WITH_TIMEOUT(!c.isLoading() && !c.isRefining(), 60'000);
+    }
+
+    TrainingJob job(const QString &id) const
+    {
+        std::optional<ApiResult<TrainingJob>> answer;
+        QObject context;
+        m_api->client()->getJob(projectId, id, &context, [&answer](ApiResult<TrainingJob> r) { answer = r; });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10'000); }();
+        return answer && answer->ok() ? answer->value() : TrainingJob{};
+    }
+
+    qsizetype metricsRequests(const QString &jobId) const
+    {
+        return RequestLog::metricsBodies(m_api->requestLogPath(), jobId).size();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_now = QDateTime::currentMSecsSinceEpoch();
+        MockServerOptions options;
+        options.clock = [now = m_now] {
+            return now;
+        };
+        options.extraJobs = {dipJob(m_now), finishedJob(QStringLiteral("every30"), m_now, 2 * hourMs, 30),
+                             finishedJob(QStringLiteral("every60"), m_now, 2 * hourMs, 60),
+                             finishedJob(QStringLiteral("every15"), m_now, 2 * hourMs, 15),
+                             finishedJob(QStringLiteral("reuse"), m_now, 20 * hourMs, 15),
+                             finishedJob(QStringLiteral("cached"), m_now, 20 * hourMs, 15)};
+        m_api = std::make_unique<SimulatedApi>(options);
+        QVERIFY(m_api->isRunning());
+    }
+
+    void tilesSitOnAFixedGridUnderTheLimit()
+    {
+        const int step = 15;
+        const qint64 span = MetricsTiles::spanMs(step);
+        const qint64 from = 1'700'000'123'456;
+        const qint64 to = from + 5 * span + 777;
+        const auto tiles = MetricsTiles::cut({{from, from + span / 3}, {from + span, to}}, step);
+        QVERIFY(tiles.size() >= 6);
+        qint64 covered = 0;
+        for (const MetricsTiles::Tile &tile : tiles) {
+            // Every request stays under the API's per-series limit, its end instant included.
+            QVERIFY((tile.toMs - tile.fromMs) / (step * 1000) + 1 <= MetricsQuery::MaxPointsPerSeries);
+            // A tile never crosses a grid line: its start and end share one grid cell.
+            QCOMPARE(tile.fromMs / span, (tile.toMs - 1) / span);
+            covered += tile.toMs - tile.fromMs;
+        }
+        QCOMPARE(covered, span / 3 + (to - from - span));
+        // The same instants are cut the same way from another window: reusable across zooms.
+        const auto again = MetricsTiles::cut({{from + span, to}}, step);
+        QCOMPARE(again.front(), *std::find_if(tiles.begin(), tiles.end(), [&](const MetricsTiles::Tile &t) {
+            return t.fromMs == from + span;
+        }));
+    }
+
+    void theScrapeIntervalIsDiscovered_data()
+    {
+        QTest::addColumn<QString>("jobId");
+        QTest::addColumn<int>("seconds");
+        QTest::newRow("15 s") << QStringLiteral("every15") << 15;
+        QTest::newRow("30 s") << QStringLiteral("every30") << 30;
+        QTest::newRow("60 s") << QStringLiteral("every60") << 60;
+    }
+
+    void theScrapeIntervalIsDiscovered()
+    {
+        QFETCH(QString, jobId);
+        QFETCH(int, seconds);
+        auto c = controller(m_api->client());
+        c->open(job(jobId));
+        waitSettled(*c);
+        QCOMPARE(c->scrapeSeconds(), seconds);
+        const Fidelity f = c->fidelity();
+        QVERIFY(!f.isSampled());
+        QCOMPARE(f.refinedFraction, 1.0);
+        // Every tile at the native step: no request asked for more than one tile's worth of points.
+        for (const QJsonObject &body : RequestLog::metricsBodies(m_api->requestLogPath(), jobId)) {
+            const qint64 span = body.value(QStringLiteral("end_epoch_millis")).toInteger() -
+                                body.value(QStringLiteral("start_epoch_millis")).toInteger();
+            const int step = body.value(QStringLiteral("step_seconds")).toInt();
+            QVERIFY(span / (qint64(step) * 1000) + 1 <= MetricsQuery::MaxPointsPerSeries);
+        }
+    }
+
+    void aThirtySecondDipSurvivesTheWholeJobView()
+    {
+        auto c = controller(m_api->client());
+        c->setResolution(Resolution::Sampled);
+        const TrainingJob dip = job(QStringLiteral("dip3day"));
+        c->open(dip);
+        waitSettled(*c);
+        const auto [from, to] = c->jobBounds();
+        // The sampled picture (one sample per 5 min) skips the dip, and says it is sampled.
+        QVERIFY(c->fidelity().isSampled());
+        QCOMPARE(c->fidelity().sampledStepSeconds, 300);
+        QVERIFY(!c->fidelity().headline().isEmpty());
+        QVERIFY(minimumUtilization(c->store(), from, to, 800) > 0.1);
+
+        c->setResolution(Resolution::Full);
+        waitSettled(*c);
+        QVERIFY(!c->fidelity().isSampled());
+        QCOMPARE(c->scrapeSeconds(), 15);
+        QCOMPARE(minimumUtilization(c->store(), from, to, 800), 0.0);
+    }
+
+    void tilesAreReusedWhenZoomingBack()
+    {
+        auto c = controller(m_api->client());
+        c->open(job(QStringLiteral("reuse")));
+        waitSettled(*c);
+        QVERIFY(!c->fidelity().isSampled());
+        const qsizetype before = metricsRequests(QStringLiteral("reuse"));
+        const auto [from, to] = c->jobBounds();
+        c->range()->setWindow(from + 3 * hourMs, from + 5 * hourMs);
+        waitSettled(*c);
+        c->range()->setWindow(from, to);
+        waitSettled(*c);
+        QCOMPARE(metricsRequests(QStringLiteral("reuse")), before);
+        QVERIFY(!c->fidelity().isSampled());
+    }
+
+    void aFinishedJobIsFetchedOnce()
+    {
+        QTemporaryDir dir;
+        MetricsCache cache(dir.path());
+        const TrainingJob cached = job(QStringLiteral("cached"));
+        {
+            auto first = controller(m_api->client());
+            first->setCache(&cache);
+            first->open(cached);
+            waitSettled(*first);
+            QVERIFY(!first->fidelity().isSampled());
+        }
+        cache.waitForPendingWrites();
+        const qsizetype before = metricsRequests(QStringLiteral("cached"));
+        auto second = controller(m_api->client());
+        second->setCache(&cache);
+        second->open(cached);
+        waitSettled(*second);
+        QCOMPARE(metricsRequests(QStringLiteral("cached")), before);
+        QCOMPARE(second->scrapeSeconds(), 15);
+        QVERIFY(!second->fidelity().isSampled());
+        QVERIFY(second->store().pointCount() > 0);
+    }
+
+    void tilesThatLeaveTheViewAreCancelled()
+    {
+        MockServerOptions options;
+        options.clock = [now = m_now] {
+            return now;
+        };
+        options.latencyMs = 400;
+        options.extraJobs = {dipJob(m_now)};
+        SimulatedApi slow(options);
+        QVERIFY(slow.isRunning());
+        auto c = controller(slow.client());
+        c->setScrapeOverride(15); // straight to the tiles, no probe
+        std::optional<ApiResult<TrainingJob>> answer;
+        slow.client()->getJob(projectId, QStringLiteral("dip3day"), this,
+                              [&answer](ApiResult<TrainingJob> r) { answer = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value() && answer->ok(), 10'000);
+        c->open(answer->value());
+        QTRY_VERIFY_WITH_TIMEOUT(c->tiles()->inFlightCount() > 0, 10'000);
+        QVERIFY(c->tiles()->inFlightCount() <= TileFetcher::MaxInFlight);
+        const std::vector<MetricsTiles::Tile> early = c->tiles()->inFlight();
+        // Jump to the job's last two hours: the tiles at its start are no longer wanted.
+        const auto [from, to] = c->jobBounds();
+        c->range()->setWindow(to - 2 * hourMs, to);
+        QTest::qWait(60);
+        for (const MetricsTiles::Tile &tile : c->tiles()->inFlight())
+            QVERIFY(tile.intersects(to - 2 * hourMs, to));
+        waitSettled(*c);
+        QVERIFY(!c->fidelity().isSampled());
+        for (const MetricsTiles::Tile &tile : early) {
+            if (!tile.intersects(to - 2 * hourMs, to))
+                QVERIFY(c->store().coveredFraction(tile.fromMs, tile.toMs, 15) < 1.0);
+        }
+        Q_UNUSED(from)
+    }
+
+    void refinementGetsThroughRateLimits()
+    {
+        MockServerOptions options;
+        options.clock = [now = m_now] {
+            return now;
+        };
+        options.rateLimitEvery = 3; // every third request is answered 429 with Retry-After: 1
+        options.extraJobs = {finishedJob(QStringLiteral("limited"), m_now, 30 * hourMs, 15)};
+        SimulatedApi limited(options);
+        QVERIFY(limited.isRunning());
+        auto c = controller(limited.client());
+        std::optional<ApiResult<TrainingJob>> answer;
+        limited.client()->getJob(projectId, QStringLiteral("limited"), this,
+                                 [&answer](ApiResult<TrainingJob> r) { answer = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value() && answer->ok(), 10'000);
+        c->open(answer->value());
+        waitSettled(*c);
+        QVERIFY(!c->lastError().has_value());
+        QVERIFY(!c->fidelity().isSampled());
+        QCOMPARE(c->fidelity().refinedFraction, 1.0);
+    }
+
+    void cancellingLeavesTheViewSampledAndSaysSo()
+    {
+        MockServerOptions options;
+        options.clock = [now = m_now] {
+            return now;
+        };
+        options.latencyMs = 300;
+        options.extraJobs = {dipJob(m_now)};
+        SimulatedApi slow(options);
+        QVERIFY(slow.isRunning());
+        auto c = controller(slow.client());
+        std::optional<ApiResult<TrainingJob>> answer;
+        slow.client()->getJob(projectId, QStringLiteral("dip3day"), this,
+                              [&answer](ApiResult<TrainingJob> r) { answer = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value() && answer->ok(), 10'000);
+        c->open(answer->value());
+        QTRY_VERIFY_WITH_TIMEOUT(c->tiles()->inFlightCount() > 0 && c->store().pointCount() > 0, 15'000);
+        c->cancelRefinement();
+        QVERIFY(!c->isRefining());
+        QTest::qWait(1000); // answers already on their way are dropped, never merged
+        QVERIFY(c->fidelity().isSampled());
+        QVERIFY(c->fidelity().refinedFraction < 1.0);
+        QVERIFY(c->fidelity().headline().contains(QLatin1Char('5')));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRefinement)
+#include "tst_refinement.moc"
