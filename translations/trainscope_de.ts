@@ -1060,6 +1060,18 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
         <source>--timeout must be a whole number of seconds from %1 to %2: %3</source>
         <translation>--timeout muss eine ganze Sekundenzahl von %1 bis %2 sein: %3</translation>
     </message>
+    <message>
+        <source>full: wait for every sample the API kept (default); sampled: one sample per pixel column, faster, but short dips can be missed.</source>
+        <translation>full: auf jeden Messwert warten, den die API gespeichert hat (Standard); sampled: ein Messwert pro Pixelspalte, schneller, aber kurze Einbrüche können fehlen.</translation>
+    </message>
+    <message>
+        <source>full|sampled</source>
+        <translation>full|sampled</translation>
+    </message>
+    <message>
+        <source>--resolution must be full or sampled: %1</source>
+        <translation>--resolution muss full oder sampled sein: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1118,6 +1130,21 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     <message>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Fidelity</name>
+    <message>
+        <source>sampled every %1</source>
+        <translation>Stichprobe alle %1</translation>
+    </message>
+    <message>
+        <source>%1 — refining %2 %</source>
+        <translation>%1 – Verfeinerung %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>every sample (%1)</source>
+        <translation>jeder Messwert (%1)</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1827,25 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     </message>
 </context>
 <context>
+    <name>RefinementStatus</name>
+    <message>
+        <source>Fetching every sample</source>
+        <translation>Jeder Messwert wird geladen</translation>
+    </message>
+    <message>
+        <source>Share of the view at full resolution</source>
+        <translation>Anteil der Ansicht in voller Auflösung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop fetching every sample: the charts stay sampled, and say so</source>
+        <translation>Laden aller Messwerte beenden: Die Diagramme bleiben Stichproben und sagen das</translation>
+    </message>
+</context>
+<context>
     <name>SeriesTreeModel</name>
     <message>
         <source>Node</source>
@@ -1931,6 +1977,30 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     <message>
         <source>Made in Baseten&apos;s web app, under &lt;a href=&quot;%1&quot;&gt;Settings → API keys&lt;/a&gt;.</source>
         <translation>Wird in der Web-App von Baseten erstellt, unter &lt;a href=&quot;%1&quot;&gt;Settings → API keys&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Every sample (a sampled picture first, then refined)</source>
+        <translation>Jeder Messwert (zuerst eine Stichprobe, dann verfeinert)</translation>
+    </message>
+    <message>
+        <source>Sampled to the chart&apos;s width (less traffic; short dips can be missed)</source>
+        <translation>Stichprobe nach Diagrammbreite (weniger Datenverkehr; kurze Einbrüche können fehlen)</translation>
+    </message>
+    <message>
+        <source>Discover per job</source>
+        <translation>Pro Job ermitteln</translation>
+    </message>
+    <message>
+        <source>How often Baseten stored each metric of a job. Trainscope finds it with a short request; set it only if you know better.</source>
+        <translation>Wie oft Baseten jede Metrik eines Jobs gespeichert hat. Trainscope ermittelt das mit einer kurzen Anfrage; stellen Sie es nur ein, wenn Sie es besser wissen.</translation>
+    </message>
+    <message>
+        <source>Chart &amp;data</source>
+        <translation>Diagramm&amp;daten</translation>
+    </message>
+    <message>
+        <source>Scrape &amp;interval</source>
+        <translation>Erfassungs&amp;intervall</translation>
     </message>
 </context>
 <context>

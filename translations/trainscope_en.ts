@@ -1060,6 +1060,18 @@ Every job must load: if any fails, each failure is reported on its own line of s
         <source>--timeout must be a whole number of seconds from %1 to %2: %3</source>
         <translation>--timeout must be a whole number of seconds from %1 to %2: %3</translation>
     </message>
+    <message>
+        <source>full: wait for every sample the API kept (default); sampled: one sample per pixel column, faster, but short dips can be missed.</source>
+        <translation>full: wait for every sample the API kept (default); sampled: one sample per pixel column, faster, but short dips can be missed.</translation>
+    </message>
+    <message>
+        <source>full|sampled</source>
+        <translation>full|sampled</translation>
+    </message>
+    <message>
+        <source>--resolution must be full or sampled: %1</source>
+        <translation>--resolution must be full or sampled: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1118,6 +1130,21 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <message>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Fidelity</name>
+    <message>
+        <source>sampled every %1</source>
+        <translation>sampled every %1</translation>
+    </message>
+    <message>
+        <source>%1 — refining %2 %</source>
+        <translation>%1 — refining %2 %</translation>
+    </message>
+    <message>
+        <source>every sample (%1)</source>
+        <translation>every sample (%1)</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1827,25 @@ Every job must load: if any fails, each failure is reported on its own line of s
     </message>
 </context>
 <context>
+    <name>RefinementStatus</name>
+    <message>
+        <source>Fetching every sample</source>
+        <translation>Fetching every sample</translation>
+    </message>
+    <message>
+        <source>Share of the view at full resolution</source>
+        <translation>Share of the view at full resolution</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop fetching every sample: the charts stay sampled, and say so</source>
+        <translation>Stop fetching every sample: the charts stay sampled, and say so</translation>
+    </message>
+</context>
+<context>
     <name>SeriesTreeModel</name>
     <message>
         <source>Node</source>
@@ -1931,6 +1977,30 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <message>
         <source>Made in Baseten&apos;s web app, under &lt;a href=&quot;%1&quot;&gt;Settings → API keys&lt;/a&gt;.</source>
         <translation>Made in Baseten&apos;s web app, under &lt;a href=&quot;%1&quot;&gt;Settings → API keys&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Every sample (a sampled picture first, then refined)</source>
+        <translation>Every sample (a sampled picture first, then refined)</translation>
+    </message>
+    <message>
+        <source>Sampled to the chart&apos;s width (less traffic; short dips can be missed)</source>
+        <translation>Sampled to the chart&apos;s width (less traffic; short dips can be missed)</translation>
+    </message>
+    <message>
+        <source>Discover per job</source>
+        <translation>Discover per job</translation>
+    </message>
+    <message>
+        <source>How often Baseten stored each metric of a job. Trainscope finds it with a short request; set it only if you know better.</source>
+        <translation>How often Baseten stored each metric of a job. Trainscope finds it with a short request; set it only if you know better.</translation>
+    </message>
+    <message>
+        <source>Chart &amp;data</source>
+        <translation>Chart &amp;data</translation>
+    </message>
+    <message>
+        <source>Scrape &amp;interval</source>
+        <translation>Scrape &amp;interval</translation>
     </message>
 </context>
 <context>

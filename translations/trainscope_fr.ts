@@ -1060,6 +1060,18 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
         <source>--timeout must be a whole number of seconds from %1 to %2: %3</source>
         <translation>--timeout doit être un nombre entier de secondes de %1 à %2&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>full: wait for every sample the API kept (default); sampled: one sample per pixel column, faster, but short dips can be missed.</source>
+        <translation>full&#xa0;: attendre chaque mesure conservée par l’API (par défaut)&#xa0;; sampled&#xa0;: une mesure par colonne de pixels, plus rapide, mais de brèves baisses peuvent manquer.</translation>
+    </message>
+    <message>
+        <source>full|sampled</source>
+        <translation>full|sampled</translation>
+    </message>
+    <message>
+        <source>--resolution must be full or sampled: %1</source>
+        <translation>--resolution doit valoir full ou sampled&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1118,6 +1130,21 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     <message>
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Fidelity</name>
+    <message>
+        <source>sampled every %1</source>
+        <translation>échantillonné toutes les %1</translation>
+    </message>
+    <message>
+        <source>%1 — refining %2 %</source>
+        <translation>%1 — affinage %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>every sample (%1)</source>
+        <translation>chaque mesure (%1)</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1827,25 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     </message>
 </context>
 <context>
+    <name>RefinementStatus</name>
+    <message>
+        <source>Fetching every sample</source>
+        <translation>Chargement de chaque mesure</translation>
+    </message>
+    <message>
+        <source>Share of the view at full resolution</source>
+        <translation>Part de la vue en pleine résolution</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop fetching every sample: the charts stay sampled, and say so</source>
+        <translation>Arrêter le chargement de chaque mesure&#xa0;: les graphiques restent échantillonnés et l’indiquent</translation>
+    </message>
+</context>
+<context>
     <name>SeriesTreeModel</name>
     <message>
         <source>Node</source>
@@ -1931,6 +1977,30 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     <message>
         <source>Made in Baseten&apos;s web app, under &lt;a href=&quot;%1&quot;&gt;Settings → API keys&lt;/a&gt;.</source>
         <translation>Se crée dans l’application web de Baseten, sous &lt;a href=&quot;%1&quot;&gt;Settings → API keys&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Every sample (a sampled picture first, then refined)</source>
+        <translation>Chaque mesure (d’abord un aperçu échantillonné, puis affiné)</translation>
+    </message>
+    <message>
+        <source>Sampled to the chart&apos;s width (less traffic; short dips can be missed)</source>
+        <translation>Échantillonné à la largeur du graphique (moins de trafic&#xa0;; de brèves baisses peuvent manquer)</translation>
+    </message>
+    <message>
+        <source>Discover per job</source>
+        <translation>Déterminer par tâche</translation>
+    </message>
+    <message>
+        <source>How often Baseten stored each metric of a job. Trainscope finds it with a short request; set it only if you know better.</source>
+        <translation>La fréquence à laquelle Baseten a enregistré chaque métrique d’une tâche. Trainscope la détermine par une courte requête&#xa0;; ne la réglez que si vous la connaissez mieux.</translation>
+    </message>
+    <message>
+        <source>Chart &amp;data</source>
+        <translation>&amp;Données des graphiques</translation>
+    </message>
+    <message>
+        <source>Scrape &amp;interval</source>
+        <translation>&amp;Intervalle de collecte</translation>
     </message>
 </context>
 <context>

@@ -45,9 +45,13 @@ public:
         return waitUntil([&slot] { return slot.has_value(); });
     }
 
-private:
+    // Runs the event loop until done() holds (checked whenever wake() is called, and at least every second),
+    // or the deadline passes: false then.
     bool waitUntil(const std::function<bool()> &done);
+    // For waits on something other than a call's answer (a controller's signals): check done() again now.
+    void wake() { m_loop.quit(); }
 
+private:
     QDeadlineTimer m_deadline;
     QEventLoop m_loop;
     QObject m_context;

@@ -3,6 +3,7 @@
 #include "cli/ComparisonExport.h"
 
 #include "cli/BlockingCalls.h"
+#include "cli/WindowFetch.h"
 #include "core/api/BasetenClient.h"
 #include "core/export/AtomicFile.h"
 #include "core/metrics/MetricsStore.h"
@@ -42,11 +43,24 @@ QString failures(const ComparisonExportRequest &request,
     return lines.join(QLatin1Char('\n'));
 }
 
+QString failures(const ComparisonExportRequest &request,
+                 const std::vector<std::unique_ptr<WindowFetch>> &fetches)
+{
+    QStringList lines;
+    for (std::size_t i = 0; i < fetches.size(); ++i) {
+        if (const std::optional<ApiError> error = fetches[i]->error())
+            lines.append(
+                ComparisonExport::tr("Job %1: %2").arg(jobName(request, i), error->message().simplified()));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 // Each job's window on its own clock (its lifetime, or its first --last), and the step that fills a plot.
 struct Fetch
 {
     std::vector<std::pair<qint64, qint64>> windows;
     std::vector<int> steps;
+    int plotWidth = 100;
     qint64 longestMs = 1000;
 };
 
@@ -59,6 +73,7 @@ Fetch plan(const ComparisonExportRequest &request,
     const int plotWidth = std::max(
         100, (image.size.width() - 48) / (request.overlay ? std::max(1, image.columns) : count) - 80);
     Fetch f;
+    f.plotWidth = plotWidth;
     for (const auto &job : jobs) {
         const auto [start, end] = job->value().lifetimeMs(now);
         const qint64 windowEnd = request.lastMs ? std::min(end, start + *request.lastMs) : end;
@@ -117,27 +132,33 @@ ExportResult ComparisonExport::run(const ComparisonExportRequest &request)
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const Fetch fetch = plan(request, jobs, now);
-    std::vector<std::optional<ApiResult<MetricsResponse>>> answers(count);
+    // Each job fetched as the dashboard does, all at once: at full resolution, every sample of its window.
+    std::vector<std::unique_ptr<WindowFetch>> fetches;
     for (std::size_t i = 0; i < count; ++i) {
-        const TrainingJob &j = jobs[i]->value();
+        TrainingJob j = jobs[i]->value();
         const auto &[project, id] = request.jobs[qsizetype(i)];
-        client.fetchMetrics(MetricsQuery{j.projectId.isEmpty() ? project : j.projectId,
-                                         j.id.isEmpty() ? id : j.id, fetch.windows[i].first,
-                                         fetch.windows[i].second, fetch.steps[i]},
-                            calls.context(), calls.into(answers[i]));
+        if (j.projectId.isEmpty())
+            j.projectId = project;
+        if (j.id.isEmpty())
+            j.id = id;
+        fetches.push_back(
+            std::make_unique<WindowFetch>(&client, calls, request.target.resolution, fetch.plotWidth));
+        fetches.back()->start(j, fetch.windows[i].first, fetch.windows[i].second);
     }
-    if (!calls.waitAll(answers))
+    const auto allSettled = [&fetches] {
+        return std::all_of(fetches.begin(), fetches.end(), [](const auto &f) { return f->settled(); });
+    };
+    if (!calls.waitUntil(allSettled))
         return failed(timedOut);
-    if (const QString error = failures(request, answers); !error.isEmpty())
+    if (const QString error = failures(request, fetches); !error.isEmpty())
         return failed(error);
 
     CompareExporter::Input input;
     std::vector<QString> labels;
     std::vector<JobStatistics> rows;
     for (std::size_t i = 0; i < count; ++i) {
-        auto store = std::make_shared<MetricsStore>();
+        const std::shared_ptr<const MetricsStore> store = fetches[i]->store();
         const auto [from, to] = fetch.windows[i];
-        store->merge(answers[i]->value(), from, to, fetch.steps[i]);
         const TrainingJob &j = store->job().id.isEmpty() ? jobs[i]->value() : store->job();
         labels.push_back(j.displayName());
         rows.push_back(JobStatistics::compute(*store, j, now, from, to));
@@ -156,5 +177,9 @@ ExportResult ComparisonExport::run(const ComparisonExportRequest &request)
     result.fromMs = input.spec.fromMs;
     result.toMs = input.spec.toMs;
     result.stepSeconds = *std::max_element(fetch.steps.begin(), fetch.steps.end());
+    QStringList tags;
+    for (const auto &f : fetches)
+        tags.append(f->resolutionTag());
+    result.resolution = tags.join(QStringLiteral(", "));
     return write(request, input, table, std::move(result));
 }

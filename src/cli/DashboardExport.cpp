@@ -3,6 +3,7 @@
 #include "cli/DashboardExport.h"
 
 #include "cli/BlockingCalls.h"
+#include "cli/WindowFetch.h"
 #include "core/api/BasetenClient.h"
 #include "core/export/AtomicFile.h"
 #include "core/export/CsvExporter.h"
@@ -130,7 +131,11 @@ ExportResult DashboardExport::run(const DashboardExportRequest &request)
         return failed(timedOut(request.target));
     if (!job->ok())
         return failed(job->error().message().simplified()); // one failure, one line
-    const TrainingJob &trainingJob = job->value();
+    TrainingJob trainingJob = job->value();
+    if (trainingJob.projectId.isEmpty())
+        trainingJob.projectId = request.projectId;
+    if (trainingJob.id.isEmpty())
+        trainingJob.id = request.jobId;
 
     const auto window = resolveWindow(request, trainingJob);
     if (const ExportResult *error = std::get_if<ExportResult>(&window))
@@ -140,21 +145,18 @@ ExportResult DashboardExport::run(const DashboardExportRequest &request)
     result.fromMs = w.fromMs;
     result.toMs = w.toMs;
     const DashboardExporter exporter(request.target.image);
-    result.stepSeconds = DashboardController::stepFor(
-        w.toMs - w.fromMs, exporter.estimatedPlotWidth(request.onlyMetric.has_value()));
 
-    std::optional<ApiResult<MetricsResponse>> metrics;
-    client.fetchMetrics(
-        MetricsQuery{trainingJob.projectId.isEmpty() ? request.projectId : trainingJob.projectId,
-                     trainingJob.id.isEmpty() ? request.jobId : trainingJob.id, w.fetchFromMs, w.fetchToMs,
-                     result.stepSeconds},
-        calls.context(), calls.into(metrics));
-    if (!calls.wait(metrics))
+    const int plotWidth = exporter.estimatedPlotWidth(request.onlyMetric.has_value());
+    WindowFetch fetch(&client, calls, request.target.resolution, plotWidth);
+    fetch.start(trainingJob, w.fromMs, w.toMs);
+    if (!calls.waitUntil([&fetch] { return fetch.settled(); }))
         return failed(timedOut(request.target));
-    if (!metrics->ok())
-        return failed(metrics->error().message().simplified());
-    MetricsStore store;
-    store.merge(metrics->value(), w.fetchFromMs, w.fetchToMs, result.stepSeconds);
+    if (const std::optional<ApiError> error = fetch.error())
+        return failed(error->message().simplified());
+    const std::shared_ptr<const MetricsStore> snapshot = fetch.store();
+    const MetricsStore &store = *snapshot;
+    result.stepSeconds = DashboardController::stepFor(w.toMs - w.fromMs, plotWidth);
+    result.resolution = fetch.resolutionTag();
 
     const auto spec = frameSpec(request, store, w);
     if (const ExportResult *error = std::get_if<ExportResult>(&spec))

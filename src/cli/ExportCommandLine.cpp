@@ -62,6 +62,11 @@ struct TargetOptions
         QStringLiteral("timeout"),
         ExportCommandLine::tr("Give up after this many seconds (default %1).").arg(DefaultTimeoutSeconds),
         ExportCommandLine::tr("seconds"), QString::number(DefaultTimeoutSeconds)};
+    QCommandLineOption resolution{
+        QStringLiteral("resolution"),
+        ExportCommandLine::tr("full: wait for every sample the API kept (default); sampled: one sample per "
+                              "pixel column, faster, but short dips can be missed."),
+        ExportCommandLine::tr("full|sampled"), QStringLiteral("full")};
 
     // Help, the "export" word and --base-url: what comes first in the help text.
     void addTo(QCommandLineParser &parser, const QString &description)
@@ -76,7 +81,7 @@ struct TargetOptions
     // The picture, the files and the time limit: what comes after the options of the export's kind.
     void addOutputTo(QCommandLineParser &parser, const QCommandLineOption &csv)
     {
-        for (const QCommandLineOption &o : {size, scale, png, csv, timeout})
+        for (const QCommandLineOption &o : {size, scale, png, csv, timeout, resolution})
             parser.addOption(o);
     }
 };
@@ -147,6 +152,11 @@ QString readTarget(const QCommandLineParser &parser, const TargetOptions &o, con
             .arg(MaxTimeoutSeconds)
             .arg(parser.value(o.timeout));
     target.config.transferTimeoutMs = target.timeoutSeconds * 1000;
+    const std::optional<Resolution> resolution = parseResolution(parser.value(o.resolution));
+    if (!resolution)
+        return ExportCommandLine::tr("--resolution must be full or sampled: %1")
+            .arg(parser.value(o.resolution));
+    target.resolution = *resolution;
     return {};
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/api/ClientConfig.h"
 #include "core/metrics/Metric.h"
+#include "core/session/Resolution.h"
 #include "gui/export/ExportOptions.h"
 
 #include <QList>
@@ -22,7 +23,8 @@ struct ExportTarget
     int timeoutSeconds = 120;
     ExportOptions image;
     QString pngPath;
-    QString csvPath; // empty: no CSV
+    QString csvPath;                          // empty: no CSV
+    Resolution resolution = Resolution::Full; // full waits until every sample of the window is in
 };
 
 // `trainscope export --project P --job J ...`

@@ -26,6 +26,8 @@ struct ExportResult
     qint64 fromMs = 0;
     qint64 toMs = 0;
     int stepSeconds = 0;
+    QString
+        resolution; // what the picture was drawn from, as Fidelity::tag() says it: "full 15s", "sampled 300s"
     std::vector<QRectF> plotAreas; // per chart, in the PNG's pixels
 
     static ExportResult failure(int code, QString message)

@@ -196,6 +196,7 @@ void MockBasetenServer::handle(const QHttpServerRequest &request, QHttpServerRes
     if (QTcpSocket *socket = responder.socket())
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const Answer answer = route(request, m_options.clock());
+    m_bodyBytes += quint64(answer.body.size());
     if (m_options.latencyMs <= 0) {
         send(responder, answer.body, answer.status, answer.retryAfter);
         return;
@@ -450,11 +451,11 @@ MockBasetenServer::Answer MockBasetenServer::metrics(const QHttpServerRequest &r
     const MockJob *job = m_dataset.job(projectId, jobId);
     if (!job)
         return Answer::error(StatusCode::NotFound, QStringLiteral("Training job not found"));
-    if (MockMetricsWriter::resolveWindow(*job, nowMs, start, end, step, m_options.maxPointsPerSeries).tooManyPoints)
-        return Answer::error(
-            StatusCode::BadRequest,
-            QStringLiteral("exceeded maximum resolution of %1 points per timeseries; try a "
-                           "larger step_seconds")
-                .arg(QLocale(QLocale::English).toString(m_options.maxPointsPerSeries)));
+    if (MockMetricsWriter::resolveWindow(*job, nowMs, start, end, step, m_options.maxPointsPerSeries)
+            .tooManyPoints)
+        return Answer::error(StatusCode::BadRequest,
+                             QStringLiteral("exceeded maximum resolution of %1 points per timeseries; try a "
+                                            "larger step_seconds")
+                                 .arg(QLocale(QLocale::English).toString(m_options.maxPointsPerSeries)));
     return {StatusCode::Ok, m_metricsWriter.write(*job, nowMs, start, end, step), false};
 }

@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QUrl>
 
+#include <atomic>
 #include <memory>
 
 class QFile;
@@ -38,7 +39,9 @@ public:
     const MockServerOptions &options() const { return m_options; }
 
     QList<MockLoggedRequest> loggedRequests() const; // thread-safe
-    void clearLoggedRequests();                      // thread-safe
+    // Response bodies answered so far, in bytes (thread-safe): what a benchmark counts as traffic.
+    quint64 bodyBytesSent() const { return m_bodyBytes.load(); }
+    void clearLoggedRequests(); // thread-safe
 
 private:
     struct Answer;
@@ -62,5 +65,6 @@ private:
     quint16 m_port = 0;
     quint64 m_requestCount = 0;
     mutable QMutex m_logMutex;
+    std::atomic<quint64> m_bodyBytes{0};
     QList<MockLoggedRequest> m_logged;
 };

@@ -255,8 +255,9 @@ private slots:
         const ExportCommand::Result r = ExportCommand::execute(
             {QStringLiteral("trainscope"), QStringLiteral("export"), QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        for (const char *option : {"--base-url", "--project", "--job", "--from", "--to", "--last", "--node",
-                                   "--size", "--scale", "--png", "--csv", "--timeout", "--metric"})
+        for (const char *option :
+             {"--base-url", "--project", "--job", "--from", "--to", "--last", "--node", "--size", "--scale",
+              "--png", "--csv", "--timeout", "--metric", "--resolution"})
             QVERIFY2(r.output.contains(QLatin1String(option)), option);
     }
 
@@ -316,8 +317,10 @@ private slots:
         QVERIFY(lines.size() > 10);
         const QList<QByteArray> header = headerCells(lines.first());
         QCOMPARE(header.first(), QByteArray("time"));
-        // 2 nodes x (8 GPUs x 2 metrics + 4 node metrics) + 2 job-wide cache series.
-        QCOMPARE(header.size(), 1 + 2 * (8 * 2 + 4) + 2);
+        // 2 nodes x (8 GPUs x 2 metrics + 4 node metrics) + 2 job-wide cache series, then how each row was
+        // fetched.
+        QCOMPARE(header.size(), 1 + 2 * (8 * 2 + 4) + 2 + 2);
+        QCOMPARE(header.mid(header.size() - 2), (QList<QByteArray>{"step_seconds", "resolution"}));
         QVERIFY(header.contains("node-0/gpu_utilization/gpu0"));
         QVERIFY(header.contains("node-1/cpu_memory_usage_bytes"));
         QCOMPARE(QSet<QByteArray>(header.begin(), header.end()).size(), header.size()); // one column a series
@@ -337,9 +340,40 @@ private slots:
                                 path(QStringLiteral("node.png")), QStringLiteral("--csv"), nodeCsv}));
         QVERIFY2(n.exitCode == 0, qPrintable(n.error));
         const QList<QByteArray> nodeHeader = headerCells(csvLines(nodeCsv).value(0));
-        QCOMPARE(nodeHeader.size(), 1 + (8 * 2 + 4) + 2);
-        for (const QByteArray &column : nodeHeader.mid(1))
+        QCOMPARE(nodeHeader.size(), 1 + (8 * 2 + 4) + 2 + 2);
+        for (const QByteArray &column : nodeHeader.mid(1, nodeHeader.size() - 3))
             QVERIFY2(column.startsWith("node-1/") || column.startsWith("job/"), column.constData());
+    }
+
+    // By default an export waits for every sample and says so; --resolution sampled says it is sampled.
+    void theResolutionIsSaid()
+    {
+        const QString fullCsv = path(QStringLiteral("full.csv"));
+        const ExportCommand::Result full = ExportCommand::execute(
+            args(CompletedJob, {QStringLiteral("--png"), path(QStringLiteral("full.png")),
+                                QStringLiteral("--csv"), fullCsv}));
+        QVERIFY2(full.exitCode == 0, qPrintable(full.error));
+        QVERIFY2(full.resolution.startsWith(QStringLiteral("full")), qPrintable(full.resolution));
+        const QList<QByteArray> lines = csvLines(fullCsv);
+        QVERIFY(lines.size() > 1000); // days at 15 s, not one row per pixel column
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            QVERIFY2(lines[i].endsWith(",full"), lines[i].right(40).constData());
+
+        const QString sampledCsv = path(QStringLiteral("sampled.csv"));
+        const ExportCommand::Result sampled = ExportCommand::execute(args(
+            CompletedJob, {QStringLiteral("--resolution"), QStringLiteral("sampled"), QStringLiteral("--png"),
+                           path(QStringLiteral("sampled.png")), QStringLiteral("--csv"), sampledCsv}));
+        QVERIFY2(sampled.exitCode == 0, qPrintable(sampled.error));
+        QVERIFY2(sampled.resolution.startsWith(QStringLiteral("sampled")), qPrintable(sampled.resolution));
+        const QList<QByteArray> sampledLines = csvLines(sampledCsv);
+        QVERIFY(sampledLines.size() < lines.size());
+        QVERIFY(sampledLines.last().endsWith(",sampled"));
+
+        const ExportCommand::Result bad = ExportCommand::execute(
+            args(CompletedJob, {QStringLiteral("--resolution"), QStringLiteral("fine"),
+                                QStringLiteral("--png"), path(QStringLiteral("bad.png"))}));
+        QCOMPARE(bad.exitCode, int(ExportCommand::Usage));
+        QVERIFY(bad.error.contains(QStringLiteral("--resolution")));
     }
 
     void lastOfFinishedJobEndsAtItsEnd()

@@ -65,7 +65,11 @@ QByteArray CsvExporter::write(const MetricsStore &store, qint64 fromMs, qint64 t
     csv.plain("time");
     for (const Column &c : columns)
         csv.text(c.name);
+    // Last, so the series keep their places: how each row was fetched, and whether that is every sample.
+    csv.plain("step_seconds");
+    csv.plain("resolution");
     csv.endRow();
+    const int scrape = std::max(store.scrapeSeconds(), 1);
 
     while (true) {
         qint64 next = std::numeric_limits<qint64>::max();
@@ -86,6 +90,9 @@ QByteArray CsvExporter::write(const MetricsStore &store, qint64 fromMs, qint64 t
                 csv.empty();
             }
         }
+        const int step = store.stepAt(next);
+        csv.number(double(step));
+        csv.plain(step > 0 && step <= scrape ? QByteArrayView("full") : QByteArrayView("sampled"));
         csv.endRow();
     }
     return csv.take();

@@ -14,7 +14,9 @@ class MetricsStore;
 // visible series, named node/metric/gpuN with the API's metric names. A cell is empty where that series has
 // no sample at that time. Values are written exactly (shortest round-trip form), never re-sampled. Cells
 // follow CsvWriter's rule: a column name holds a node id from the server, so it is quoted whole and, if it
-// looks like a formula, neutralised.
+// looks like a formula, neutralised. Two last columns say how each row was fetched: step_seconds (the step
+// of the request that brought it; 0 if unknown) and resolution ("full" when that is the job's scrape interval
+// or finer, so no sample was skipped; "sampled" otherwise).
 class CsvExporter
 {
 public:

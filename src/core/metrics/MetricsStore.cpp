@@ -77,6 +77,16 @@ int MetricsStore::coarsestStepBeyond(qint64 fromMs, qint64 toMs, int stepSeconds
     return coarsest;
 }
 
+int MetricsStore::stepAt(qint64 timeMs) const
+{
+    int finest = 0;
+    for (const Coverage &c : m_coverage) {
+        if (c.fromMs <= timeMs && timeMs <= c.toMs && (finest == 0 || c.stepSeconds < finest))
+            finest = c.stepSeconds;
+    }
+    return finest;
+}
+
 bool MetricsStore::covers(qint64 fromMs, qint64 toMs, int stepSeconds) const
 {
     return !m_coverage.empty() && uncovered(fromMs, toMs, stepSeconds).empty();

@@ -55,6 +55,8 @@ public:
     // The coarsest step of the data shown in [fromMs, toMs] outside what is covered at stepSeconds or finer;
     // 0 when all of it is that fine. What a chart says when it shows sampled data.
     int coarsestStepBeyond(qint64 fromMs, qint64 toMs, int stepSeconds) const;
+    // The finest step [timeMs] was fetched at; 0 when no fetch covered it.
+    int stepAt(qint64 timeMs) const;
 
     // A series by key; cache metrics are job-level and ignore the node.
     const Series *series(const QString &nodeId, Metric metric, int rank = -1) const;

@@ -44,6 +44,7 @@ bool CompareSession::setJobs(const QList<QPair<QString, QString>> &projectAndJob
         member->jobId = jobId;
         member->controller = std::make_unique<DashboardController>(m_client, m_clock);
         member->controller->setCache(m_cache);
+        member->controller->setResolution(m_resolution);
         // The shared range moves every window; a controller following the clock on its own would drift
         // away from the others.
         member->controller->setLive(false);
@@ -62,6 +63,7 @@ bool CompareSession::setJobs(const QList<QPair<QString, QString>> &projectAndJob
         connect(c, &DashboardController::loadingChanged, this, [this, i] { emit memberChanged(i); });
         connect(c, &DashboardController::errorOccurred, this, [this, i] { emit memberChanged(i); });
         connect(c, &DashboardController::errorCleared, this, [this, i] { emit memberChanged(i); });
+        connect(c, &DashboardController::fidelityChanged, this, [this, i] { emit memberChanged(i); });
     }
     emit jobsChanged();
     for (const auto &member : m_members)
@@ -103,6 +105,13 @@ std::optional<ApiError> CompareSession::error(int i) const
 qint64 CompareSession::offset(int i) const
 {
     return m_xAxis == XAxis::SinceStart ? m_members[std::size_t(i)]->zero : 0;
+}
+
+void CompareSession::setResolution(Resolution resolution)
+{
+    m_resolution = resolution;
+    for (int i = 0; i < count(); ++i)
+        controller(i)->setResolution(resolution);
 }
 
 void CompareSession::setXAxis(XAxis axis)

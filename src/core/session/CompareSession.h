@@ -44,6 +44,8 @@ public:
     // Handed to every job's controller before it opens, so finished jobs come from disk. Not owned; null (the
     // default) for no cache. Applies from the next setJobs().
     void setCache(MetricsCache *cache) { m_cache = cache; }
+    // Every job's controller refines to full resolution unless set to Sampled; applies at once.
+    void setResolution(Resolution resolution);
     int count() const;
     DashboardController *controller(int i) const;
     const TrainingJob &job(int i) const; // empty until its GET job answered
@@ -84,6 +86,7 @@ private:
     std::optional<double> m_threshold;
     std::vector<std::unique_ptr<Member>> m_members;
     MetricsCache *m_cache = nullptr;
+    Resolution m_resolution = Resolution::Full;
     bool m_followAll = true;      // the range is the automatic fit, refitted as jobs arrive, until changed
     bool m_applyingRange = false; // the session itself is moving the range, not the user
     bool m_syncPending = false;

@@ -33,7 +33,10 @@ DashboardController::DashboardController(BasetenClient *client, Clock clock, QOb
                 absorb(response, tile.fromMs, tile.toMs, tile.stepSeconds);
             });
     connect(&m_tiles, &TileFetcher::failed, this, &DashboardController::fail);
-    connect(&m_tiles, &TileFetcher::progressed, this, &DashboardController::fidelityChanged);
+    connect(&m_tiles, &TileFetcher::progressed, this, [this] {
+        saveWhenComplete(); // the last tile may have ended in a failure, or not been needed at all
+        emit fidelityChanged();
+    });
 }
 
 void DashboardController::open(const QString &projectId, const QString &jobId)
@@ -108,6 +111,7 @@ void DashboardController::openStore(const TrainingJob &job, std::shared_ptr<Metr
     m_probeFailed = false;
     rememberForSession();
     m_store = std::move(store);
+    m_unsaved = false;
     m_job = job;
     m_lastError.reset();
     emit errorCleared();
@@ -301,6 +305,7 @@ void DashboardController::probeScrapeInterval(qint64 from, qint64 to)
         m_probe = 0;
         if (!result.ok()) {
             m_probeFailed = true;
+            saveWhenComplete();
             fail(result.error());
             return;
         }
@@ -309,10 +314,12 @@ void DashboardController::probeScrapeInterval(qint64 from, qint64 to)
             // Too few samples to tell. An empty answer (a window before the first sample) may be followed by
             // a better one; a full one that never changes will not be: the window stays as sampled as it is.
             m_probeFailed = result.value().pointCount() > 0;
+            saveWhenComplete();
             emit fidelityChanged();
             return;
         }
         writableStore().setScrapeSeconds(*seconds);
+        m_unsaved = true; // kept with the job, so it is not probed again
         const auto [from, to] = windowInLifetime();
         if (to > from)
             refine(from, to);
@@ -336,13 +343,21 @@ void DashboardController::absorb(const MetricsResponse &response, qint64 from, q
     m_job = m_store->job();
     if (jobStatusIsActive(m_job.status) != wasActive)
         updateLiveTimer();
-    // A finished job's metrics will not change: keep them for next time, once the tiles in flight are in
-    // (one write, not one per tile). A running job's stay in memory only, as they are still arriving. The
-    // write runs off this thread, on a snapshot.
-    if (m_cache && jobStatusIsFinished(m_job.status) && !m_tiles.isBusy() && m_probe == 0)
-        m_cache->saveLater(m_store);
+    m_unsaved = true;
+    saveWhenComplete();
     emit dataChanged();
     emit fidelityChanged();
+}
+
+void DashboardController::saveWhenComplete()
+{
+    // A finished job's metrics will not change: keep them for next time, once nothing more is on its way
+    // (one write, not one per tile). A running job's stay in memory only, as they are still arriving. The
+    // write runs off this thread, on a snapshot.
+    if (!m_unsaved || !m_cache || !jobStatusIsFinished(m_job.status) || isRefining())
+        return;
+    m_unsaved = false;
+    m_cache->saveLater(m_store);
 }
 
 void DashboardController::fail(const ApiError &error)

@@ -83,7 +83,8 @@ public:
     void setLive(bool on);
     bool isLive() const { return m_liveWanted; }
 
-    // Full (the default) refines every window to the job's native interval; Sampled stops at the first picture.
+    // Full (the default) refines every window to the job's native interval; Sampled stops at the first
+    // picture.
     void setResolution(Resolution resolution);
     Resolution resolution() const { return m_resolution; }
     // The job's scrape interval in seconds when the user knows it better than the probe; 0 discovers it.
@@ -93,6 +94,8 @@ public:
     // How true the picture of the window in view is (sampled or every sample, refinement progress).
     Fidelity fidelity() const;
     bool isRefining() const { return m_tiles.isBusy() || m_probe != 0; }
+    // Nothing pending: no range change waiting out its debounce, no request in flight, nothing refining.
+    bool isSettled() const { return !m_debounce.isActive() && !isLoading() && !isRefining(); }
     // Stops refining the window in view; it stays sampled (and says so) until the range changes or a refresh.
     void cancelRefinement();
     TileFetcher *tiles() { return &m_tiles; }
@@ -123,6 +126,7 @@ private:
     void probeScrapeInterval(qint64 from, qint64 to);
     void absorb(const MetricsResponse &response, qint64 from, qint64 to, int step);
     void fail(const ApiError &error);
+    void saveWhenComplete();
     std::pair<qint64, qint64> windowInLifetime() const;
     void setInFlight(BasetenClient::RequestId id);
     void updateLiveTimer();
@@ -153,5 +157,6 @@ private:
     Resolution m_resolution = Resolution::Full;
     int m_scrapeOverride = 0;
     BasetenClient::RequestId m_probe = 0;
-    bool m_probeFailed = false;      // this job's probe told nothing: not asked again while it is open
+    bool m_unsaved = false;     // merged since the last write to the cache
+    bool m_probeFailed = false; // this job's probe told nothing: not asked again while it is open
 };

@@ -81,6 +81,27 @@ void AppSettings::setTimeoutSeconds(int seconds)
     m_settings->setValue(QStringLiteral("api/timeoutSeconds"), seconds);
 }
 
+Resolution AppSettings::resolution() const
+{
+    return parseResolution(m_settings->value(QStringLiteral("charts/resolution")).toString())
+        .value_or(Resolution::Full);
+}
+
+void AppSettings::setResolution(Resolution resolution)
+{
+    m_settings->setValue(QStringLiteral("charts/resolution"), resolutionName(resolution));
+}
+
+int AppSettings::scrapeSecondsOverride() const
+{
+    return std::clamp(m_settings->value(QStringLiteral("charts/scrapeSeconds"), 0).toInt(), 0, 3600);
+}
+
+void AppSettings::setScrapeSecondsOverride(int seconds)
+{
+    m_settings->setValue(QStringLiteral("charts/scrapeSeconds"), std::clamp(seconds, 0, 3600));
+}
+
 QStringList AppSettings::recentJobs() const
 {
     return m_settings->value(QStringLiteral("recent/jobs")).toStringList();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/metrics/ByteUnits.h"
+#include "core/session/Resolution.h"
 
 #include <QList>
 #include <QString>
@@ -38,6 +39,12 @@ public:
     void setByteUnits(ByteUnits units);
     int timeoutSeconds() const;
     void setTimeoutSeconds(int seconds);
+    // Full (every sample, refined after a sampled first picture) unless the user chose less traffic.
+    Resolution resolution() const;
+    void setResolution(Resolution resolution);
+    // The jobs' scrape interval in seconds when the user knows it; 0 (the default) discovers it per job.
+    int scrapeSecondsOverride() const;
+    void setScrapeSecondsOverride(int seconds);
 
     // "project/job", newest first, at most 10.
     QStringList recentJobs() const;

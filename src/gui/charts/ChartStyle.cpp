@@ -38,6 +38,7 @@ ChartStyle ChartStyle::fromPalette(const QPalette &palette)
     style.grid = mix(style.plotBackground, style.label, style.dark ? 0.18 : 0.12);
     style.axisLine = mix(style.plotBackground, style.label, 0.45);
     style.limit = style.dark ? QColor(0xff, 0x6e, 0x6e) : QColor(0xd6, 0x27, 0x28);
+    style.note = style.dark ? QColor(0xff, 0xb3, 0x47) : QColor(0x9a, 0x5b, 0x00);
     style.crosshair = mix(style.plotBackground, style.label, 0.6);
     style.selectionFill = palette.color(QPalette::Highlight);
     style.selectionFill.setAlpha(60);

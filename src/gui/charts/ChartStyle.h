@@ -16,6 +16,7 @@ struct ChartStyle
     QColor label;
     QColor title;
     QColor limit;
+    QColor note; // remarks about the data (sampled, refining): amber, readable on either background
     QColor crosshair;
     QColor selectionFill;
     QColor selectionBorder;

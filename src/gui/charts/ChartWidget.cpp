@@ -118,12 +118,20 @@ ChartWidget::~ChartWidget() = default;
 
 void ChartWidget::setTitle(const QString &title)
 {
-    m_chart->setTitle(title);
+    m_title = title;
+    setNote(m_note);
 }
 
-QString ChartWidget::title() const
+void ChartWidget::setNote(const QString &note)
 {
-    return m_chart->title();
+    m_note = note;
+    if (note.isEmpty()) {
+        m_chart->setTitle(m_title.toHtmlEscaped());
+        return;
+    }
+    // The chart title is rich text: the remark is set apart by colour, not only by position.
+    m_chart->setTitle(QStringLiteral("%1&nbsp;&nbsp;<span style=\"color:%2; font-weight:normal\">%3</span>")
+                          .arg(m_title.toHtmlEscaped(), m_style.note.name(), note.toHtmlEscaped()));
 }
 
 void ChartWidget::setValueFormat(ValueFormat format)
@@ -361,6 +369,7 @@ void ChartWidget::applyStyle()
     m_crosshair->setPen(thinPen(m_style.crosshair));
     m_selection->setBrush(m_style.selectionFill);
     m_selection->setPen(thinPen(m_style.selectionBorder));
+    setNote(m_note); // its colour follows the theme
 }
 
 void ChartWidget::changeEvent(QEvent *event)

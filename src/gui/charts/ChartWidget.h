@@ -36,7 +36,11 @@ public:
     ~ChartWidget() override;
 
     void setTitle(const QString &title);
-    QString title() const;
+    QString title() const { return m_title; }
+    // A remark after the title in the chart's header, in a warning colour: how the data shown was sampled
+    // ("sampled every 5 min — refining 62 %"). Empty for none.
+    void setNote(const QString &note);
+    QString note() const { return m_note; }
 
     void setValueFormat(ValueFormat format);
     ValueFormat valueFormat() const { return m_format; }
@@ -136,6 +140,8 @@ private:
     bool m_elapsed = false;
     QStringList m_elapsedLabels;
     QString m_limitText;
+    QString m_title;
+    QString m_note;
     std::optional<qint64> m_crosshairMs;
     QStringList m_valueLabels;
     int m_lastPixelWidth = 0;

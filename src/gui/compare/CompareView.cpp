@@ -296,7 +296,28 @@ void CompareView::onMemberChanged(int i)
     m_tableTimer->start();
     if (CompareFrameBuilder::metricsFor(jobs()) != m_metrics)
         rebuildCharts();
+    updateFidelityNotes();
     requestFrame();
+}
+
+void CompareView::updateFidelityNotes()
+{
+    // A column shows its job's fidelity; an overlay chart the least faithful of its jobs, since a sampled
+    // line among full ones would otherwise pass for full.
+    auto noteFor = [this](int job) -> QString {
+        Fidelity worst;
+        for (int i = 0; i < m_session->count(); ++i) {
+            if (job >= 0 && i != job)
+                continue;
+            const Fidelity f = m_session->controller(i)->fidelity();
+            worst.sampledStepSeconds = std::max(worst.sampledStepSeconds, f.sampledStepSeconds);
+            worst.refinedFraction = std::min(worst.refinedFraction, f.refinedFraction);
+            worst.refining = worst.refining || f.refining;
+        }
+        return worst.isSampled() ? worst.headline() : QString();
+    };
+    for (const Cell &cell : m_cells)
+        cell.chart->setNote(noteFor(cell.job));
 }
 
 void CompareView::updateHeader(int i)
@@ -423,6 +444,7 @@ void CompareView::rebuildCharts()
             m_chartGrid->setColumnStretch(i % 2, 1);
         }
     }
+    updateFidelityNotes();
 }
 
 CompareFrame::Spec CompareView::currentSpec() const

@@ -90,6 +90,8 @@ private:
     void updateHeader(int i);
     void updateTable();
     void rebuildCharts();
+    // Each chart's header says whether its job's data is sampled (see DashboardView).
+    void updateFidelityNotes();
     void requestFrame();
     void applyFrame(const std::shared_ptr<const CompareFrame> &frame);
     void applyAxis();

@@ -116,6 +116,7 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
     connect(m_liveInterval, &QSpinBox::valueChanged, this, &DashboardView::updateChartMessage);
     connect(m_controller, &DashboardController::liveChanged, this, &DashboardView::updateChartMessage);
     connect(m_controller, &DashboardController::errorCleared, m_banner, &QWidget::hide);
+    connect(m_controller, &DashboardController::fidelityChanged, this, &DashboardView::updateFidelityNotes);
     connect(m_controller, &DashboardController::liveChanged, this, [this](bool live) {
         const QSignalBlocker block(m_live);
         m_live->setChecked(live);
@@ -346,6 +347,7 @@ void DashboardView::onDataChanged()
             m_node->setEnabled(false);
         }
         rebuildCharts();
+        updateFidelityNotes();
     }
     const TrainingJob &job = store.job().id.isEmpty() ? m_controller->job() : store.job();
     m_card->setJob(job, int(store.nodes().size()));
@@ -369,6 +371,15 @@ void DashboardView::fitSeriesPanel()
     const int width = std::min(wanted, total / 5);
     if (total > 0 && sizes.value(0) < width)
         m_panels->setSizes({width, total - width});
+}
+
+void DashboardView::updateFidelityNotes()
+{
+    const Fidelity fidelity = m_controller->fidelity();
+    // Only a sampled picture gets a remark: one at every sample is what a chart is expected to be.
+    const QString note = fidelity.isSampled() ? fidelity.headline() : QString();
+    for (auto &[metric, chart] : m_charts)
+        chart->setNote(note);
 }
 
 void DashboardView::updateChartMessage()

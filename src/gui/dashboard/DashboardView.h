@@ -91,6 +91,8 @@ private:
     void onHover(ChartWidget *source, qint64 timeMs);
     void syncRangeEditors();
     void updateChartMessage();
+    // Each chart's header says whether it shows every sample or a sampled picture still being refined.
+    void updateFidelityNotes();
     void fitSeriesPanel();
     QString waitingText(const TrainingJob &job) const;
     QString structureSignature() const;

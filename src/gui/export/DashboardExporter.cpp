@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "gui/export/DashboardExporter.h"
+#include "core/session/Fidelity.h"
 
 #include "core/frames/FrameBuilder.h"
 #include "core/metrics/DurationText.h"
@@ -411,8 +412,16 @@ void paintHeader(QPainter &p, const MetricsStore &store, const DashboardFrame::S
     y += body.height() + 3;
     p.setFont(fonts.body);
     p.setPen(style.label);
+    // What the lines were drawn from, beside the range it concerns: "every sample (15 s)" or "sampled every 5
+    // min", never nothing when the store knows.
+    const auto [jobStart, jobEnd] = store.job().lifetimeMs(spec.toMs);
+    const Fidelity fidelity = Fidelity::of(store, std::clamp(spec.fromMs, jobStart, jobEnd),
+                                           std::clamp(spec.toMs, jobStart, jobEnd), store.scrapeSeconds());
+    QString line = rangeText(spec.fromMs, spec.toMs);
+    if (const QString data = fidelity.headline(); !data.isEmpty())
+        line += QStringLiteral("  ·  ") + data;
     p.drawText(QRectF(area.left(), y, area.width(), body.height()), Qt::AlignLeft | Qt::AlignVCenter,
-               body.elidedText(rangeText(spec.fromMs, spec.toMs), Qt::ElideRight, area.width()));
+               body.elidedText(line, Qt::ElideRight, area.width()));
 }
 
 using Charts = std::vector<std::unique_ptr<ChartWidget>>;

@@ -57,6 +57,17 @@ SettingsDialog::SettingsDialog(AppSettings *settings, ApiKeyStore *keys, bool ke
     m_units->addItem(tr("Decimal: GB (1000³ bytes)"));
     m_units->setCurrentIndex(settings->byteUnits() == ByteUnits::Decimal ? 1 : 0);
     m_units->setAccessibleName(tr("Units for memory and storage sizes"));
+    m_resolution = new QComboBox(this);
+    m_resolution->addItem(tr("Every sample (a sampled picture first, then refined)"));
+    m_resolution->addItem(tr("Sampled to the chart's width (less traffic; short dips can be missed)"));
+    m_resolution->setCurrentIndex(settings->resolution() == Resolution::Sampled ? 1 : 0);
+    m_scrape = new QSpinBox(this);
+    m_scrape->setRange(0, 3600);
+    m_scrape->setSuffix(tr(" s"));
+    m_scrape->setSpecialValueText(tr("Discover per job"));
+    m_scrape->setValue(settings->scrapeSecondsOverride());
+    m_scrape->setToolTip(tr("How often Baseten stored each metric of a job. Trainscope finds it with a "
+                            "short request; set it only if you know better."));
 
     auto *keyHint = new QLabel(tr("Made in Baseten's web app, under <a href=\"%1\">Settings → API keys</a>.")
                                    .arg(QStringLiteral("https://app.baseten.co/settings/api_keys")),
@@ -74,6 +85,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, ApiKeyStore *keys, bool ke
     form->addRow(tr("Default &range"), m_preset);
     form->addRow(tr("T&heme"), m_theme);
     form->addRow(tr("Si&zes in"), m_units);
+    form->addRow(tr("Chart &data"), m_resolution);
+    form->addRow(tr("Scrape &interval"), m_scrape);
     if (m_cache.sizeOnDisk && m_cache.clear) {
         auto *clear = new QPushButton(tr("&Clear cache"), this);
         connect(clear, &QPushButton::clicked, this, [this] {
@@ -131,6 +144,8 @@ void SettingsDialog::accept()
     m_settings->setDefaultPreset(m_preset->currentIndex());
     m_settings->setTheme(AppSettings::Theme(m_theme->currentIndex()));
     m_settings->setByteUnits(m_units->currentIndex() == 1 ? ByteUnits::Decimal : ByteUnits::Binary);
+    m_settings->setResolution(m_resolution->currentIndex() == 1 ? Resolution::Sampled : Resolution::Full);
+    m_settings->setScrapeSecondsOverride(m_scrape->value());
     if (m_serverLocked || !m_keyEdited || !m_keys) {
         QDialog::accept();
         return;

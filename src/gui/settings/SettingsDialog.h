@@ -55,6 +55,8 @@ private:
     QComboBox *m_preset;
     QComboBox *m_theme;
     QComboBox *m_units;
+    QComboBox *m_resolution = nullptr;
+    QSpinBox *m_scrape = nullptr;
     QLabel *m_cacheSize;
     QLabel *m_keyHint; // where keys are made; or, with the server locked, why it is
     bool m_keyEdited = false;

@@ -14,6 +14,7 @@
 #include "gui/dashboard/DashboardView.h"
 #include "gui/settings/ThemePalette.h"
 #include "gui/window/MessagePage.h"
+#include "gui/window/RefinementStatus.h"
 #include "gui/window/WelcomePage.h"
 
 #include <QAction>
@@ -135,6 +136,8 @@ void MainWindow::createStatusBar()
     m_state->setTextFormat(Qt::PlainText); // job names and server messages are text, never markup
     statusBar()->addWidget(m_state, 1);
     statusBar()->addPermanentWidget(m_demoBadge);
+    m_refinement = new RefinementStatus(m_controller, this);
+    statusBar()->addPermanentWidget(m_refinement);
     statusBar()->addPermanentWidget(m_busy);
 }
 
@@ -237,6 +240,8 @@ void MainWindow::applySettings()
     ThemePalette::apply(settings.theme());
     m_controller->setLiveInterval(settings.refreshIntervalSeconds() * 1000);
     m_controller->setDefaultPreset(DashboardController::Preset(settings.defaultPreset()));
+    m_controller->setResolution(settings.resolution());
+    m_controller->setScrapeOverride(settings.scrapeSecondsOverride());
     const ByteUnits units = settings.byteUnits();
     m_dashboard->setByteUnits(units);
     if (m_compareView)

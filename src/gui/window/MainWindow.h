@@ -32,6 +32,8 @@ class WelcomePage;
 // key, a page that says what the list is doing (loading, refused, unreachable, empty), the open job's
 // dashboard or the comparison. It reads models and asks the catalog and the controller for data; it never
 // talks to the network itself.
+class RefinementStatus;
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -147,6 +149,7 @@ private:
     QLabel *m_state;
     QLabel *m_demoBadge = nullptr;
     QProgressBar *m_busy;
+    RefinementStatus *m_refinement = nullptr;
     QString m_titleSubject;
     bool m_demo = false;
     bool m_splitterPlaced = false; // restored from the settings, or placed on the first show

@@ -159,6 +159,9 @@ private:
         c->setDebounceMs(50);
         c->setPixelWidth(800);
         c->setCache(cache);
+        // The sampled picture, so a window inside the job stays uncovered (tst_refinement caches every
+        // sample).
+        c->setResolution(Resolution::Sampled);
         return c;
     }
 

@@ -142,9 +142,12 @@ private:
     QString m_log;
     BasetenClient *m_client = nullptr;
 
+    // These suites count the requests of the sampled picture; tst_refinement covers full resolution.
     std::unique_ptr<CompareSession> session()
     {
-        return std::make_unique<CompareSession>(m_client, [] { return g_now.load(); });
+        auto s = std::make_unique<CompareSession>(m_client, [] { return g_now.load(); });
+        s->setResolution(Resolution::Sampled);
+        return s;
     }
 
     static void waitLoaded(CompareSession &s)

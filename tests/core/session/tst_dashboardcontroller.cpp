@@ -37,6 +37,8 @@ private:
     std::unique_ptr<DashboardController> controller()
     {
         auto c = std::make_unique<DashboardController>(m_client, [] { return g_now.load(); });
+        // The requests of the sampled picture are counted here; tst_refinement covers full resolution.
+        c->setResolution(Resolution::Sampled);
         c->setDebounceMs(50);
         c->setPixelWidth(800);
         return c;

@@ -53,6 +53,7 @@ private slots:
         QNetworkAccessManager network;
         BasetenClient client(&network, config);
         DashboardController controller(&client, [] { return g_now.load(); });
+        controller.setResolution(Resolution::Sampled); // a day of live ticks: the sampled path's bounds
         controller.setDebounceMs(0);
         controller.setPixelWidth(900);
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 // The dashboard as a user drives it, against the simulated server: zoom by dragging, hide and isolate series.
 #include "core/json/Iso8601.h"
+#include "core/metrics/MetricInfo.h"
 #include "core/models/SeriesTreeModel.h"
 #include "core/session/DashboardController.h"
 #include "gui/charts/ChartWidget.h"
@@ -66,6 +67,9 @@ private slots:
         m_log = m_api->requestLogPath();
         m_controller = std::make_unique<DashboardController>(m_api->client(), DashboardController::Clock{});
         m_controller->setDebounceMs(50);
+        // Requests are counted for the sampled picture; chartHeadersSayWhenTheyAreSampled turns refinement
+        // on.
+        m_controller->setResolution(Resolution::Sampled);
         m_view = std::make_unique<DashboardView>(m_controller.get());
         m_view->resize(1400, 1000);
         m_view->show();
@@ -249,6 +253,24 @@ private slots:
         m_controller->retry();
         QTRY_VERIFY2_WITH_TIMEOUT(!m_view->errorBanner()->isVisible(),
                                   qPrintable(m_view->errorBanner()->message()), 10000);
+    }
+
+    // Last: it refines the job to every sample, which the request counts above must not see.
+    void chartHeadersSayWhenTheyAreSampled()
+    {
+        m_controller->range()->setWindow(m_controller->jobBounds().first, m_controller->jobBounds().second);
+        waitForIdleFrame();
+        ChartWidget *chart = m_view->chart(Metric::GpuUtilization);
+        // The whole of a days-long job at one sample per pixel column: the header says it is sampled.
+        QVERIFY(m_controller->fidelity().isSampled());
+        QVERIFY(chart->note().contains(QStringLiteral("sampled")));
+        QCOMPARE(chart->title(), MetricInfo::title(Metric::GpuUtilization));
+
+        m_controller->setResolution(Resolution::Full);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isLoading() && !m_controller->isRefining() &&
+                                     !m_controller->fidelity().isSampled(),
+                                 60'000);
+        QVERIFY(chart->note().isEmpty());
     }
 };
 

@@ -199,7 +199,7 @@ bool cacheFinishedJob(MetricsCache *cache, TrainingJob *cachedJob)
     controller.setCache(cache);
     *cachedJob = api.firstJob(JobStatus::Completed);
     controller.open(*cachedJob);
-    if (!QTest::qWaitFor([&] { return !controller.isLoading() && controller.store().pointCount() > 0; },
+    if (!QTest::qWaitFor([&] { return controller.isSettled() && controller.store().pointCount() > 0; },
                          30'000))
         return false;
     cache->waitForPendingWrites();

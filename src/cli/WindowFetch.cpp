@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "cli/WindowFetch.h"
+#include "cli/BlockingCalls.h"
+
+WindowFetch::WindowFetch(BasetenClient *client, BlockingCalls &calls, Resolution resolution, int pixelWidth)
+    : m_controller(client, {})
+{
+    m_controller.setLive(false);
+    m_controller.setDebounceMs(0);
+    m_controller.setResolution(resolution);
+    m_controller.setPixelWidth(pixelWidth);
+    auto wake = [&calls] {
+        calls.wake();
+    };
+    QObject::connect(&m_controller, &DashboardController::dataChanged, calls.context(), wake);
+    QObject::connect(&m_controller, &DashboardController::fidelityChanged, calls.context(), wake);
+    QObject::connect(&m_controller, &DashboardController::loadingChanged, calls.context(), wake);
+    QObject::connect(&m_controller, &DashboardController::errorOccurred, calls.context(), wake);
+}
+
+void WindowFetch::start(const TrainingJob &job, qint64 fromMs, qint64 toMs)
+{
+    m_controller.open(job);
+    m_controller.range()->setWindow(fromMs, toMs);
+}
