@@ -100,6 +100,7 @@ private slots:
     void valueAtNearestPoint();
     void paletteChangeKeepsWorking();
     void dashboardChartRendersLinesBelowOverlays();
+    void crosshairMovesWithoutRedrawingLines();
 
 private:
     void showChart(ChartWidget &chart);
@@ -423,6 +424,31 @@ void TestChartWidget::dashboardChartRendersLinesBelowOverlays()
     std::sort(empty.begin(), empty.end());
     qInfo("render 1600x900: %.1f ms with 24 lines (%.1f ms at scale 2), %.1f ms without lines", ms[2],
           hiDpiMs, empty[2]);
+}
+
+// Hovering sweeps the crosshair across every chart of a view: each move must cost a copy of the columns it
+// touched, not a repaint of every line and band under them. The lines are drawn again only when they change.
+void TestChartWidget::crosshairMovesWithoutRedrawingLines()
+{
+    ChartWidget chart;
+    showChart(chart);
+    fillDashboardChart(chart, chart.pixelWidth());
+    QApplication::processEvents();
+    const int rendered = chart.lineRendersForTest();
+    QVERIFY(rendered >= 1);
+    for (int i = 1; i <= 20; ++i) {
+        chart.setCrosshair(chart.fromMs() + (chart.toMs() - chart.fromMs()) * i / 21);
+        QApplication::processEvents();
+    }
+    chart.setCrosshair(std::nullopt);
+    QApplication::processEvents();
+    QCOMPARE(chart.lineRendersForTest(), rendered);
+    // New lines are drawn once, whatever the crosshair does next.
+    fillDashboardChart(chart, chart.pixelWidth() / 2);
+    QApplication::processEvents();
+    chart.setCrosshair(chart.fromMs() + (chart.toMs() - chart.fromMs()) / 3);
+    QApplication::processEvents();
+    QCOMPARE(chart.lineRendersForTest(), rendered + 1);
 }
 
 QTEST_MAIN(TestChartWidget)
