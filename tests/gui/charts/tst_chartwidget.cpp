@@ -409,10 +409,17 @@ void TestChartWidget::dashboardChartRendersLinesBelowOverlays()
         ms.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
     std::sort(ms.begin(), ms.end());
-    QElapsedTimer hiDpi;
-    hiDpi.start();
+    // The first picture at a new scale builds glyph caches at that scale: a warm-up, then the median.
     image = chart.grabImage(size, 2.0);
-    const double hiDpiMs = double(hiDpi.nsecsElapsed()) / 1e6;
+    std::vector<double> hiDpiRuns;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        image = chart.grabImage(size, 2.0);
+        hiDpiRuns.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(hiDpiRuns.begin(), hiDpiRuns.end());
+    const double hiDpiMs = hiDpiRuns[1];
     std::vector<double> empty;
     chart.clearSeries();
     for (int i = 0; i < 5; ++i) {
