@@ -16,7 +16,9 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGridLayout>
+#include <QThread>
 #include <QWidget>
 
 #include <algorithm>
@@ -221,6 +223,7 @@ int runScalingPlot(const QStringList &args)
     const int days = intOption(args, QStringLiteral("--days"), 3);
     const int repeats = intOption(args, QStringLiteral("--repeats"), 5);
     std::vector<ScalingPlot::Point> points;
+    int plotWidth = 0;
     for (int nodes : {1, 4, 16, 64}) {
         QString why;
         const MetricsStore store = SyntheticJobStore::build(nodes, 8, days, 15, &why);
@@ -231,16 +234,24 @@ int runScalingPlot(const QStringList &args)
         Grid grid(store);
         const auto [first, last] = store.dataBounds();
         const Timing t = timeWindow(store, grid, first, last, repeats);
+        plotWidth = grid.plotWidth();
         points.push_back({nodes, double(store.pointCount()) / 1e6, t.ours, t.linear});
         std::printf("scale: %d nodes, %.1f M points, frame %.1f ms, linear M4 %.1f ms, speedup %.1fx\n",
                     nodes, points.back().millionPoints, t.ours, t.linear, t.linear / t.ours);
         std::fflush(stdout);
     }
+    double load = 0;
+    if (QFile loadavg(QStringLiteral("/proc/loadavg")); loadavg.open(QIODevice::ReadOnly))
+        load = loadavg.readAll().split(' ').value(0).toDouble();
     const QString subtitle =
-        QStringLiteral("%1 days at 15 s, 8 GPUs per node, default view (mean per node with "
-                       "band), plot width %2 px; trainscope-bench dashboard --scaling")
+        QStringLiteral("%1 days at 15 s, 8 GPUs per node, default view (mean per node with band), plot width "
+                       "%2 px, median of %3 frames; %4 cores, load average %5 while measuring. "
+                       "trainscope-bench dashboard --scaling FILE --days %1")
             .arg(days)
-            .arg(856);
+            .arg(plotWidth)
+            .arg(repeats)
+            .arg(QThread::idealThreadCount())
+            .arg(load, 0, 'f', 1);
     if (!ScalingPlot::write(path, points, subtitle)) {
         std::fprintf(stderr, "could not write %s\n", qPrintable(path));
         return 1;

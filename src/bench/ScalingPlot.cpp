@@ -13,9 +13,9 @@
 
 namespace {
 
-constexpr int Width = 900;
+constexpr int Width = 960;
 constexpr int Height = 520;
-const QRectF Plot(90, 70, 760, 360);
+const QRectF Plot(90, 90, 740, 340);
 
 // Node counts on a log axis: 1, 4, 16, 64 evenly apart.
 double xFor(int nodes, int maxNodes)
@@ -71,7 +71,8 @@ bool ScalingPlot::write(const QString &path, const std::vector<Point> &points, c
     small.setPixelSize(13);
     small.setBold(false);
     p.setFont(small);
-    p.drawText(QPointF(Plot.left(), 52), subtitle);
+    p.drawText(QRectF(Plot.left(), 42, Width - Plot.left() - 20, 40), Qt::AlignLeft | Qt::TextWordWrap,
+               subtitle);
 
     p.setPen(QPen(QColor(200, 200, 200), 1));
     for (int i = 0; i <= 5; ++i) {
