@@ -3,6 +3,8 @@
 #include "bench/DashboardBench.h"
 
 #include "bench/NaiveChartGrid.h"
+#include "bench/ScalingPlot.h"
+#include "bench/SyntheticJobStore.h"
 #include "core/frames/FrameBuilder.h"
 #include "core/json/MetricsParser.h"
 #include "core/metrics/MetricInfo.h"
@@ -14,7 +16,9 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGridLayout>
+#include <QThread>
 #include <QWidget>
 
 #include <algorithm>
@@ -123,10 +127,148 @@ double median(std::vector<double> v)
     return v[v.size() / 2];
 }
 
+// Median of `repeats` builds of one frame, in ms.
+double frameMs(const MetricsStore &store, const DashboardFrame::Spec &spec, FrameBuilder::Reduction reduction,
+               int repeats)
+{
+    std::vector<double> ms;
+    for (int i = 0; i < repeats; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const DashboardFrame frame = FrameBuilder::build(store, spec, reduction);
+        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return median(ms);
+}
+
+struct Timing
+{
+    double ours = 0;
+    double linear = 0;
+    double chartsMs = 0;
+};
+
+// The default view (mean per node with its band) of one window: our frame, the linear M4 frame, and the
+// time to hand ours to the charts.
+Timing timeWindow(const MetricsStore &store, Grid &grid, qint64 from, qint64 to, int repeats)
+{
+    DashboardFrame::Spec spec;
+    spec.fromMs = from;
+    spec.toMs = to;
+    spec.width = grid.plotWidth();
+    spec.mode = DashboardFrame::NodeMode::AggregatePerNode;
+    Timing t;
+    t.ours = frameMs(store, spec, FrameBuilder::Reduction::Summaries, repeats);
+    t.linear = frameMs(store, spec, FrameBuilder::Reduction::Linear, repeats);
+    DashboardFrame frame = FrameBuilder::build(store, spec);
+    QElapsedTimer timer;
+    timer.start();
+    grid.show(frame);
+    t.chartsMs = double(timer.nsecsElapsed()) / 1e6;
+    return t;
+}
+
+// trainscope-bench dashboard --nodes N --days D: a job at full resolution (15 s), the whole-job view and a
+// zoom sequence, frames from the pyramids against the linear M4 in the same run.
+int runScaleBench(const QStringList &args)
+{
+    const int nodes = intOption(args, QStringLiteral("--nodes"), 16);
+    const int gpus = intOption(args, QStringLiteral("--gpus"), 8);
+    const int days = intOption(args, QStringLiteral("--days"), 3);
+    const int step = intOption(args, QStringLiteral("--step"), 15);
+    const int repeats = intOption(args, QStringLiteral("--repeats"), 5);
+    QElapsedTimer timer;
+    timer.start();
+    QString why;
+    MetricsStore store = SyntheticJobStore::build(nodes, gpus, days, step, &why);
+    if (store.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(why));
+        return 1;
+    }
+    const double points = double(store.pointCount());
+    std::printf("store: %d nodes x %d GPUs, %d days at %d s, %.2f M points (fetched in tiles, %.1f s)\n",
+                nodes, gpus, days, step, points / 1e6, double(timer.elapsed()) / 1000);
+    std::printf("memory: %.2f bytes per stored point including the index (%.2f for the index)\n",
+                double(store.heldBytes()) / points, double(store.heldBytes()) / points - 16.0);
+
+    Grid grid(store);
+    const auto [first, last] = store.dataBounds();
+    const Timing whole = timeWindow(store, grid, first, last, repeats);
+    std::printf("whole job: frame %.2f ms, linear M4 %.2f ms, charts %.2f ms (plot width %d px)\n",
+                whole.ours, whole.linear, whole.chartsMs, grid.plotWidth());
+    std::vector<double> ours;
+    std::vector<double> linear;
+    for (int level = 1; level <= 6; ++level) {
+        const qint64 span = (last - first) >> level;
+        const qint64 from = first + (last - first - span) / 2;
+        const Timing t = timeWindow(store, grid, from, from + span, repeats);
+        std::printf("zoom 1/%-3d: frame %.2f ms, linear M4 %.2f ms, charts %.2f ms\n", 1 << level, t.ours,
+                    t.linear, t.chartsMs);
+        ours.push_back(t.ours);
+        linear.push_back(t.linear);
+    }
+    std::printf("scale: %d nodes, %.1f M points, frame %.1f ms, linear M4 %.1f ms, speedup %.1fx\n", nodes,
+                points / 1e6, whole.ours, whole.linear, whole.linear / whole.ours);
+    std::printf(
+        "zoom: %d nodes, %.1f M points, frame %.1f ms, linear M4 %.1f ms, speedup %.1fx (medians over "
+        "1/2 to 1/64 of the job)\n",
+        nodes, points / 1e6, median(ours), median(linear), median(linear) / median(ours));
+    return 0;
+}
+
+// --scaling FILE: the whole-job frame for 1, 4, 16 and 64 nodes, plotted.
+int runScalingPlot(const QStringList &args)
+{
+    const QString path = args.value(args.indexOf(QStringLiteral("--scaling")) + 1);
+    const int days = intOption(args, QStringLiteral("--days"), 3);
+    const int repeats = intOption(args, QStringLiteral("--repeats"), 5);
+    std::vector<ScalingPlot::Point> points;
+    int plotWidth = 0;
+    for (int nodes : {1, 4, 16, 64}) {
+        QString why;
+        const MetricsStore store = SyntheticJobStore::build(nodes, 8, days, 15, &why);
+        if (store.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(why));
+            return 1;
+        }
+        Grid grid(store);
+        const auto [first, last] = store.dataBounds();
+        const Timing t = timeWindow(store, grid, first, last, repeats);
+        plotWidth = grid.plotWidth();
+        points.push_back({nodes, double(store.pointCount()) / 1e6, t.ours, t.linear});
+        std::printf("scale: %d nodes, %.1f M points, frame %.1f ms, linear M4 %.1f ms, speedup %.1fx\n",
+                    nodes, points.back().millionPoints, t.ours, t.linear, t.linear / t.ours);
+        std::fflush(stdout);
+    }
+    double load = 0;
+    if (QFile loadavg(QStringLiteral("/proc/loadavg")); loadavg.open(QIODevice::ReadOnly))
+        load = loadavg.readAll().split(' ').value(0).toDouble();
+    const QString subtitle =
+        QStringLiteral("%1 days at 15 s, 8 GPUs per node, default view (mean per node with band), plot width "
+                       "%2 px, median of %3 frames; %4 cores, load average %5 while measuring. "
+                       "trainscope-bench dashboard --scaling FILE --days %1")
+            .arg(days)
+            .arg(plotWidth)
+            .arg(repeats)
+            .arg(QThread::idealThreadCount())
+            .arg(load, 0, 'f', 1);
+    if (!ScalingPlot::write(path, points, subtitle)) {
+        std::fprintf(stderr, "could not write %s\n", qPrintable(path));
+        return 1;
+    }
+    std::printf("plot: %s\n", qPrintable(path));
+    return 0;
+}
+
 } // namespace
 
 int runDashboardBench(const QStringList &args)
 {
+    if (args.contains(QStringLiteral("--scaling")))
+        return runScalingPlot(args);
+    if (args.contains(QStringLiteral("--days")))
+        return runScaleBench(args);
+
     const int nodes = intOption(args, QStringLiteral("--nodes"), 16);
     const int gpus = intOption(args, QStringLiteral("--gpus"), 8);
     const int points = intOption(args, QStringLiteral("--points"), 10000);

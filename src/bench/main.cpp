@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "bench/CacheBench.h"
+#include "bench/ChartBench.h"
 #include "bench/DashboardBench.h"
 #include "bench/IngestBench.h"
+#include "bench/OpenBench.h"
 #include "bench/RefineBench.h"
 
 #include <QApplication>
@@ -18,8 +21,9 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const std::map<QString, int (*)(const QStringList &)> benches = {
-        {QStringLiteral("ingest"), &runIngestBench},
-        {QStringLiteral("dashboard"), &runDashboardBench},
+        {QStringLiteral("ingest"), &runIngestBench},   {QStringLiteral("chart"), &runChartBench},
+        {QStringLiteral("cache"), &runCacheBench},     {QStringLiteral("open"), &runOpenBench},
+        {QStringLiteral("open-child"), &runOpenChild}, {QStringLiteral("dashboard"), &runDashboardBench},
         {QStringLiteral("refine"), &runRefineBench},
     };
 

@@ -2,12 +2,15 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "core/cache/MetricsStoreCodec.h"
 
+#include "core/cache/SeriesCodec.h"
+
 #include <QDataStream>
 #include <QIODevice>
 #include <QtEndian>
 
 #include <cstring>
 #include <set>
+#include <string>
 #include <tuple>
 
 namespace {
@@ -15,7 +18,6 @@ namespace {
 constexpr char Magic[4] = {'T', 'S', 'M', 'C'};
 constexpr int NoNode = -1; // the job-level cache series belong to no node
 constexpr int NoRank = -1;
-constexpr qsizetype PointBytes = 16;
 
 // One row of the series table: where a series belongs and how many points it has.
 struct SeriesRef
@@ -190,12 +192,19 @@ QByteArray MetricsStoreCodec::encode(const MetricsStore &store)
             out << r.node << quint8(r.metric) << r.rank << quint64(r.series->size());
     }
 
-    const qsizetype metaEnd = HeaderBytes + 4 + meta.size();
-    const qsizetype dataStart = (metaEnd + 7) & ~qsizetype(7);
-    qsizetype total = dataStart;
-    for (const SeriesRef &r : table)
-        total += qsizetype(r.series->size()) * PointBytes;
+    std::string data;
+    for (const SeriesRef &r : table) {
+        if (r.series->isEmpty())
+            continue;
+        std::string block;
+        block.reserve(r.series->size() * 4);
+        SeriesCodec::encode(*r.series, block);
+        SeriesCodec::writeVarint(block.size(), data);
+        data += block;
+    }
 
+    const qsizetype metaEnd = HeaderBytes + 4 + meta.size();
+    const qsizetype total = metaEnd + qsizetype(data.size());
     QByteArray bytes(total, Qt::Uninitialized);
     char *d = bytes.data();
     std::memcpy(d, Magic, 4);
@@ -204,18 +213,8 @@ QByteArray MetricsStoreCodec::encode(const MetricsStore &store)
     qToLittleEndian<quint64>(0, d + 24);
     qToLittleEndian<quint32>(quint32(meta.size()), d + HeaderBytes);
     std::memcpy(d + HeaderBytes + 4, meta.constData(), std::size_t(meta.size()));
-    std::memset(d + metaEnd, 0, std::size_t(dataStart - metaEnd));
-    char *cursor = d + dataStart;
-    for (const SeriesRef &r : table) {
-        const qsizetype n = qsizetype(r.series->size());
-        if (n == 0)
-            continue; // an empty vector's data() may be null, which memcpy must not see
-        qToLittleEndian<qint64>(r.series->times().data(), n, cursor);
-        cursor += n * 8;
-        // Doubles travel as their bit patterns: byte order is all that can differ between machines.
-        qToLittleEndian<quint64>(r.series->values().data(), n, cursor);
-        cursor += n * 8;
-    }
+    if (!data.empty())
+        std::memcpy(d + metaEnd, data.data(), data.size());
     qToLittleEndian<quint64>(checksum(QByteArrayView(d + HeaderBytes, total - HeaderBytes)), d + 16);
     return bytes;
 }
@@ -321,40 +320,30 @@ QString MetricsStoreCodec::readMetadata(QByteArrayView metaView, MetricsStore &s
 
 QString MetricsStoreCodec::readSeries(QByteArrayView data, MetricsStore &store, const std::vector<Row> &rows)
 {
-    quint64 remaining = quint64(data.size());
-    for (const Row &r : rows) {
-        if (r.count > remaining / PointBytes)
-            return QStringLiteral("series data runs past the end");
-        remaining -= r.count * PointBytes;
-    }
-    if (remaining != 0)
-        return QStringLiteral("%1 bytes after the last series").arg(remaining);
-
     std::set<std::tuple<qint32, quint8, qint32>> seen;
-    const char *cursor = data.data();
+    const auto *p = reinterpret_cast<const unsigned char *>(data.data());
+    const unsigned char *end = p + data.size();
     for (const Row &r : rows) {
         Series *target =
             targetOf(store.m_nodes, store.m_cacheUsage, store.m_cacheUtilization, r.node, r.metric, r.rank);
         if (!target || !seen.insert({r.node, r.metric, r.rank}).second)
             return QStringLiteral("bad series table");
-        const qsizetype n = qsizetype(r.count);
-        if (n == 0) {
+        if (r.count == 0) {
             *target = Series{}; // kept: an empty rank says the rank existed but has no data in view
             continue;
         }
-        std::vector<qint64> times(static_cast<std::size_t>(n));
-        std::vector<double> values(static_cast<std::size_t>(n));
-        qFromLittleEndian<qint64>(cursor, n, times.data());
-        cursor += n * 8;
-        qFromLittleEndian<quint64>(cursor, n, values.data());
-        cursor += n * 8;
-        // Everything downstream binary-searches series: a file that breaks the order must not get in.
-        for (qsizetype i = 1; i < n; ++i) {
-            if (times[std::size_t(i)] <= times[std::size_t(i - 1)])
-                return QStringLiteral("series out of order");
-        }
-        *target = Series(std::move(times), std::move(values));
+        quint64 blockBytes = 0;
+        if (!SeriesCodec::readVarint(p, end, blockBytes) || blockBytes > quint64(end - p))
+            return QStringLiteral("series data runs past the end");
+        if (r.count > blockBytes + 1)
+            return QStringLiteral("series data runs past the end");
+        if (QString why = SeriesCodec::decode(p, p + blockBytes, std::size_t(r.count), *target);
+            !why.isEmpty())
+            return why;
+        p += blockBytes;
     }
+    if (p != end)
+        return QStringLiteral("%1 bytes after the last series").arg(end - p);
     return {};
 }
 
@@ -364,7 +353,7 @@ std::optional<MetricsStore> MetricsStoreCodec::decode(QByteArrayView bytes, QStr
     if (const QString error = checkHeader(bytes, metaEnd); !error.isEmpty())
         return fail(why, error);
     const qsizetype metaStart = HeaderBytes + 4;
-    const qsizetype dataStart = std::min((metaEnd + 7) & ~qsizetype(7), bytes.size());
+    const qsizetype dataStart = metaEnd;
     MetricsStore store;
     std::vector<Row> rows;
     if (const QString error = readMetadata(bytes.sliced(metaStart, metaEnd - metaStart), store, rows);

@@ -15,18 +15,33 @@
 //
 //   header, 32 bytes:  "TSMC" | quint32 format version | quint64 payload bytes | quint64 XXH64 (seed 0) of
 //                      the payload | quint64 reserved, 0
-//   payload:           quint32 meta bytes | meta | zero padding to a multiple of 8 | series data
+//   payload:           quint32 meta bytes | meta | series data
 //   meta (QDataStream, Qt 6.4 format, little-endian): the job, the cache flag, warnings, coverage records,
 //                      and a table of every series (node, metric, rank) with its point count
-//   series data:       per series, in table order: count int64 times (epoch ms), then count float64 values
+//   series data:       per series with points, in table order: varint block bytes | block
+//   block:             times, then values.
+//     times:           zigzag varint of the first time, then runs of equal steps: zigzag varint step |
+//                      varint run length, until every point has its time. A regular series costs a few bytes
+//                      whatever its length (Gorilla's delta-of-delta, with runs instead of a bit per point).
+//     values:          quint8 mode.
+//                      mode 1, decimal: quint8 k, then zigzag varints of the differences between successive
+//                      integers r, each value being exactly double(r) / 10^k. The API sends decimals with a
+//                      few digits ("0.9153", byte counts), whose differences are small integers.
+//                      mode 2, XOR (Gorilla): the first value's 8 bytes, then per value the XOR of its bits
+//                      with the previous one's: 0 when equal, else quint8 (trailing zero bits + 1) and the
+//                      varint of the XOR shifted right by them.
 //
-// Points are copied in bulk, never streamed one by one: a store of millions of points reads and writes at
-// memory speed. The checksum is verified before anything is decoded, so a truncated or damaged file is
-// rejected whole instead of yielding a plausible but wrong store.
+// Varints are LEB128, zigzag maps signed to unsigned. Every value decodes to the exact double that was
+// stored. The checksum is verified before anything is decoded, so a truncated or damaged file is rejected
+// whole instead of yielding a plausible but wrong store; the decoder still checks every length and count
+// against the bytes that hold it, so no input makes it read out of bounds or allocate more than the file
+// could describe. A file of another format version is not read: the cache counts it as a miss and deletes
+// it, and the next visit of that job writes the current format.
 class MetricsStoreCodec
 {
 public:
-    static constexpr quint32 FormatVersion = 2; // 2: the scrape interval follows the coverage
+    // 2: compressed series; 3: the job's scrape interval follows the coverage.
+    static constexpr quint32 FormatVersion = 3;
     static constexpr qsizetype HeaderBytes = 32;
 
     static QByteArray encode(const MetricsStore &store);
@@ -50,4 +65,5 @@ private:
     static QString checkHeader(QByteArrayView bytes, qsizetype &metaEnd);
     static QString readMetadata(QByteArrayView meta, MetricsStore &store, std::vector<Row> &rows);
     static QString readSeries(QByteArrayView data, MetricsStore &store, const std::vector<Row> &rows);
+    static void writeSeriesData(const MetricsStore &store, QByteArray &out);
 };

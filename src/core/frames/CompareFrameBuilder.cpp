@@ -106,7 +106,7 @@ CompareFrame::Chart columnChart(const CompareFrame::Spec &spec, Metric metric, i
                 std::vector<const Series *> series;
                 for (const auto &[rank, s] : *ranks)
                     series.push_back(&s);
-                line.points = M4Reducer::aggregate(series, from, to, width);
+                line.points = M4Reducer::aggregateColumns(series, from, to, width);
             } else if (const Series *s = node.series(metric)) {
                 line.points = M4Reducer::reduce(*s, from, to, width);
             }
@@ -150,7 +150,7 @@ void addOverlayLines(CompareFrame::Chart &chart, const CompareFrame::Spec &spec,
     line.id = QStringLiteral("j%1").arg(j);
     line.colorIndex = j;
     line.points = series.size() == 1 ? M4Reducer::reduce(*series.front(), from, to, width)
-                                     : M4Reducer::aggregate(series, from, to, width);
+                                     : M4Reducer::aggregateColumns(series, from, to, width);
     if (!isPerRank(chart.metric) || spec.perRank) {
         line.points.lower.clear();
         line.points.upper.clear();

@@ -14,7 +14,7 @@ namespace {
 
 constexpr double MiB = 1024.0 * 1024.0;
 
-void fillStats(DashboardFrame::Line &line, const Series &s, qint64 from, qint64 to)
+void fillStatsLinear(DashboardFrame::Line &line, const Series &s, qint64 from, qint64 to)
 {
     const std::size_t begin = s.lowerBound(from);
     const std::size_t end = s.lowerBound(to + 1);
@@ -29,6 +29,19 @@ void fillStats(DashboardFrame::Line &line, const Series &s, qint64 from, qint64 
     line.last = s.values()[end - 1];
     line.mean = sum / double(end - begin);
     line.max = max;
+}
+
+void fillStats(DashboardFrame::Line &line, const Series &s, qint64 from, qint64 to)
+{
+    const std::size_t begin = s.lowerBound(from);
+    const std::size_t end = s.lowerBound(to + 1);
+    if (begin >= end)
+        return;
+    // From the series' pyramid: the legend costs O(log n) whatever the window holds.
+    const SeriesSummary::Totals totals = s.totals(begin, end);
+    line.last = s.values()[end - 1];
+    line.mean = totals.sum / double(end - begin);
+    line.max = totals.max;
 }
 
 } // namespace
@@ -69,8 +82,9 @@ namespace {
 class LineMaker
 {
 public:
-    LineMaker(const MetricsStore &store, const DashboardFrame::Spec &spec)
-        : m_spec(spec), m_multinode(store.nodes().size() > 1)
+    LineMaker(const MetricsStore &store, const DashboardFrame::Spec &spec, FrameBuilder::Reduction reduction)
+        : m_spec(spec), m_multinode(store.nodes().size() > 1),
+          m_linear(reduction == FrameBuilder::Reduction::Linear)
     {}
 
     bool hidden(const SeriesKey &key) const { return m_spec.hidden.count(key) > 0; }
@@ -81,8 +95,9 @@ public:
         line.key = std::move(key);
         line.label = std::move(label);
         line.colorIndex = color;
-        line.points = M4Reducer::reduce(s, m_spec.fromMs, m_spec.toMs, m_spec.width);
-        fillStats(line, s, m_spec.fromMs, m_spec.toMs);
+        line.points = m_linear ? M4Reducer::reduceLinear(s, m_spec.fromMs, m_spec.toMs, m_spec.width)
+                               : M4Reducer::reduce(s, m_spec.fromMs, m_spec.toMs, m_spec.width);
+        stats(line, s);
         chart.lines.push_back(std::move(line));
     }
 
@@ -131,13 +146,15 @@ private:
         line.label = nodeLabel + QStringLiteral(" ") + FrameBuilder::tr("(mean, min–max)");
         line.colorIndex = colorBase;
         line.aggregate = true;
-        line.points = M4Reducer::aggregate(visible, m_spec.fromMs, m_spec.toMs, m_spec.width);
+        line.points = m_linear
+                          ? M4Reducer::aggregate(visible, m_spec.fromMs, m_spec.toMs, m_spec.width)
+                          : M4Reducer::aggregateColumns(visible, m_spec.fromMs, m_spec.toMs, m_spec.width);
         // The legend of an aggregate reads the worst rank's peak and the mean of the means.
         double meanSum = 0;
         int meanCount = 0;
         for (const Series *s : visible) {
             DashboardFrame::Line one;
-            fillStats(one, *s, m_spec.fromMs, m_spec.toMs);
+            stats(one, *s);
             if (one.mean) {
                 meanSum += *one.mean;
                 ++meanCount;
@@ -151,17 +168,27 @@ private:
         chart.lines.push_back(std::move(line));
     }
 
+    void stats(DashboardFrame::Line &line, const Series &s) const
+    {
+        if (m_linear)
+            fillStatsLinear(line, s, m_spec.fromMs, m_spec.toMs);
+        else
+            fillStats(line, s, m_spec.fromMs, m_spec.toMs);
+    }
+
     const DashboardFrame::Spec &m_spec;
     bool m_multinode;
+    bool m_linear;
 };
 
 } // namespace
 
-DashboardFrame FrameBuilder::build(const MetricsStore &store, const DashboardFrame::Spec &spec)
+DashboardFrame FrameBuilder::build(const MetricsStore &store, const DashboardFrame::Spec &spec,
+                                   Reduction reduction)
 {
     DashboardFrame frame;
     frame.spec = spec;
-    const LineMaker lines(store, spec);
+    const LineMaker lines(store, spec, reduction);
     const bool multinode = store.nodes().size() > 1;
     for (Metric metric : chartsFor(store)) {
         DashboardFrame::Chart chart;

@@ -3,6 +3,7 @@
 #include "core/frames/M4Reducer.h"
 
 #include "core/metrics/Series.h"
+#include "core/metrics/SeriesSummary.h"
 
 #include <algorithm>
 #include <limits>
@@ -81,9 +82,41 @@ inline Column scanColumn(const qint64 *t, const double *v, BandInput band, std::
     return c;
 }
 
+// A column of at least this many points takes its extremes from the pyramid: below it, the two partial leaf
+// blocks at its edges cost about as much as scanning the column.
+constexpr std::size_t WideColumn = 64;
+
+// The end of a column known to hold more than WideColumn points from i: galloping, so the search costs the
+// logarithm of the column's width, not of the series.
+std::size_t wideColumnEnd(const qint64 *t, std::size_t i, std::size_t end, qint64 columnEnd)
+{
+    std::size_t step = WideColumn;
+    std::size_t lo = i + WideColumn; // t[lo] < columnEnd
+    while (lo + step < end && t[lo + step] < columnEnd) {
+        lo += step;
+        step *= 2;
+    }
+    const std::size_t hi = std::min(lo + step, end);
+    return std::size_t(std::lower_bound(t + lo + 1, t + hi, columnEnd) - t);
+}
+
+Column summarizedColumn(const double *v, const SeriesSummary &summary, std::size_t &i, std::size_t columnEnd)
+{
+    const SeriesSummary::Extremes e = summary.extremes(v, i, columnEnd);
+    Column c;
+    c.first = i;
+    c.minIndex = std::min(e.minIndex, e.maxIndex);
+    c.maxIndex = std::max(e.minIndex, e.maxIndex);
+    c.last = columnEnd - 1;
+    i = columnEnd;
+    return c;
+}
+
+// summary, when given, is the pyramid over values: wide columns read their extremes from it instead of
+// scanning their points, with the same result.
 template<bool WithBand>
 void reduceImpl(std::span<const qint64> times, std::span<const double> values, BandInput band, qint64 fromMs,
-                qint64 toMs, int width, ReducedSeries &out)
+                qint64 toMs, int width, ReducedSeries &out, const SeriesSummary *summary = nullptr)
 {
     out.clear();
     const std::size_t n = std::min(times.size(), values.size());
@@ -128,7 +161,9 @@ void reduceImpl(std::span<const qint64> times, std::span<const double> values, B
         // The first time of the next column, found once per column so the inner loop only compares.
         const qint64 columnEnd = column + 1 >= width ? std::numeric_limits<qint64>::max()
                                                      : fromMs + mulDivCeil(column + 1, span, width);
-        const Column c = scanColumn<WithBand>(t, v, band, i, end, columnEnd);
+        const bool wide = summary && i + WideColumn < end && t[i + WideColumn] < columnEnd;
+        const Column c = wide ? summarizedColumn(v, *summary, i, wideColumnEnd(t, i, end, columnEnd))
+                              : scanColumn<WithBand>(t, v, band, i, end, columnEnd);
         // M4: first, min, max and last of the column, in time order, each once.
         emit(c.first, c.bandLow, c.bandHigh);
         if (c.minIndex != c.first)
@@ -217,6 +252,8 @@ struct BandColumns
             push(last, bandLow, bandHigh);
     }
 
+    void add(qint64 t, double sum, int count, double lo, double hi) { add(t, sum / count, lo, hi); }
+
     void add(qint64 t, double v, double lo, double hi)
     {
         const Point p{count++, t, v};
@@ -269,6 +306,14 @@ struct BandColumns
 
 ReducedSeries M4Reducer::reduce(const Series &series, qint64 fromMs, qint64 toMs, int width)
 {
+    ReducedSeries out;
+    const SeriesSummary *summary = series.summary().usable() ? &series.summary() : nullptr;
+    reduceImpl<false>(series.times(), series.values(), {}, fromMs, toMs, width, out, summary);
+    return out;
+}
+
+ReducedSeries M4Reducer::reduceLinear(const Series &series, qint64 fromMs, qint64 toMs, int width)
+{
     return reduce(series.times(), series.values(), fromMs, toMs, width);
 }
 
@@ -319,7 +364,10 @@ std::vector<Cursor> windowCursors(std::span<const Series *const> ranks, qint64 f
 }
 
 // Ranks that report at the same timestamps (the usual case within a node): a plain loop over rows.
-void mergeAligned(const std::vector<Cursor> &cursors, std::size_t rows, BandColumns &columns)
+// Rows go to a consumer with add(time, sum, count, low, high) and done(): the M4 columns of aggregate() or
+// the column means of aggregateColumns().
+template<typename Columns>
+void mergeAligned(const std::vector<Cursor> &cursors, std::size_t rows, Columns &columns)
 {
     const Cursor &head = cursors.front();
     for (std::size_t row = 0; row < rows && !columns.done(); ++row) {
@@ -332,12 +380,12 @@ void mergeAligned(const std::vector<Cursor> &cursors, std::size_t rows, BandColu
             lo = std::min(lo, value);
             hi = std::max(hi, value);
         }
-        columns.add(head.t[head.i + row], sum / double(cursors.size()), lo, hi);
+        columns.add(head.t[head.i + row], sum, int(cursors.size()), lo, hi);
     }
 }
 
 // Ranks with timestamps of their own: a k-way merge, each instant aggregating the ranks that have it.
-void mergeUnaligned(std::vector<Cursor> &cursors, BandColumns &columns)
+template<typename Columns> void mergeUnaligned(std::vector<Cursor> &cursors, Columns &columns)
 {
     while (!columns.done()) {
         qint64 now = std::numeric_limits<qint64>::max();
@@ -363,9 +411,108 @@ void mergeUnaligned(std::vector<Cursor> &cursors, BandColumns &columns)
                 hi = std::max(hi, value);
             }
         }
-        columns.add(now, sum / count, lo, hi);
+        columns.add(now, sum, count, lo, hi);
     }
 }
+
+template<typename Columns> void mergeRows(std::vector<Cursor> &cursors, Columns &columns)
+{
+    const Cursor &head = cursors.front();
+    const std::size_t rows = head.end - head.i;
+    const bool aligned = std::all_of(cursors.begin(), cursors.end(), [&](const Cursor &c) {
+        return c.end - c.i == rows && std::equal(c.t + c.i, c.t + c.end, head.t + head.i);
+    });
+    if (aligned)
+        mergeAligned(cursors, rows, columns);
+    else
+        mergeUnaligned(cursors, columns);
+}
+
+// aggregateColumns() for windows of few instants per column, fed row by row like aggregate(): per column
+// the sum and count of every value and their extremes, the neighbours outside the window as they are.
+struct ColumnMeans
+{
+    qint64 fromMs;
+    qint64 toMs;
+    int width;
+    ReducedSeries &out;
+    qint64 span = std::max<qint64>(toMs - fromMs, 1);
+    bool beforePending = false;
+    double before[4] = {}; // time, mean, low, high
+    bool open = false;
+    qint64 columnEnd = 0;
+    qint64 firstMs = 0;
+    qint64 lastMs = 0;
+    double sum = 0;
+    int count = 0;
+    double low = 0;
+    double high = 0;
+    bool finished = false;
+
+    ColumnMeans(qint64 from, qint64 to, int w, ReducedSeries &o) : fromMs(from), toMs(to), width(w), out(o) {}
+
+    bool done() const { return finished; }
+
+    void push(double x, double y, double lo, double hi)
+    {
+        out.x.push_back(x);
+        out.y.push_back(y);
+        out.lower.push_back(lo);
+        out.upper.push_back(hi);
+    }
+
+    void flush()
+    {
+        if (beforePending)
+            push(before[0], before[1], before[2], before[3]);
+        beforePending = false;
+        if (open)
+            push((double(firstMs) + double(lastMs)) / 2, sum / count, low, high);
+        open = false;
+    }
+
+    void add(qint64 t, double rowSum, int rowCount, double lo, double hi)
+    {
+        if (t < fromMs) {
+            beforePending = true;
+            before[0] = double(t);
+            before[1] = rowSum / rowCount;
+            before[2] = lo;
+            before[3] = hi;
+            return;
+        }
+        if (t > toMs) {
+            flush();
+            push(double(t), rowSum / rowCount, lo, hi);
+            finished = true;
+            return;
+        }
+        if (!open || t >= columnEnd) {
+            flush();
+            const qint64 column = std::min<qint64>(mulDiv(t - fromMs, width, span), width - 1);
+            columnEnd = column + 1 >= width ? std::numeric_limits<qint64>::max()
+                                            : fromMs + mulDivCeil(column + 1, span, width);
+            open = true;
+            firstMs = t;
+            sum = 0;
+            count = 0;
+            low = lo;
+            high = hi;
+        }
+        lastMs = t;
+        sum += rowSum;
+        count += rowCount;
+        low = std::min(low, lo);
+        high = std::max(high, hi);
+    }
+
+    void finish()
+    {
+        if (!finished)
+            flush();
+        finished = true;
+    }
+};
 
 } // namespace
 
@@ -386,15 +533,151 @@ ReducedSeries M4Reducer::aggregate(std::span<const Series *const> ranks, qint64 
     out.lower.reserve(capacity);
     out.upper.reserve(capacity);
     BandColumns columns(fromMs, toMs, width, out);
-    const Cursor &head = cursors.front();
-    const std::size_t rows = head.end - head.i;
-    const bool aligned = std::all_of(cursors.begin(), cursors.end(), [&](const Cursor &c) {
-        return c.end - c.i == rows && std::equal(c.t + c.i, c.t + c.end, head.t + head.i);
-    });
-    if (aligned)
-        mergeAligned(cursors, rows, columns);
-    else
-        mergeUnaligned(cursors, columns);
+    mergeRows(cursors, columns);
     columns.finish();
+    return out;
+}
+
+namespace {
+
+// One rank's part of the window: [i, end) still to be read, and its neighbours outside the window.
+struct RankRange
+{
+    const Series *series;
+    std::size_t i;
+    std::size_t end;
+    std::size_t before; // index of the last point before the window, or npos
+    std::size_t after;  // index of the first point after it, or npos
+};
+
+constexpr std::size_t NoPoint = std::size_t(-1);
+// Instants per column below which aggregateColumns() merges rows instead of asking each rank's pyramid.
+constexpr std::size_t NarrowColumnRows = 8;
+
+// The first index from i on whose time is >= limit: a short walk for narrow columns, galloping for wide ones.
+std::size_t advanceTo(const qint64 *t, std::size_t i, std::size_t end, qint64 limit)
+{
+    std::size_t step = 8;
+    while (i + step < end && t[i + step] < limit) {
+        i += step;
+        step *= 2;
+    }
+    return std::size_t(std::lower_bound(t + i, t + std::min(i + step, end), limit) - t);
+}
+
+struct ColumnTotals
+{
+    double sum = 0;
+    std::size_t count = 0;
+    double low = std::numeric_limits<double>::max();
+    double high = std::numeric_limits<double>::lowest();
+    qint64 firstMs = std::numeric_limits<qint64>::max();
+    qint64 lastMs = std::numeric_limits<qint64>::min();
+
+    void add(const Series &s, std::size_t b, std::size_t e)
+    {
+        const SeriesSummary::Totals t = s.totals(b, e);
+        sum += t.sum;
+        count += e - b;
+        low = std::min(low, t.min);
+        high = std::max(high, t.max);
+        firstMs = std::min(firstMs, s.times()[b]);
+        lastMs = std::max(lastMs, s.times()[e - 1]);
+    }
+};
+
+// The point just outside the window on one side: the ranks' nearest instant there, averaged over the ranks
+// that report at it, so the line runs on to the plot edge as a single series' does.
+void emitNeighbour(const std::vector<RankRange> &ranks, bool before, ReducedSeries &out)
+{
+    qint64 at = before ? std::numeric_limits<qint64>::min() : std::numeric_limits<qint64>::max();
+    for (const RankRange &r : ranks) {
+        const std::size_t k = before ? r.before : r.after;
+        if (k != NoPoint)
+            at = before ? std::max(at, r.series->times()[k]) : std::min(at, r.series->times()[k]);
+    }
+    ColumnTotals c;
+    for (const RankRange &r : ranks) {
+        const std::size_t k = before ? r.before : r.after;
+        if (k != NoPoint && r.series->times()[k] == at)
+            c.add(*r.series, k, k + 1);
+    }
+    if (c.count == 0)
+        return;
+    out.x.push_back(double(at));
+    out.y.push_back(c.sum / double(c.count));
+    out.lower.push_back(c.low);
+    out.upper.push_back(c.high);
+}
+
+} // namespace
+
+ReducedSeries M4Reducer::aggregateColumns(std::span<const Series *const> ranks, qint64 fromMs, qint64 toMs,
+                                          int width)
+{
+    ReducedSeries out;
+    if (width <= 0 || toMs < fromMs)
+        return out;
+    // Below a few instants per column, merging rows as aggregate() does costs less than a lookup per rank
+    // and column; both give the same columns.
+    std::size_t mostPoints = 0;
+    std::vector<Cursor> cursors = windowCursors(ranks, fromMs, toMs, mostPoints);
+    if (cursors.empty())
+        return out;
+    if (mostPoints < std::size_t(width) * NarrowColumnRows) {
+        ColumnMeans columns(fromMs, toMs, width, out);
+        const std::size_t capacity = std::min(mostPoints, std::size_t(width)) + 2;
+        out.x.reserve(capacity);
+        out.y.reserve(capacity);
+        out.lower.reserve(capacity);
+        out.upper.reserve(capacity);
+        mergeRows(cursors, columns);
+        columns.finish();
+        return out;
+    }
+    std::vector<RankRange> parts;
+    parts.reserve(ranks.size());
+    for (const Series *s : ranks) {
+        if (!s || s->isEmpty())
+            continue;
+        const std::size_t b = s->lowerBound(fromMs);
+        const std::size_t e = s->lowerBound(toMs + 1);
+        parts.push_back({s, b, e, b > 0 ? b - 1 : NoPoint, e < s->size() ? e : NoPoint});
+    }
+    if (parts.empty())
+        return out;
+    const std::size_t capacity = std::size_t(width) + 2;
+    out.x.reserve(capacity);
+    out.y.reserve(capacity);
+    out.lower.reserve(capacity);
+    out.upper.reserve(capacity);
+    emitNeighbour(parts, true, out);
+    const qint64 span = std::max<qint64>(toMs - fromMs, 1);
+    for (;;) {
+        qint64 next = std::numeric_limits<qint64>::max();
+        for (const RankRange &r : parts) {
+            if (r.i < r.end)
+                next = std::min(next, r.series->times()[r.i]);
+        }
+        if (next == std::numeric_limits<qint64>::max())
+            break;
+        // The same columns as M4: the one holding the earliest point not yet read, then where it ends.
+        const qint64 column = std::min<qint64>(mulDiv(next - fromMs, width, span), width - 1);
+        const qint64 columnEnd = column + 1 >= width ? std::numeric_limits<qint64>::max()
+                                                     : fromMs + mulDivCeil(column + 1, span, width);
+        ColumnTotals c;
+        for (RankRange &r : parts) {
+            if (r.i >= r.end || r.series->times()[r.i] >= columnEnd)
+                continue;
+            const std::size_t e = advanceTo(r.series->times().data(), r.i, r.end, columnEnd);
+            c.add(*r.series, r.i, e);
+            r.i = e;
+        }
+        out.x.push_back((double(c.firstMs) + double(c.lastMs)) / 2);
+        out.y.push_back(c.sum / double(c.count));
+        out.lower.push_back(c.low);
+        out.upper.push_back(c.high);
+    }
+    emitNeighbour(parts, false, out);
     return out;
 }

@@ -18,10 +18,15 @@ class Series;
 //
 // Columns split [fromMs, toMs] evenly: column c holds the times t with floor((t - fromMs) * width / span) ==
 // c, and toMs itself belongs to the last column. Input times must be sorted ascending (Series keeps them so).
+//
+// reduce() of a Series reads the extremes of wide columns from the series' pyramid (SeriesSummary), so its
+// cost follows the pixel columns rather than the points in view; the result is the same as reduceLinear(),
+// which visits every point and is kept as the benchmarks' baseline.
 class M4Reducer
 {
 public:
     static ReducedSeries reduce(const Series &series, qint64 fromMs, qint64 toMs, int width);
+    static ReducedSeries reduceLinear(const Series &series, qint64 fromMs, qint64 toMs, int width);
     static ReducedSeries reduce(std::span<const qint64> times, std::span<const double> values, qint64 fromMs,
                                 qint64 toMs, int width);
     // Reuses out's capacity: a chart re-reducing on every zoom step need not allocate.
@@ -33,4 +38,13 @@ public:
     // Ranks are matched on equal timestamps; a rank missing a timestamp just does not count there.
     static ReducedSeries aggregate(std::span<const Series *const> ranks, qint64 fromMs, qint64 toMs,
                                    int width);
+
+    // Many ranks as one line, from their pyramids: per pixel column (the same columns as above) one point,
+    // the mean of every value of every rank in the column, placed midway between the column's first and last
+    // point in time, with the min-max band across them; plus the ranks' nearest instant outside the window on
+    // each side. Where a column holds one instant this is exactly aggregate()'s point; where it holds many,
+    // the mean is the column's, not M4 of the per-instant means, which is what makes it O(width x log n) per
+    // rank. Ranks need not share timestamps.
+    static ReducedSeries aggregateColumns(std::span<const Series *const> ranks, qint64 fromMs, qint64 toMs,
+                                          int width);
 };

@@ -9,12 +9,14 @@ Series::Series(std::vector<qint64> times, std::vector<double> values)
     : m_times(std::move(times)), m_values(std::move(values))
 {
     Q_ASSERT(m_times.size() == m_values.size());
+    m_summary.rebuildFrom(m_values, 0);
 }
 
 void Series::append(qint64 timeMs, double value)
 {
     m_times.push_back(timeMs);
     m_values.push_back(value);
+    m_summary.appended(m_values);
 }
 
 void Series::reserve(std::size_t n)
@@ -53,6 +55,7 @@ bool Series::normalize()
     }
     m_times = std::move(times);
     m_values = std::move(values);
+    m_summary.rebuildFrom(m_values, 0);
     return false;
 }
 
@@ -91,15 +94,31 @@ void Series::replaceWindow(qint64 fromMs, qint64 toMs, const Series &fresh)
     values.insert(values.end(), m_values.begin() + qsizetype(end), m_values.end());
     m_times = std::move(times);
     m_values = std::move(values);
+    // Blocks before the window are unchanged; everything from it on may have moved.
+    m_summary.rebuildFrom(m_values, begin);
 }
 
 std::size_t Series::heldBytes() const
 {
-    return m_times.capacity() * sizeof(qint64) + m_values.capacity() * sizeof(double);
+    return m_times.capacity() * sizeof(qint64) + m_values.capacity() * sizeof(double) + m_summary.heldBytes();
+}
+
+SeriesSummary::Totals Series::totals(std::size_t begin, std::size_t end) const
+{
+    if (m_summary.usable())
+        return m_summary.totals(m_values.data(), begin, end);
+    SeriesSummary::Totals t{m_values[begin], m_values[begin], 0.0};
+    for (std::size_t i = begin; i < end; ++i) {
+        t.min = std::min(t.min, m_values[i]);
+        t.max = std::max(t.max, m_values[i]);
+        t.sum += m_values[i];
+    }
+    return t;
 }
 
 void Series::shrinkToFit()
 {
     m_times.shrink_to_fit();
     m_values.shrink_to_fit();
+    m_summary.shrinkToFit();
 }

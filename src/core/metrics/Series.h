@@ -2,13 +2,16 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #pragma once
 
+#include "core/metrics/SeriesSummary.h"
+
 #include <QtGlobal>
 
 #include <cstddef>
 #include <vector>
 
 // One metric over time, stored columnar: epoch milliseconds and the exact values as the API sent them.
-// Times are kept sorted ascending; a point is 16 bytes and nothing else is stored per point.
+// Times are kept sorted ascending; a point is 16 bytes, and the min/max/sum pyramid over the values
+// (SeriesSummary) adds under one byte per point. Every change keeps the pyramid in step with the values.
 class Series
 {
 public:
@@ -36,7 +39,12 @@ public:
     // Index of the first point with time >= t.
     std::size_t lowerBound(qint64 timeMs) const;
 
-    // Bytes held by the columns, capacity included: what the store costs in memory.
+    // The pyramid over values(): extremes and sums of index ranges in O(log n).
+    const SeriesSummary &summary() const { return m_summary; }
+    // Min, max and sum of the values at indexes [begin, end), which must not be empty.
+    SeriesSummary::Totals totals(std::size_t begin, std::size_t end) const;
+
+    // Bytes held by the columns and the pyramid, capacity included: what the store costs in memory.
     std::size_t heldBytes() const;
     void shrinkToFit();
 
@@ -45,4 +53,5 @@ public:
 private:
     std::vector<qint64> m_times;
     std::vector<double> m_values;
+    SeriesSummary m_summary;
 };

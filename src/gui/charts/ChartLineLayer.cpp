@@ -7,6 +7,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 
@@ -20,13 +21,15 @@ ChartLineLayer::ChartLineLayer(QGraphicsItem *parent) : QGraphicsObject(parent)
 void ChartLineLayer::setSeries(const QList<ChartSeries> &series)
 {
     m_series = series;
-    update();
+    invalidate();
 }
 
 void ChartLineLayer::setPlotArea(const QRectF &area)
 {
     if (area.size() != m_size)
         prepareGeometryChange();
+    if (area.size() != m_size)
+        m_cacheValid = false;
     m_size = area.size();
     setPos(area.topLeft());
     update();
@@ -38,7 +41,7 @@ void ChartLineLayer::setXRange(double minimum, double maximum)
         return;
     m_xMin = minimum;
     m_xMax = maximum;
-    update();
+    invalidate();
 }
 
 void ChartLineLayer::setYRange(double minimum, double maximum)
@@ -47,12 +50,18 @@ void ChartLineLayer::setYRange(double minimum, double maximum)
         return;
     m_yMin = minimum;
     m_yMax = maximum;
-    update();
+    invalidate();
 }
 
 void ChartLineLayer::setBandAlpha(int alpha)
 {
     m_bandAlpha = std::clamp(alpha, 0, 255);
+    invalidate();
+}
+
+void ChartLineLayer::invalidate()
+{
+    m_cacheValid = false;
     update();
 }
 
@@ -135,20 +144,93 @@ void ChartLineLayer::bandSpans(const ReducedSeries &points, const QTransform &to
         bottom0 = bottom1;
     }
 
+    rowRuns(firstColumn, columns, int(std::ceil(h)), out);
+}
+
+// The raster engine fills a rectangle one scan line at a time, so a pixel column of a band 300 device pixels
+// tall costs 300 calls of its span blender; at a device pixel ratio of 2 a band has twice the columns, each
+// twice as tall, and cost four times as much (the "HiDPI is 13-21x slower" measurement: about 6 us per
+// column rectangle). A band is mostly one or two runs per scan line, so the columns are turned into
+// horizontal runs, one rectangle of one scan line each: the same pixels in a few thousand spans instead of
+// hundreds of thousands.
+void ChartLineLayer::rowRuns(int firstColumn, int columns, int rows, std::vector<QRect> &out)
+{
+    m_starts.assign(std::size_t(rows) + 1, 0);
+    m_ends.assign(std::size_t(rows) + 1, 0);
+    m_rowTop.assign(std::size_t(columns), 0);
+    m_rowBottom.assign(std::size_t(columns), 0);
+    int firstRow = rows;
+    int lastRow = 0;
     for (int c = 0; c < columns; ++c) {
         const double top = m_top[std::size_t(c)];
         const double bottom = m_bottom[std::size_t(c)];
         if (top > bottom)
             continue;
-        const int y0 = int(std::lround(top));
-        const int height = std::max(1, int(std::lround(bottom)) - y0);
-        // Runs of equal spans become one rectangle: flat stretches are common and fewer rects fill faster.
-        const int x = firstColumn + c;
-        if (!out.empty() && out.back().right() == x - 1 && out.back().top() == y0 &&
-            out.back().height() == height)
-            out.back().setRight(x);
-        else
-            out.emplace_back(x, y0, 1, height);
+        const int y0 = std::clamp(int(std::lround(top)), 0, rows);
+        const int y1 = std::clamp(std::max(int(std::lround(top)) + 1, int(std::lround(bottom))), 0, rows);
+        if (y0 >= y1)
+            continue;
+        m_rowTop[std::size_t(c)] = y0;
+        m_rowBottom[std::size_t(c)] = y1;
+        ++m_starts[std::size_t(y0)];
+        ++m_ends[std::size_t(y1)];
+        firstRow = std::min(firstRow, y0);
+        lastRow = std::max(lastRow, y1);
+    }
+    // Columns bucketed by the row they start and the row they end on (a counting sort), so the sweep below
+    // touches each column twice.
+    std::vector<int> &order = m_order;
+    order.assign(std::size_t(2 * columns), 0);
+    std::vector<int> startAt(std::size_t(rows) + 2, 0);
+    std::vector<int> endAt(std::size_t(rows) + 2, 0);
+    for (int y = 0; y <= rows; ++y) {
+        startAt[std::size_t(y) + 1] = startAt[std::size_t(y)] + m_starts[std::size_t(y)];
+        endAt[std::size_t(y) + 1] = endAt[std::size_t(y)] + m_ends[std::size_t(y)];
+    }
+    std::vector<int> startFill(startAt.begin(), startAt.end() - 1);
+    std::vector<int> endFill(endAt.begin(), endAt.end() - 1);
+    for (int c = 0; c < columns; ++c) {
+        if (m_rowTop[std::size_t(c)] >= m_rowBottom[std::size_t(c)])
+            continue;
+        order[std::size_t(startFill[std::size_t(m_rowTop[std::size_t(c)])]++)] = c;
+        order[std::size_t(columns + endFill[std::size_t(m_rowBottom[std::size_t(c)])]++)] = c;
+    }
+    const std::size_t words = (std::size_t(columns) + 63) / 64;
+    m_active.assign(words, 0);
+    for (int y = firstRow; y < lastRow; ++y) {
+        for (int k = startAt[std::size_t(y)]; k < startAt[std::size_t(y) + 1]; ++k) {
+            const int c = order[std::size_t(k)];
+            m_active[std::size_t(c) / 64] |= quint64(1) << (c % 64);
+        }
+        for (int k = endAt[std::size_t(y)]; k < endAt[std::size_t(y) + 1]; ++k) {
+            const int c = order[std::size_t(columns + k)];
+            m_active[std::size_t(c) / 64] &= ~(quint64(1) << (c % 64));
+        }
+        int runStart = -1;
+        for (std::size_t w = 0; w < words; ++w) {
+            quint64 bits = m_active[w];
+            int base = int(w * 64);
+            // Walk the word run by run: set bits open a run, clear bits close it.
+            int pos = 0;
+            while (pos < 64) {
+                if (runStart < 0) {
+                    const quint64 rest = pos == 0 ? bits : bits >> pos;
+                    if (rest == 0)
+                        break;
+                    pos += std::countr_zero(rest);
+                    runStart = base + pos;
+                } else {
+                    const quint64 rest = pos == 0 ? ~bits : (~bits) >> pos;
+                    if (rest == 0)
+                        break;
+                    pos += std::countr_zero(rest);
+                    out.emplace_back(firstColumn + runStart, y, base + pos - runStart, 1);
+                    runStart = -1;
+                }
+            }
+        }
+        if (runStart >= 0)
+            out.emplace_back(firstColumn + runStart, y, columns - runStart, 1);
     }
 }
 
@@ -156,21 +238,72 @@ void ChartLineLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
 {
     if (m_series.isEmpty() || m_size.isEmpty())
         return;
-    painter->save();
-    painter->setClipRect(boundingRect(), Qt::IntersectClip);
-    painter->setRenderHint(QPainter::Antialiasing, true);
-
-    // Every band before any line: a band drawn later would veil the lines of other nodes.
-    painter->setPen(Qt::NoPen);
-    // The raster engine's antialiased polygon fill costs about 5 ms for one band of a few thousand vertices
-    // with a jagged outline; filling pixel-column spans costs a fraction of that and looks the same for a
-    // translucent band. Vector devices (PDF, SVG) get the exact outline, where a stack of column
-    // rectangles would show seams.
-    // The spans are computed in device pixels and filled untransformed: under a scale (HiDPI, export at 2x)
-    // the raster engine fills each transformed rectangle as a path, 20 times slower.
     const QTransform toDevice = painter->deviceTransform();
     const bool raster = painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster &&
                         toDevice.type() <= QTransform::TxScale && toDevice.m11() > 0 && toDevice.m22() > 0;
+    if (!raster) {
+        // Vector devices (PDF, SVG) get the exact outlines, drawn in place.
+        painter->save();
+        painter->setClipRect(boundingRect(), Qt::IntersectClip);
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        paintBands(painter, toDevice, false);
+        paintLines(painter, painter->device() ? painter->device()->devicePixelRatioF() : 1.0);
+        painter->restore();
+        return;
+    }
+    if (!painter->device() || painter->device()->devType() != QInternal::Widget) {
+        // An export paints once at a transform of its own: straight onto its image, no cache.
+        ++m_renders;
+        painter->save();
+        painter->setClipRect(boundingRect(), Qt::IntersectClip);
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        paintBands(painter, toDevice, true);
+        paintLines(painter, std::max(toDevice.m11(), toDevice.m22()));
+        painter->restore();
+        return;
+    }
+    // The image covers the device pixels the plot area touches; the plot's fractional position is drawn
+    // into it, so the blit itself lands on whole pixels.
+    const QPoint origin(int(std::floor(toDevice.dx())), int(std::floor(toDevice.dy())));
+    CacheKey key;
+    key.scaleX = toDevice.m11();
+    key.scaleY = toDevice.m22();
+    key.offsetX = toDevice.dx() - origin.x();
+    key.offsetY = toDevice.dy() - origin.y();
+    key.pixels = QSize(int(std::ceil(m_size.width() * key.scaleX + key.offsetX)),
+                       int(std::ceil(m_size.height() * key.scaleY + key.offsetY)));
+    if (!m_cacheValid || !(key == m_cacheKey)) {
+        if (m_cache.size() != key.pixels)
+            m_cache = QImage(key.pixels, QImage::Format_ARGB32_Premultiplied);
+        renderInto(m_cache, QTransform(key.scaleX, 0, 0, key.scaleY, key.offsetX, key.offsetY));
+        m_cacheKey = key;
+        m_cacheValid = true;
+    }
+    painter->save();
+    // World transform such that world * (the painter's fixed device scaling) is the identity: the image is
+    // copied pixel for pixel, only where the repaint's clip lets it.
+    painter->setWorldTransform(toDevice.inverted() * painter->worldTransform());
+    painter->drawImage(origin, m_cache);
+    painter->restore();
+}
+
+void ChartLineLayer::renderInto(QImage &image, const QTransform &toImage)
+{
+    ++m_renders;
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setTransform(toImage);
+    painter.setClipRect(boundingRect());
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    paintBands(&painter, toImage, true);
+    painter.setTransform(toImage);
+    paintLines(&painter, std::max(toImage.m11(), toImage.m22()));
+}
+
+void ChartLineLayer::paintBands(QPainter *painter, const QTransform &toDevice, bool spans)
+{
+    // Every band before any line: a band drawn later would veil the lines of other nodes.
+    painter->setPen(Qt::NoPen);
     for (const ChartSeries &s : m_series) {
         const ReducedSeries &pts = s.points;
         if (!pts.hasBand() || pts.upper.size() != pts.x.size() || pts.lower.size() != pts.x.size())
@@ -178,7 +311,11 @@ void ChartLineLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
         QColor fill = s.color;
         fill.setAlpha(m_bandAlpha);
         painter->setBrush(fill);
-        if (raster) {
+        if (spans) {
+            // The raster engine's antialiased polygon fill costs about 5 ms for one band of a few thousand
+            // vertices with a jagged outline; pixel-column spans cost a fraction of that and look the same
+            // for a translucent band. They are filled in device pixels under an identity transform, the one
+            // case the raster engine fills as plain spans (under a scale every rectangle becomes a path).
             bandSpans(pts, toDevice, m_spans);
             painter->save();
             painter->setRenderHint(QPainter::Antialiasing, false);
@@ -196,9 +333,11 @@ void ChartLineLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
         std::reverse(m_scratch.begin() + upperCount, m_scratch.end());
         painter->drawPolygon(m_scratch);
     }
+}
 
+void ChartLineLayer::paintLines(QPainter *painter, qreal devicePixelRatio)
+{
     painter->setBrush(Qt::NoBrush);
-    const qreal devicePixelRatio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
     for (const ChartSeries &s : m_series) {
         if (s.points.isEmpty())
             continue;
@@ -221,5 +360,4 @@ void ChartLineLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
             painter->translate(0, -1.0 / devicePixelRatio);
         }
     }
-    painter->restore();
 }

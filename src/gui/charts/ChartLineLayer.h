@@ -5,6 +5,7 @@
 #include "gui/charts/ChartSeries.h"
 
 #include <QGraphicsObject>
+#include <QImage>
 #include <QList>
 #include <QPolygonF>
 #include <QRect>
@@ -17,6 +18,12 @@
 // lines with bands is hundreds of ms per range change; this item holds the arrays as they are and maps them
 // to the plot rectangle only when painting. It sits in the chart's scene, so scene rendering (export)
 // includes it.
+//
+// On a raster device the layer paints once into a cached image in device pixels and blits it on every
+// repaint until the lines, the ranges or the geometry change: a crosshair or a rubber band moving over the
+// chart repaints a few pixel columns, and those are copied from the image instead of redrawing every line
+// and band under them. Bands go into that image as untransformed pixel-column spans, the raster engine's
+// fastest fill at any device pixel ratio.
 //
 // Coordinates: the item's origin is the plot area's top-left corner; x maps [xMin, xMax] to [0, width], y
 // maps [yMin, yMax] to [height, 0].
@@ -41,10 +48,30 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+    // Repaints of the lines since the last change: 1 after any number of overlay moves. For tests.
+    int renderCountForTest() const { return m_renders; }
+
 private:
+    // The image the layer is painted into for a device transform: which part of the device it covers.
+    struct CacheKey
+    {
+        double scaleX = 0;
+        double scaleY = 0;
+        double offsetX = 0;
+        double offsetY = 0;
+        QSize pixels;
+        friend bool operator==(const CacheKey &, const CacheKey &) = default;
+    };
+
+    void invalidate();
+    void renderInto(QImage &image, const QTransform &toImage);
+    void paintBands(QPainter *painter, const QTransform &toDevice, bool spans);
+    void paintLines(QPainter *painter, qreal devicePixelRatio);
     // A band as filled pixel-column spans in device pixels (toDevice: a positive scale and a translation),
     // one rect per run of equal columns.
     void bandSpans(const ReducedSeries &points, const QTransform &toDevice, std::vector<QRect> &out);
+    // The columns' extents in m_top/m_bottom as one-scan-line rectangles of equal runs, rows [0, rows).
+    void rowRuns(int firstColumn, int columns, int rows, std::vector<QRect> &out);
     void mapLine(const std::vector<double> &x, const std::vector<double> &y, QPolygonF &out) const;
 
     QList<ChartSeries> m_series;
@@ -59,4 +86,14 @@ private:
     std::vector<QRect> m_spans;
     std::vector<double> m_top;
     std::vector<double> m_bottom;
+    std::vector<int> m_rowTop;
+    std::vector<int> m_rowBottom;
+    std::vector<int> m_starts;
+    std::vector<int> m_ends;
+    std::vector<int> m_order;
+    std::vector<quint64> m_active;
+    QImage m_cache;
+    CacheKey m_cacheKey;
+    bool m_cacheValid = false;
+    int m_renders = 0;
 };

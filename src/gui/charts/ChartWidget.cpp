@@ -605,6 +605,11 @@ QImage ChartWidget::grabImage(QSize size, qreal scale)
     return image;
 }
 
+int ChartWidget::lineRendersForTest() const
+{
+    return m_layer->renderCountForTest();
+}
+
 int ChartWidget::pointCountForTest(const QString &id) const
 {
     for (const ChartSeries &line : m_layer->series()) {

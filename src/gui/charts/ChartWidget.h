@@ -86,6 +86,8 @@ public:
     void renderTo(QPainter *painter, const QRectF &target);
 
     int pointCountForTest(const QString &id) const;
+    // How often the lines were drawn (not copied from the layer's image) so far.
+    int lineRendersForTest() const;
     QStringList valueAxisLabelsForTest() const;
     QString timeFormatForTest() const;
     QStringList timeAxisLabelsForTest() const;

@@ -19,7 +19,11 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
+#include <cmath>
+#include <cstring>
+#include <limits>
 #include <memory>
 
 namespace {
@@ -135,6 +139,42 @@ quint16 closedPort()
     const quint16 port = probe.serverPort();
     probe.close(); // nothing listens there now
     return port;
+}
+
+// A file as the cache wrote it before points were compressed: format 1 stored each point as a raw int64
+// time and float64 value after the metadata, padded to 8 bytes, under the same header and checksum.
+QByteArray versionOneFile(const MetricsStore &store)
+{
+    const QByteArray current = MetricsStoreCodec::encode(store);
+    const qsizetype metaEnd =
+        MetricsStoreCodec::HeaderBytes + 4 +
+        qsizetype(qFromLittleEndian<quint32>(current.constData() + MetricsStoreCodec::HeaderBytes));
+    QByteArray bytes = current.left(metaEnd);
+    bytes.append(QByteArray(((metaEnd + 7) & ~qsizetype(7)) - metaEnd, '\0'));
+    auto add = [&bytes](const Series &s) {
+        for (qint64 t : s.times())
+            bytes.append(reinterpret_cast<const char *>(&t), 8);
+        for (double v : s.values())
+            bytes.append(reinterpret_cast<const char *>(&v), 8);
+    };
+    for (const NodeMetrics &n : store.nodes()) {
+        for (const auto &[rank, s] : n.gpuUtilization)
+            add(s);
+        for (const auto &[rank, s] : n.gpuMemory)
+            add(s);
+        add(n.cpuUsage);
+        add(n.cpuMemory);
+        add(n.ephemeralUsage);
+        add(n.ephemeralUtilization);
+    }
+    add(store.cacheUsage());
+    add(store.cacheUtilization());
+    char *d = bytes.data();
+    qToLittleEndian<quint32>(1, d + 4);
+    qToLittleEndian<quint64>(quint64(bytes.size() - MetricsStoreCodec::HeaderBytes), d + 8);
+    qToLittleEndian<quint64>(
+        MetricsStoreCodec::checksum(QByteArrayView(bytes).sliced(MetricsStoreCodec::HeaderBytes)), d + 16);
+    return bytes;
 }
 
 } // namespace
@@ -257,6 +297,66 @@ private slots:
         compareStores(*decoded, store);
     }
 
+    // Compression is lossless for any double and any strictly increasing times, not only for the decimals
+    // the API sends: NaN, signed zeros, infinities, subnormals, integers beyond 2^53, irregular steps.
+    void oddValuesRoundTripBitForBit()
+    {
+        MetricsResponse r;
+        r.job = finishedJob(QStringLiteral("job-odd"), true);
+        NodeMetrics node;
+        node.nodeId = QStringLiteral("n");
+        const std::vector<double> odd{0.0,
+                                      -0.0,
+                                      std::nan(""),
+                                      std::numeric_limits<double>::infinity(),
+                                      -1e308,
+                                      5e-324,
+                                      9.007199254740993e15,
+                                      0.1 + 0.2,
+                                      0.9153,
+                                      0.9153,
+                                      1e22,
+                                      -3.25};
+        std::vector<qint64> times;
+        for (std::size_t i = 0; i < odd.size(); ++i)
+            times.push_back(-5000 + qint64(i * i) * 997 + (i % 3 == 0 ? 1 : 0));
+        node.cpuUsage = Series(times, odd);
+        node.cpuMemory =
+            Series({std::numeric_limits<qint64>::min() / 2, 0, std::numeric_limits<qint64>::max() / 2},
+                   {1.0, 2.0, 3.0});
+        for (int rank = 0; rank < 2; ++rank)
+            node.gpuUtilization[rank] = ramp(1'700'000'000'000, 5000, 15'000, 0.0001 * (rank + 1));
+        r.nodes.push_back(node);
+        MetricsStore store;
+        store.merge(r, std::numeric_limits<qint64>::min() / 2, std::numeric_limits<qint64>::max() / 2, 15);
+        QString why;
+        const auto decoded = MetricsStoreCodec::decode(MetricsStoreCodec::encode(store), &why);
+        QVERIFY2(decoded, qPrintable(why));
+        const Series &back = decoded->nodes().front().cpuUsage;
+        QCOMPARE(back.times(), times);
+        QVERIFY(std::memcmp(back.values().data(), odd.data(), odd.size() * sizeof(double)) == 0);
+        QCOMPARE(decoded->nodes().front().cpuMemory, store.nodes().front().cpuMemory);
+        QVERIFY(decoded->nodes().front().gpuUtilization == store.nodes().front().gpuUtilization);
+    }
+
+    // The simulated server's values are shaped like Baseten's (decimals with a few digits, byte counts, a
+    // sample every step): a 16 x 8 job must take at most 4 bytes per point on disk, against 16 in memory.
+    void filesTakeAtMostFourBytesPerPoint()
+    {
+        auto parsed = MetricsParser::parse(MockMetricsWriter::syntheticPayload(16, 8, 2'000));
+        QVERIFY(parsed.ok());
+        MetricsStore store;
+        const MetricsResponse &r = parsed.value();
+        store.merge(r, r.job.createdAtMs, r.job.updatedAtMs, 60);
+        const QByteArray bytes = MetricsStoreCodec::encode(store);
+        const double perPoint = double(bytes.size()) / double(store.pointCount());
+        qInfo("%.2f bytes per point", perPoint);
+        QVERIFY2(perPoint <= 4.0, qPrintable(QString::number(perPoint)));
+        const auto decoded = MetricsStoreCodec::decode(bytes);
+        QVERIFY(decoded);
+        compareStores(*decoded, store);
+    }
+
     void damagedFileIsAMissAndIsDeleted_data()
     {
         QTest::addColumn<QString>("damage");
@@ -267,6 +367,7 @@ private slots:
         QTest::newRow("byte flipped in the metadata") << QStringLiteral("flip-meta");
         QTest::newRow("checksum flipped") << QStringLiteral("flip-checksum");
         QTest::newRow("newer format version") << QStringLiteral("version");
+        QTest::newRow("file of the uncompressed format 1") << QStringLiteral("version-1");
         QTest::newRow("garbage") << QStringLiteral("garbage");
         QTest::newRow("another job's file") << QStringLiteral("swapped");
     }
@@ -298,6 +399,8 @@ private slots:
             bytes[17] = char(bytes[17] ^ 0x80);
         else if (damage == u"version")
             bytes[4] = char(MetricsStoreCodec::FormatVersion + 1);
+        else if (damage == u"version-1")
+            bytes = versionOneFile(store);
         else if (damage == u"garbage")
             bytes = QByteArray(4096, 'x');
         else if (damage == u"swapped")

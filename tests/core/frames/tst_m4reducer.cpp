@@ -8,6 +8,8 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
+#include <cstring>
 #include <limits>
 #include <map>
 
@@ -83,6 +85,10 @@ private slots:
     void aggregateReducesToColumns();
     void aggregateEmpty();
     void aggregateMatchesReducedMergedMean();
+    void pyramidMatchesLinear_data();
+    void pyramidMatchesLinear();
+    void aggregateColumnsMatchBruteForce();
+    void aggregateColumnsEqualAggregateAtOneInstantPerColumn();
     void throughput();
 };
 
@@ -353,6 +359,147 @@ void TestM4Reducer::aggregateEmpty()
     const ReducedSeries r = M4Reducer::aggregate(single, 0, 100, 10);
     QCOMPARE(r.y, (std::vector<double>{4}));
     QCOMPARE(r.lower, (std::vector<double>{4}));
+}
+
+void TestM4Reducer::pyramidMatchesLinear_data()
+{
+    QTest::addColumn<int>("points");
+    QTest::addColumn<int>("levels"); // 0: continuous values; n: integers below n, so extremes tie often
+    QTest::addColumn<bool>("withNaN");
+    QTest::newRow("continuous") << 200000 << 0 << false;
+    QTest::newRow("ties") << 200000 << 3 << false;
+    QTest::newRow("constant") << 50000 << 1 << false;
+    QTest::newRow("short") << 700 << 4 << false;
+    QTest::newRow("NaN falls back") << 30000 << 5 << true;
+}
+
+// The pyramid path must hand the chart exactly what the linear M4 does (the same first, min, max and last of
+// every column, so the same points in the same order), for windows from a few points per column to
+// thousands.
+void TestM4Reducer::pyramidMatchesLinear()
+{
+    QFETCH(int, points);
+    QFETCH(int, levels);
+    QFETCH(bool, withNaN);
+    QRandomGenerator rng(quint32(points + levels));
+    Series s;
+    qint64 t = 1'700'000'000'000;
+    for (int i = 0; i < points; ++i) {
+        t += 1 + rng.bounded(30);
+        double v = levels == 0 ? rng.generateDouble() * 100 - 50 : double(rng.bounded(levels));
+        if (levels > 0 && rng.bounded(7) == 0)
+            v = -v; // -0.0 next to 0.0: equal, and the first of them must win in both paths
+        s.append(t, v);
+    }
+    if (withNaN)
+        s.replaceWindow(s.times()[100], s.times()[100], Series({s.times()[100]}, {std::nan("")}));
+    QCOMPARE(s.summary().usable(), !withNaN);
+    const qint64 first = s.firstTime();
+    const qint64 last = s.lastTime();
+    for (int round = 0; round < 60; ++round) {
+        const qint64 from = first - 1000 + qint64(rng.bounded(quint32(last - first + 2000)));
+        const qint64 to = round % 4 == 0 ? last + 500 : from + qint64(rng.bounded(quint32(last - first + 1)));
+        const int width = round % 3 == 0 ? 1 + int(rng.bounded(20)) : 100 + int(rng.bounded(2000));
+        const ReducedSeries fast = M4Reducer::reduce(s, from, to, width);
+        const ReducedSeries linear = M4Reducer::reduceLinear(s, from, to, width);
+        QCOMPARE(fast.x, linear.x);
+        QCOMPARE(fast.y.size(), linear.y.size());
+        for (std::size_t i = 0; i < fast.y.size(); ++i) {
+            // Bit for bit: -0.0 and 0.0 compare equal but are different points.
+            QVERIFY2(std::memcmp(&fast.y[i], &linear.y[i], sizeof(double)) == 0,
+                     qPrintable(QStringLiteral("round %1, point %2").arg(round).arg(i)));
+        }
+    }
+}
+
+namespace {
+
+struct Totals
+{
+    double sum = 0;
+    int count = 0;
+    double low = std::numeric_limits<double>::max();
+    double high = std::numeric_limits<double>::lowest();
+};
+
+std::vector<Series> randomRanks(int count, int points, bool aligned, quint32 seed)
+{
+    std::vector<Series> out;
+    for (int rank = 0; rank < count; ++rank) {
+        QRandomGenerator rng(seed + quint32(rank));
+        Series s;
+        for (int i = 0; i < points; ++i) {
+            if (!aligned && rng.bounded(5) == 0)
+                continue;
+            s.append(5'000'000 + qint64(i) * 7 + (aligned ? 0 : rank % 3), rng.generateDouble() * 10);
+        }
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+} // namespace
+
+// A column's point is the mean of every value of every rank in it, its band their min and max.
+void TestM4Reducer::aggregateColumnsMatchBruteForce()
+{
+    for (const bool aligned : {true, false}) {
+        const std::vector<Series> storage = randomRanks(8, 40000, aligned, aligned ? 3 : 4);
+        std::vector<const Series *> ranks;
+        for (const Series &s : storage)
+            ranks.push_back(&s);
+        QRandomGenerator rng(7);
+        for (int round = 0; round < 20; ++round) {
+            const qint64 from = 5'000'000 + qint64(rng.bounded(100000)) - 2000;
+            const qint64 to = from + 1 + qint64(rng.bounded(300000));
+            const int width = 1 + int(rng.bounded(900));
+            std::map<int, Totals> expected;
+            for (const Series &s : storage) {
+                for (std::size_t i = 0; i < s.size(); ++i) {
+                    if (s.times()[i] < from || s.times()[i] > to)
+                        continue;
+                    Totals &c = expected[columnOf(s.times()[i], from, to, width)];
+                    c.sum += s.values()[i];
+                    ++c.count;
+                    c.low = std::min(c.low, s.values()[i]);
+                    c.high = std::max(c.high, s.values()[i]);
+                }
+            }
+            const ReducedSeries got = M4Reducer::aggregateColumns(ranks, from, to, width);
+            QCOMPARE(got.lower.size(), got.x.size());
+            QVERIFY(std::is_sorted(got.x.begin(), got.x.end()));
+            std::size_t inside = 0;
+            for (std::size_t i = 0; i < got.size(); ++i) {
+                if (got.x[i] < double(from) || got.x[i] > double(to))
+                    continue;
+                const Totals &want = expected.at(columnOf(qint64(got.x[i]), from, to, width));
+                QVERIFY(std::abs(got.y[i] - want.sum / want.count) < 1e-9);
+                QCOMPARE(got.lower[i], want.low);
+                QCOMPARE(got.upper[i], want.high);
+                ++inside;
+            }
+            QCOMPARE(inside, expected.size());
+        }
+    }
+}
+
+void TestM4Reducer::aggregateColumnsEqualAggregateAtOneInstantPerColumn()
+{
+    // Zoomed in so far that no column holds two instants, both aggregates draw the same line.
+    const std::vector<Series> storage = randomRanks(8, 3000, true, 9);
+    std::vector<const Series *> ranks;
+    for (const Series &s : storage)
+        ranks.push_back(&s);
+    const qint64 from = 5'000'000 + 700;
+    const qint64 to = from + 7 * 300;
+    const ReducedSeries a = M4Reducer::aggregate(ranks, from, to, 2000);
+    const ReducedSeries b = M4Reducer::aggregateColumns(ranks, from, to, 2000);
+    QCOMPARE(b.x, a.x);
+    QCOMPARE(b.lower, a.lower);
+    QCOMPARE(b.upper, a.upper);
+    QCOMPARE(b.y.size(), a.y.size());
+    for (std::size_t i = 0; i < a.y.size(); ++i)
+        QVERIFY(std::abs(a.y[i] - b.y[i]) < 1e-12);
 }
 
 void TestM4Reducer::throughput()

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "core/metrics/Series.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 namespace {
@@ -40,6 +41,8 @@ private slots:
     void invertedWindowChangesNothing();
     void normalizeSortsAndDedupes();
     void normalizeKeepsSortedInput();
+    void summaryFollowsEveryChange();
+    void summaryCostsUnderOneBytePerPoint();
 };
 
 void TestSeries::finerFetchReplacesOnlyItsWindow()
@@ -59,7 +62,8 @@ void TestSeries::finerFetchReplacesOnlyItsWindow()
     QCOMPARE(s.times()[33], qint64(60'000));
     QCOMPARE(s.values()[33], 2.0);
     QCOMPARE(s.times()[34], qint64(70'000));
-    QCOMPARE(s.heldBytes(), s.size() * 16); // no slack kept after a merge
+    // No slack kept after a merge: the points and their pyramid, nothing more.
+    QCOMPARE(s.heldBytes(), s.size() * 16 + s.summary().heldBytes());
 }
 
 void TestSeries::freshPointsOutsideTheWindowAreIgnored()
@@ -132,6 +136,59 @@ void TestSeries::normalizeKeepsSortedInput()
     const Series before = s;
     QVERIFY(s.normalize());
     QCOMPARE(s, before);
+}
+
+// Merges rebuild the pyramid only from the first block they touch; after any sequence of changes it must be
+// the pyramid a fresh build over the same points gives, and its totals those of the points.
+void TestSeries::summaryFollowsEveryChange()
+{
+    QRandomGenerator rng(5);
+    Series s;
+    for (int i = 0; i < 5000; ++i)
+        s.append(qint64(i) * 10, rng.generateDouble());
+    for (int round = 0; round < 200; ++round) {
+        const qint64 from = qint64(rng.bounded(60000));
+        const qint64 to = from + qint64(rng.bounded(8000));
+        Series fresh;
+        for (qint64 t = from; t <= to; t += 1 + rng.bounded(15))
+            fresh.append(t, rng.generateDouble() * 100);
+        if (round % 5 == 0)
+            fresh = Series{}; // a window that lost its data
+        s.replaceWindow(from, to, fresh);
+        if (round % 7 == 0)
+            s.append(s.isEmpty() ? 0 : s.lastTime() + 1, -1.0);
+        QVERIFY(s.summary() == Series(s.times(), s.values()).summary());
+        if (s.isEmpty())
+            continue;
+        const std::size_t b = std::size_t(rng.bounded(quint32(s.size())));
+        const std::size_t e = b + 1 + std::size_t(rng.bounded(quint32(s.size() - b)));
+        double sum = 0;
+        double max = s.values()[b];
+        double min = s.values()[b];
+        for (std::size_t i = b; i < e; ++i) {
+            sum += s.values()[i];
+            max = std::max(max, s.values()[i]);
+            min = std::min(min, s.values()[i]);
+        }
+        const SeriesSummary::Totals t = s.totals(b, e);
+        QCOMPARE(t.max, max);
+        QCOMPARE(t.min, min);
+        QVERIFY(std::abs(t.sum - sum) < 1e-9 * double(e - b));
+    }
+}
+
+// The store's budget is 17 bytes per point, 16 of them the point itself.
+void TestSeries::summaryCostsUnderOneBytePerPoint()
+{
+    std::vector<qint64> times(100000);
+    std::vector<double> values(100000);
+    for (std::size_t i = 0; i < times.size(); ++i) {
+        times[i] = qint64(i) * 15000;
+        values[i] = double(i % 97);
+    }
+    Series s(std::move(times), std::move(values));
+    s.shrinkToFit();
+    QVERIFY2(double(s.heldBytes()) / double(s.size()) < 17.0, qPrintable(QString::number(s.heldBytes())));
 }
 
 QTEST_GUILESS_MAIN(TestSeries)

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "bench/CacheBench.h"
+
+#include "bench/SyntheticJobStore.h"
+#include "core/cache/MetricsCache.h"
+#include "core/cache/MetricsStoreCodec.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+int intOption(const QStringList &args, const QString &name, int fallback)
+{
+    const qsizetype i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
+}
+
+} // namespace
+
+int runCacheBench(const QStringList &args)
+{
+    const int nodes = intOption(args, QStringLiteral("--nodes"), 16);
+    const int gpus = intOption(args, QStringLiteral("--gpus"), 8);
+    const int days = intOption(args, QStringLiteral("--days"), 3);
+    const int step = intOption(args, QStringLiteral("--step"), 15);
+    QString why;
+    const MetricsStore store = SyntheticJobStore::build(nodes, gpus, days, step, &why);
+    if (store.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(why));
+        return 1;
+    }
+    const double points = double(store.pointCount());
+
+    QTemporaryDir dir;
+    MetricsCache cache(dir.path(), 1LL << 40);
+    QElapsedTimer timer;
+    timer.start();
+    if (!cache.save(store)) {
+        std::fprintf(stderr, "could not save to %s\n", qPrintable(dir.path()));
+        return 1;
+    }
+    const double saveMs = double(timer.nsecsElapsed()) / 1e6;
+    const QString path = cache.filePath(store.job().projectId, store.job().id);
+    const qint64 fileBytes = QFileInfo(path).size();
+
+    std::vector<double> loads;
+    for (int i = 0; i < 3; ++i) {
+        timer.restart();
+        const std::optional<MetricsStore> loaded = cache.load(store.job().projectId, store.job().id);
+        loads.push_back(double(timer.nsecsElapsed()) / 1e6);
+        if (!loaded || loaded->pointCount() != store.pointCount()) {
+            std::fprintf(stderr, "the cache did not give the store back\n");
+            return 1;
+        }
+    }
+    std::sort(loads.begin(), loads.end());
+    std::printf("job: %d nodes x %d GPUs, %d days at %d s, %.2f M points\n", nodes, gpus, days, step,
+                points / 1e6);
+    std::printf("file: %.1f MB (format %u), uncompressed points would take %.1f MB; save (encode, write, "
+                "rename) %.0f ms\n",
+                double(fileBytes) / 1e6, MetricsStoreCodec::FormatVersion, points * 16 / 1e6, saveMs);
+    std::printf("cache: %.2f bytes per point, load %.0f ms for %.1f M points\n", double(fileBytes) / points,
+                loads[1], points / 1e6);
+    return 0;
+}

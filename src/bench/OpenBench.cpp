@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "bench/OpenBench.h"
+
+#include "bench/SyntheticJobStore.h"
+#include "core/api/BasetenClient.h"
+#include "core/cache/MetricsCache.h"
+#include "core/session/DashboardController.h"
+#include "gui/dashboard/DashboardView.h"
+#include "mock/MockServerThread.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <chrono>
+#include <cstdio>
+
+namespace {
+
+QString option(const QStringList &args, const QString &name)
+{
+    const qsizetype i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? args[i + 1] : QString();
+}
+
+// Milliseconds on the monotonic clock every process of the machine shares (CLOCK_MONOTONIC).
+qint64 nowMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+// Longest gap between two ticks of a 1 ms timer: how long the GUI thread was away from its event loop.
+class StallWatchdog : public QObject
+{
+public:
+    explicit StallWatchdog(QObject *parent) : QObject(parent)
+    {
+        m_timer.setInterval(1);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_worstNs = std::max(m_worstNs, now - m_lastNs);
+            m_lastNs = now;
+        });
+        m_clock.start();
+        m_timer.start();
+    }
+    double worstMs() const { return double(m_worstNs) / 1e6; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_lastNs = 0;
+    qint64 m_worstNs = 0;
+};
+
+struct ChildResult
+{
+    double upMs = -1;    // spawn to QApplication constructed
+    double frameMs = -1; // spawn to the first frame on screen
+    double stallMs = -1;
+    double shownMs = -1;    // spawn to the empty window painted
+    double openCallMs = -1; // DashboardController::open() itself, on the GUI thread
+};
+
+ChildResult runChild(const QStringList &childArgs, const QProcessEnvironment &env)
+{
+    QProcess child;
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    const qint64 spawned = nowMs();
+    child.start(QCoreApplication::applicationFilePath(),
+                QStringList{QStringLiteral("open-child"), QStringLiteral("--t0"), QString::number(spawned)} +
+                    childArgs);
+    ChildResult r;
+    if (!child.waitForFinished(60'000) || child.exitCode() != 0)
+        return r;
+    for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
+        const QList<QByteArray> f = line.split(' ');
+        if (f.size() >= 2 && f[0] == "up")
+            r.upMs = f[1].toDouble();
+        else if (f.size() >= 2 && f[0] == "frame")
+            r.frameMs = f[1].toDouble();
+        else if (f.size() >= 2 && f[0] == "stall")
+            r.stallMs = f[1].toDouble();
+        else if (f.size() >= 2 && f[0] == "shown")
+            r.shownMs = f[1].toDouble();
+        else if (f.size() >= 2 && f[0] == "open")
+            r.openCallMs = f[1].toDouble();
+    }
+    return r;
+}
+
+// The cached job: a finished 16 x 8 job of three days at 15 s in an offline cache of its own.
+bool prepareCache(const QString &dir, int nodes, int days, QString &projectId, QString &jobId)
+{
+    QString why;
+    MetricsStore store = SyntheticJobStore::build(nodes, 8, days, 15, &why, true);
+    if (store.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(why));
+        return false;
+    }
+    MetricsCache cache(dir, 1LL << 40);
+    projectId = store.job().projectId;
+    jobId = store.job().id;
+    return cache.save(store);
+}
+
+} // namespace
+
+int runOpenBench(const QStringList &args)
+{
+    const int nodes = std::max(1, option(args, QStringLiteral("--nodes")).toInt());
+    const int days = std::max(1, option(args, QStringLiteral("--days")).toInt());
+    const int actualNodes = args.contains(QStringLiteral("--nodes")) ? nodes : 16;
+    const int actualDays = args.contains(QStringLiteral("--days")) ? days : 3;
+    QTemporaryDir dir;
+    QString projectId;
+    QString jobId;
+    if (!prepareCache(dir.path(), actualNodes, actualDays, projectId, jobId))
+        return 1;
+    MockServerThread server;
+    MockServerOptions options;
+    const QUrl url = server.start(options);
+    if (url.isEmpty()) {
+        std::fprintf(stderr, "the simulated server did not start\n");
+        return 1;
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("BASETEN_API_KEY"), options.apiKey); // the simulated server's demo key
+    const ChildResult cached = runChild({QStringLiteral("--cache"), dir.path(), QStringLiteral("--project"),
+                                         projectId, QStringLiteral("--job"), jobId},
+                                        env);
+    // The demo's completed two-node job, fetched over loopback.
+    const ChildResult fetched =
+        runChild({QStringLiteral("--url"), url.toString(), QStringLiteral("--project"),
+                  QStringLiteral("n4q95w5"), QStringLiteral("--job"), QStringLiteral("p7qr9qv")},
+                 env);
+    if (cached.frameMs < 0 || fetched.frameMs < 0) {
+        std::fprintf(stderr, "a child process did not show its frame\n");
+        return 1;
+    }
+    std::printf(
+        "cached %d x 8 job, %d days at 15 s: process up %.0f ms, window shown %.0f ms, first frame %.0f "
+        "ms after start (%.0f ms after the process is up); open() %.0f ms, worst GUI stall %.1f ms\n",
+        actualNodes, actualDays, cached.upMs, cached.shownMs, cached.frameMs, cached.frameMs - cached.upMs,
+        cached.openCallMs, cached.stallMs);
+    std::printf(
+        "small job over loopback: process up %.0f ms, window shown %.0f ms, first frame %.0f ms after "
+        "start (%.0f ms after the process is up); open() %.0f ms, worst GUI stall %.1f ms\n",
+        fetched.upMs, fetched.shownMs, fetched.frameMs, fetched.frameMs - fetched.upMs, fetched.openCallMs,
+        fetched.stallMs);
+    std::printf("open: cached %.0f ms, loopback %.0f ms, after the process is up %.0f ms and %.0f ms, worst "
+                "stall %.1f ms\n",
+                cached.frameMs, fetched.frameMs, cached.frameMs - cached.upMs, fetched.frameMs - fetched.upMs,
+                std::max(cached.stallMs, fetched.stallMs));
+    return 0;
+}
+
+int runOpenChild(const QStringList &args)
+{
+    const qint64 t0 = option(args, QStringLiteral("--t0")).toLongLong();
+    std::printf("up %lld\n", nowMs() - t0);
+
+    QNetworkAccessManager network;
+    ClientConfig config;
+    if (const QString url = option(args, QStringLiteral("--url")); !url.isEmpty())
+        config.baseUrl = QUrl(url);
+    config.apiKey = qEnvironmentVariable("BASETEN_API_KEY");
+    BasetenClient client(&network, config);
+    std::unique_ptr<MetricsCache> cache;
+    if (const QString dir = option(args, QStringLiteral("--cache")); !dir.isEmpty())
+        cache = std::make_unique<MetricsCache>(dir, 1LL << 40);
+    DashboardController controller(&client, [] { return QDateTime::currentMSecsSinceEpoch(); });
+    controller.setCache(cache.get());
+    DashboardView view(&controller);
+    view.resize(1600, 1000);
+    view.show();
+    // The empty window first: a cold process loads its fonts here, which is start-up, not loading a job.
+    QApplication::processEvents();
+    view.repaint();
+    std::printf("shown %lld\n", nowMs() - t0);
+    std::fflush(stdout);
+    StallWatchdog watchdog(qApp);
+
+    bool shown = false;
+    QObject::connect(&view, &DashboardView::frameApplied, &view, [&] {
+        if (shown || !view.currentFrame() || view.currentFrame()->charts.empty() ||
+            view.currentFrame()->charts.front().lines.empty())
+            return;
+        view.repaint(); // the frame is on screen once painted
+        shown = true;
+        std::printf("frame %lld\n", nowMs() - t0);
+        // A little longer, so work queued behind the frame is watched too.
+        QTimer::singleShot(300, &view, [&] {
+            std::printf("stall %.1f\n", watchdog.worstMs());
+            QCoreApplication::quit();
+        });
+    });
+    QTimer::singleShot(30'000, &view, [] { QCoreApplication::exit(1); });
+    // The watchdog runs from here: everything the job's loading does on the GUI thread is watched, the
+    // synchronous part of open() included.
+    QTimer::singleShot(0, &view, [&] {
+        const qint64 before = nowMs();
+        controller.open(option(args, QStringLiteral("--project")), option(args, QStringLiteral("--job")));
+        std::printf("open %lld\n", nowMs() - before);
+    });
+    return QCoreApplication::exec();
+}
