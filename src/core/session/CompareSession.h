@@ -73,6 +73,8 @@ private:
     void propagateRange();
     void recomputeOffsets();
     void scheduleSync();
+    // Every job's lifetime on the shared axis, or nothing while no job is known.
+    std::optional<std::pair<qint64, qint64>> allBounds() const;
     void fitAll(bool record);
     void setRangeQuietly(qint64 fromMs, qint64 toMs, bool record);
     QList<qint64> offsets() const;

@@ -27,6 +27,7 @@ DashboardController::DashboardController(BasetenClient *client, Clock clock, QOb
     connect(&m_debounce, &QTimer::timeout, this, [this] { fetch(false); });
     connect(&m_live, &QTimer::timeout, this, &DashboardController::liveTick);
     connect(&m_range, &TimeRange::changed, this, &DashboardController::scheduleFetch);
+    m_range.setZoomLimit([this] { return jobBounds(); });
 }
 
 void DashboardController::open(const QString &projectId, const QString &jobId)

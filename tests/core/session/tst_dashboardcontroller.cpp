@@ -102,6 +102,18 @@ private slots:
                  DashboardController::stepFor(600'000, 800));
     }
 
+    void repeatedZoomOutStopsAtTheJobsLifetimeAndAMargin()
+    {
+        auto c = controller();
+        c->open(m_completed);
+        waitIdle(*c);
+        for (int i = 0; i < 100; ++i)
+            c->range()->zoomOut();
+        const auto [start, end] = c->jobBounds();
+        QCOMPARE(c->range()->window(), TimeRange::zoomBounds(start, end));
+        QVERIFY(c->range()->fromMs() < start && c->range()->toMs() > end);
+    }
+
     void historyRevisitsWithoutFetching()
     {
         auto c = controller();
