@@ -115,6 +115,7 @@ void BasetenClient::setConfig(ClientConfig config)
     // Pasted keys and keys from the environment or a keychain often carry a line break or spaces; no key
     // has any, and a line break in a header would be a second header.
     m_config.apiKey = m_config.apiKey.trimmed();
+    emit configChanged();
 }
 
 QByteArray BasetenClient::metricsRequestBody(const MetricsQuery &query)

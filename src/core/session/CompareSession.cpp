@@ -35,6 +35,18 @@ CompareSession::CompareSession(BasetenClient *client, DashboardController::Clock
 
 CompareSession::~CompareSession() = default;
 
+void CompareSession::setCache(MetricsCache *cache)
+{
+    if (cache == m_cache)
+        return;
+    m_cache = cache;
+    QList<QPair<QString, QString>> ids;
+    for (const auto &member : m_members)
+        ids.append({member->projectId, member->jobId});
+    if (!ids.isEmpty())
+        setJobs(ids);
+}
+
 bool CompareSession::setJobs(const QList<QPair<QString, QString>> &projectAndJobIds)
 {
     if (projectAndJobIds.size() < MinJobs || projectAndJobIds.size() > MaxJobs)

@@ -42,8 +42,8 @@ public:
     // more than MaxJobs is refused (returns false).
     bool setJobs(const QList<QPair<QString, QString>> &projectAndJobIds);
     // Handed to every job's controller before it opens, so finished jobs come from disk. Not owned; null (the
-    // default) for no cache. Applies from the next setJobs().
-    void setCache(MetricsCache *cache) { m_cache = cache; }
+    // default) for no cache. Another cache is another server: the jobs compared are loaded again from it.
+    void setCache(MetricsCache *cache);
     int count() const;
     DashboardController *controller(int i) const;
     const TrainingJob &job(int i) const; // empty until its GET job answered

@@ -30,6 +30,25 @@ DashboardController::DashboardController(BasetenClient *client, Clock clock, QOb
     m_range.setZoomLimit([this] { return jobBounds(); });
 }
 
+void DashboardController::setCache(MetricsCache *cache)
+{
+    if (cache == m_cache)
+        return;
+    m_cache = cache;
+    m_sessionStores.clear();
+    if (!hasJob())
+        return;
+    const TrainingJob shown = std::exchange(m_job, TrainingJob{});
+    m_client->cancelLane(m_lane);
+    if (m_inFlight != 0)
+        m_client->cancel(m_inFlight);
+    setInFlight(0);
+    m_store = std::make_shared<MetricsStore>();
+    emit jobChanged();
+    emit dataChanged();
+    open(shown.projectId, shown.id);
+}
+
 void DashboardController::open(const QString &projectId, const QString &jobId)
 {
     // A finished job's description is final too: one in the cache needs no request at all.
@@ -104,6 +123,7 @@ void DashboardController::openStore(const TrainingJob &job, std::shared_ptr<Metr
     emit dataChanged();
     applyPreset(m_defaultPreset);
     m_range.clearHistory();
+    scheduleFetch(); // also when the window is the one already shown: the same job opened again, say
     updateLiveTimer();
 }
 

@@ -207,6 +207,20 @@ private slots:
         QVERIFY(!m_completed.id.isEmpty() && !m_running.id.isEmpty());
     }
 
+    void oneFolderPerOrigin()
+    {
+        const auto folder = [](const char *url) {
+            return MetricsCache::originFolder(QUrl(QLatin1String(url)));
+        };
+        const QString a = folder("https://api.baseten.co");
+        QCOMPARE(folder("https://api.baseten.co/v1/"), a); // the path is no other server
+        QCOMPARE(folder("HTTPS://API.Baseten.co"), a);
+        QVERIFY(folder("https://api.example.com") != a);
+        QVERIFY(folder("https://api.baseten.co:8443") != a);
+        QVERIFY(folder("http://api.baseten.co") != a);
+        QVERIFY(!a.contains(QLatin1Char('/')) && !a.contains(QLatin1Char('.')) && !a.isEmpty());
+    }
+
     void checksumIsXxh64()
     {
         // Reference values of XXH64 with seed 0, covering the short paths and the 32-byte stripes.
