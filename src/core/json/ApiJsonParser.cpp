@@ -163,6 +163,14 @@ ApiResult<std::vector<TrainingJob>> ApiJsonParser::searchJobs(const QByteArray &
 
 QString ApiJsonParser::errorMessage(const QByteArray &body)
 {
+    // Shown in a banner and printed by the command line: a message of megabytes is cut like any message.
+    const QByteArray message = fullErrorMessage(body).toUtf8();
+    return JsonReader::elided(std::string_view(message.constData(), std::size_t(message.size())),
+                              JsonReader::MaxMessageBytes);
+}
+
+QString ApiJsonParser::fullErrorMessage(const QByteArray &body)
+{
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (!doc.isObject())
         return {};
