@@ -1461,6 +1461,10 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
         <source>out of range</source>
         <translation>außerhalb des Bereichs</translation>
     </message>
+    <message>
+        <source>an id of %1 bytes, longer than the %2 bytes an id may have</source>
+        <translation>eine ID von %1 Bytes, länger als die %2 Bytes, die eine ID haben darf</translation>
+    </message>
 </context>
 <context>
     <name>KeychainApiKeyStore</name>

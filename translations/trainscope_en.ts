@@ -1461,6 +1461,10 @@ Every job must load: if any fails, each failure is reported on its own line of s
         <source>out of range</source>
         <translation>out of range</translation>
     </message>
+    <message>
+        <source>an id of %1 bytes, longer than the %2 bytes an id may have</source>
+        <translation>an id of %1 bytes, longer than the %2 bytes an id may have</translation>
+    </message>
 </context>
 <context>
     <name>KeychainApiKeyStore</name>

@@ -1461,6 +1461,10 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
         <source>out of range</source>
         <translation>hors limites</translation>
     </message>
+    <message>
+        <source>an id of %1 bytes, longer than the %2 bytes an id may have</source>
+        <translation>un identifiant de %1 octets, plus long que les %2 octets permis pour un identifiant</translation>
+    </message>
 </context>
 <context>
     <name>KeychainApiKeyStore</name>

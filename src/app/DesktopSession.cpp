@@ -7,7 +7,6 @@
 #include "gui/window/MainWindow.h"
 #include "mock/MockServerThread.h"
 
-#include <QCryptographicHash>
 #include <QStandardPaths>
 
 DesktopSession::DesktopSession(AppSettings *settings, const ClientConfig &config,
@@ -17,7 +16,10 @@ DesktopSession::DesktopSession(AppSettings *settings, const ClientConfig &config
       m_catalog(&m_client, &m_model), m_dashboard(&m_client, {}), m_comparison(&m_client, {}),
       m_keys(QStringLiteral("io.github.trainscope.Trainscope"))
 {
-    useCacheFor(originOf(config.baseUrl));
+    // Whoever changes the configuration (the settings dialog, the demo, the keychain's answer), the cache
+    // follows the server requests now go to.
+    QObject::connect(&m_client, &BasetenClient::configChanged, &m_client, [this] { followConfig(); });
+    followConfig();
     createWindow();
 }
 
@@ -44,24 +46,25 @@ void DesktopSession::createWindow()
     m_window = std::make_unique<MainWindow>(services);
 }
 
-QString DesktopSession::originOf(const QUrl &baseUrl)
+void DesktopSession::followConfig()
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(baseUrl.adjusted(QUrl::RemovePath).toString().toUtf8(),
-                                 QCryptographicHash::Sha1)
-            .toHex()
-            .left(16));
+    const QUrl &base = m_client.config().baseUrl;
+    const QString folder =
+        m_demoServer && base == m_demoUrl ? QStringLiteral("demo") : MetricsCache::originFolder(base);
+    if (folder != m_cacheFolder)
+        useCacheFor(folder);
 }
 
-void DesktopSession::useCacheFor(const QString &origin)
+void DesktopSession::useCacheFor(const QString &folder)
 {
     auto cache =
         std::make_unique<MetricsCache>(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
-                                       QStringLiteral("/metrics/") + origin);
+                                       QStringLiteral("/metrics/") + folder);
     m_dashboard.setCache(cache.get());
     m_comparison.setCache(cache.get());
     m_catalog.setCache(cache.get());
     m_cache = std::move(cache); // the old one, if any, finishes its queued writes as it goes
+    m_cacheFolder = folder;
 }
 
 bool DesktopSession::startDemo()
@@ -73,11 +76,11 @@ bool DesktopSession::startDemo()
     if (url.isEmpty())
         return false;
     m_demoServer = std::move(server);
+    m_demoUrl = url;
     ClientConfig config = m_client.config();
     config.baseUrl = url;
     config.apiKey = m_demoOptions.apiKey; // the simulated server's own key, never the user's
-    m_client.setConfig(config);
-    useCacheFor(QStringLiteral("demo"));
+    m_client.setConfig(config);           // and the demo's own cache, through followConfig()
     return true;
 }
 

@@ -48,9 +48,9 @@ private:
     void readKeyThenLoad(const QList<QPair<QString, QString>> &jobsToOpen);
     void load(const QList<QPair<QString, QString>> &jobsToOpen);
     // One cache per API origin: the demo's jobs must never mix with a real account's, nor one server's jobs
-    // with another's that happen to share ids.
-    void useCacheFor(const QString &origin);
-    static QString originOf(const QUrl &baseUrl);
+    // with another's that happen to share ids. Run whenever the client's configuration changes.
+    void followConfig();
+    void useCacheFor(const QString &folder);
 
     AppSettings *m_settings;
     MockServerOptions m_demoOptions;
@@ -59,6 +59,8 @@ private:
     // the controllers that point at it.
     std::unique_ptr<MockServerThread> m_demoServer;
     std::unique_ptr<MetricsCache> m_cache;
+    QString m_cacheFolder;
+    QUrl m_demoUrl;
     QNetworkAccessManager m_network;
     BasetenClient m_client;
     JobTreeModel m_model;

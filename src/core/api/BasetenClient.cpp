@@ -26,6 +26,9 @@ struct BasetenClient::Request
     QPointer<QNetworkReply> reply;
     QTimer *stallTimer = nullptr;
     QUrl url;
+    // The key of the configuration the request was started under: a retry or a redirect, sent after the
+    // settings changed, still carries its own origin's key, never the new one to the old origin.
+    QString apiKey;
     int redirects = 0;
     int attempts = 1;
     bool timedOut = false;
@@ -87,6 +90,7 @@ BasetenClient::BasetenClient(QNetworkAccessManager *network, ClientConfig config
       m_random(m_config.jitterSeed != 0 ? m_config.jitterSeed : QRandomGenerator::global()->generate())
 {
     m_parsePool->setMaxThreadCount(1); // one big parse at a time keeps memory peaks predictable
+    setConfig(std::move(m_config));
 }
 
 BasetenClient::~BasetenClient()
@@ -108,6 +112,10 @@ BasetenClient::~BasetenClient()
 void BasetenClient::setConfig(ClientConfig config)
 {
     m_config = std::move(config);
+    // Pasted keys and keys from the environment or a keychain often carry a line break or spaces; no key
+    // has any, and a line break in a header would be a second header.
+    m_config.apiKey = m_config.apiKey.trimmed();
+    emit configChanged();
 }
 
 QByteArray BasetenClient::metricsRequestBody(const MetricsQuery &query)
@@ -136,7 +144,12 @@ BasetenClient::RequestId BasetenClient::startParsed(const QByteArray &verb, cons
     auto onError = [callback](const ApiError &error) {
         (*callback)(ApiResult<T>(error));
     };
-    return start(verb, segments, body, context, {}, std::move(prepare), std::move(onError));
+    const RequestId id = start(verb, segments, body, context, {}, std::move(prepare), std::move(onError));
+    // A catalog or a search can be tens of megabytes too: parsed on the worker like metrics, never where
+    // the window is drawn.
+    if (auto it = m_requests.find(id); it != m_requests.end())
+        it->second->parseOffThread = true;
+    return id;
 }
 
 BasetenClient::RequestId BasetenClient::listProjects(QObject *context,
@@ -223,6 +236,7 @@ BasetenClient::start(const QByteArray &verb, const QStringList &segments, const 
     request->verb = verb;
     request->body = body;
     request->lane = lane;
+    request->apiKey = m_config.apiKey;
     request->context = context;
     request->prepare = std::move(prepare);
     request->onError = std::move(onError);
@@ -286,7 +300,7 @@ void BasetenClient::transmit(RequestId id)
 {
     Request &r = *m_requests.at(id);
     QNetworkRequest request(r.url);
-    request.setRawHeader("Authorization", "Api-Key " + m_config.apiKey.toUtf8());
+    request.setRawHeader("Authorization", "Api-Key " + r.apiKey.toUtf8());
     request.setRawHeader("Accept", "application/json");
     if (!r.body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));

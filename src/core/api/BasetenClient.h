@@ -73,6 +73,8 @@ public:
 
 signals:
     void activeRequestsChanged(int count);
+    // After setConfig: requests started from now on use the new configuration.
+    void configChanged();
 
 private:
     struct Request;

@@ -39,6 +39,17 @@ MetricsCache::~MetricsCache()
     m_pool.waitForDone();
 }
 
+QString MetricsCache::originFolder(const QUrl &baseUrl)
+{
+    // QUrl keeps scheme and host in lower case; the formula is the one folders were first named with, so an
+    // existing cache stays found.
+    return QString::fromLatin1(
+        QCryptographicHash::hash(baseUrl.adjusted(QUrl::RemovePath).toString().toUtf8(),
+                                 QCryptographicHash::Sha1)
+            .toHex()
+            .left(16));
+}
+
 QString MetricsCache::filePath(const QString &projectId, const QString &jobId) const
 {
     const QByteArray key = (projectId + u'/' + jobId).toUtf8();

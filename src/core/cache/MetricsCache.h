@@ -7,6 +7,7 @@
 #include <QMutex>
 #include <QString>
 #include <QThreadPool>
+#include <QUrl>
 
 #include <atomic>
 #include <map>
@@ -56,6 +57,11 @@ public:
     void remove(const QString &projectId, const QString &jobId);
     void clear();
     qint64 sizeOnDisk() const;
+
+    // The folder under the cache location that holds one API origin's jobs (scheme, host and port; the path
+    // does not count): server A's finished jobs are never listed or opened as server B's,
+    // even where their ids are the same. A hash, so no URL can name a path outside the cache location.
+    static QString originFolder(const QUrl &baseUrl);
 
     // The file a job is kept in: a hash of its ids, so no id can name a path outside the directory.
     QString filePath(const QString &projectId, const QString &jobId) const;

@@ -281,9 +281,20 @@ QString MetricsStoreCodec::readMetadata(QByteArrayView metaView, MetricsStore &s
     setUpStream(in);
     if (!readJob(in, store.m_job))
         return QStringLiteral("unknown job status");
+    // Every count is bounded by the bytes that could hold it, so a bad one cannot ask for gigabytes. The
+    // warnings are a QStringList on disk, read one by one: QDataStream would reserve whatever count the file
+    // states (the fuzzer found 4 billion, 96 GiB).
+    quint32 warningCount = 0;
+    in >> store.m_hasCache >> warningCount;
+    if (warningCount > metaBytes / 4)
+        return QStringLiteral("bad warning count");
+    for (quint32 i = 0; i < warningCount && in.status() == QDataStream::Ok; ++i) {
+        QString warning;
+        in >> warning;
+        store.m_warnings.append(warning);
+    }
     quint32 coverageCount = 0;
-    in >> store.m_hasCache >> store.m_warnings >> coverageCount;
-    // Every count is bounded by the bytes that could hold it, so a bad one cannot ask for gigabytes.
+    in >> coverageCount;
     if (coverageCount > metaBytes / 20)
         return QStringLiteral("bad coverage count");
     store.m_coverage.reserve(coverageCount);

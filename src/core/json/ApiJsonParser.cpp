@@ -17,7 +17,7 @@ namespace {
 // Reads the top-level object of a body: readField is called for every field and returns false on error;
 // required lists the fields that must have been seen, in the order the error names them.
 template<typename ReadField>
-ApiResult<bool> readTopLevel(const QByteArray &body, JsonReader &r,
+ApiResult<bool> readDocument(const QByteArray &body, JsonReader &r,
                              std::initializer_list<const char *> required, ReadField readField)
 {
     ondemand::document doc;
@@ -51,6 +51,15 @@ ApiResult<bool> readTopLevel(const QByteArray &body, JsonReader &r,
     if (!r.close(doc))
         return ApiError::parse(r.detail());
     return true;
+}
+
+template<typename ReadField>
+ApiResult<bool> readTopLevel(const QByteArray &body, JsonReader &r,
+                             std::initializer_list<const char *> required, ReadField readField)
+{
+    ApiResult<bool> result = readDocument(body, r, required, std::move(readField));
+    JsonReader::releaseLargeBuffers(); // the document is gone: a huge catalog's buffers go with it
+    return result;
 }
 
 QString stringField(const QJsonObject &obj, QLatin1String key)
@@ -153,6 +162,14 @@ ApiResult<std::vector<TrainingJob>> ApiJsonParser::searchJobs(const QByteArray &
 }
 
 QString ApiJsonParser::errorMessage(const QByteArray &body)
+{
+    // Shown in a banner and printed by the command line: a message of megabytes is cut like any message.
+    const QByteArray message = fullErrorMessage(body).toUtf8();
+    return JsonReader::elided(std::string_view(message.constData(), std::size_t(message.size())),
+                              JsonReader::MaxMessageBytes);
+}
+
+QString ApiJsonParser::fullErrorMessage(const QByteArray &body)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (!doc.isObject())

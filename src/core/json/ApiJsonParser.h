@@ -25,8 +25,11 @@ public:
     searchJobs(const QByteArray &body); // SearchTrainingJobsResponseV1
 
     // The API's own words from an error body: {"error": "..."}, {"detail": "..."} or {"message": "..."}.
-    // Empty when the body is not such JSON (an HTML error page, say).
+    // Empty when the body is not such JSON (an HTML error page, say). At most 4 KiB of UTF-8, then "…".
     static QString errorMessage(const QByteArray &body);
     // The body's "retry_after" seconds of a 429 answer, if present.
     static std::optional<double> retryAfterSeconds(const QByteArray &body);
+
+private:
+    static QString fullErrorMessage(const QByteArray &body);
 };

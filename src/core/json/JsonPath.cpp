@@ -2,7 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "core/json/JsonPath.h"
 
+#include <algorithm>
 #include <vector>
+
+namespace {
+constexpr std::size_t MaxKeyBytes = 64;
+} // namespace
 
 QString JsonPath::toString() const
 {
@@ -22,8 +27,12 @@ QString JsonPath::toString() const
         case Kind::MapKey:
             if (!out.isEmpty())
                 out += QLatin1Char('.');
-            out += QLatin1Char('"') + QString::fromUtf8(f.m_mapKey.data(), qsizetype(f.m_mapKey.size())) +
-                   QLatin1Char('"');
+            // A key is the server's text: one of megabytes (a hostile rank key) is cut, not copied into the
+            // message whole. Cut by bytes, then decoded: a broken last character becomes U+FFFD.
+            out += QLatin1Char('"') +
+                   QString::fromUtf8(f.m_mapKey.data(),
+                                     qsizetype(std::min<std::size_t>(f.m_mapKey.size(), MaxKeyBytes))) +
+                   (f.m_mapKey.size() > MaxKeyBytes ? QStringLiteral("…\"") : QStringLiteral("\""));
             break;
         case Kind::Index:
             out += QLatin1Char('[') + QString::number(f.m_index) + QLatin1Char(']');

@@ -235,7 +235,7 @@ bool readNode(JsonReader &r, const JsonPath &path, Value v, NodeMetrics &node, Q
             return r.failCode(path, e, {});
         const ondemand::raw_json_string key = f.key();
         if (key == "node_id") {
-            if (!r.readString(path.key("node_id"), f.value(), node.nodeId))
+            if (!r.readString(path.key("node_id"), f.value(), node.nodeId, JsonReader::Text::Id))
                 return false;
             haveId = true;
         } else if (key == "metrics") {

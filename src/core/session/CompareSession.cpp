@@ -27,9 +27,25 @@ CompareSession::CompareSession(BasetenClient *client, DashboardController::Clock
             m_followAll = false; // the user chose a window: stop refitting it as jobs arrive
         propagateRange();
     });
+    // Zoom-out stops at every job's lifetime on the shared axis, plus the margin.
+    m_range.setZoomLimit([this] {
+        return allBounds().value_or(std::pair{m_range.fromMs(), m_range.toMs()});
+    });
 }
 
 CompareSession::~CompareSession() = default;
+
+void CompareSession::setCache(MetricsCache *cache)
+{
+    if (cache == m_cache)
+        return;
+    m_cache = cache;
+    QList<QPair<QString, QString>> ids;
+    for (const auto &member : m_members)
+        ids.append({member->projectId, member->jobId});
+    if (!ids.isEmpty())
+        setJobs(ids);
+}
 
 bool CompareSession::setJobs(const QList<QPair<QString, QString>> &projectAndJobIds)
 {
@@ -191,7 +207,7 @@ QList<qint64> CompareSession::offsets() const
     return out;
 }
 
-void CompareSession::fitAll(bool record)
+std::optional<std::pair<qint64, qint64>> CompareSession::allBounds() const
 {
     qint64 from = std::numeric_limits<qint64>::max();
     qint64 to = std::numeric_limits<qint64>::min();
@@ -205,8 +221,15 @@ void CompareSession::fitAll(bool record)
         to = std::max(to, end - offset(i));
     }
     if (from >= to)
-        return; // no job known yet: the range stays as it is until one is
-    setRangeQuietly(from, to, record);
+        return std::nullopt;
+    return std::pair{from, to};
+}
+
+void CompareSession::fitAll(bool record)
+{
+    // No job known yet: the range stays as it is until one is.
+    if (const auto bounds = allBounds())
+        setRangeQuietly(bounds->first, bounds->second, record);
 }
 
 void CompareSession::setRangeQuietly(qint64 fromMs, qint64 toMs, bool record)

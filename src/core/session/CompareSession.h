@@ -42,8 +42,8 @@ public:
     // more than MaxJobs is refused (returns false).
     bool setJobs(const QList<QPair<QString, QString>> &projectAndJobIds);
     // Handed to every job's controller before it opens, so finished jobs come from disk. Not owned; null (the
-    // default) for no cache. Applies from the next setJobs().
-    void setCache(MetricsCache *cache) { m_cache = cache; }
+    // default) for no cache. Another cache is another server: the jobs compared are loaded again from it.
+    void setCache(MetricsCache *cache);
     // Every job's controller refines to full resolution unless set to Sampled; applies at once.
     void setResolution(Resolution resolution);
     int count() const;
@@ -75,6 +75,8 @@ private:
     void propagateRange();
     void recomputeOffsets();
     void scheduleSync();
+    // Every job's lifetime on the shared axis, or nothing while no job is known.
+    std::optional<std::pair<qint64, qint64>> allBounds() const;
     void fitAll(bool record);
     void setRangeQuietly(qint64 fromMs, qint64 toMs, bool record);
     QList<qint64> offsets() const;

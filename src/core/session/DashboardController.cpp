@@ -37,6 +37,30 @@ DashboardController::DashboardController(BasetenClient *client, Clock clock, QOb
         saveWhenComplete(); // the last tile may have ended in a failure, or not been needed at all
         emit fidelityChanged();
     });
+    m_range.setZoomLimit([this] { return jobBounds(); });
+}
+
+void DashboardController::setCache(MetricsCache *cache)
+{
+    if (cache == m_cache)
+        return;
+    m_cache = cache;
+    m_sessionStores.clear();
+    if (!hasJob())
+        return;
+    const TrainingJob shown = std::exchange(m_job, TrainingJob{});
+    m_client->cancelLane(m_lane);
+    m_tiles.cancel(); // tiles of the old server must not land in the new one's store
+    if (m_probe != 0)
+        m_client->cancel(m_probe);
+    m_probe = 0;
+    if (m_inFlight != 0)
+        m_client->cancel(m_inFlight);
+    setInFlight(0);
+    m_store = std::make_shared<MetricsStore>();
+    emit jobChanged();
+    emit dataChanged();
+    open(shown.projectId, shown.id);
 }
 
 void DashboardController::open(const QString &projectId, const QString &jobId)
@@ -119,6 +143,7 @@ void DashboardController::openStore(const TrainingJob &job, std::shared_ptr<Metr
     emit dataChanged();
     applyPreset(m_defaultPreset);
     m_range.clearHistory();
+    scheduleFetch(); // also when the window is the one already shown: the same job opened again, say
     updateLiveTimer();
 }
 

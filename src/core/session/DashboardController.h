@@ -62,7 +62,9 @@ public:
     void open(const TrainingJob &job);
     // Where finished jobs are kept between sessions: opening one found there sends no request for what it
     // covers, and each answer for a finished job is saved back. Not owned; null (the default) for no cache.
-    void setCache(MetricsCache *cache) { m_cache = cache; }
+    // Another cache is another server (DesktopSession keeps one per API origin): nothing loaded from the old
+    // one is kept, shown or saved as the new one's; the job on screen is asked for again from the new one.
+    void setCache(MetricsCache *cache);
 
     // The job's lifetime: created until updated for a finished job, until now for one still running.
     std::pair<qint64, qint64> jobBounds() const;

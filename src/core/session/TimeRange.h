@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <functional>
+#include <utility>
 #include <vector>
 
 // The one time range every chart of a view shows. Charts and controls only ask it to change; everything that
@@ -33,8 +35,18 @@ public:
     void setWindow(qint64 fromMs, qint64 toMs);
     // Moves the window without a history entry: live mode sliding forward, say.
     void slideTo(qint64 fromMs, qint64 toMs);
+    // Widens the window around its centre, never past the zoom limit: repeated zoom-out stops there instead
+    // of doubling the span until 64-bit milliseconds overflow.
     void zoomOut(double factor = 2.0);
     void clearHistory();
+
+    // What there is to see, asked at each zoom-out (a running job's lifetime grows): zoom-out stops at it
+    // plus zoomMargin(). Without one, zoom-out stops at MaxSpanMs.
+    void setZoomLimit(std::function<std::pair<qint64, qint64>()> lifetime);
+    // The widest window zoom-out reaches for a lifetime [fromMs, toMs]: a tenth of it on each side, at least
+    // a minute, so the start and the end of a job are seen with some empty time around them.
+    static Window zoomBounds(qint64 fromMs, qint64 toMs);
+    static constexpr qint64 MaxSpanMs = 10'000LL * 366 * 24 * 3'600'000; // ten thousand years
 
     bool canGoBack() const { return m_position > 0; }
     bool canGoForward() const { return m_position + 1 < m_history.size(); }
@@ -49,6 +61,7 @@ private:
     void apply(Window window);
 
     Window m_window;
+    std::function<std::pair<qint64, qint64>()> m_zoomLimit;
     std::vector<Window> m_history; // m_history[m_position] is always the current window once one is set
     std::size_t m_position = 0;
 };

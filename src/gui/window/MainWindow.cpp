@@ -276,8 +276,8 @@ void MainWindow::execSettings(bool focusKey)
     bool keyChanged = false;
     connect(&dialog, &SettingsDialog::apiKeyChanged, this, [this, &keyChanged](const QString &key) {
         keyChanged = true;
-        if (!m_services.client)
-            return;
+        if (!m_services.client || m_demo)
+            return; // kept in the keychain for later; the demo talks to its own server with its own key
         ClientConfig config = m_services.client->config();
         config.apiKey = key;
         m_services.client->setConfig(config);

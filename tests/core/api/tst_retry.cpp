@@ -207,6 +207,53 @@ private slots:
         }
     }
 
+    void aPendingRetryKeepsTheKeyOfItsOwnOrigin()
+    {
+        // Server A answers every 2nd request 429 with {"retry_after": 1} and takes only its own key.
+        MockServerOptions a;
+        a.apiKey = QStringLiteral("key-of-a");
+        a.rateLimitEvery = 2;
+        MockServerThread serverA;
+        const QUrl urlA = serverA.start(a);
+        QVERIFY(!urlA.isEmpty());
+        ClientConfig c = fastConfig(0);
+        c.baseUrl = urlA;
+        c.apiKey = QStringLiteral("key-of-a");
+        BasetenClient client(&m_network, c);
+        QVERIFY(listProjects(client).value().ok()); // A's first request
+
+        std::optional<ApiResult<std::vector<TrainingProject>>> out;
+        QObject ctx;
+        client.listProjects(&ctx, [&out](auto r) { out.emplace(std::move(r)); });
+        QTest::qWait(300); // A has answered 429; the retry waits its second
+        // The user switches to server B and its key meanwhile.
+        ClientConfig b = client.config();
+        b.baseUrl = QUrl(QStringLiteral("https://b.example.invalid"));
+        b.apiKey = QStringLiteral("key-of-b");
+        client.setConfig(b);
+        // The retry still goes to A with A's key: A accepts it (it would answer B's key 401).
+        QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 10'000);
+        QVERIFY2(out->ok(), qPrintable(out->ok() ? QString() : out->error().message()));
+    }
+
+    void keysAreTrimmed()
+    {
+        // A key pasted or exported with a line break: the header carries the key alone.
+        MockServerOptions options;
+        options.apiKey = QStringLiteral("k");
+        MockServerThread mock;
+        const QUrl url = mock.start(options);
+        ClientConfig c = fastConfig(0);
+        c.baseUrl = url;
+        c.apiKey = QStringLiteral(" k\n");
+        BasetenClient client(&m_network, c);
+        QCOMPARE(client.config().apiKey, QStringLiteral("k"));
+        c.apiKey = QStringLiteral("\tk \r\n");
+        client.setConfig(c);
+        QCOMPARE(client.config().apiKey, QStringLiteral("k"));
+        QVERIFY(listProjects(client).value().ok());
+    }
+
     void aSupersededRequestIsNotRetried()
     {
         ScriptedServer server({503, 503, 503});

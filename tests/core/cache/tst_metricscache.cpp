@@ -247,6 +247,20 @@ private slots:
         QVERIFY(!m_completed.id.isEmpty() && !m_running.id.isEmpty());
     }
 
+    void oneFolderPerOrigin()
+    {
+        const auto folder = [](const char *url) {
+            return MetricsCache::originFolder(QUrl(QLatin1String(url)));
+        };
+        const QString a = folder("https://api.baseten.co");
+        QCOMPARE(folder("https://api.baseten.co/v1/"), a); // the path is no other server
+        QCOMPARE(folder("HTTPS://API.Baseten.co"), a);
+        QVERIFY(folder("https://api.example.com") != a);
+        QVERIFY(folder("https://api.baseten.co:8443") != a);
+        QVERIFY(folder("http://api.baseten.co") != a);
+        QVERIFY(!a.contains(QLatin1Char('/')) && !a.contains(QLatin1Char('.')) && !a.isEmpty());
+    }
+
     void checksumIsXxh64()
     {
         // Reference values of XXH64 with seed 0, covering the short paths and the 32-byte stripes.
@@ -417,6 +431,30 @@ private slots:
         // The next save simply replaces it.
         QVERIFY(cache.save(store));
         QVERIFY(cache.load(store.job().projectId, store.job().id));
+    }
+
+    // Inputs the cache fuzzer (fuzz/fuzz_cache.cpp) found, as payloads: wrapped in a header with a valid
+    // checksum, as the fuzzer does, each decodes to nothing and says why, without asking for gigabytes.
+    void fuzzRegressions()
+    {
+        const QDir dir(QStringLiteral(TRAINSCOPE_FIXTURES "/fuzz-regressions"));
+        const QStringList files = dir.entryList({QStringLiteral("cache-*.payload")}, QDir::Files);
+        QVERIFY(!files.isEmpty());
+        for (const QString &name : files) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray payload = f.readAll();
+            QByteArray file(MetricsStoreCodec::HeaderBytes, '\0');
+            std::memcpy(file.data(), "TSMC", 4);
+            qToLittleEndian<quint32>(MetricsStoreCodec::FormatVersion, file.data() + 4);
+            qToLittleEndian<quint64>(quint64(payload.size()), file.data() + 8);
+            qToLittleEndian<quint64>(MetricsStoreCodec::checksum(payload), file.data() + 16);
+            file += payload;
+            QString why;
+            QVERIFY2(!MetricsStoreCodec::decode(file, &why), qPrintable(name));
+            QVERIFY2(!why.isEmpty() && why != u"checksum mismatch",
+                     qPrintable(name + QStringLiteral(": ") + why));
+        }
     }
 
     void leastRecentlyUsedIsEvictedFirst()

@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 // Extreme answers a server might send: each ends in data or a readable error, never a crash or a hang.
 #include "core/json/MetricsParser.h"
+#include "support/PeakMemory.h"
 
 #include <QTest>
+#include <QTime>
 
 namespace {
 
@@ -69,12 +71,93 @@ private slots:
         QVERIFY(!r.error().message().isEmpty());
     }
 
-    void aVeryLongNameIsKeptWhole()
+    void aVeryLongNameIsCutForDisplay()
     {
         const QByteArray name(20 << 20, 'x');
         const auto r = MetricsParser::parse(response("{}", "[]", name));
         QVERIFY(r.ok());
-        QCOMPARE(r.value().job.name.size(), name.size());
+        const QString kept = r.value().job.name;
+        QCOMPARE(kept.size(), 257); // 256 bytes of it, then an ellipsis
+        QVERIFY(kept.startsWith(QString(256, QLatin1Char('x'))));
+        QCOMPARE(kept.back(), QChar(0x2026));
+        // Cut on a character boundary: a name of three-byte characters keeps whole ones.
+        QByteArray wide;
+        for (int i = 0; i < 200; ++i)
+            wide += "€";
+        const auto w = MetricsParser::parse(response("{}", "[]", wide));
+        QVERIFY(w.ok());
+        QCOMPARE(w.value().job.name, QString(85, QChar(0x20ac)) + QChar(0x2026));
+    }
+
+    void aHugeNodeIdIsAnErrorNamingItsPath()
+    {
+        QByteArray body = response("{}");
+        const QByteArray id(5 << 20, 'n');
+        const QByteArray nodes =
+            q("'per_node_metrics':[{'node_id':'") + id +
+            q("','metrics':{'gpu_utilization':{},'gpu_memory_usage_bytes':{},'cpu_usage':[],"
+              "'cpu_memory_usage_bytes':[],'ephemeral_storage':{'usage_bytes':[],'utilization':[]}}}]");
+        body.replace(q("'per_node_metrics':[]"), nodes);
+        const auto r = MetricsParser::parse(body);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message().contains(QStringLiteral("per_node_metrics[0].node_id")),
+                 qPrintable(r.error().message()));
+        QVERIFY(r.error().message().contains(QStringLiteral("256 bytes")));
+        QVERIFY(r.error().message().size() < 1'000); // the message never carries the id
+
+        // 256 bytes is still an id.
+        QByteArray ok = body;
+        ok.replace(id, QByteArray(256, 'n'));
+        const auto accepted = MetricsParser::parse(ok);
+        QVERIFY2(accepted.ok(), accepted.ok() ? "" : qPrintable(accepted.error().message()));
+        QCOMPARE(accepted.value().nodes.front().nodeId.size(), 256);
+    }
+
+    void aHugeRankKeyIsAShortError()
+    {
+        const QByteArray key(5 << 20, '7');
+        const auto r = MetricsParser::parse(response("{\"" + key + "\":[]}"));
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().message().contains(QStringLiteral("gpu_utilization.\"7777")));
+        QVERIFY2(r.error().message().size() < 1'000, qPrintable(r.error().message().left(200)));
+    }
+
+    // Peak resident memory while a large valid answer is parsed, the body included, stays within three
+    // times the body (issue: a 50 MB id once cost 3 GB). Linux only: it reads /proc/self/status.
+    void aLargeValidAnswerPeaksWithinThreeTimesItsBody()
+    {
+        QByteArray ranks = "{";
+        QByteArray series = "[";
+        for (int i = 0; i < 100'000; ++i) {
+            if (i)
+                series += ',';
+            series += q("{'timestamp':'2026-01-0") + QByteArray::number(1 + i / 86'400) + 'T' +
+                      QTime(0, 0).addSecs(i % 86'400).toString(QStringLiteral("HH:mm:ss")).toLatin1() +
+                      q(".000Z','value':0.") + QByteArray::number(100'000 + i) + '}';
+        }
+        series += ']';
+        for (int rank = 0; rank < 8; ++rank)
+            ranks += (rank ? ",\"" : "\"") + QByteArray::number(rank) + "\":" + series;
+        ranks += '}';
+        QByteArray body = response(ranks);
+        series.clear();
+        series.squeeze();
+        ranks.clear();
+        ranks.squeeze();
+        body.squeeze();
+        if (!PeakMemory::reset())
+            QSKIP("no /proc/self/clear_refs here");
+        const qint64 before = PeakMemory::currentBytes(); // the body is resident already
+        {
+            const auto r = MetricsParser::parse(body);
+            QVERIFY(r.ok());
+            QCOMPARE(r.value().leader.gpuUtilization.at(7).size(), std::size_t(100'000));
+        }
+        const qint64 added = PeakMemory::peakBytes() - before;
+        qInfo("body %lld MB, peak while parsing %lld MB more: %.2fx the body with it",
+              qlonglong(body.size() >> 20), qlonglong(added >> 20),
+              double(added + body.size()) / double(body.size()));
+        QVERIFY(added + body.size() <= 3 * body.size());
     }
 
     void yearNineThousandNineHundredNinetyNine()

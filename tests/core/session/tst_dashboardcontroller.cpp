@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 // The dashboard's request logic against the simulated server: what a range change sends, and what it does
 // not.
+#include "core/cache/MetricsCache.h"
 #include "core/session/DashboardController.h"
 #include "support/RequestLog.h"
 #include "support/SimulatedApi.h"
@@ -102,6 +103,44 @@ private slots:
         QCOMPARE(body.value(QStringLiteral("end_epoch_millis")).toInteger(), from + 600'000);
         QCOMPARE(body.value(QStringLiteral("step_seconds")).toInt(),
                  DashboardController::stepFor(600'000, 800));
+    }
+
+    void repeatedZoomOutStopsAtTheJobsLifetimeAndAMargin()
+    {
+        auto c = controller();
+        c->open(m_completed);
+        waitIdle(*c);
+        for (int i = 0; i < 100; ++i)
+            c->range()->zoomOut();
+        const auto [start, end] = c->jobBounds();
+        QCOMPARE(c->range()->window(), TimeRange::zoomBounds(start, end));
+        QVERIFY(c->range()->fromMs() < start && c->range()->toMs() > end);
+    }
+
+    void anotherCacheIsAnotherServerAndTheJobIsAskedForAgain()
+    {
+        QTemporaryDir dirA, dirB;
+        MetricsCache cacheA(dirA.path()), cacheB(dirB.path());
+        auto c = controller();
+        c->setCache(&cacheA);
+        c->open(m_completed);
+        waitIdle(*c);
+        QVERIFY(c->store().pointCount() > 0);
+        cacheA.waitForPendingWrites();
+        QVERIFY(cacheA.contains(m_completed.projectId, m_completed.id));
+
+        // The settings now point at another server: its cache, where this job is not.
+        const qsizetype before = RequestLog::metricsBodies(m_log, m_completed.id).size();
+        QSignalSpy jobs(c.get(), &DashboardController::jobChanged);
+        c->setCache(&cacheB);
+        QVERIFY(jobs.count() >= 1);
+        QCOMPARE(c->store().pointCount(), std::size_t(0)); // nothing of the first server shown as the second's
+        waitIdle(*c);
+        QTRY_VERIFY_WITH_TIMEOUT(c->hasJob() && c->store().pointCount() > 0, 10'000);
+        QVERIFY(RequestLog::metricsBodies(m_log, m_completed.id).size() > before); // asked for again
+        cacheB.waitForPendingWrites();
+        QVERIFY(cacheB.contains(m_completed.projectId, m_completed.id));
+        c->setCache(nullptr);
     }
 
     void historyRevisitsWithoutFetching()

@@ -211,12 +211,26 @@ bool JsonReader::readArray(const JsonPath &path, Value v, ondemand::array &out)
     return true;
 }
 
-bool JsonReader::readString(const JsonPath &path, Value v, QString &out)
+QString JsonReader::elided(std::string_view utf8, std::size_t maxBytes)
+{
+    if (utf8.size() <= maxBytes)
+        return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+    std::size_t cut = maxBytes;
+    while (cut > 0 && (static_cast<unsigned char>(utf8[cut]) & 0xc0) == 0x80)
+        --cut; // never inside a character
+    return QString::fromUtf8(utf8.data(), qsizetype(cut)) + QChar(0x2026);
+}
+
+bool JsonReader::readString(const JsonPath &path, Value v, QString &out, Text kind)
 {
     std::string_view s;
     if (auto e = v.get_string().get(s))
         return failCode(path, e, tr("a string"));
-    out = QString::fromUtf8(s.data(), qsizetype(s.size()));
+    if (kind == Text::Id && s.size() > MaxIdBytes)
+        return fail(
+            path,
+            tr("an id of %1 bytes, longer than the %2 bytes an id may have").arg(s.size()).arg(MaxIdBytes));
+    out = elided(s, kind == Text::Message ? MaxMessageBytes : MaxNameBytes);
     return true;
 }
 
@@ -227,7 +241,7 @@ bool JsonReader::isNull(const JsonPath &path, Value v, bool &null)
     return true;
 }
 
-bool JsonReader::readNullableString(const JsonPath &path, Value v, QString &out)
+bool JsonReader::readNullableString(const JsonPath &path, Value v, QString &out, Text kind)
 {
     bool null = false;
     if (!isNull(path, v, null))
@@ -236,7 +250,7 @@ bool JsonReader::readNullableString(const JsonPath &path, Value v, QString &out)
         out.clear();
         return true;
     }
-    return readString(path, v, out);
+    return readString(path, v, out, kind);
 }
 
 bool JsonReader::readInt(const JsonPath &path, Value v, qint64 &out)
@@ -320,7 +334,7 @@ bool JsonReader::readInstanceType(const JsonPath &path, Value v, InstanceType &o
     static constexpr std::array<Field<InstanceType>, 7> fields{{
         {"id", true,
          [](R &r, const JsonPath &p, Value v, InstanceType &o) {
-             return r.readString(p, v, o.id);
+             return r.readString(p, v, o.id, JsonReader::Text::Id);
          }},
         {"name", true,
          [](R &r, const JsonPath &p, Value v, InstanceType &o) {
@@ -362,7 +376,7 @@ namespace {
 constexpr std::array<JsonReader::Field<ProjectRef>, 2> ProjectFields{{
     {"id", true,
      [](JsonReader &r, const JsonPath &p, JsonReader::Value v, ProjectRef &o) {
-         return r.readString(p, v, o.id);
+         return r.readString(p, v, o.id, JsonReader::Text::Id);
      }},
     {"name", true,
      [](JsonReader &r, const JsonPath &p, JsonReader::Value v, ProjectRef &o) {
@@ -378,7 +392,7 @@ constexpr std::array<JsonReader::Field<UserRef>, 1> UserFields{{
 constexpr std::array<JsonReader::Field<TrainingJob>, 13> JobFields{{
     {"id", true,
      [](JsonReader &r, const JsonPath &p, JsonReader::Value v, TrainingJob &o) {
-         return r.readString(p, v, o.id);
+         return r.readString(p, v, o.id, JsonReader::Text::Id);
      }},
     {"created_at", true,
      [](JsonReader &r, const JsonPath &p, JsonReader::Value v, TrainingJob &o) {
@@ -392,7 +406,7 @@ constexpr std::array<JsonReader::Field<TrainingJob>, 13> JobFields{{
      }},
     {"error_message", false,
      [](JsonReader &r, const JsonPath &p, JsonReader::Value v, TrainingJob &o) {
-         return r.readNullableString(p, v, o.errorMessage);
+         return r.readNullableString(p, v, o.errorMessage, JsonReader::Text::Message);
      }},
     {"instance_type", true,
      [](JsonReader &r, const JsonPath &p, JsonReader::Value v, TrainingJob &o) {
@@ -404,7 +418,7 @@ constexpr std::array<JsonReader::Field<TrainingJob>, 13> JobFields{{
      }},
     {"training_project_id", true,
      [](JsonReader &r, const JsonPath &p, JsonReader::Value v, TrainingJob &o) {
-         return r.readString(p, v, o.projectId);
+         return r.readString(p, v, o.projectId, JsonReader::Text::Id);
      }},
     {"training_project", true,
      [](JsonReader &r, const JsonPath &p, JsonReader::Value v, TrainingJob &o) {
@@ -458,7 +472,7 @@ bool JsonReader::readProject(const JsonPath &path, Value v, TrainingProject &out
     static constexpr std::array<Field<P>, 6> fields{{
         {"id", true,
          [](R &r, const JsonPath &p, Value v, P &o) {
-             return r.readString(p, v, o.id);
+             return r.readString(p, v, o.id, JsonReader::Text::Id);
          }},
         {"name", true,
          [](R &r, const JsonPath &p, Value v, P &o) {

@@ -49,8 +49,25 @@ public:
 
     bool readObject(const JsonPath &path, Value v, simdjson::ondemand::object &out);
     bool readArray(const JsonPath &path, Value v, simdjson::ondemand::array &out);
-    bool readString(const JsonPath &path, Value v, QString &out);
-    bool readNullableString(const JsonPath &path, Value v, QString &out); // null reads as empty
+    // What a string is decides its limit (docs/RELIABILITY.md, "Identifiers and text"). An id addresses
+    // something, so a cut one would name another: longer than MaxIdBytes is an error naming its JSON path.
+    // Names and messages are only shown: longer ones are kept cut to their limit, with an ellipsis. Either
+    // way a 50 MB string never travels further than this reader.
+    enum class Text
+    {
+        Id,      // project, job, node and instance type ids: at most MaxIdBytes, or an error
+        Name,    // names, types, states, emails: cut at MaxNameBytes
+        Message, // error messages: cut at MaxMessageBytes
+    };
+    static constexpr std::size_t MaxIdBytes = 256;
+    static constexpr std::size_t MaxNameBytes = 256;
+    static constexpr std::size_t MaxMessageBytes = 4096;
+    // utf8 cut to at most maxBytes on a character boundary, with "…" when anything was cut.
+    static QString elided(std::string_view utf8, std::size_t maxBytes);
+
+    bool readString(const JsonPath &path, Value v, QString &out, Text kind = Text::Name);
+    bool readNullableString(const JsonPath &path, Value v, QString &out,
+                            Text kind = Text::Name); // null reads as empty
     bool readInt(const JsonPath &path, Value v, qint64 &out);
     bool readNullableInt(const JsonPath &path, Value v, std::optional<qint64> &out);
     bool readNumber(const JsonPath &path, Value v, double &out); // finite only

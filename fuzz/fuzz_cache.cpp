@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+// libFuzzer target for the offline cache's decoder. A mutated file almost never keeps a valid checksum, so
+// the input is taken as a payload and wrapped in a header with its checksum recomputed: the fuzzer reaches
+// the metadata and series readers instead of stopping at the checksum. The raw input is also decoded as a
+// whole file, and decodeJob() (which does not verify the checksum) reads it too. A store that decodes must
+// encode and decode again to the same points.
+#include "core/cache/MetricsStoreCodec.h"
+
+#include <QtEndian>
+
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+
+namespace {
+
+QByteArray withHeader(QByteArrayView payload)
+{
+    QByteArray file(MetricsStoreCodec::HeaderBytes, '\0');
+    char *h = file.data();
+    std::memcpy(h, "TSMC", 4);
+    qToLittleEndian<quint32>(MetricsStoreCodec::FormatVersion, h + 4);
+    qToLittleEndian<quint64>(quint64(payload.size()), h + 8);
+    qToLittleEndian<quint64>(MetricsStoreCodec::checksum(payload), h + 16);
+    file.append(payload.data(), payload.size());
+    return file;
+}
+
+void roundTrip(const MetricsStore &store)
+{
+    const QByteArray again = MetricsStoreCodec::encode(store);
+    const std::optional<MetricsStore> back = MetricsStoreCodec::decode(again);
+    if (!back || back->pointCount() != store.pointCount() || back->job().id != store.job().id ||
+        back->coverage().size() != store.coverage().size())
+        std::abort();
+    (void)store.dataBounds();
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArrayView input(reinterpret_cast<const char *>(data), qsizetype(size));
+    QString why;
+    if (const auto store = MetricsStoreCodec::decode(withHeader(input), &why))
+        roundTrip(*store);
+    else if (why.isEmpty())
+        std::abort(); // a rejected file says why, for the log line
+    (void)MetricsStoreCodec::decode(input);
+    (void)MetricsStoreCodec::decodeJob(input);
+    return 0;
+}
