@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "bench/DashboardBench.h"
 #include "bench/IngestBench.h"
+#include "bench/InsightBench.h"
 
 #include <QApplication>
 
@@ -19,6 +20,7 @@ int main(int argc, char **argv)
     const std::map<QString, int (*)(const QStringList &)> benches = {
         {QStringLiteral("ingest"), &runIngestBench},
         {QStringLiteral("dashboard"), &runDashboardBench},
+        {QStringLiteral("insight"), &runInsightBench},
     };
 
     QStringList args = app.arguments().mid(1);
