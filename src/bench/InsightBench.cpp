@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 namespace {
 
@@ -46,7 +47,17 @@ bool scoreScenarios(ScenarioScore &score, int clean, int perKind)
     return true;
 }
 
-// The analysis alone (the store is built once), best of three: a 16 x 8 job, 3 days at 15 s.
+// The CPU time of the calling thread: what "on one core" means on a machine shared with other work, where
+// wall time also counts the time other processes held the core.
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+// The analysis alone (the store is built once), best of three: a 16 x 8 job, 3 days at 15 s. Returns the
+// CPU time; prints the wall time beside it.
 double timeBigJob()
 {
     MockScenarioCase big = MockScenarioGenerator::make(Kind::HostBoundRank, 7, 16);
@@ -56,18 +67,21 @@ double timeBigJob()
     big.job.updatedAtMs = big.job.endMs;
     const MetricsStore store = ScenarioStore::load(big);
     const InsightOptions options = ScenarioStore::optionsFor(big);
-    double best = 1e300;
+    double bestCpu = 1e300, bestWall = 1e300;
     for (int run = 0; run < 3; ++run) {
         QElapsedTimer timer;
         timer.start();
+        const double cpu = threadCpuMs();
         const InsightReport report = InsightEngine::analyze(store, options);
-        best = std::min(best, double(timer.nsecsElapsed()) / 1e6);
+        bestCpu = std::min(bestCpu, threadCpuMs() - cpu);
+        bestWall = std::min(bestWall, double(timer.nsecsElapsed()) / 1e6);
         if (report.gpuHours <= 0)
             return -1;
     }
-    std::printf("16x8 3-day job at 15 s: %zu points, analysis %.0f ms (best of 3, one core)\n",
-                store.pointCount(), best);
-    return best;
+    std::printf(
+        "16x8 3-day job at 15 s: %zu points, analysis %.0f ms CPU on one thread (%.0f ms wall), best of 3\n",
+        store.pointCount(), bestCpu, bestWall);
+    return bestCpu;
 }
 
 // Prints each promised check; returns how many were missed.

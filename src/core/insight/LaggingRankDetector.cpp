@@ -35,16 +35,12 @@ struct RankLag
 };
 
 // The peers' median: the job median, except for jobs of a few ranks, where the rank itself would weigh.
-std::vector<double> peerMedian(const UtilizationGrid &grid, std::size_t rank)
+std::vector<double> smallJobPeerMedian(const UtilizationGrid &grid, std::size_t rank)
 {
     std::vector<double> m(grid.size());
     const std::size_t ranks = grid.ranks().size();
     std::vector<double> peers;
     for (std::size_t i = 0; i < grid.size(); ++i) {
-        if (ranks > 4) {
-            m[i] = grid.jobMedian(i);
-            continue;
-        }
         peers.clear();
         for (std::size_t r = 0; r < ranks; ++r) {
             if (r != rank && !std::isnan(grid.utilization(r, i)))
@@ -89,7 +85,10 @@ struct Window
 RankLag scanRank(const UtilizationGrid &grid, std::size_t rank)
 {
     RankLag lag{rank, {}, 0, 0, 0, 0};
-    const std::vector<double> m = peerMedian(grid, rank);
+    std::vector<double> own;
+    if (grid.ranks().size() <= 4)
+        own = smallJobPeerMedian(grid, rank);
+    const std::vector<double> &m = own.empty() ? grid.jobMedians() : own;
     const auto &t = grid.times();
     Window w;
     std::size_t first = 0;

@@ -125,12 +125,11 @@ void UtilizationGrid::computeMedian()
             }
             if (column.empty())
                 continue;
+            // The upper middle value for an even count: one selection instead of two, and a value some
+            // rank really had.
             const auto mid = column.begin() + column.size() / 2;
             std::nth_element(column.begin(), mid, column.end());
-            double median = *mid;
-            if (column.size() % 2 == 0)
-                median = (median + *std::max_element(column.begin(), mid)) / 2;
-            m_median[i0 + k] = median;
+            m_median[i0 + k] = *mid;
         }
     }
 }

@@ -12,7 +12,8 @@ class MetricsStore;
 // Every rank's GPU utilization and memory on one time axis: the union of the sample times (at one step
 // the ranks share them, so this is one copy), NaN where a rank has no sample. Detectors compare ranks at
 // the same instant, which the raw series, one per rank, cannot do cheaply. Also the job median per
-// instant, the level the phases and the "whole job is low" rules read.
+// instant (the upper middle value for an even count), the level the phases and the "whole job is low"
+// rules read.
 class UtilizationGrid
 {
 public:
@@ -38,6 +39,7 @@ public:
     double utilization(std::size_t rank, std::size_t i) const { return m_util[rank * m_times.size() + i]; }
     double memory(std::size_t rank, std::size_t i) const { return m_memory[rank * m_times.size() + i]; }
     double jobMedian(std::size_t i) const { return m_median[i]; }
+    const std::vector<double> &jobMedians() const { return m_median; }
     // How long sample i stands for: until the next one, at most one step (a gap is not time measured).
     qint64 weightMs(std::size_t i) const;
     // True when the interval before sample i is longer than a few steps: the job was not reporting.
