@@ -1328,6 +1328,10 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
         <source>Wrote %1 (%2 findings).</source>
         <translation>%1 geschrieben (%2 Befunde).</translation>
     </message>
+    <message>
+        <source>The machines on offer could not be listed, so no smaller GPU is suggested.</source>
+        <translation>Die angebotenen Maschinen ließen sich nicht abrufen, daher wird keine kleinere GPU vorgeschlagen.</translation>
+    </message>
 </context>
 <context>
     <name>JobTreeModel</name>

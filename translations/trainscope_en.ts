@@ -1328,6 +1328,10 @@ Every job must load: if any fails, each failure is reported on its own line of s
         <source>Wrote %1 (%2 findings).</source>
         <translation>Wrote %1 (%2 findings).</translation>
     </message>
+    <message>
+        <source>The machines on offer could not be listed, so no smaller GPU is suggested.</source>
+        <translation>The machines on offer could not be listed, so no smaller GPU is suggested.</translation>
+    </message>
 </context>
 <context>
     <name>JobTreeModel</name>

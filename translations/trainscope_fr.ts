@@ -1328,6 +1328,10 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
         <source>Wrote %1 (%2 findings).</source>
         <translation>%1 écrit (%2 constats).</translation>
     </message>
+    <message>
+        <source>The machines on offer could not be listed, so no smaller GPU is suggested.</source>
+        <translation>Les machines proposées n’ont pas pu être listées&#xa0;: aucun GPU plus petit n’est suggéré.</translation>
+    </message>
 </context>
 <context>
     <name>JobTreeModel</name>

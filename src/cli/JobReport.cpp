@@ -42,14 +42,20 @@ public:
             .arg(m_request.timeoutSeconds);
     }
 
-    std::variant<QString, TrainingJob> job()
+    // The job, and the machines on offer asked for at the same time. Without the machines the report
+    // still runs: it then names no smaller GPU, and says why.
+    std::variant<QString, TrainingJob> job(std::optional<std::vector<InstanceType>> &offered)
     {
         std::optional<ApiResult<TrainingJob>> job;
+        std::optional<ApiResult<std::vector<InstanceType>>> types;
         m_client.getJob(m_request.projectId, m_request.jobId, m_calls.context(), m_calls.into(job));
-        if (!m_calls.wait(job))
+        m_client.listInstanceTypes(m_calls.context(), m_calls.into(types));
+        if (!m_calls.wait(job) || !m_calls.wait(types))
             return timedOut();
         if (!job->ok())
             return job->error().message().simplified();
+        if (types->ok())
+            offered = types->value();
         return job->value();
     }
 
@@ -134,7 +140,8 @@ std::optional<int> JobReport::scrapeSeconds(const MetricsStore &probe)
 ExportResult JobReport::run(const ReportRequest &request, const AppSettings &settings)
 {
     Fetcher fetcher(request);
-    auto job = fetcher.job();
+    std::optional<std::vector<InstanceType>> offered;
+    auto job = fetcher.job(offered);
     if (const QString *error = std::get_if<QString>(&job))
         return failed(*error);
     ReportContent content;
@@ -156,7 +163,11 @@ ExportResult JobReport::run(const ReportRequest &request, const AppSettings &set
         return failed(*error);
     InsightOptions options;
     options.pricePerGpuHour = settings.gpuHourPrice(content.job.instanceType.gpuType);
+    options.instanceTypes = offered.value_or(std::vector<InstanceType>{});
     content.insight = InsightEngine::analyze(std::get<MetricsStore>(metrics), options);
+    if (!offered)
+        content.insight.caveats.append(
+            JobReport::tr("The machines on offer could not be listed, so no smaller GPU is suggested."));
 
     ExportResult result;
     result.fromMs = content.fromMs;

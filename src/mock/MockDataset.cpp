@@ -143,7 +143,9 @@ void MockDataset::addQwenProject()
         MockJob &job = addJob({"g6h2j9v", "ppo-baseline", "TRAINING_JOB_STOPPED", a100x8(), 2, 4 * dayMs,
                                9 * hourMs + 5 * minuteMs, "tom.w@example.com"});
         job.hasCache = false;
-        // node-1 sat idle for two hours (its workers crashed and were restarted) while node-0 carried on.
+        // A small policy model on 80 GB GPUs (a 40 GB one would do), and node-1 sat idle for two hours (its
+        // workers crashed and were restarted) while node-0 carried on.
+        job.scenario.gpuMemoryFraction = 0.36;
         job.scenario.idleNode = 1;
         job.scenario.idleFromSeconds = 3 * 3600;
         job.scenario.idleToSeconds = 5 * 3600;

@@ -130,6 +130,14 @@ private slots:
         for (const QJsonValue &p : report.value(QStringLiteral("phases")).toArray())
             phases += p.toObject().value(QStringLiteral("idle_gpu_hours")).toDouble();
         QVERIFY(std::abs(phases - hours) < 1e-9);
+        // Its GPUs are twice as large as it needs: the server's smaller A100s are named.
+        const QJsonObject headroom = report.value(QStringLiteral("headroom")).toObject();
+        QCOMPARE(headroom.value(QStringLiteral("recommended_gpu_memory_gb")).toInt(), 40);
+        QCOMPARE(headroom.value(QStringLiteral("recommended_instance_type")).toString(),
+                 QStringLiteral("8x A100 40GB"));
+        QCOMPARE(
+            findingOf(report, QStringLiteral("memory_headroom")).value(QStringLiteral("severity")).toString(),
+            QStringLiteral("info"));
     }
 
     void longJobInRequestsUnderTheLimit()
