@@ -2,9 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "app/DesktopApp.h"
 #include "cli/ExportCommand.h"
+#include "cli/ReportCommand.h"
+#include "core/settings/AppSettings.h"
 #include "gui/settings/Translations.h"
 
 #include <QApplication>
+#include <QSettings>
 
 #include <cstring>
 
@@ -23,6 +26,14 @@ int main(int argc, char *argv[])
         QApplication app(argc, argv);
         Translations::install(app);
         return ExportCommand::run(app, QApplication::arguments());
+    }
+    if (argc > 1 && std::strcmp(argv[1], "report") == 0) {
+        // Text only: no charts, so no GUI application and no display.
+        ExportCommand::silenceQtWarnings();
+        QCoreApplication app(argc, argv);
+        Translations::install(app);
+        QSettings rawSettings; // the prices per GPU-hour the user set in the application
+        return ReportCommand::run(QCoreApplication::arguments(), AppSettings(&rawSettings));
     }
     return DesktopApp::run(argc, argv);
 }

@@ -6,6 +6,7 @@
 #include "bench/IngestBench.h"
 #include "bench/OpenBench.h"
 #include "bench/RefineBench.h"
+#include "bench/InsightBench.h"
 
 #include <QApplication>
 
@@ -25,6 +26,7 @@ int main(int argc, char **argv)
         {QStringLiteral("cache"), &runCacheBench},     {QStringLiteral("open"), &runOpenBench},
         {QStringLiteral("open-child"), &runOpenChild}, {QStringLiteral("dashboard"), &runDashboardBench},
         {QStringLiteral("refine"), &runRefineBench},
+        {QStringLiteral("insight"), &runInsightBench},
     };
 
     QStringList args = app.arguments().mid(1);

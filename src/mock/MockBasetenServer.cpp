@@ -4,6 +4,7 @@
 
 #include "mock/MockHash.h"
 #include "mock/MockJson.h"
+#include "mock/MockScenarioGenerator.h"
 
 #include <QFile>
 #include <QHostAddress>
@@ -265,6 +266,18 @@ MockBasetenServer::Answer MockBasetenServer::route(const QHttpServerRequest &req
                 if (parts.size() == 6 && parts[5] == QLatin1String("metrics"))
                     return get || post ? metrics(request, projectId, parts[4], nowMs) : methodNotAllowed();
             }
+        } else if (parts.size() == 2 && parts[1] == QLatin1String("instance_types")) {
+            if (!get)
+                return methodNotAllowed();
+            QByteArray body = "{\"instance_types\":[";
+            const QList<MockInstanceType> types = MockScenarioGenerator::instanceTypes();
+            for (qsizetype i = 0; i < types.size(); ++i) {
+                if (i)
+                    body.append(',');
+                MockJson::appendInstanceType(body, types[i]);
+            }
+            body.append("]}");
+            return {StatusCode::Ok, body, false};
         } else if (parts.size() == 3 && parts[1] == QLatin1String("training_jobs") &&
                    parts[2] == QLatin1String("search")) {
             return post ? searchJobs(request.body(), nowMs) : methodNotAllowed();

@@ -2,7 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "mock/MockDataset.h"
 
+#include "mock/MockScenarioGenerator.h"
+
 namespace {
+
+using Kind = MockScenarioGenerator::Kind;
 
 constexpr qint64 minuteMs = 60 * 1000;
 constexpr qint64 hourMs = 60 * minuteMs;
@@ -11,35 +15,17 @@ constexpr qint64 dayMs = 24 * hourMs;
 // Real values as Baseten reports them for its 8-GPU nodes.
 MockInstanceType h100x8()
 {
-    return {QStringLiteral("H100:8x80"),
-            QStringLiteral("8x H100 80GB"),
-            1960000,
-            200000,
-            8,
-            QStringLiteral("H100"),
-            81559};
+    return MockScenarioGenerator::h100x8();
 }
 
 MockInstanceType a100x8()
 {
-    return {QStringLiteral("A100:8x80"),
-            QStringLiteral("8x A100 80GB"),
-            1400000,
-            120000,
-            8,
-            QStringLiteral("A100"),
-            81920};
+    return MockScenarioGenerator::a100x8();
 }
 
 MockInstanceType a100x8Small()
 {
-    return {QStringLiteral("A100:8x40"),
-            QStringLiteral("8x A100 40GB"),
-            1100000,
-            96000,
-            8,
-            QStringLiteral("A100"),
-            40960};
+    return MockScenarioGenerator::a100x8Small();
 }
 
 } // namespace
@@ -105,8 +91,8 @@ MockJob &MockDataset::addJob(const JobPlan &plan)
     job.checkpointSyncStatus = job.running      ? QStringLiteral("SYNCING")
                                : job.hasMetrics ? QStringLiteral("COMPLETED")
                                                 : QString();
-    job.stragglerNode = job.nodeCount > 1 ? 1 : 0;
-    job.stragglerRank = job.nodeCount > 1 ? 5 : 3;
+    // Every job a personality of its own (level, noise, ramp, dips, memory), the same for the same seed.
+    job.scenario = MockScenarioGenerator::shape(Kind::Clean, m_seed * 1000 + key);
     m_jobs.append(job);
     return m_jobs.last();
 }
@@ -120,6 +106,10 @@ void MockDataset::addLlamaProject()
         MockJob &job = addJob({"lx2m8kq", "sft-lr2e-5-4node", "TRAINING_JOB_RUNNING", h100x8(), 4,
                                26 * hourMs, 0, "maria.k@example.com"});
         job.priority = 10;
+        // One lagging rank: GPU 5 of node-1 waits on its host's data loader for the whole run.
+        job.scenario = MockScenarioGenerator::shape(Kind::HostBoundRank, m_seed * 1000 + job.key);
+        job.scenario.slowNode = 1;
+        job.scenario.slowRank = 5;
     }
     {
         MockJob &job = addJob({"r3k8d2w", "sft-lr3e-5", "TRAINING_JOB_FAILED", h100x8(), 1, 2 * dayMs,
@@ -128,11 +118,16 @@ void MockDataset::addLlamaProject()
             QStringLiteral("torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.50 GiB. GPU 3 "
                            "has a total capacity of "
                            "79.11 GiB of which 1.21 GiB is free. Process 4123 has 77.89 GiB memory in use.");
-        job.memoryRunsAway = true;
+        job.scenario.gpuMemoryRunsAway = true; // memory grows until the allocator gives up
         job.checkpointSyncStatus = QStringLiteral("COMPLETED");
     }
-    addJob({"p7qr9qv", "sft-lr1e-5", "TRAINING_JOB_COMPLETED", h100x8(), 2, 6 * dayMs,
-            2 * dayMs + 22 * hourMs, "maria.k@example.com"});
+    {
+        // A 70B full fine-tune: GPU memory near the limit, and every checkpoint stalls all GPUs for minutes.
+        MockJob &job = addJob({"p7qr9qv", "sft-lr1e-5", "TRAINING_JOB_COMPLETED", h100x8(), 2, 6 * dayMs,
+                               2 * dayMs + 22 * hourMs, "maria.k@example.com"});
+        job.scenario = MockScenarioGenerator::shape(Kind::CheckpointStalls, m_seed * 1000 + job.key);
+        job.scenario.gpuMemoryFraction = 0.955;
+    }
 }
 
 void MockDataset::addQwenProject()
@@ -140,18 +135,28 @@ void MockDataset::addQwenProject()
     addProject("w8xk2pq", "qwen-rl", "post-training", 9 * dayMs);
     addJob({"c9d3f6a", "grpo-qwen3-8b", "TRAINING_JOB_QUEUED", h100x8(), 2, 7 * minuteMs, 0,
             "lena.s@example.com"});
-    addJob({"b5n7m3c", "grpo-qwen2.5-7b", "TRAINING_JOB_RUNNING", h100x8(), 1, 5 * hourMs + 12 * minuteMs, 0,
-            "lena.s@example.com"});
+    {
+        // A 7B LoRA on A100 40 GB that uses 18 GB of it.
+        MockJob &job = addJob({"b5n7m3c", "grpo-qwen2.5-7b", "TRAINING_JOB_RUNNING", a100x8Small(), 1,
+                               5 * hourMs + 12 * minuteMs, 0, "lena.s@example.com"});
+        job.scenario.gpuMemoryFraction = 18.0 / 40.0 - 0.02;
+    }
     {
         MockJob &job = addJob({"k4t8y2z", "grpo-long-ctx", "TRAINING_JOB_PREEMPTED", a100x8(), 1, 30 * hourMs,
                                14 * hourMs + 40 * minuteMs, "lena.s@example.com"});
-        job.availabilityModel = QStringLiteral("spot");
+        job.availabilityModel = QStringLiteral("spot"); // stops mid-run, between two checkpoints
         job.errorMessage = QStringLiteral("Spot capacity reclaimed; job preempted.");
     }
     {
         MockJob &job = addJob({"g6h2j9v", "ppo-baseline", "TRAINING_JOB_STOPPED", a100x8(), 2, 4 * dayMs,
                                9 * hourMs + 5 * minuteMs, "tom.w@example.com"});
         job.hasCache = false;
+        // A small policy model on 80 GB GPUs (a 40 GB one would do), and node-1 sat idle for two hours (its
+        // workers crashed and were restarted) while node-0 carried on.
+        job.scenario.gpuMemoryFraction = 0.36;
+        job.scenario.idleNode = 1;
+        job.scenario.idleFromSeconds = 3 * 3600;
+        job.scenario.idleToSeconds = 5 * 3600;
     }
 }
 
@@ -170,13 +175,15 @@ void MockDataset::addWhisperProject()
         MockJob &job = addJob({"e2r5t8u", "whisper-large-v3-de", "TRAINING_JOB_COMPLETED", a100x8(), 1,
                                3 * dayMs, 6 * hourMs + 30 * minuteMs, "ana.r@example.com"});
         job.timestampStyle = MockTimestamp::Style::OffsetFractional;
+        // A long data-loading start: 40 minutes of reading and tokenizing audio before the first step.
+        job.scenario = MockScenarioGenerator::shape(Kind::LongStartup, m_seed * 1000 + job.key);
+        job.scenario.loadingSeconds = 40 * 60;
     }
     {
         MockJob &job = addJob({"h7j1k4l", "whisper-medium-nl", "TRAINING_JOB_COMPLETED", a100x8Small(), 1,
                                5 * dayMs, 2 * hourMs + 3 * minuteMs, "ana.r@example.com"});
         job.emptyPerNode = true;
         job.hasCache = false;
-        job.stragglerRank = -1;
     }
 }
 
@@ -185,8 +192,12 @@ void MockDataset::addMistralProject()
     addProject("y6t2r8e", "mistral-dpo", "post-training", 6 * dayMs);
     addJob({"u1i5o9p", "dpo-beta-0.1", "TRAINING_JOB_DEPLOYING", h100x8(), 2, 4 * minuteMs, 0,
             "tom.w@example.com"});
-    addJob({"a7s3d5f", "dpo-beta-0.05", "TRAINING_JOB_COMPLETED", h100x8(), 2, 4 * dayMs + 2 * hourMs,
-            3 * dayMs, "tom.w@example.com"});
+    {
+        // JAX-style: GPU memory taken at once, at 92 % of the limit, and held flat.
+        MockJob &job = addJob({"a7s3d5f", "dpo-beta-0.05", "TRAINING_JOB_COMPLETED", h100x8(), 2,
+                               4 * dayMs + 2 * hourMs, 3 * dayMs, "tom.w@example.com"});
+        job.scenario = MockScenarioGenerator::shape(Kind::PreallocatedMemory, m_seed * 1000 + job.key);
+    }
 }
 
 const MockProject *MockDataset::project(const QString &projectId) const

@@ -30,8 +30,8 @@ public:
     const MockJob *latestJob(const QString &projectId) const;
 
     // Well-known entries, for the demo and the tests.
-    static QString multinodeRunningJobId();  // 4 nodes x 8 H100, running, in project llama-3-8b-sft
-    static QString singleNodeRunningJobId(); // 1 node x 8 H100, running, rank 3 straggles
+    static QString multinodeRunningJobId();  // 4 nodes x 8 H100, running, rank 5 of node-1 lags
+    static QString singleNodeRunningJobId(); // 1 node x 8 A100 40 GB, running, a LoRA using 18 GB
     static QString pendingJobId();           // no metrics yet
     static QString failedJobId();            // CUDA OOM after ~2 h
     static QString offsetTimestampJobId();   // timestamps as "...T10:00:00.000000+00:00"

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "mock/MockInstanceType.h"
+#include "mock/MockScenario.h"
 #include "mock/MockTimestamp.h"
 
 #include <QString>
@@ -31,15 +32,13 @@ struct MockJob
     qint64 endMs = 0;   // last sample of a finished job; a running job ends at the clock's "now"
     qint64 updatedAtMs = 0;
     bool running = false;
-    bool hasMetrics = true;      // false for jobs that never started: all series come back empty
-    bool hasCache = true;        // false: "cache": null
-    bool emptyPerNode = false;   // true: "per_node_metrics": [] even though the top-level series exist
-    bool memoryRunsAway = false; // GPU memory climbs to the limit before the job dies (the CUDA OOM job)
+    bool hasMetrics = true;    // false for jobs that never started: all series come back empty
+    bool hasCache = true;      // false: "cache": null
+    bool emptyPerNode = false; // true: "per_node_metrics": [] even though the top-level series exist
     // The store behind the real API scrapes every node on an interval; a query returns, at each multiple of
     // its step, the latest scraped sample at or before that instant.
     int scrapeSeconds = 15;
-    int stragglerNode = 0;
-    int stragglerRank = -1; // this GPU runs ~15% slower than its peers; -1 for none
+    MockScenario scenario; // the shape of its metrics: personality and planted anomalies
     // Short drops of one GPU's utilization, scraped like any other sample: what a coarse step skips.
     struct Dip
     {

@@ -77,23 +77,8 @@ void appendTimestamp(QByteArray &out, qint64 epochMs, const MockJob &job)
     out.append('"');
 }
 
-void appendJob(QByteArray &out, const MockJob &job, qint64 nowMs)
+void appendInstanceType(QByteArray &out, const MockInstanceType &instance)
 {
-    const MockInstanceType &instance = job.instanceType;
-    out.append('{');
-    appendKey(out, "id");
-    appendString(out, job.id);
-    out.append(',');
-    appendKey(out, "created_at");
-    appendTimestamp(out, job.createdAtMs, job);
-    out.append(',');
-    appendKey(out, "current_status");
-    appendString(out, job.status);
-    out.append(',');
-    appendKey(out, "error_message");
-    appendNullableString(out, job.errorMessage);
-    out.append(',');
-    appendKey(out, "instance_type");
     out.append('{');
     appendKey(out, "id");
     appendString(out, instance.id);
@@ -118,7 +103,28 @@ void appendJob(QByteArray &out, const MockJob &job, qint64 nowMs)
         appendInteger(out, instance.gpuMemoryLimitMib);
     else
         out.append("null");
-    out.append("},");
+    out.append('}');
+}
+
+void appendJob(QByteArray &out, const MockJob &job, qint64 nowMs)
+{
+    const MockInstanceType &instance = job.instanceType;
+    out.append('{');
+    appendKey(out, "id");
+    appendString(out, job.id);
+    out.append(',');
+    appendKey(out, "created_at");
+    appendTimestamp(out, job.createdAtMs, job);
+    out.append(',');
+    appendKey(out, "current_status");
+    appendString(out, job.status);
+    out.append(',');
+    appendKey(out, "error_message");
+    appendNullableString(out, job.errorMessage);
+    out.append(',');
+    appendKey(out, "instance_type");
+    appendInstanceType(out, instance);
+    out.append(',');
     appendKey(out, "updated_at");
     appendTimestamp(out, job.updatedAt(nowMs), job);
     out.append(',');

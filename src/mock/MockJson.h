@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #pragma once
 
+#include "mock/MockInstanceType.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -16,7 +18,8 @@ namespace MockJson {
 void appendString(QByteArray &out, const QString &text);
 void appendNullableString(QByteArray &out, const QString &text); // empty -> null
 void appendTimestamp(QByteArray &out, qint64 epochMs, const MockJob &job);
-void appendJob(QByteArray &out, const MockJob &job, qint64 nowMs); // TrainingJobV1
+void appendJob(QByteArray &out, const MockJob &job, qint64 nowMs);          // TrainingJobV1
+void appendInstanceType(QByteArray &out, const MockInstanceType &instance); // InstanceTypeV1
 void appendProject(QByteArray &out, const MockProject &project, const MockDataset &dataset,
                    qint64 nowMs); // TrainingProjectV1
 QByteArray errorBody(const QString &message);

@@ -141,21 +141,62 @@ public:
 
     double elapsedSeconds(qint64 tMs) const { return double(tMs - m_job.startMs) / 1000.0; }
 
+    double steadyStart() const { return m_job.scenario.loadingSeconds + m_job.scenario.startupSeconds; }
+
+    bool idleAt(int node, int rank, double elapsed) const
+    {
+        const MockScenario &s = m_job.scenario;
+        return (node == s.idleNode && elapsed >= s.idleFromSeconds && elapsed < s.idleToSeconds) ||
+               (node == s.idleHeldNode && rank == s.idleHeldRank && elapsed >= s.idleHeldFromSeconds &&
+                elapsed < s.idleHeldToSeconds);
+    }
+
+    // The slow GPU of the node at this time: fixed, or moving on to the next rank every rotateSeconds.
+    bool slowAt(int node, int rank, double elapsed) const
+    {
+        const MockScenario &s = m_job.scenario;
+        if (s.slowRank < 0 || node != s.slowNode || elapsed < std::max(s.slowFromSeconds, steadyStart()))
+            return false;
+        if (!s.slowRotates)
+            return rank == s.slowRank;
+        const int turn = int((elapsed - s.slowFromSeconds) / s.rotateSeconds);
+        return rank == (s.slowRank + turn) % std::max(m_job.instanceType.gpuCount, 1);
+    }
+
+    // Seconds into the current dip (all GPUs at once), or -1 outside one. Dips start one period after the
+    // ramp ends, so a long data-loading start has none.
+    double dipProgress(double elapsed) const
+    {
+        const MockScenario &s = m_job.scenario;
+        const double steady = elapsed - steadyStart();
+        if (s.dipEverySeconds <= 0 || steady < s.dipEverySeconds)
+            return -1;
+        const double into = std::fmod(steady, s.dipEverySeconds);
+        return into < s.dipSeconds ? into : -1;
+    }
+
     double gpuUtilization(int node, int rank, qint64 tMs, const Noise &noise) const
     {
+        const MockScenario &s = m_job.scenario;
         const double elapsed = elapsedSeconds(tMs);
         const double u = noise.at(tMs);
+        if (idleAt(node, rank, elapsed))
+            return std::clamp(0.02 + 0.04 * (u - 0.5), 0.0, 1.0);
         double value;
-        if (elapsed < 300.0) {
-            value = 0.15 + 0.75 * elapsed / 300.0 + 0.04 * (u - 0.5); // data loading, compilation
-        } else if (elapsed > 2700.0 && std::fmod(elapsed, 2700.0) < 180.0) {
-            value = 0.30 + 0.06 * (u - 0.5); // evaluation every 45 minutes, on every GPU at once
+        if (elapsed < s.loadingSeconds) {
+            value = s.loadingUtilization + 0.04 * (u - 0.5); // reading and tokenizing the data set
+        } else if (elapsed < steadyStart()) {
+            const double progress = (elapsed - s.loadingSeconds) / std::max(s.startupSeconds, 1.0);
+            value = s.startupFrom + (s.steadyUtilization - s.startupFrom) * progress + 0.04 * (u - 0.5);
+        } else if (dipProgress(elapsed) >= 0) {
+            value = s.dipUtilization + 0.06 * (u - 0.5);
         } else {
-            value = 0.915 + 0.03 * std::sin(twoPi * double(tMs / 1000) / 1800.0 + noise.phase()) +
-                    0.05 * (u - 0.5);
+            value = s.steadyUtilization +
+                    s.wave * std::sin(twoPi * double(tMs / 1000) / 1800.0 + noise.phase()) +
+                    s.noise * (u - 0.5);
         }
-        if (node == m_job.stragglerNode && rank == m_job.stragglerRank)
-            value *= 0.85;
+        if (slowAt(node, rank, elapsed))
+            value *= s.slowFactor;
         for (const MockJob::Dip &dip : m_job.dips) {
             if (dip.node == node && dip.rank == rank && tMs >= dip.fromMs && tMs < dip.toMs)
                 return dip.value;
@@ -165,20 +206,27 @@ public:
 
     double gpuMemory(int node, int rank, qint64 tMs, const Noise &noise) const
     {
+        const MockScenario &s = m_job.scenario;
         const double limit = double(m_job.instanceType.gpuMemoryLimitMib) * mib;
-        const double plateau = limit * (0.875 + 0.0075 * rank + 0.002 * node);
+        const int gpus = std::max(m_job.instanceType.gpuCount, 1);
+        const double spread = 0.02 * rank / gpus + 0.01 * node / std::max(m_job.nodeCount, 1);
+        const double plateau = limit * (s.gpuMemoryFraction + spread);
         const double elapsed = elapsedSeconds(tMs);
         double value = plateau;
-        if (elapsed < 600.0)
-            value = plateau * (0.05 + 0.95 * elapsed / 600.0);
-        if (m_job.memoryRunsAway) {
+        if (s.idleNode == node && elapsed >= s.idleFromSeconds && elapsed < s.idleToSeconds)
+            value = 0.02 * limit; // the node's processes exited; the others wait for it
+        else if (s.gpuMemoryRampSeconds > 0 && elapsed < s.loadingSeconds)
+            value = 0.03 * limit;
+        else if (s.gpuMemoryRampSeconds > 0 && elapsed < s.loadingSeconds + s.gpuMemoryRampSeconds)
+            value = plateau * (0.05 + 0.95 * (elapsed - s.loadingSeconds) / s.gpuMemoryRampSeconds);
+        if (s.gpuMemoryRunsAway) {
             const double untilEnd = double(m_job.endMs - tMs) / 1000.0;
             if (untilEnd < 1500.0) {
                 const double progress = 1.0 - std::max(untilEnd, 0.0) / 1500.0;
                 value = plateau + (limit - 256.0 * mib - plateau) * progress * progress;
             }
         }
-        return std::min(value + 96.0 * mib * (noise.at(tMs) - 0.5), limit);
+        return std::clamp(value + 96.0 * mib * (noise.at(tMs) - 0.5), 0.0, limit);
     }
 
     double cpuUsage(qint64 tMs, const Noise &noise) const
@@ -191,18 +239,34 @@ public:
 
     double cpuMemory(qint64 tMs, const Noise &noise) const
     {
+        const MockScenario &s = m_job.scenario;
         const double elapsed = elapsedSeconds(tMs);
         const double warm = std::min(1.0, 0.2 + elapsed / 300.0);
-        return warm * (96.0 * gib + 48.0 * gib * std::min(1.0, elapsed / 259200.0)) +
-               512.0 * mib * (noise.at(tMs) - 0.5);
+        const double leak = s.cpuLeakGiBPerHour * std::max(0.0, elapsed - s.cpuLeakFromSeconds) / 3600.0;
+        return warm * (s.cpuMemoryGiB * gib + s.cpuDriftGiB * gib * std::min(1.0, elapsed / 259200.0)) +
+               leak * gib + 512.0 * mib * (noise.at(tMs) - 0.5);
     }
 
     static double ephemeralCapacity() { return 2.0 * tib; }
     double ephemeralUsage(qint64 tMs, const Noise &noise) const
     {
-        // A checkpoint every 30 minutes; the trainer keeps the last twelve.
-        const double checkpoints = std::min(std::floor(elapsedSeconds(tMs) / 1800.0), 12.0);
-        return 30.0 * gib + checkpoints * 42.0 * gib + 64.0 * mib * noise.at(tMs);
+        const MockScenario &s = m_job.scenario;
+        const double elapsed = elapsedSeconds(tMs);
+        double checkpoints;
+        if (s.dipWritesCheckpoint) {
+            // Written during each dip; the trainer keeps the last twelve, so from then on the newest one
+            // is written beside them and the oldest deleted a minute after the dip.
+            const double steady = elapsed - steadyStart();
+            const double written = steady < s.dipEverySeconds ? 0 : std::floor(steady / s.dipEverySeconds);
+            const bool writing = dipProgress(elapsed) >= 0 ||
+                                 (written > 0 && std::fmod(steady, s.dipEverySeconds) < s.dipSeconds + 60);
+            checkpoints = std::min(written, 12.0) + (written > 12 && writing ? 1 : 0);
+        } else {
+            checkpoints = std::min(std::floor(elapsed / 1800.0), 12.0); // every 30 minutes, twelve kept
+        }
+        const double leak =
+            s.storageLeakGiBPerHour * std::max(0.0, elapsed - s.storageLeakFromSeconds) / 3600.0;
+        return (s.storageBaseGiB + checkpoints * s.checkpointGiB + leak) * gib + 64.0 * mib * noise.at(tMs);
     }
 
     static double cacheCapacity() { return 1.0 * tib; }
@@ -400,8 +464,8 @@ MockJob MockMetricsWriter::syntheticJob(int nodeCount, int gpuCount, int pointsP
     job.nodeCount = std::max(nodeCount, 1);
     job.running = true;
     job.key = 0x5e17;
-    job.stragglerNode = job.nodeCount > 1 ? 1 : 0;
-    job.stragglerRank = gpuCount > 5 ? 5 : gpuCount - 1;
+    job.scenario.slowNode = job.nodeCount > 1 ? 1 : 0;
+    job.scenario.slowRank = gpuCount > 5 ? 5 : gpuCount - 1;
     const qint64 alignedNow = nowMs / 60000 * 60000;
     job.startMs = alignedNow - qint64(std::max(pointsPerSeries, 1) - 1) * 60000;
     job.createdAtMs = job.startMs - 5 * 60000;

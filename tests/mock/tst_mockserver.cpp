@@ -19,6 +19,7 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <atomic>
 #include <memory>
 
@@ -107,6 +108,7 @@ private Q_SLOTS:
     void runningJobGrowsWithClock();
     void pendingJobIsEmpty();
     void multinodeJob();
+    void instanceTypesFollowSpec();
     void singleNodeVariants();
     void requestLog();
     void latencyDelaysAnswer();
@@ -681,6 +683,26 @@ void TestMockServer::multinodeJob()
     };
     QVERIFY(mean(1, QStringLiteral("5")) < 0.92 * mean(1, QStringLiteral("4")));
     QVERIFY(mean(0, QStringLiteral("5")) > 0.95 * mean(0, QStringLiteral("4")));
+}
+
+void TestMockServer::instanceTypesFollowSpec()
+{
+    const QStringList required = requiredOf(QStringLiteral("InstanceTypeV1"));
+    const Reply reply = call("GET", QStringLiteral("/v1/instance_types"));
+    QCOMPARE(reply.status, 200);
+    const QJsonArray types = reply.json().value(QStringLiteral("instance_types")).toArray();
+    QVERIFY(types.size() >= 2);
+    for (const QJsonValue &type : types) {
+        for (const QString &key : required)
+            QVERIFY2(type.toObject().contains(key), qPrintable(key));
+    }
+    // Every demo job runs on one of them.
+    for (const MockJob &job : m_server->dataset().jobs()) {
+        QVERIFY(std::any_of(types.begin(), types.end(), [&](const QJsonValue &t) {
+            return t.toObject().value(QStringLiteral("id")).toString() == job.instanceType.id;
+        }));
+    }
+    QCOMPARE(call("POST", QStringLiteral("/v1/instance_types"), "{}").status, 405);
 }
 
 void TestMockServer::singleNodeVariants()

@@ -160,6 +160,14 @@ BasetenClient::RequestId BasetenClient::listProjects(QObject *context,
         &ApiJsonParser::projects);
 }
 
+BasetenClient::RequestId BasetenClient::listInstanceTypes(QObject *context,
+                                                          Callback<std::vector<InstanceType>> done)
+{
+    return startParsed<std::vector<InstanceType>>(
+        "GET", {QStringLiteral("v1"), QStringLiteral("instance_types")}, {}, context, std::move(done),
+        &ApiJsonParser::instanceTypes);
+}
+
 BasetenClient::RequestId BasetenClient::listJobs(const QString &projectId, QObject *context,
                                                  Callback<std::vector<TrainingJob>> done)
 {

@@ -56,6 +56,8 @@ public:
     void setConfig(ClientConfig config);
 
     RequestId listProjects(QObject *context, Callback<std::vector<TrainingProject>> done);
+    // GET /v1/instance_types: the machines on offer.
+    RequestId listInstanceTypes(QObject *context, Callback<std::vector<InstanceType>> done);
     RequestId listJobs(const QString &projectId, QObject *context, Callback<std::vector<TrainingJob>> done);
     RequestId getJob(const QString &projectId, const QString &jobId, QObject *context,
                      Callback<TrainingJob> done);

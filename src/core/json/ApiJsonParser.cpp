@@ -101,6 +101,38 @@ ApiResult<std::vector<TrainingProject>> ApiJsonParser::projects(const QByteArray
     return out;
 }
 
+ApiResult<std::vector<InstanceType>> ApiJsonParser::instanceTypes(const QByteArray &body)
+{
+    JsonReader r;
+    std::vector<InstanceType> out;
+    const auto result =
+        readTopLevel(body, r, {"instance_types"},
+                     [&](const JsonPath &top, const ondemand::raw_json_string &key, ondemand::value v) {
+                         if (!(key == "instance_types"))
+                             return true;
+                         const JsonPath path = top.key("instance_types");
+                         ondemand::array arr;
+                         if (!r.readArray(path, v, arr))
+                             return false;
+                         out.clear();
+                         std::size_t i = 0;
+                         for (auto element : arr) {
+                             ondemand::value value;
+                             if (auto e = std::move(element).get(value))
+                                 return r.failCode(path.index(i), e, {});
+                             InstanceType type;
+                             if (!r.readInstanceType(path.index(i), value, type))
+                                 return false;
+                             out.push_back(std::move(type));
+                             ++i;
+                         }
+                         return true;
+                     });
+    if (!result.ok())
+        return result.error();
+    return out;
+}
+
 ApiResult<std::vector<TrainingJob>> ApiJsonParser::projectJobs(const QByteArray &body)
 {
     JsonReader r;

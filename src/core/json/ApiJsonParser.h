@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/api/ApiResult.h"
+#include "core/metrics/InstanceType.h"
 #include "core/metrics/TrainingJob.h"
 #include "core/metrics/TrainingProject.h"
 
@@ -18,6 +19,7 @@ class ApiJsonParser
 public:
     static ApiResult<std::vector<TrainingProject>>
     projects(const QByteArray &body); // ListTrainingProjectsResponseV1
+    static ApiResult<std::vector<InstanceType>> instanceTypes(const QByteArray &body); // InstanceTypesV1
     static ApiResult<std::vector<TrainingJob>>
     projectJobs(const QByteArray &body);                       // ListTrainingJobsResponseV1
     static ApiResult<TrainingJob> job(const QByteArray &body); // GetTrainingJobResponseV1

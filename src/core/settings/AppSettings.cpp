@@ -7,6 +7,7 @@
 #include <QSettings>
 
 #include <algorithm>
+#include <cmath>
 
 AppSettings::AppSettings(QSettings *settings) : m_settings(settings) {}
 
@@ -156,4 +157,32 @@ void AppSettings::setBrowserColumnWidths(const QList<int> &widths)
     for (int w : widths)
         list.append(w);
     m_settings->setValue(QStringLiteral("browser/columnWidths"), list);
+}
+
+std::optional<double> AppSettings::defaultGpuHourPrice(const QString &gpuType)
+{
+    static const std::pair<const char *, double> prices[] = {
+        {"B200", 9.98}, {"H200", 7.50}, {"H100", 6.50}, {"H100MIG", 3.75},
+        {"A100", 4.00}, {"L4", 0.85},   {"A10G", 1.21}, {"T4", 0.63},
+    };
+    for (const auto &[type, price] : prices) {
+        if (gpuType.compare(QLatin1String(type), Qt::CaseInsensitive) == 0)
+            return price;
+    }
+    return std::nullopt;
+}
+
+std::optional<double> AppSettings::gpuHourPrice(const QString &gpuType) const
+{
+    bool ok = false;
+    const double price =
+        m_settings->value(QStringLiteral("costs/gpuHour/") + gpuType.toUpper()).toDouble(&ok);
+    if (ok && price >= 0 && std::isfinite(price))
+        return price;
+    return defaultGpuHourPrice(gpuType);
+}
+
+void AppSettings::setGpuHourPrice(const QString &gpuType, double dollars)
+{
+    m_settings->setValue(QStringLiteral("costs/gpuHour/") + gpuType.toUpper(), dollars);
 }

@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
+
 class QSettings;
 
 // The user's preferences, typed, over an injected QSettings. Holds no secret: the API key lives in the
@@ -57,6 +59,14 @@ public:
     // The job browser's column widths in pixels, once the user has set them; empty until then.
     QList<int> browserColumnWidths() const;
     void setBrowserColumnWidths(const QList<int> &widths);
+
+    // $ per GPU-hour of a GPU type ("H100", "A100"), for the cost of idle GPU time: the user's figure, or the
+    // default (defaultGpuHourPrice); none for a type with neither.
+    std::optional<double> gpuHourPrice(const QString &gpuType) const;
+    void setGpuHourPrice(const QString &gpuType, double dollars);
+    // On-demand list prices per GPU-hour, rounded, as published for dedicated training GPUs in 2026; a
+    // negotiated price differs, which is why the user can set their own.
+    static std::optional<double> defaultGpuHourPrice(const QString &gpuType);
 
     QSettings *raw() const { return m_settings; }
 

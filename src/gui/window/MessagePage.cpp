@@ -86,6 +86,9 @@ void MessagePage::setMessage(const QString &heading, const QString &text, const 
         button->setDefault(m_buttons.isEmpty());
         connect(button, &QPushButton::clicked, action, &QAction::trigger);
         m_buttonRow->layout()->addWidget(button);
+        // A layout shows a widget added to a visible parent only on the next event loop pass; shown now,
+        // the page never offers a button that is not there yet.
+        button->show();
         m_buttons.append(button);
     }
     m_buttonRow->setVisible(!m_buttons.isEmpty());
