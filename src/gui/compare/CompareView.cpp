@@ -493,8 +493,11 @@ void CompareView::exportPng()
 {
     if (m_session->count() == 0)
         return;
-    ExportDialog::askAndWrite(QDir::home().filePath(QStringLiteral("comparison.png")), QString(), this,
-                              [this](const ExportDialog &d) { return exportPngTo(d.path(), d.options()); });
+    const QString written = ExportDialog::askAndWrite(
+        QDir::home().filePath(QStringLiteral("comparison.png")), {}, -1, this,
+        [this](const ExportDialog &d) { return exportPngTo(d.path(), d.options()); });
+    if (!written.isEmpty())
+        emit exported(written);
 }
 
 bool CompareView::exportPngTo(const QString &path, const ExportOptions &options)
