@@ -34,6 +34,9 @@ public:
     // The Retry button of a project whose jobs could not be loaded; null when it has none.
     QAbstractButton *retryButton(const QString &projectId) const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void jobActivated(const QString &projectId, const QString &jobId);
     void retryRequested(const QString &projectId);
@@ -44,6 +47,7 @@ private:
     void saveColumnWidths();
     void fitColumnsToContent();
     void updateRetryButtons();
+    void focusFirstJob();
 
     JobTreeModel *m_model;
     AppSettings *m_settings;
