@@ -10,6 +10,8 @@
 #include <QCryptographicHash>
 #include <QStandardPaths>
 
+#include <utility>
+
 DesktopSession::DesktopSession(AppSettings *settings, const ClientConfig &config,
                                MockServerOptions demoOptions)
     : m_settings(settings), m_demoOptions(std::move(demoOptions)),
@@ -123,7 +125,9 @@ void DesktopSession::readKeyThenLoad(const QList<QPair<QString, QString>> &jobsT
 void DesktopSession::load(const QList<QPair<QString, QString>> &jobsToOpen)
 {
     m_catalog.refresh();
-    if (jobsToOpen.size() == 1)
+    if (m_link && jobsToOpen.size() == 1)
+        m_window->openLink(*std::exchange(m_link, std::nullopt));
+    else if (jobsToOpen.size() == 1)
         m_window->openJob(jobsToOpen.first().first, jobsToOpen.first().second);
     else if (jobsToOpen.size() > 1)
         m_window->openComparison(jobsToOpen);
