@@ -25,6 +25,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -477,6 +478,37 @@ private slots:
         QCOMPARE(desk.window->currentPage(), asWidget(desk.window->dashboard()));
         QVERIFY(!desk.window->dashboard()->errorBanner()->isVisible());
         ThemePalette::apply(AppSettings::Theme::System);
+    }
+
+    void anExportIsConfirmedInTheStatusBar()
+    {
+        Desk desk(configFor(deadPort(), {}), nullptr, [] { return false; });
+        desk.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(desk.window.get()));
+        QVERIFY(!desk.window->openFolderButton()->isVisible());
+        const QString path = QDir::temp().filePath(QStringLiteral("job.png"));
+        emit desk.window->dashboard()->exported(path);
+        // The path written, and a way to the folder it is in.
+        QVERIFY2(desk.window->statusLine()->text().contains(QDir::toNativeSeparators(path)),
+                 qPrintable(desk.window->statusLine()->text()));
+        QVERIFY(desk.window->openFolderButton()->isVisible());
+        QCOMPARE(desk.window->openFolderButton()->text(), QStringLiteral("Open folder"));
+        QVERIFY(saveScreenshot(desk.window.get(), QStringLiteral("export-confirmed")));
+    }
+
+    void theWindowNeverResizesItself()
+    {
+        Desk desk(configFor(deadPort(), {}), nullptr, [] { return false; });
+        desk.window->resize(1024, 700);
+        desk.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(desk.window.get()));
+        QTest::qWait(50);
+        const QSize before = desk.window->size();
+        // A status line longer than the window is cut, not a reason to grow.
+        desk.window->statusLine()->setText(QString(400, QLatin1Char('x')));
+        QTest::qWait(50);
+        QCOMPARE(desk.window->size(), before);
+        QVERIFY(desk.window->minimumSizeHint().width() <= 1024);
     }
 };
 
