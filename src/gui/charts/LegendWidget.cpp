@@ -46,6 +46,7 @@ void LegendWidget::setLines(const std::vector<DashboardFrame::Line> &lines, cons
         auto *label = new QLabel(text, this);
         label->setAlignment(align | Qt::AlignVCenter);
         m_grid->addWidget(label, row, column);
+        label->show(); // now, not on the layout's queued show: the height below counts it
         m_cells.push_back(label);
         return label;
     };
@@ -71,6 +72,7 @@ void LegendWidget::setLines(const std::vector<DashboardFrame::Line> &lines, cons
         auto *note = new QLabel(m_hiddenText, this);
         note->setObjectName(QStringLiteral("hiddenNote"));
         m_grid->addWidget(note, 0, 0, 1, 2);
+        note->show();
         m_cells.push_back(note);
         note->setFont(small);
         note->setForegroundRole(QPalette::PlaceholderText);
@@ -78,6 +80,10 @@ void LegendWidget::setLines(const std::vector<DashboardFrame::Line> &lines, cons
     for (std::size_t i = 0; i < lines.size(); ++i)
         addEntry(lines[i], 1 + int(i) % std::max(1, rowsPerGroup),
                  int(i) / std::max(1, rowsPerGroup) * GroupColumns, format);
+    // Every row in view: the height the rows need is claimed outright, so the chart above never gives
+    // the legend less (and never draws over it).
+    m_grid->invalidate();
+    setFixedHeight(lines.empty() ? 0 : m_grid->sizeHint().height());
 }
 
 void LegendWidget::addEntry(const DashboardFrame::Line &line, int row, int firstColumn,
@@ -87,6 +93,7 @@ void LegendWidget::addEntry(const DashboardFrame::Line &line, int row, int first
         auto *label = new QLabel(text, this);
         label->setAlignment(align | Qt::AlignVCenter);
         m_grid->addWidget(label, row, firstColumn + column);
+        label->show();
         m_cells.push_back(label);
         return label;
     };

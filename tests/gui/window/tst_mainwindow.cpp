@@ -10,6 +10,7 @@
 #include "core/session/JobCatalog.h"
 #include "core/settings/AppSettings.h"
 #include "gui/browser/JobBrowser.h"
+#include "gui/charts/ChartWidget.h"
 #include "gui/dashboard/DashboardView.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/settings/ThemePalette.h"
@@ -40,6 +41,8 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include <algorithm>
+#include <climits>
 #include <functional>
 #include <map>
 #include <memory>
@@ -449,6 +452,19 @@ private slots:
         QVERIFY(desk.window->windowTitle().contains(QStringLiteral("Demo")));
         QTRY_VERIFY_WITH_TIMEOUT(desk.dashboard.store().pointCount() > 0, 20'000);
         QTest::qWait(200); // the charts drawn, the list's columns fitted to the last project's jobs
+        // The charts' plot areas start at one x, whatever their value labels.
+        auto spread = [&desk] {
+            int low = INT_MAX;
+            int high = INT_MIN;
+            for (Metric m :
+                 {Metric::GpuUtilization, Metric::GpuMemory, Metric::CpuUsage, Metric::CpuMemory}) {
+                const int left = desk.window->dashboard()->chart(m)->plotArea().left();
+                low = std::min(low, left);
+                high = std::max(high, left);
+            }
+            return high - low;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(spread() <= 1, qPrintable(QString::number(spread())), 5'000);
         QVERIFY(saveScreenshot(desk.window.get(), QStringLiteral("demo")));
 
         // Settings show the demo's server, locked; changing only the theme and pressing OK keeps the demo.
