@@ -1855,6 +1855,10 @@ Every job must load: if any fails, each failure is reported on its own line of s
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
 </context>
 <context>
     <name>MetricInfo</name>

@@ -1855,6 +1855,10 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
         <source>Saved %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
 </context>
 <context>
     <name>MetricInfo</name>

@@ -8,6 +8,7 @@
 #include "gui/browser/StatusDelegate.h"
 
 #include <QDateTime>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -106,8 +107,22 @@ JobBrowser::JobBrowser(JobTreeModel *model, AppSettings *settings, QWidget *pare
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_filter);
+    m_filterRow = new QHBoxLayout;
+    m_filterRow->addWidget(m_filter, 1);
+    layout->addLayout(m_filterRow);
     layout->addWidget(m_view);
+}
+
+QToolButton *JobBrowser::addListAction(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_filterRow->addWidget(button);
+    // The same actions on a right click in the list.
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addAction(action);
+    return button;
 }
 
 void JobBrowser::setUpColumns()

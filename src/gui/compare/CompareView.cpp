@@ -306,8 +306,9 @@ void CompareView::updateHeader(int i)
     h.swatch->setStyleSheet(QStringLiteral("background: %1; border-radius: 3px").arg(colour.name()));
     const TrainingJob &job = m_session->job(i);
     QString text = QStringLiteral("<b>%1</b>").arg(m_session->label(i).toHtmlEscaped());
+    // "name · id" in every column, the id in the placeholder colour (AA on the window in both themes).
     if (!job.id.isEmpty() && job.displayName() != job.id)
-        text += QStringLiteral(" <span style='color:%1'>%2</span>")
+        text += QStringLiteral(" · <span style='color:%1'>%2</span>")
                     .arg(palette().color(QPalette::PlaceholderText).name(), job.id.toHtmlEscaped());
     h.label->setText(text);
     h.label->setAccessibleName(tr("Job %1").arg(m_session->label(i)));

@@ -35,6 +35,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUrl>
 
@@ -512,6 +513,8 @@ void MainWindow::createViewMenu()
     m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_compareAction->setToolTip(tr("Select two to six jobs in the list (Ctrl+click) to compare them"));
     m_compareAction->setEnabled(false);
+    m_compareButton = m_browser->addListAction(m_compareAction);
+    m_compareButton->setText(tr("Compare"));
     auto updateCompare = [this] {
         const qsizetype n = selectedJobs().size();
         m_compareAction->setEnabled(m_services.compare && n >= CompareSession::MinJobs &&

@@ -146,6 +146,7 @@ private:
     WelcomePage *m_welcome = nullptr;
     MessagePage *m_message = nullptr;
     QAction *m_compareAction = nullptr;
+    class QToolButton *m_compareButton = nullptr; // beside the job filter
     QAction *m_showDashboard = nullptr;
     QAction *m_showComparison = nullptr;
     QAction *m_openSettings = nullptr; // the pages' "Open Settings…", on the key field

@@ -39,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <algorithm>
@@ -525,6 +526,21 @@ private slots:
         QTest::qWait(50);
         QCOMPARE(desk.window->size(), before);
         QVERIFY(desk.window->minimumSizeHint().width() <= 1024);
+    }
+
+    void aComparisonStartsFromTheListToo()
+    {
+        Desk desk(configFor(deadPort(), {}), nullptr, [] { return false; });
+        QAction *compare = desk.window->compareAction();
+        QVERIFY(compare);
+        // A right click in the list offers it, and so does a button beside the filter.
+        QTreeView *list = desk.window->browser()->view();
+        QCOMPARE(list->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QVERIFY(list->actions().contains(compare));
+        bool button = false;
+        for (const QToolButton *b : desk.window->browser()->findChildren<QToolButton *>())
+            button = button || b->defaultAction() == compare;
+        QVERIFY(button);
     }
 };
 
