@@ -434,7 +434,8 @@ void ChartWidget::handlePlotAreaChanged()
         m_lastPixelWidth = width;
         emit pixelWidthChanged(width);
     }
-    if (const qreal natural = naturalPlotInset(); std::abs(natural - m_lastNaturalInset) > 0.01) {
+    if (const qreal natural = naturalPlotInset();
+        !m_settingInset && std::abs(natural - m_lastNaturalInset) > 0.5) {
         m_lastNaturalInset = natural;
         emit naturalPlotInsetChanged(natural);
     }
@@ -483,7 +484,12 @@ void ChartWidget::setPlotInset(qreal inset)
     if (extra == m_extraInset)
         return;
     m_extraInset = extra;
+    // The plot area moves because of the margin, not because of the labels: that is no news for the group,
+    // or charts whose labels shift with their width would realign one another forever.
+    m_settingInset = true;
     m_chart->setMargins(QMargins(4 + extra, 4, 12, 4));
+    m_lastNaturalInset = naturalPlotInset();
+    m_settingInset = false;
 }
 
 qreal ChartWidget::naturalPlotInset() const

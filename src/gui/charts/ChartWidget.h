@@ -153,6 +153,7 @@ private:
     int m_lastPixelWidth = 0;
     int m_extraInset = 0; // left margin added to line up with the other charts of the view
     qreal m_lastNaturalInset = -1;
+    bool m_settingInset = false;
     int m_valueTickTarget = 0;
     int m_timeTickCount = 0;
     bool m_exporting = false;

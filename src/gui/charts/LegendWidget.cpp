@@ -23,6 +23,10 @@ constexpr int GroupColumns = 6; // swatch, name, last, mean, max, and a gap
 LegendWidget::LegendWidget(QWidget *parent) : QWidget(parent), m_grid(new QGridLayout(this))
 {
     m_grid->setContentsMargins(4, 0, 4, 4);
+    // The chart decides the width and the legend follows: were its text to widen the column, new values
+    // would resize the charts, which brings new values, and so on.
+    m_grid->setSizeConstraint(QLayout::SetNoConstraint);
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_grid->setHorizontalSpacing(12);
     m_grid->setVerticalSpacing(1);
     m_clickTimer.setSingleShot(true);

@@ -135,7 +135,11 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
     connect(m_group, &ChartGroup::hoverLeft, this, [] { QToolTip::hideText(); });
     connect(m_group, &ChartGroup::narrowestPixelWidthChanged, this, [this](int pixels) {
         m_controller->setPixelWidth(pixels);
-        requestFrame();
+        // Lines reduced for a few pixels more or less look the same: a new frame only for a real change,
+        // so charts lining up their plot areas (a few pixels each way) do not rebuild frames in a loop.
+        const int width = currentSpec().width;
+        if (!m_frame || std::abs(width - m_frame->spec.width) > std::max(4, m_frame->spec.width / 50))
+            requestFrame();
     });
 
     if (m_controller->hasJob())

@@ -478,7 +478,7 @@ private slots:
         auto left = [this](Metric m) {
             return m_view->chart(m)->mapTo(m_view.get(), QPoint(0, 0));
         };
-        QCOMPARE(left(Metric::GpuUtilization).x(), left(Metric::GpuMemory).x());
+        QTRY_COMPARE_WITH_TIMEOUT(left(Metric::GpuUtilization).x(), left(Metric::GpuMemory).x(), 3'000);
         QVERIFY(left(Metric::GpuUtilization).y() < left(Metric::GpuMemory).y());
         m_view->resize(1400, 1000);
         QTRY_COMPARE_WITH_TIMEOUT(m_view->chartColumnCount(), 2, 3'000);
