@@ -66,6 +66,19 @@
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
     </message>
+    <message>
+        <source>%1 core</source>
+        <translation>%1&#xa0;Kern</translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation>%1&#xa0;Kerne</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date on a time axis</comment>
+        <translation>d. MMM</translation>
+    </message>
 </context>
 <context>
     <name>BasetenClient</name>
@@ -130,6 +143,10 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>↑ %1</source>
+        <translation>↑ %1</translation>
     </message>
 </context>
 <context>
@@ -261,15 +278,15 @@
     </message>
     <message>
         <source>Every rank</source>
-        <translation>Alle Ränge</translation>
+        <translation>Alle Ranks</translation>
     </message>
     <message>
         <source>Show every rank</source>
-        <translation>Alle Ränge zeigen</translation>
+        <translation>Alle Ranks zeigen</translation>
     </message>
     <message>
         <source>Overlay: draw every GPU rank and node of every job in the job&apos;s colour</source>
-        <translation>Überlagert: jeden GPU-Rang und Knoten jedes Jobs in der Farbe des Jobs zeichnen</translation>
+        <translation>Überlagert: jeden GPU-Rank und Knoten jedes Jobs in der Farbe des Jobs zeichnen</translation>
     </message>
     <message>
         <source>Export as PNG…</source>
@@ -404,6 +421,45 @@
     <message>
         <source>Peak storage</source>
         <translation>Maximaler Speicherplatz</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportDialog</name>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Visible series only</source>
+        <translation>Nur sichtbare Reihen</translation>
+    </message>
+    <message>
+        <source>All series, hidden ones too</source>
+        <translation>Alle Reihen, auch ausgeblendete</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The samples of the window in view, as measured</source>
+        <translation>Die Messwerte des gezeigten Zeitraums, wie gemessen</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>S&amp;eries</source>
+        <translation>&amp;Reihen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
     </message>
 </context>
 <context>
@@ -559,10 +615,6 @@
         <translation>Live</translation>
     </message>
     <message>
-        <source>Follow a running job: refresh on an interval and keep its latest data in view</source>
-        <translation>Einem laufenden Job folgen: regelmäßig aktualisieren und die neuesten Daten im Blick behalten</translation>
-    </message>
-    <message>
         <source>15 min</source>
         <translation>15&#xa0;Min.</translation>
     </message>
@@ -580,7 +632,7 @@
     </message>
     <message>
         <source>7 d</source>
-        <translation>7&#xa0;T.</translation>
+        <translation>7&#xa0;Tage</translation>
     </message>
     <message>
         <source>Whole job</source>
@@ -666,14 +718,6 @@
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>Export as CSV</source>
-        <translation>Als CSV exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
         <source>Show the &amp;whole job</source>
         <translation>&amp;Ganzen Job anzeigen</translation>
     </message>
@@ -723,6 +767,34 @@
     <message>
         <source>Its charts appear here once it runs: switch on Live, or press Refresh, to check.</source>
         <translation>Seine Diagramme erscheinen hier, sobald er läuft: Zum Prüfen „Live“ einschalten oder „Aktualisieren“ drücken.</translation>
+    </message>
+    <message>
+        <source>Follow a running job: refresh on an interval and keep its latest data in view (%1)</source>
+        <translation>Einem laufenden Job folgen: in Abständen aktualisieren und seine neuesten Daten im Blick behalten (%1)</translation>
+    </message>
+    <message>
+        <source>Times are shown in local time: %1, %2</source>
+        <translation>Zeiten in Ortszeit: %1, %2</translation>
+    </message>
+    <message>
+        <source>Paused · Resume</source>
+        <translation>Angehalten · Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Live is paused while the view shows the past: return to now</source>
+        <translation>Live ist angehalten, solange die Ansicht die Vergangenheit zeigt: zurück zu jetzt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The job is shorter than %1: see the whole job</source>
+        <translation>Der Job ist kürzer als %1: siehe ganzer Job</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
     </message>
 </context>
 <context>
@@ -797,16 +869,24 @@ Run &quot;trainscope export --help&quot; for the headless PNG and CSV export.</s
         <source>At most %1 jobs can be compared.</source>
         <translation>Höchstens %1 Jobs lassen sich vergleichen.</translation>
     </message>
+    <message>
+        <source>A trainscope: link to a shared view (optional).</source>
+        <translation>Ein trainscope:-Link auf eine geteilte Ansicht (optional).</translation>
+    </message>
+    <message>
+        <source>Not a Trainscope link: %1</source>
+        <translation>Kein Trainscope-Link: %1</translation>
+    </message>
 </context>
 <context>
     <name>DurationText</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation>%1&#xa0;T. %2&#xa0;Std.</translation>
+        <translation>%1&#xa0;d %2&#xa0;h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation>%1&#xa0;T.</translation>
+        <translation>%1&#xa0;d</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -1131,6 +1211,14 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
 </context>
 <context>
     <name>Fidelity</name>
@@ -1243,12 +1331,36 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
         <translation>aktualisiert %1</translation>
     </message>
     <message>
-        <source>checkpoint sync %1</source>
-        <translation>Checkpoint-Sync %1</translation>
-    </message>
-    <message>
         <source>by %1</source>
         <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Preempted: %1</source>
+        <translation>Verdrängt: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>checkpoints syncing</source>
+        <translation>Checkpoints werden synchronisiert</translation>
+    </message>
+    <message>
+        <source>checkpoints synced</source>
+        <translation>Checkpoints synchronisiert</translation>
+    </message>
+    <message>
+        <source>checkpoint sync failed</source>
+        <translation>Checkpoint-Synchronisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>checkpoint sync: %1</source>
+        <translation>Checkpoint-Synchronisierung: %1</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1607,17 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
         <source>Click to hide, double-click to show only this series</source>
         <translation>Klicken zum Ausblenden, Doppelklick zeigt nur diese Reihe</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n series hidden</source>
+        <translation>
+            <numerusform>%1 von %n Reihe ausgeblendet</numerusform>
+            <numerusform>%1 von %n Reihen ausgeblendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hidden: click to show this series again</source>
+        <translation>Ausgeblendet: klicken, um diese Reihe wieder zu zeigen</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1524,10 +1647,6 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     <message>
         <source>Loading metrics of %1…</source>
         <translation>Metriken von %1 werden geladen…</translation>
-    </message>
-    <message>
-        <source>%1: %L2 points in memory</source>
-        <translation>%1: %L2 Punkte im Speicher</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1747,6 +1866,30 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
         <source>No API key.</source>
         <translation>Kein API-Schlüssel.</translation>
     </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link to This View</source>
+        <translation>&amp;Link zu dieser Ansicht kopieren</translation>
+    </message>
+    <message>
+        <source>A trainscope: link that opens this job, range and series for a colleague on the same team; it holds no key</source>
+        <translation>Ein trainscope:-Link, der diesen Job, Zeitraum und diese Reihen für Kollegen im selben Team öffnet; er enthält keinen Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 · %2 – %3 · one point per %4 · updated %5</source>
+        <translation>%1 · %2 – %3 · ein Punkt je %4 · aktualisiert %5</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
 </context>
 <context>
     <name>MetricInfo</name>
@@ -1827,7 +1970,7 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     </message>
     <message>
         <source>GPU rank is not a non-negative integer</source>
-        <translation>Der GPU-Rang ist keine nichtnegative ganze Zahl</translation>
+        <translation>Der GPU-Rank ist keine nichtnegative ganze Zahl</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +2005,10 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     <message>
         <source>Job-wide cache</source>
         <translation>Jobweiter Cache</translation>
+    </message>
+    <message>
+        <source>%1 (not drawn: another node is shown)</source>
+        <translation>%1 (nicht gezeichnet: ein anderer Knoten wird gezeigt)</translation>
     </message>
 </context>
 <context>

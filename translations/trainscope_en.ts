@@ -66,6 +66,19 @@
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>%1 core</source>
+        <translation>%1 core</translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation>%1 cores</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date on a time axis</comment>
+        <translation>d MMM</translation>
+    </message>
 </context>
 <context>
     <name>BasetenClient</name>
@@ -130,6 +143,10 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>↑ %1</source>
+        <translation>↑ %1</translation>
     </message>
 </context>
 <context>
@@ -407,6 +424,45 @@
     </message>
 </context>
 <context>
+    <name>CsvExportDialog</name>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <source>Visible series only</source>
+        <translation>Visible series only</translation>
+    </message>
+    <message>
+        <source>All series, hidden ones too</source>
+        <translation>All series, hidden ones too</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The samples of the window in view, as measured</source>
+        <translation>The samples of the window in view, as measured</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <source>S&amp;eries</source>
+        <translation>S&amp;eries</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+</context>
+<context>
     <name>DashboardExport</name>
     <message>
         <source>No answer from %1 within %2 seconds.</source>
@@ -559,10 +615,6 @@
         <translation>Live</translation>
     </message>
     <message>
-        <source>Follow a running job: refresh on an interval and keep its latest data in view</source>
-        <translation>Follow a running job: refresh on an interval and keep its latest data in view</translation>
-    </message>
-    <message>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
@@ -666,14 +718,6 @@
         <translation>Could not write %1.</translation>
     </message>
     <message>
-        <source>Export as CSV</source>
-        <translation>Export as CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
         <source>Show the &amp;whole job</source>
         <translation>Show the &amp;whole job</translation>
     </message>
@@ -723,6 +767,34 @@
     <message>
         <source>Its charts appear here once it runs: switch on Live, or press Refresh, to check.</source>
         <translation>Its charts appear here once it runs: switch on Live, or press Refresh, to check.</translation>
+    </message>
+    <message>
+        <source>Follow a running job: refresh on an interval and keep its latest data in view (%1)</source>
+        <translation>Follow a running job: refresh on an interval and keep its latest data in view (%1)</translation>
+    </message>
+    <message>
+        <source>Times are shown in local time: %1, %2</source>
+        <translation>Times are shown in local time: %1, %2</translation>
+    </message>
+    <message>
+        <source>Paused · Resume</source>
+        <translation>Paused · Resume</translation>
+    </message>
+    <message>
+        <source>Live is paused while the view shows the past: return to now</source>
+        <translation>Live is paused while the view shows the past: return to now</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The job is shorter than %1: see the whole job</source>
+        <translation>The job is shorter than %1: see the whole job</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
     </message>
 </context>
 <context>
@@ -796,6 +868,14 @@ Run &quot;trainscope export --help&quot; for the headless PNG and CSV export.</t
     <message>
         <source>At most %1 jobs can be compared.</source>
         <translation>At most %1 jobs can be compared.</translation>
+    </message>
+    <message>
+        <source>A trainscope: link to a shared view (optional).</source>
+        <translation>A trainscope: link to a shared view (optional).</translation>
+    </message>
+    <message>
+        <source>Not a Trainscope link: %1</source>
+        <translation>Not a Trainscope link: %1</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1211,14 @@ Every job must load: if any fails, each failure is reported on its own line of s
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
     </message>
+    <message>
+        <source>Height</source>
+        <translation>Height</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Width</translation>
+    </message>
 </context>
 <context>
     <name>Fidelity</name>
@@ -1243,12 +1331,36 @@ Every job must load: if any fails, each failure is reported on its own line of s
         <translation>updated %1</translation>
     </message>
     <message>
-        <source>checkpoint sync %1</source>
-        <translation>checkpoint sync %1</translation>
-    </message>
-    <message>
         <source>by %1</source>
         <translation>by %1</translation>
+    </message>
+    <message>
+        <source>Preempted: %1</source>
+        <translation>Preempted: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Stopped: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>checkpoints syncing</source>
+        <translation>checkpoints syncing</translation>
+    </message>
+    <message>
+        <source>checkpoints synced</source>
+        <translation>checkpoints synced</translation>
+    </message>
+    <message>
+        <source>checkpoint sync failed</source>
+        <translation>checkpoint sync failed</translation>
+    </message>
+    <message>
+        <source>checkpoint sync: %1</source>
+        <translation>checkpoint sync: %1</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1607,17 @@ Every job must load: if any fails, each failure is reported on its own line of s
         <source>Click to hide, double-click to show only this series</source>
         <translation>Click to hide, double-click to show only this series</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n series hidden</source>
+        <translation>
+            <numerusform>%1 of %n series hidden</numerusform>
+            <numerusform>%1 of %n series hidden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hidden: click to show this series again</source>
+        <translation>Hidden: click to show this series again</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1524,10 +1647,6 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <message>
         <source>Loading metrics of %1…</source>
         <translation>Loading metrics of %1…</translation>
-    </message>
-    <message>
-        <source>%1: %L2 points in memory</source>
-        <translation>%1: %L2 points in memory</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1747,6 +1866,30 @@ Every job must load: if any fails, each failure is reported on its own line of s
         <source>No API key.</source>
         <translation>No API key.</translation>
     </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link to This View</source>
+        <translation>Copy &amp;Link to This View</translation>
+    </message>
+    <message>
+        <source>A trainscope: link that opens this job, range and series for a colleague on the same team; it holds no key</source>
+        <translation>A trainscope: link that opens this job, range and series for a colleague on the same team; it holds no key</translation>
+    </message>
+    <message>
+        <source>%1 · %2 – %3 · one point per %4 · updated %5</source>
+        <translation>%1 · %2 – %3 · one point per %4 · updated %5</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
 </context>
 <context>
     <name>MetricInfo</name>
@@ -1862,6 +2005,10 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <message>
         <source>Job-wide cache</source>
         <translation>Job-wide cache</translation>
+    </message>
+    <message>
+        <source>%1 (not drawn: another node is shown)</source>
+        <translation>%1 (not drawn: another node is shown)</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,19 @@
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
     </message>
+    <message>
+        <source>%1 core</source>
+        <translation>%1&#xa0;cœur</translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation>%1&#xa0;cœurs</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date on a time axis</comment>
+        <translation>d MMM</translation>
+    </message>
 </context>
 <context>
     <name>BasetenClient</name>
@@ -130,6 +143,10 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>↑ %1</source>
+        <translation>↑ %1</translation>
     </message>
 </context>
 <context>
@@ -407,6 +424,45 @@
     </message>
 </context>
 <context>
+    <name>CsvExportDialog</name>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Visible series only</source>
+        <translation>Séries visibles seulement</translation>
+    </message>
+    <message>
+        <source>All series, hidden ones too</source>
+        <translation>Toutes les séries, masquées comprises</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The samples of the window in view, as measured</source>
+        <translation>Les mesures de la période affichée, telles que relevées</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>S&amp;eries</source>
+        <translation>&amp;Séries</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+</context>
+<context>
     <name>DashboardExport</name>
     <message>
         <source>No answer from %1 within %2 seconds.</source>
@@ -559,10 +615,6 @@
         <translation>En direct</translation>
     </message>
     <message>
-        <source>Follow a running job: refresh on an interval and keep its latest data in view</source>
-        <translation>Suivre une tâche en cours&#xa0;: actualiser à intervalles réguliers et garder ses dernières données à l’écran</translation>
-    </message>
-    <message>
         <source>15 min</source>
         <translation>15&#xa0;min</translation>
     </message>
@@ -666,14 +718,6 @@
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <source>Export as CSV</source>
-        <translation>Exporter en CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Show the &amp;whole job</source>
         <translation>Afficher toute la &amp;tâche</translation>
     </message>
@@ -723,6 +767,34 @@
     <message>
         <source>Its charts appear here once it runs: switch on Live, or press Refresh, to check.</source>
         <translation>Ses graphiques apparaîtront ici dès qu’elle tournera&#xa0;: activez «&#xa0;En direct&#xa0;» ou cliquez sur «&#xa0;Actualiser&#xa0;» pour vérifier.</translation>
+    </message>
+    <message>
+        <source>Follow a running job: refresh on an interval and keep its latest data in view (%1)</source>
+        <translation>Suivre un job en cours&#xa0;: actualiser à intervalles et garder ses dernières données en vue (%1)</translation>
+    </message>
+    <message>
+        <source>Times are shown in local time: %1, %2</source>
+        <translation>Heures affichées en heure locale&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <source>Paused · Resume</source>
+        <translation>En pause · Reprendre</translation>
+    </message>
+    <message>
+        <source>Live is paused while the view shows the past: return to now</source>
+        <translation>Le direct est en pause tant que la vue montre le passé&#xa0;: revenir à maintenant</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The job is shorter than %1: see the whole job</source>
+        <translation>Le job dure moins de %1&#xa0;: voir le job entier</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
     </message>
 </context>
 <context>
@@ -796,6 +868,14 @@ Lancez «&#xa0;trainscope export --help&#xa0;» pour l’exportation PNG et CSV 
     <message>
         <source>At most %1 jobs can be compared.</source>
         <translation>On peut comparer au plus %1 tâches.</translation>
+    </message>
+    <message>
+        <source>A trainscope: link to a shared view (optional).</source>
+        <translation>Un lien trainscope: vers une vue partagée (facultatif).</translation>
+    </message>
+    <message>
+        <source>Not a Trainscope link: %1</source>
+        <translation>Pas un lien Trainscope&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1211,14 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
+    <message>
+        <source>Height</source>
+        <translation>Hauteur</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
 </context>
 <context>
     <name>Fidelity</name>
@@ -1243,12 +1331,36 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
         <translation>mise à jour le %1</translation>
     </message>
     <message>
-        <source>checkpoint sync %1</source>
-        <translation>synchro des points de contrôle %1</translation>
-    </message>
-    <message>
         <source>by %1</source>
         <translation>par %1</translation>
+    </message>
+    <message>
+        <source>Preempted: %1</source>
+        <translation>Préempté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Arrêté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>checkpoints syncing</source>
+        <translation>points de contrôle en cours de synchronisation</translation>
+    </message>
+    <message>
+        <source>checkpoints synced</source>
+        <translation>points de contrôle synchronisés</translation>
+    </message>
+    <message>
+        <source>checkpoint sync failed</source>
+        <translation>échec de la synchronisation des points de contrôle</translation>
+    </message>
+    <message>
+        <source>checkpoint sync: %1</source>
+        <translation>synchronisation des points de contrôle&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1607,17 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
         <source>Click to hide, double-click to show only this series</source>
         <translation>Cliquer pour masquer, double-cliquer pour n’afficher que cette série</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n series hidden</source>
+        <translation>
+            <numerusform>%1 sur %n série masquée</numerusform>
+            <numerusform>%1 sur %n séries masquées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hidden: click to show this series again</source>
+        <translation>Masquée&#xa0;: cliquer pour réafficher cette série</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1524,10 +1647,6 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     <message>
         <source>Loading metrics of %1…</source>
         <translation>Chargement des métriques de %1…</translation>
-    </message>
-    <message>
-        <source>%1: %L2 points in memory</source>
-        <translation>%1&#xa0;: %L2 points en mémoire</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1747,6 +1866,30 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
         <source>No API key.</source>
         <translation>Aucune clé d’API.</translation>
     </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link to This View</source>
+        <translation>Copier le &amp;lien vers cette vue</translation>
+    </message>
+    <message>
+        <source>A trainscope: link that opens this job, range and series for a colleague on the same team; it holds no key</source>
+        <translation>Un lien trainscope: qui ouvre ce job, cette période et ces séries pour un collègue de la même équipe&#xa0;; il ne contient aucune clé</translation>
+    </message>
+    <message>
+        <source>%1 · %2 – %3 · one point per %4 · updated %5</source>
+        <translation>%1 · %2 – %3 · un point par %4 · actualisé à %5</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
 </context>
 <context>
     <name>MetricInfo</name>
@@ -1862,6 +2005,10 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     <message>
         <source>Job-wide cache</source>
         <translation>Cache de toute la tâche</translation>
+    </message>
+    <message>
+        <source>%1 (not drawn: another node is shown)</source>
+        <translation>%1 (non tracé&#xa0;: un autre nœud est affiché)</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,9 @@ void DesktopApp::addOptions(QCommandLineParser &parser)
            "Run \"trainscope export --help\" for the headless PNG and CSV export."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("link"),
+                                 tr("A trainscope: link to a shared view (optional)."),
+                                 QStringLiteral("[trainscope:…]"));
     parser.addOptions({
         {QStringLiteral("demo"),
          tr("Open on built-in demo data, served by a simulated Baseten API on this machine.")},
@@ -91,8 +94,17 @@ std::optional<int> DesktopApp::parse(const QStringList &arguments, Options *opti
                     qPrintable(QCoreApplication::applicationVersion()));
         return 0;
     }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+    // A shared view's trainscope: link, as the desktop hands it over (the .desktop file registers the
+    // scheme).
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() == 1 && positional.constFirst().startsWith(QLatin1String("trainscope:"))) {
+        options->link = ViewLink::fromUrl(QUrl(positional.constFirst()));
+        if (!options->link)
+            return usageError(tr("Not a Trainscope link: %1").arg(positional.constFirst()));
+        options->jobsToOpen = options->link->jobs;
+    } else if (!positional.isEmpty()) {
+        return usageError(tr("Unexpected argument: %1").arg(positional.constFirst()));
+    }
     // Every value is checked before a window system is needed: a typo is a one-line error anywhere.
     return readValues(parser, options);
 }
@@ -172,6 +184,8 @@ int DesktopApp::startGui(int &argc, char **argv, const Options &options)
         std::fprintf(stderr, "%s\n", qPrintable(tr("Could not start the demo server.")));
         return 1;
     }
+    if (options.link)
+        session.setLink(*options.link);
     session.start(options.jobsToOpen);
     return app.exec();
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #pragma once
 
+#include "core/session/ViewLink.h"
 #include "mock/MockServerOptions.h"
 
 #include <QList>
@@ -30,6 +31,7 @@ private:
         QUrl baseUrl; // empty: the one in Settings
         std::optional<int> timeoutSeconds;
         QList<QPair<QString, QString>> jobsToOpen; // (project, job)
+        std::optional<ViewLink> link;              // a shared view: its jobs are in jobsToOpen
         MockServerOptions demoOptions;
     };
 

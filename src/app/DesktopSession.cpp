@@ -9,6 +9,8 @@
 
 #include <QStandardPaths>
 
+#include <utility>
+
 DesktopSession::DesktopSession(AppSettings *settings, const ClientConfig &config,
                                MockServerOptions demoOptions)
     : m_settings(settings), m_demoOptions(std::move(demoOptions)),
@@ -126,7 +128,9 @@ void DesktopSession::readKeyThenLoad(const QList<QPair<QString, QString>> &jobsT
 void DesktopSession::load(const QList<QPair<QString, QString>> &jobsToOpen)
 {
     m_catalog.refresh();
-    if (jobsToOpen.size() == 1)
+    if (m_link && jobsToOpen.size() == 1)
+        m_window->openLink(*std::exchange(m_link, std::nullopt));
+    else if (jobsToOpen.size() == 1)
         m_window->openJob(jobsToOpen.first().first, jobsToOpen.first().second);
     else if (jobsToOpen.size() > 1)
         m_window->openComparison(jobsToOpen);

@@ -7,6 +7,7 @@
 #include "core/session/CompareSession.h"
 #include "core/session/DashboardController.h"
 #include "core/session/JobCatalog.h"
+#include "core/session/ViewLink.h"
 #include "gui/settings/KeychainApiKeyStore.h"
 #include "mock/MockServerOptions.h"
 
@@ -15,6 +16,7 @@
 #include <QPair>
 
 #include <memory>
+#include <optional>
 
 class AppSettings;
 class MainWindow;
@@ -42,6 +44,8 @@ public:
     // environment or the keychain); else the welcome page. jobsToOpen are (project, job): one opens its
     // dashboard, several their comparison.
     void start(const QList<QPair<QString, QString>> &jobsToOpen);
+    // A shared view to show once its one job opens (start's jobsToOpen names it).
+    void setLink(const ViewLink &link) { m_link = link; }
 
 private:
     void createWindow();
@@ -69,4 +73,5 @@ private:
     CompareSession m_comparison;
     KeychainApiKeyStore m_keys;
     std::unique_ptr<MainWindow> m_window;
+    std::optional<ViewLink> m_link;
 };

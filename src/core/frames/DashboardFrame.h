@@ -31,6 +31,8 @@ struct DashboardFrame
         NodeMode mode = NodeMode::AllNodes;
         QString node; // for OneNode
         std::set<SeriesKey> hidden;
+        // Hidden series still listed, as lines without points: a legend keeps them, greyed, to bring back.
+        bool listHidden = false;
     };
 
     struct Line
@@ -38,7 +40,11 @@ struct DashboardFrame
         SeriesKey key; // rank -1 for a node's aggregate line
         QString label;
         int colorIndex = 0;
+        // Among the lines of one colour (a node's ranks when every node is drawn), this line's shade.
+        int shade = 0;
+        int shades = 1;
         bool aggregate = false;
+        bool hidden = false; // listed for the legend only (Spec::listHidden): no points, no statistics
         ReducedSeries points;
         // Over the raw points inside the window, not the reduced ones, so the legend is exact.
         std::optional<double> last;

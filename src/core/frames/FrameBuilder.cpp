@@ -92,12 +92,17 @@ public:
     void add(DashboardFrame::Chart &chart, SeriesKey key, QString label, int color, const Series &s) const
     {
         DashboardFrame::Line line;
+        line.hidden = hidden(key);
+        if (line.hidden && !m_spec.listHidden)
+            return;
         line.key = std::move(key);
         line.label = std::move(label);
         line.colorIndex = color;
-        line.points = m_linear ? M4Reducer::reduceLinear(s, m_spec.fromMs, m_spec.toMs, m_spec.width)
-                               : M4Reducer::reduce(s, m_spec.fromMs, m_spec.toMs, m_spec.width);
-        stats(line, s);
+        if (!line.hidden) {
+            line.points = m_linear ? M4Reducer::reduceLinear(s, m_spec.fromMs, m_spec.toMs, m_spec.width)
+                                   : M4Reducer::reduce(s, m_spec.fromMs, m_spec.toMs, m_spec.width);
+            stats(line, s);
+        }
         chart.lines.push_back(std::move(line));
     }
 
@@ -109,23 +114,26 @@ public:
         const auto *ranks = node.rankMap(chart.metric);
         if (!ranks) {
             const SeriesKey key{node.nodeId, chart.metric, -1};
-            if (!hidden(key))
-                add(chart, key, m_multinode ? nodeLabel : MetricInfo::title(chart.metric), colorBase,
-                    *node.series(chart.metric));
+            add(chart, key, m_multinode ? nodeLabel : MetricInfo::title(chart.metric), colorBase,
+                *node.series(chart.metric));
         } else if (m_spec.mode == DashboardFrame::NodeMode::AggregatePerNode && m_multinode) {
             addAggregate(chart, node, *ranks, nodeLabel, colorBase);
         } else {
             const bool allNodes = m_multinode && m_spec.mode == DashboardFrame::NodeMode::AllNodes;
+            int shade = 0;
             for (const auto &[rank, s] : *ranks) {
                 const SeriesKey key{node.nodeId, chart.metric, rank};
-                if (hidden(key))
-                    continue;
                 const QString label =
                     allNodes ? nodeLabel + QStringLiteral(" · ") + FrameBuilder::tr("GPU %1").arg(rank)
                              : FrameBuilder::tr("GPU %1").arg(rank);
-                // Among 32 lines, ranks cannot all get their own colour: all-nodes colours by node, so the
-                // lagging node stands out; the tooltip names the rank.
+                // Among 32 lines, ranks cannot all get their own colour: all-nodes gives a node one hue,
+                // so the lagging node stands out, and its ranks shades of it, so they are told apart.
                 add(chart, key, label, allNodes ? colorBase : rank, s);
+                if (allNodes && !chart.lines.empty() && chart.lines.back().key == key) {
+                    chart.lines.back().shade = shade;
+                    chart.lines.back().shades = int(ranks->size());
+                }
+                ++shade;
             }
         }
     }
@@ -139,13 +147,18 @@ private:
             if (!hidden({node.nodeId, chart.metric, rank}))
                 visible.push_back(&s);
         }
-        if (visible.empty())
+        if (visible.empty() && !m_spec.listHidden)
             return;
         DashboardFrame::Line line;
         line.key = {node.nodeId, chart.metric, -1};
         line.label = nodeLabel + QStringLiteral(" ") + FrameBuilder::tr("(mean, min–max)");
         line.colorIndex = colorBase;
         line.aggregate = true;
+        line.hidden = visible.empty();
+        if (line.hidden) {
+            chart.lines.push_back(std::move(line));
+            return;
+        }
         line.points = m_linear
                           ? M4Reducer::aggregate(visible, m_spec.fromMs, m_spec.toMs, m_spec.width)
                           : M4Reducer::aggregateColumns(visible, m_spec.fromMs, m_spec.toMs, m_spec.width);
@@ -196,8 +209,7 @@ DashboardFrame FrameBuilder::build(const MetricsStore &store, const DashboardFra
         chart.limit = limitFor(store, metric);
         if (MetricInfo::isCache(metric)) {
             const Series &s = metric == Metric::CacheUsage ? store.cacheUsage() : store.cacheUtilization();
-            if (!lines.hidden({{}, metric, -1}))
-                lines.add(chart, {{}, metric, -1}, MetricInfo::title(metric), 0, s);
+            lines.add(chart, {{}, metric, -1}, MetricInfo::title(metric), 0, s);
         } else {
             // A node's colour is its place in the job, whatever the mode shows.
             for (std::size_t i = 0; i < store.nodes().size(); ++i) {

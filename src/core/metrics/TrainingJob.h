@@ -31,6 +31,10 @@ struct TrainingJob
 
     QString displayName() const { return name.isEmpty() ? id : name; }
 
+    // How many nodes the job has, one number wherever it is shown: what the server says when it says it
+    // (a queued job has no metrics yet), otherwise the nodes that report metrics.
+    int nodes(int nodesWithMetrics) const { return nodeCount.value_or(nodesWithMetrics); }
+
     // When the job had machines whose metrics can exist: from its creation until its last update once it
     // has finished, or until now while it runs. At least a second long, so a window over it is never empty.
     std::pair<qint64, qint64> lifetimeMs(qint64 nowMs) const

@@ -111,11 +111,59 @@ bool SeriesTreeModel::isVisible(const QString &nodeId, Metric metric, int rank) 
 
 void SeriesTreeModel::setVisible(const Key &key, bool visible)
 {
-    const bool changed = visible ? m_hidden.erase(key) > 0 : m_hidden.insert(key).second;
-    if (!changed)
+    // A node's mean line stands for its ranks: showing or hiding it shows or hides them all.
+    std::set<Key> before = m_hidden;
+    if (const Item *item = find(m_root.get(), key); item && !item->isLeaf())
+        setHidden(const_cast<Item *>(item), !visible);
+    else if (visible)
+        m_hidden.erase(key);
+    else
+        m_hidden.insert(key);
+    if (before == m_hidden)
         return;
     emitSubtreeChanged(m_root.get());
     emit visibilityChanged();
+}
+
+const SeriesTreeModel::Item *SeriesTreeModel::find(const Item *item, const Key &key)
+{
+    if (item->kind != Item::Kind::Root && item->kind != Item::Kind::Node && item->key == key)
+        return item;
+    for (const auto &c : item->children) {
+        if (const Item *found = find(c.get(), key))
+            return found;
+    }
+    return nullptr;
+}
+
+void SeriesTreeModel::setJob(const QString &jobId)
+{
+    if (jobId == m_jobId)
+        return;
+    m_hiddenByJob[m_jobId] = m_hidden;
+    m_jobId = jobId;
+    auto saved = m_hiddenByJob.find(jobId);
+    m_hidden = saved == m_hiddenByJob.end() ? std::set<Key>() : saved->second;
+    emitSubtreeChanged(m_root.get());
+    emit visibilityChanged();
+}
+
+void SeriesTreeModel::setShownNode(const QString &nodeId)
+{
+    if (nodeId == m_shownNode)
+        return;
+    m_shownNode = nodeId;
+    if (!m_root->children.empty())
+        emit dataChanged(indexFor(m_root->children.front().get()), indexFor(m_root->children.back().get()));
+    emitSubtreeChanged(m_root.get());
+}
+
+bool SeriesTreeModel::isShown(const Item *item) const
+{
+    const Item *node = item;
+    while (node->parent && node->parent->kind != Item::Kind::Root)
+        node = node->parent;
+    return m_shownNode.isEmpty() || MetricInfo::isCache(node->key.metric) || node->key.nodeId == m_shownNode;
 }
 
 void SeriesTreeModel::isolate(const Key &key)
@@ -128,6 +176,15 @@ void SeriesTreeModel::isolate(const Key &key)
         else
             m_hidden.insert(leaf);
     });
+    emitSubtreeChanged(m_root.get());
+    emit visibilityChanged();
+}
+
+void SeriesTreeModel::setHiddenKeys(const std::set<Key> &hidden)
+{
+    if (hidden == m_hidden)
+        return;
+    m_hidden = hidden;
     emitSubtreeChanged(m_root.get());
     emit visibilityChanged();
 }
@@ -213,6 +270,8 @@ QVariant SeriesTreeModel::data(const QModelIndex &index, int role) const
         QStringList path;
         for (const Item *i = item; i && i->kind != Item::Kind::Root; i = i->parent)
             path.prepend(i->label);
+        if (!isShown(item))
+            return tr("%1 (not drawn: another node is shown)").arg(path.join(QStringLiteral(" › ")));
         return path.join(QStringLiteral(" › "));
     }
     case Qt::CheckStateRole:
@@ -265,5 +324,7 @@ Qt::ItemFlags SeriesTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
+    // In "One node" mode the other nodes are not drawn: their rows say so by being disabled.
+    const Qt::ItemFlags enabled = isShown(itemFor(index)) ? Qt::ItemIsEnabled : Qt::NoItemFlags;
+    return enabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
 }

@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModel>
 
+#include <map>
 #include <memory>
 #include <set>
 #include <vector>
@@ -41,7 +42,14 @@ public:
     void isolate(const Key &key);
     void showAll();
     QStringList nodeIds() const;
+    // Which job the check states belong to: each job keeps its own, and gets them back when it is opened
+    // again, so hiding GPUs in one job never hides them in the next.
+    void setJob(const QString &jobId);
+    // The one node drawn in "One node" mode, or empty when every node is: the others are shown disabled.
+    void setShownNode(const QString &nodeId);
     const std::set<Key> &hiddenKeys() const { return m_hidden; }
+    // The hidden series of a shared view, in place of the current ones.
+    void setHiddenKeys(const std::set<Key> &hidden);
     static int colorIndex(const QString &nodeId, int nodeIndex, int rank);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -61,8 +69,13 @@ private:
     QModelIndex indexFor(const Item *item) const;
     Qt::CheckState checkState(const Item *item) const;
     void setHidden(Item *item, bool hidden);
+    bool isShown(const Item *item) const;
+    static const Item *find(const Item *item, const Key &key);
     void emitSubtreeChanged(const Item *item);
 
     std::unique_ptr<Item> m_root;
     std::set<Key> m_hidden; // hidden rather than shown, so series that appear later show by default
+    std::map<QString, std::set<Key>> m_hiddenByJob;
+    QString m_jobId;
+    QString m_shownNode;
 };

@@ -38,6 +38,11 @@ DashboardController::DashboardController(BasetenClient *client, Clock clock, QOb
         emit fidelityChanged();
     });
     m_range.setZoomLimit([this] { return jobBounds(); });
+    connect(&m_range, &TimeRange::changed, this, [this] {
+        if (!m_keepPreset)
+            setActivePreset(std::nullopt);
+        updateLivePaused();
+    });
 }
 
 void DashboardController::setCache(MetricsCache *cache)
@@ -61,6 +66,48 @@ void DashboardController::setCache(MetricsCache *cache)
     emit jobChanged();
     emit dataChanged();
     open(shown.projectId, shown.id);
+}
+
+bool DashboardController::followsClock(const TimeRange::Window &w, qint64 now) const
+{
+    const qint64 slack = std::max<qint64>(m_live.interval() * 2, w.span() / 50);
+    return now - w.toMs <= slack + m_live.interval();
+}
+
+void DashboardController::updateLivePaused()
+{
+    const bool paused = m_live.isActive() && !followsClock(m_range.window(), m_clock());
+    if (paused == m_livePaused)
+        return;
+    m_livePaused = paused;
+    emit livePausedChanged(paused);
+}
+
+void DashboardController::resumeLive()
+{
+    if (!hasJob())
+        return;
+    const qint64 now = m_clock();
+    const TimeRange::Window w = m_range.window();
+    if (m_activePreset == Preset::WholeJob)
+        applyPreset(Preset::WholeJob);
+    else
+        m_range.setWindow(std::max(jobBounds().first, now - w.span()), now);
+    updateLivePaused();
+}
+
+void DashboardController::setActivePreset(std::optional<Preset> preset)
+{
+    if (preset == m_activePreset)
+        return;
+    m_activePreset = preset;
+    emit activePresetChanged();
+}
+
+bool DashboardController::presetFitsJob(Preset preset) const
+{
+    const auto [start, end] = jobBounds();
+    return presetSpanMs(preset) <= end - start;
 }
 
 void DashboardController::open(const QString &projectId, const QString &jobId)
@@ -177,7 +224,10 @@ void DashboardController::applyPreset(Preset preset)
         return;
     const auto [start, end] = jobBounds();
     const qint64 span = presetSpanMs(preset);
+    m_keepPreset = true;
     m_range.setWindow(span == 0 ? start : std::max(start, end - span), end);
+    m_keepPreset = false;
+    setActivePreset(preset);
 }
 
 int DashboardController::stepFor(qint64 spanMs, int pixels)
@@ -453,6 +503,9 @@ void DashboardController::setLive(bool on)
 {
     m_liveWanted = on;
     updateLiveTimer();
+    if (on && m_live.isActive() && !followsClock(m_range.window(), m_clock()))
+        resumeLive(); // switching live on means "show me now"
+    updateLivePaused();
 }
 
 void DashboardController::updateLiveTimer()
@@ -465,6 +518,7 @@ void DashboardController::updateLiveTimer()
     else
         m_live.stop();
     emit liveChanged(run);
+    updateLivePaused();
 }
 
 void DashboardController::liveTick()
@@ -478,9 +532,12 @@ void DashboardController::liveTick()
     // The newest data keeps arriving: whatever was fetched near the old end is incomplete.
     writableStore().invalidate(w.toMs - 2 * qint64(stepFor(w.span(), m_pixelWidth)) * 1000, now);
     // Follow the clock when the view shows the job's latest data; a view into the past stays put.
-    const qint64 slack = std::max<qint64>(m_live.interval() * 2, w.span() / 50);
-    if (now - w.toMs <= slack + m_live.interval()) {
-        m_range.slideTo(now - w.span(), now);
+    if (followsClock(w, now)) {
+        // "Last hour" still shows the last hour; "Whole job" keeps the job's start and grows.
+        const bool whole = m_activePreset == Preset::WholeJob;
+        m_keepPreset = true;
+        m_range.slideTo(whole ? jobBounds().first : now - w.span(), now);
+        m_keepPreset = false;
         // A window that follows the clock leaves data behind it forever: keep one window's width of it.
         writableStore().retain(now - 2 * w.span(), now);
     } else {

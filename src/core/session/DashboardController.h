@@ -71,6 +71,11 @@ public:
     // "Last 6 h" means the last six hours of the job: up to now when running, up to its end when finished.
     void applyPreset(Preset preset);
     static qint64 presetSpanMs(Preset preset); // 0 for WholeJob
+    // The preset the window was last set by, while it still shows it (live sliding keeps it; a zoom, a pan
+    // or a history step ends it).
+    std::optional<Preset> activePreset() const { return m_activePreset; }
+    // A preset longer than the job would show the whole job under another name.
+    bool presetFitsJob(Preset preset) const;
     // The range a job opens on (the user's setting); the whole job unless changed.
     void setDefaultPreset(Preset preset) { m_defaultPreset = preset; }
 
@@ -82,8 +87,14 @@ public:
     void setDebounceMs(int ms) { m_debounce.setInterval(ms); }
     void setLiveInterval(int ms);
     int liveInterval() const { return m_live.interval(); }
+    // Turning live on returns the window to now, with its span.
     void setLive(bool on);
     bool isLive() const { return m_liveWanted; }
+    // Live is on but the window looks into the past (a zoom or a pan left now behind): the window stays
+    // where the user put it until resumeLive().
+    bool isLivePaused() const { return m_livePaused; }
+    // Back to now with the same span; the whole job again if that was what was shown.
+    void resumeLive();
 
     // Full (the default) refines every window to the job's native interval; Sampled stops at the first
     // picture.
@@ -118,6 +129,8 @@ signals:
     void liveChanged(bool live);
     // Refinement started, progressed, finished or was cancelled: fidelity() changed.
     void fidelityChanged();
+    void activePresetChanged();
+    void livePausedChanged(bool paused);
 
 private:
     void scheduleFetch();
@@ -132,6 +145,9 @@ private:
     std::pair<qint64, qint64> windowInLifetime() const;
     void setInFlight(BasetenClient::RequestId id);
     void updateLiveTimer();
+    void setActivePreset(std::optional<Preset> preset);
+    void updateLivePaused();
+    bool followsClock(const TimeRange::Window &w, qint64 now) const;
     void openStore(const TrainingJob &job, std::shared_ptr<MetricsStore> store);
     std::shared_ptr<MetricsStore> cachedStore(const QString &projectId, const QString &jobId) const;
 
@@ -152,6 +168,9 @@ private:
     bool m_liveWanted = true;
     int m_pixelWidth = 1000;
     Preset m_defaultPreset = Preset::WholeJob;
+    std::optional<Preset> m_activePreset;
+    bool m_keepPreset = false; // set while a preset or live sliding moves the window
+    bool m_livePaused = false;
     BasetenClient::RequestId m_inFlight = 0;
     QString m_lane;
     std::optional<ApiError> m_lastError;

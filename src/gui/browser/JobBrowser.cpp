@@ -8,7 +8,9 @@
 #include "gui/browser/StatusDelegate.h"
 
 #include <QDateTime>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QLocale>
 #include <QScrollBar>
@@ -16,6 +18,32 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+bool JobBrowser::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filter && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) {
+            focusFirstJob();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void JobBrowser::focusFirstJob()
+{
+    QModelIndex first;
+    for (int p = 0; p < m_proxy->rowCount() && !first.isValid(); ++p) {
+        const QModelIndex project = m_proxy->index(p, 0);
+        first = m_proxy->rowCount(project) > 0 ? m_proxy->index(0, 0, project) : QModelIndex();
+    }
+    if (!first.isValid())
+        first = m_proxy->index(0, 0);
+    m_view->setFocus(Qt::TabFocusReason);
+    if (first.isValid())
+        m_view->setCurrentIndex(first);
+}
 
 JobBrowser::JobBrowser(JobTreeModel *model, AppSettings *settings, QWidget *parent)
     : QWidget(parent), m_model(model), m_settings(settings), m_proxy(new QSortFilterProxyModel(this)),
@@ -35,6 +63,9 @@ JobBrowser::JobBrowser(JobTreeModel *model, AppSettings *settings, QWidget *pare
         if (!text.isEmpty())
             m_view->expandAll();
     });
+
+    // Down or Enter in the filter moves into the results, on the first job that matches.
+    m_filter->installEventFilter(this);
 
     m_view->setModel(m_proxy);
     m_view->setAccessibleName(tr("Projects and jobs"));
@@ -76,8 +107,22 @@ JobBrowser::JobBrowser(JobTreeModel *model, AppSettings *settings, QWidget *pare
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_filter);
+    m_filterRow = new QHBoxLayout;
+    m_filterRow->addWidget(m_filter, 1);
+    layout->addLayout(m_filterRow);
     layout->addWidget(m_view);
+}
+
+QToolButton *JobBrowser::addListAction(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_filterRow->addWidget(button);
+    // The same actions on a right click in the list.
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addAction(action);
+    return button;
 }
 
 void JobBrowser::setUpColumns()

@@ -8,7 +8,10 @@
 class AppSettings;
 class JobTreeModel;
 class QAbstractButton;
+class QAction;
+class QHBoxLayout;
 class QLineEdit;
+class QToolButton;
 class QSortFilterProxyModel;
 class QTreeView;
 
@@ -31,8 +34,14 @@ public:
     QSize sizeHint() const override;
     QLineEdit *filterEdit() const { return m_filter; }
     void focusFilter();
+    // An action on the selected jobs (Compare): a button beside the filter and an entry of the list's
+    // context menu.
+    QToolButton *addListAction(QAction *action);
     // The Retry button of a project whose jobs could not be loaded; null when it has none.
     QAbstractButton *retryButton(const QString &projectId) const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     void jobActivated(const QString &projectId, const QString &jobId);
@@ -44,11 +53,13 @@ private:
     void saveColumnWidths();
     void fitColumnsToContent();
     void updateRetryButtons();
+    void focusFirstJob();
 
     JobTreeModel *m_model;
     AppSettings *m_settings;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
+    QHBoxLayout *m_filterRow = nullptr;
     QTreeView *m_view;
     QTimer m_rowsChanged;         // rows arrive project by project: one pass after each burst
     bool m_widthsChosen = false;  // by the user, now or in an earlier session: no more fitting

@@ -3,6 +3,9 @@
 #include "gui/charts/AxisScale.h"
 
 #include "core/metrics/ByteSize.h"
+#include "core/metrics/DurationText.h"
+
+#include <QDateTime>
 
 #include <QLocale>
 
@@ -78,6 +81,12 @@ double unitFactor(ValueFormat format, double magnitude, int *binaryExponent)
 
 QString labelInUnit(double unitValue, ValueFormat format, int binaryExponent, int decimals)
 {
+    // Zero is one fact whatever the axis counts in: "0 B" on a TiB axis as on a GiB one, never "0.0 TiB".
+    if (std::abs(unitValue) < 0.5 * std::pow(10.0, -decimals)) {
+        if (format == ValueFormat::Bytes || format == ValueFormat::BytesDecimal)
+            return ByteSize::format(0, byteUnitsOf(format));
+        decimals = 0;
+    }
     const QString text = number(unitValue, decimals);
     switch (format) {
     case ValueFormat::Percent:
@@ -86,10 +95,88 @@ QString labelInUnit(double unitValue, ValueFormat format, int binaryExponent, in
     case ValueFormat::BytesDecimal:
         return ByteSize::withUnit(text, binaryExponent, byteUnitsOf(format));
     case ValueFormat::Cores:
+        return unitValue == 1 ? AxisScale::tr("%1 core").arg(text) : AxisScale::tr("%1 cores").arg(text);
     case ValueFormat::Fraction:
         break;
     }
     return text;
+}
+
+constexpr qint64 Second = 1000;
+constexpr qint64 Minute = 60 * Second;
+constexpr qint64 Hour = 60 * Minute;
+constexpr qint64 Day = 24 * Hour;
+// Whatever the range, a time axis has at most this many ticks.
+constexpr int MaxTimeTicks = 64;
+
+// The smallest round step that keeps the ticks within the target: steps a clock or a calendar counts in.
+qint64 roundTimeStep(qint64 spanMs, int targetTicks)
+{
+    static constexpr qint64 Steps[] = {Second,  2 * Second, 5 * Second, 10 * Second, 15 * Second, 30 * Second,
+                                       Minute,  2 * Minute, 5 * Minute, 10 * Minute, 15 * Minute, 30 * Minute,
+                                       Hour,    2 * Hour,   3 * Hour,   6 * Hour,    12 * Hour,   Day,
+                                       2 * Day, 7 * Day,    14 * Day,   30 * Day,    91 * Day,    365 * Day};
+    for (qint64 s : Steps) {
+        if (spanMs / s <= targetTicks)
+            return s;
+    }
+    return Steps[std::size(Steps) - 1];
+}
+
+// The first tick at or after fromMs on a multiple of step counted in local time, so hours fall on the hour
+// of the user's clock also where the zone is offset by a half hour.
+qint64 firstLocalTick(qint64 fromMs, qint64 step)
+{
+    const qint64 offset = qint64(QDateTime::fromMSecsSinceEpoch(fromMs).offsetFromUtc()) * 1000;
+    const qint64 local = fromMs + offset;
+    qint64 first = (local / step) * step;
+    if (first < local)
+        first += step;
+    return first - offset;
+}
+
+// Days, weeks, months and years begin at local midnight, which moves with daylight saving time.
+QList<QDateTime> calendarTicks(qint64 fromMs, qint64 toMs, qint64 step)
+{
+    const QDate firstDate = QDateTime::fromMSecsSinceEpoch(fromMs).date();
+    const qint64 days = step / Day;
+    QDate date = firstDate;
+    if (days >= 365)
+        date = QDate(firstDate.year(), 1, 1);
+    else if (days >= 30)
+        date = QDate(firstDate.year(), firstDate.month(), 1);
+    else // a multiple of the step counted from a fixed day, so a moving window keeps its ticks
+        date = date.addDays(-(date.toJulianDay() % days));
+    QList<QDateTime> ticks;
+    for (int i = 0; ticks.size() < MaxTimeTicks && i < 4 * MaxTimeTicks; ++i) {
+        const QDateTime tick = date.startOfDay();
+        if (tick.toMSecsSinceEpoch() > toMs)
+            break;
+        if (tick.toMSecsSinceEpoch() >= fromMs)
+            ticks.append(tick);
+        date = days >= 365  ? date.addYears(1)
+               : days >= 91 ? date.addMonths(3)
+               : days >= 30 ? date.addMonths(1)
+                            : date.addDays(days);
+    }
+    return ticks;
+}
+
+QString clockLabel(const QDateTime &tick, const QDateTime &previous, qint64 step, bool longSpan)
+{
+    const QLocale locale;
+    const QString dayMonth = AxisScale::tr("d MMM", "date on a time axis");
+    if (step >= 365 * Day)
+        return locale.toString(tick, QStringLiteral("yyyy"));
+    if (step >= Day)
+        return locale.toString(tick, dayMonth);
+    const QString time = step < Minute ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm");
+    if (tick.time() == QTime(0, 0))
+        return locale.toString(tick, dayMonth);
+    // Within one day the time alone is enough; a new day or a long window names the date.
+    if (longSpan || !previous.isValid() || previous.date() != tick.date())
+        return locale.toString(tick, dayMonth + QLatin1Char(' ') + time);
+    return locale.toString(tick, time);
 }
 
 } // namespace
@@ -156,15 +243,45 @@ QString AxisScale::formatValue(double value, ValueFormat format)
     return labelInUnit(unitValue, format, binaryExponent, ByteSize::decimalsFor(unitValue));
 }
 
-QString AxisScale::timeFormat(qint64 spanMs)
+AxisScale::TimeTicks AxisScale::clockTicks(qint64 fromMs, qint64 toMs, int targetTicks)
 {
-    constexpr qint64 Minute = 60 * 1000;
-    constexpr qint64 Day = 24 * 60 * Minute;
-    if (spanMs < 5 * Minute)
-        return QStringLiteral("HH:mm:ss");
-    if (spanMs < Day)
-        return QStringLiteral("HH:mm");
-    if (spanMs < 7 * Day)
-        return QStringLiteral("dd MMM HH:mm");
-    return QStringLiteral("dd MMM");
+    TimeTicks result;
+    if (toMs <= fromMs)
+        return result;
+    const qint64 step = roundTimeStep(toMs - fromMs, std::clamp(targetTicks, 2, 12));
+    QList<QDateTime> ticks;
+    if (step >= Day) {
+        ticks = calendarTicks(fromMs, toMs, step);
+    } else {
+        for (qint64 t = firstLocalTick(fromMs, step); t <= toMs && ticks.size() < MaxTimeTicks; t += step)
+            ticks.append(QDateTime::fromMSecsSinceEpoch(t));
+    }
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(fromMs);
+    const QDateTime to = QDateTime::fromMSecsSinceEpoch(toMs);
+    // The first tick names the date only when the window crosses midnight: a plain afternoon reads "14:00".
+    QDateTime previous = from.date() == to.date() ? from : QDateTime();
+    const bool longSpan = toMs - fromMs > Day;
+    for (const QDateTime &tick : ticks) {
+        result.ticks.append(tick.toMSecsSinceEpoch());
+        result.labels.append(clockLabel(tick, previous, step, longSpan));
+        previous = tick;
+    }
+    return result;
+}
+
+AxisScale::TimeTicks AxisScale::elapsedTicks(qint64 fromMs, qint64 toMs, int targetTicks)
+{
+    TimeTicks result;
+    if (toMs <= fromMs)
+        return result;
+    const qint64 step = roundTimeStep(toMs - fromMs, std::clamp(targetTicks, 2, 12));
+    // Floor division: the first tick at or after fromMs, also for negative times (before an aligned zero).
+    qint64 first = (fromMs / step) * step;
+    if (first < fromMs)
+        first += step;
+    for (qint64 t = first; t <= toMs && result.ticks.size() < MaxTimeTicks; t += step) {
+        result.ticks.append(t);
+        result.labels.append(DurationText::format(t));
+    }
+    return result;
 }

@@ -8,7 +8,14 @@
 #include <algorithm>
 #include <limits>
 
-ChartGroup::ChartGroup(TimeRange *range, QObject *parent) : QObject(parent), m_range(range) {}
+ChartGroup::ChartGroup(TimeRange *range, QObject *parent) : QObject(parent), m_range(range)
+{
+    // Aligning moves plot areas, which relayouts charts: never from inside a chart's own layout pass or
+    // while a view is being torn down, and once for a burst of changes.
+    m_align.setSingleShot(true);
+    m_align.setInterval(0);
+    connect(&m_align, &QTimer::timeout, this, &ChartGroup::alignPlotAreas);
+}
 
 void ChartGroup::add(ChartWidget *chart)
 {
@@ -28,7 +35,18 @@ void ChartGroup::add(ChartWidget *chart)
     });
     connect(chart, &ChartWidget::pixelWidthChanged, this,
             [this] { emit narrowestPixelWidthChanged(narrowestPixelWidth()); });
+    connect(chart, &ChartWidget::naturalPlotInsetChanged, &m_align, qOverload<>(&QTimer::start));
     connect(chart, &QObject::destroyed, this, [this, chart] { remove(chart); });
+    m_align.start();
+}
+
+void ChartGroup::alignPlotAreas()
+{
+    qreal inset = 0;
+    for (const ChartWidget *c : m_charts)
+        inset = std::max(inset, c->naturalPlotInset());
+    for (ChartWidget *c : m_charts)
+        c->setPlotInset(inset);
 }
 
 void ChartGroup::remove(ChartWidget *chart)
@@ -37,6 +55,8 @@ void ChartGroup::remove(ChartWidget *chart)
     if (m_lastHovered == chart)
         m_lastHovered = nullptr;
     disconnect(chart, nullptr, this, nullptr);
+    disconnect(chart, nullptr, &m_align, nullptr);
+    m_align.start();
 }
 
 int ChartGroup::narrowestPixelWidth() const

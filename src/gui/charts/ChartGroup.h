@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QObject>
+#include <QTimer>
 
 #include <optional>
 #include <vector>
@@ -39,8 +40,11 @@ signals:
 
 private:
     void setCrosshair(std::optional<qint64> timeMs);
+    // Gives every chart the widest value labels' inset, so plot areas start at one x.
+    void alignPlotAreas();
 
     TimeRange *m_range;
     std::vector<ChartWidget *> m_charts;
     ChartWidget *m_lastHovered = nullptr;
+    QTimer m_align;
 };

@@ -8,8 +8,11 @@ QList<ChartSeries> ChartLines::of(const DashboardFrame::Chart &chart, const QPal
 {
     QList<ChartSeries> out;
     out.reserve(qsizetype(chart.lines.size()));
-    for (const DashboardFrame::Line &line : chart.lines)
-        out.append({line.id(), line.label, ChartStyle::seriesColor(line.colorIndex, palette), line.points});
+    for (const DashboardFrame::Line &line : chart.lines) {
+        if (!line.hidden)
+            out.append(
+                {line.id(), line.label, ChartStyle::seriesColor(line.colorIndex, palette), line.points});
+    }
     return out;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "gui/charts/ChartStyle.h"
 
+#include <algorithm>
 #include <array>
 
 namespace {
@@ -51,6 +52,17 @@ QColor ChartStyle::seriesColor(int index, const QPalette &palette)
     const auto &colors = isDark(palette) ? DarkColors : LightColors;
     const int n = int(colors.size());
     return QColor::fromRgb(colors[std::size_t(((index % n) + n) % n)]);
+}
+
+QColor ChartStyle::seriesColor(int index, const QPalette &palette, int shade, int shades)
+{
+    const QColor base = seriesColor(index, palette);
+    if (shades <= 1)
+        return base;
+    // From 35 % towards black to 35 % towards white: far enough apart for eight ranks, near enough that
+    // the hue still names the node.
+    const qreal t = (qreal(std::clamp(shade, 0, shades - 1)) / qreal(shades - 1) - 0.5) * 0.7;
+    return t < 0 ? mix(base, Qt::black, -t) : mix(base, Qt::white, t);
 }
 
 int ChartStyle::seriesColorCount()

@@ -26,5 +26,8 @@ struct ChartStyle
     // Categorical colours for ranks or nodes, told apart on either background; none of them is the limit's
     // red.
     static QColor seriesColor(int index, const QPalette &palette);
+    // Shade `shade` of `shades` of a series colour, darkest to lightest around it: the ranks of one node
+    // keep the node's hue and are still told apart.
+    static QColor seriesColor(int index, const QPalette &palette, int shade, int shades);
     static int seriesColorCount();
 };

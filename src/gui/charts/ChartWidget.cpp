@@ -34,6 +34,9 @@ constexpr qreal OverlayZ = 100;
 constexpr qreal MinimumDragPixels = 4;
 constexpr int ValueTickSpacing = 40; // px between value ticks, roughly
 constexpr int TimeTickSpacing = 130; // px between time ticks: room for "dd MMM HH:mm"
+// A limit this many times above the highest value is marked at the top edge rather than scaled to: on a
+// 2 TiB axis, 100 GiB of use would be a flat line at the bottom.
+constexpr double FarLimitFactor = 3.0;
 
 // Cosmetic 1 px pens take QtCharts' fast path; the default 2 px pen triples the repaint cost of dense lines.
 QPen thinPen(const QColor &color)
@@ -62,10 +65,11 @@ ChartWidget::ChartWidget(QWidget *parent) : QWidget(parent)
     m_valueAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
-    m_elapsedAxis = new QCategoryAxis(m_chart);
-    m_elapsedAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    m_chart->addAxis(m_elapsedAxis, Qt::AlignBottom);
-    m_elapsedAxis->setVisible(false);
+    // The date axis only maps times for the limit series; the ticks a person reads are ours, on round times.
+    m_tickAxis = new QCategoryAxis(m_chart);
+    m_tickAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_chart->addAxis(m_tickAxis, Qt::AlignBottom);
+    m_timeAxis->setVisible(false);
 
     m_limitSeries = new QLineSeries(m_chart);
     m_chart->addSeries(m_limitSeries);
@@ -190,7 +194,13 @@ void ChartWidget::setCrosshair(std::optional<qint64> timeMs)
 
 QString ChartWidget::limitText() const
 {
-    return m_limit ? m_limitLabel->text() : QString();
+    return m_limit ? limitCaption() : QString();
+}
+
+QString ChartWidget::limitCaption() const
+{
+    const QString value = AxisScale::formatValue(*m_limit, m_format);
+    return m_limitText.isEmpty() ? value : tr("%1 %2").arg(m_limitText, value);
 }
 
 void ChartWidget::updateLimitLine()
@@ -203,8 +213,8 @@ void ChartWidget::updateLimitLine()
     m_limitSeries->replace(
         QList<QPointF>{QPointF(double(m_fromMs), *m_limit), QPointF(double(m_toMs), *m_limit)});
     m_limitSeries->setVisible(true);
-    const QString value = AxisScale::formatValue(*m_limit, m_format);
-    m_limitLabel->setText(m_limitText.isEmpty() ? value : tr("%1 %2").arg(m_limitText, value));
+    // A limit far above the data is named at the top edge, with an arrow, instead of squashing the lines.
+    m_limitLabel->setText(m_limitAboveAxis ? tr("↑ %1").arg(limitCaption()) : limitCaption());
     m_limitLabel->show();
     updateOverlays();
 }
@@ -225,7 +235,12 @@ void ChartWidget::updateValueAxis()
         include(line.points.lower);
         include(line.points.upper);
     }
-    if (m_limit) {
+    const bool aboveAxis = m_limit && high > 0 && *m_limit > FarLimitFactor * high;
+    if (aboveAxis != m_limitAboveAxis) {
+        m_limitAboveAxis = aboveAxis;
+        updateLimitLine();
+    }
+    if (m_limit && !aboveAxis) {
         low = std::min(low, *m_limit);
         high = std::max(high, *m_limit);
     }
@@ -259,56 +274,25 @@ void ChartWidget::updateValueAxis()
 
 void ChartWidget::updateTimeAxis()
 {
-    m_timeAxis->setFormat(AxisScale::timeFormat(m_toMs - m_fromMs));
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_fromMs), QDateTime::fromMSecsSinceEpoch(m_toMs));
-    const int count = std::clamp(int(plotAreaInChart().width()) / TimeTickSpacing + 1, 2, 10);
-    if (count != m_timeTickCount) {
-        m_timeTickCount = count;
-        m_timeAxis->setTickCount(count);
-    }
-    if (m_elapsed)
-        updateElapsedAxis();
-}
-
-void ChartWidget::updateElapsedAxis()
-{
-    // Round steps a person counts in, so ticks fall on "2 h", "4 h" rather than on a fifth of the span.
-    static constexpr qint64 Minute = 60'000;
-    static constexpr qint64 Hour = 60 * Minute;
-    static constexpr qint64 Day = 24 * Hour;
-    static constexpr qint64 Steps[] = {1000,       5000,       15'000,      30'000,      Minute,
-                                       2 * Minute, 5 * Minute, 10 * Minute, 15 * Minute, 30 * Minute,
-                                       Hour,       2 * Hour,   3 * Hour,    6 * Hour,    12 * Hour,
-                                       Day,        2 * Day,    7 * Day,     14 * Day,    30 * Day};
-    const qint64 span = m_toMs - m_fromMs;
-    const int target = std::clamp(int(plotAreaInChart().width()) / (TimeTickSpacing - 40), 2, 12);
-    qint64 step = Steps[std::size(Steps) - 1];
-    for (qint64 s : Steps) {
-        if (span / s <= target) {
-            step = s;
-            break;
-        }
-    }
-    // Floor division: the first tick at or after fromMs, also for negative times (before an aligned zero).
-    qint64 first = (m_fromMs / step) * step;
-    if (first < m_fromMs)
-        first += step;
-    QStringList labels;
-    QList<double> ticks;
-    for (qint64 t = first; t <= m_toMs && ticks.size() < 64; t += step) {
-        labels.append(DurationText::format(t));
-        ticks.append(double(t));
-    }
-    if (labels != m_elapsedLabels || m_elapsedAxis->startValue() != double(first - step)) {
-        for (const QString &label : m_elapsedAxis->categoriesLabels())
-            m_elapsedAxis->remove(label);
+    const int target = std::clamp(int(plotAreaInChart().width()) / TimeTickSpacing + 1, 2, 10);
+    const AxisScale::TimeTicks ticks = m_elapsed ? AxisScale::elapsedTicks(m_fromMs, m_toMs, target)
+                                                 : AxisScale::clockTicks(m_fromMs, m_toMs, target);
+    const double start =
+        ticks.ticks.isEmpty()
+            ? double(m_fromMs - 1)
+            : double(ticks.ticks.first() -
+                     (ticks.ticks.size() > 1 ? ticks.ticks.at(1) - ticks.ticks.first() : m_toMs - m_fromMs));
+    if (ticks.labels != m_tickLabels || m_tickAxis->startValue() != start) {
+        for (const QString &label : m_tickAxis->categoriesLabels())
+            m_tickAxis->remove(label);
         // As on the value axis: labels sit on category ends, so the first category starts a step early.
-        m_elapsedAxis->setStartValue(double(first - step));
-        for (qsizetype i = 0; i < ticks.size(); ++i)
-            m_elapsedAxis->append(labels.at(i), ticks.at(i));
-        m_elapsedLabels = labels;
+        m_tickAxis->setStartValue(start);
+        for (qsizetype i = 0; i < ticks.ticks.size(); ++i)
+            m_tickAxis->append(ticks.labels.at(i), double(ticks.ticks.at(i)));
+        m_tickLabels = ticks.labels;
     }
-    m_elapsedAxis->setRange(double(m_fromMs), double(m_toMs));
+    m_tickAxis->setRange(double(m_fromMs), double(m_toMs));
 }
 
 void ChartWidget::setElapsedTimeAxis(bool elapsed)
@@ -316,10 +300,7 @@ void ChartWidget::setElapsedTimeAxis(bool elapsed)
     if (elapsed == m_elapsed)
         return;
     m_elapsed = elapsed;
-    // The date axis stays attached to the limit series (it positions the limit label) but is not drawn.
-    m_timeAxis->setVisible(!elapsed);
-    m_elapsedAxis->setVisible(elapsed);
-    m_elapsedLabels.clear();
+    m_tickLabels.clear();
     updateTimeAxis();
     updateOverlays();
 }
@@ -353,7 +334,7 @@ void ChartWidget::applyStyle()
     const QPen gridPen = thinPen(m_style.grid);
     for (QAbstractAxis *axis :
          {static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_valueAxis),
-          static_cast<QAbstractAxis *>(m_elapsedAxis)}) {
+          static_cast<QAbstractAxis *>(m_tickAxis)}) {
         axis->setLabelsBrush(m_style.label);
         axis->setLabelsFont(font());
         axis->setGridLinePen(gridPen);
@@ -428,8 +409,9 @@ void ChartWidget::updateOverlays()
         const qreal y = m_chart->mapToPosition(QPointF(double(m_fromMs), *m_limit), m_limitSeries).y();
         const QRectF text = m_limitLabel->boundingRect();
         // Above the line at the right end, where lines of a time series have the least history to cover.
-        m_limitLabel->setPos(plot.right() - text.width() - 4, std::max(plot.top(), y - text.height() - 1));
-        m_limitLabel->setVisible(y >= plot.top() && y <= plot.bottom());
+        m_limitLabel->setPos(plot.right() - text.width() - 4,
+                             m_limitAboveAxis ? plot.top() + 1 : std::max(plot.top(), y - text.height() - 1));
+        m_limitLabel->setVisible(m_limitAboveAxis || (y >= plot.top() && y <= plot.bottom()));
     }
 
     if (m_dragging) {
@@ -461,6 +443,11 @@ void ChartWidget::handlePlotAreaChanged()
         m_lastPixelWidth = width;
         emit pixelWidthChanged(width);
     }
+    if (const qreal natural = naturalPlotInset();
+        !m_settingInset && std::abs(natural - m_lastNaturalInset) > 0.5) {
+        m_lastNaturalInset = natural;
+        emit naturalPlotInsetChanged(natural);
+    }
 }
 
 std::optional<double> ChartWidget::valueAt(const QString &id, qint64 timeMs) const
@@ -480,6 +467,43 @@ std::optional<double> ChartWidget::valueAt(const QString &id, qint64 timeMs) con
         return line.points.y[std::size_t(it - x.begin())];
     }
     return std::nullopt;
+}
+
+std::optional<std::pair<double, double>> ChartWidget::bandAt(const QString &id, qint64 timeMs) const
+{
+    for (const ChartSeries &line : m_layer->series()) {
+        if (line.id != id || !line.points.hasBand() || line.points.x.empty())
+            continue;
+        const std::vector<double> &x = line.points.x;
+        auto it = std::lower_bound(x.begin(), x.end(), double(timeMs));
+        if (it == x.end())
+            --it;
+        else if (it != x.begin() && double(timeMs) - *(it - 1) < *it - double(timeMs))
+            --it;
+        const auto i = std::size_t(it - x.begin());
+        return std::pair{line.points.lower[i], line.points.upper[i]};
+    }
+    return std::nullopt;
+}
+
+void ChartWidget::setPlotInset(qreal inset)
+{
+    // Margins are whole pixels: the edges then agree to within half a pixel.
+    const int extra = std::max(0, int(std::lround(inset - naturalPlotInset())));
+    if (extra == m_extraInset)
+        return;
+    m_extraInset = extra;
+    // The plot area moves because of the margin, not because of the labels: that is no news for the group,
+    // or charts whose labels shift with their width would realign one another forever.
+    m_settingInset = true;
+    m_chart->setMargins(QMargins(4 + extra, 4, 12, 4));
+    m_lastNaturalInset = naturalPlotInset();
+    m_settingInset = false;
+}
+
+qreal ChartWidget::naturalPlotInset() const
+{
+    return plotAreaInChart().left() - m_extraInset;
 }
 
 QString ChartWidget::formatValue(double value) const
@@ -624,12 +648,15 @@ QStringList ChartWidget::valueAxisLabelsForTest() const
     return m_valueAxis->categoriesLabels();
 }
 
-QString ChartWidget::timeFormatForTest() const
-{
-    return m_timeAxis->format();
-}
-
 QStringList ChartWidget::timeAxisLabelsForTest() const
 {
-    return m_elapsed ? m_elapsedAxis->categoriesLabels() : QStringList();
+    return m_tickAxis->categoriesLabels();
+}
+
+QList<qint64> ChartWidget::timeAxisTicksForTest() const
+{
+    QList<qint64> ticks;
+    for (const QString &label : m_tickAxis->categoriesLabels())
+        ticks.append(qint64(m_tickAxis->endValue(label)));
+    return ticks;
 }

@@ -67,8 +67,11 @@ public:
 
     // A horizontal reference line such as a GPU's memory size; the value axis always makes room for it.
     void setLimit(std::optional<double> value, const QString &label = {});
-    // The limit line's label as drawn ("memory limit 1.87 TiB"); empty without a limit.
+    // The limit line's label ("memory limit 1.87 TiB"); empty without a limit.
     QString limitText() const;
+    // True when the limit is far above the data: the axis fits the data and the limit is named at its top
+    // edge with an arrow.
+    bool isLimitAboveAxis() const { return m_limit && m_limitAboveAxis; }
     // A vertical line at a time, for hover positions shared across charts; nullopt hides it.
     void setCrosshair(std::optional<qint64> timeMs);
 
@@ -78,7 +81,14 @@ public:
     QRect plotArea() const;
     // The shown value of a line nearest to a time, for tooltips; nullopt if the line or data is missing.
     std::optional<double> valueAt(const QString &id, qint64 timeMs) const;
+    // The min–max of a band line nearest to a time; nullopt for a line without a band.
+    std::optional<std::pair<double, double>> bandAt(const QString &id, qint64 timeMs) const;
     QString formatValue(double value) const;
+
+    // Where the plot area starts from the chart's left edge: charts of a view share one inset (the widest
+    // value labels'), so their time axes and the synced crosshair line up.
+    qreal naturalPlotInset() const;
+    void setPlotInset(qreal inset);
 
     // Export with title and axes. grabImage lays the chart out at the requested size (in device-independent
     // pixels; the image has size * scale pixels), so text stays crisp instead of being scaled.
@@ -89,8 +99,8 @@ public:
     // How often the lines were drawn (not copied from the layer's image) so far.
     int lineRendersForTest() const;
     QStringList valueAxisLabelsForTest() const;
-    QString timeFormatForTest() const;
     QStringList timeAxisLabelsForTest() const;
+    QList<qint64> timeAxisTicksForTest() const;
 
 signals:
     void rangeSelected(qint64 fromMs, qint64 toMs);
@@ -98,6 +108,7 @@ signals:
     void hoverLeft();
     void zoomOutRequested();
     void pixelWidthChanged(int width);
+    void naturalPlotInsetChanged(qreal inset);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -112,8 +123,8 @@ private:
     void attach(QLineSeries *series);
     void updateValueAxis();
     void updateTimeAxis();
-    void updateElapsedAxis();
     void updateLimitLine();
+    QString limitCaption() const;
     void updateOverlays();
     void handlePlotAreaChanged();
     QRectF plotAreaInChart() const;
@@ -125,7 +136,7 @@ private:
     QChartView *m_view = nullptr;
     QDateTimeAxis *m_timeAxis = nullptr;
     QCategoryAxis *m_valueAxis = nullptr;
-    QCategoryAxis *m_elapsedAxis = nullptr; // shown instead of m_timeAxis when m_elapsed
+    QCategoryAxis *m_tickAxis = nullptr; // round clock times, or durations when m_elapsed
     QLineSeries *m_limitSeries = nullptr;
     QGraphicsSimpleTextItem *m_limitLabel = nullptr;
     QGraphicsLineItem *m_crosshair = nullptr;
@@ -140,13 +151,17 @@ private:
     std::optional<double> m_limit;
     std::optional<std::pair<double, double>> m_valueRange;
     bool m_elapsed = false;
-    QStringList m_elapsedLabels;
+    bool m_limitAboveAxis = false;
+    QStringList m_tickLabels;
     QString m_limitText;
     QString m_title;
     QString m_note;
     std::optional<qint64> m_crosshairMs;
     QStringList m_valueLabels;
     int m_lastPixelWidth = 0;
+    int m_extraInset = 0; // left margin added to line up with the other charts of the view
+    qreal m_lastNaturalInset = -1;
+    bool m_settingInset = false;
     int m_valueTickTarget = 0;
     int m_timeTickCount = 0;
     bool m_exporting = false;

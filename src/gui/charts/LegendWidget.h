@@ -14,7 +14,7 @@
 class QGridLayout;
 
 // A chart's legend: swatch, name, and last / mean / max over the range in view. Click an entry to hide its
-// series, double-click to show only it.
+// series (it stays listed, greyed; another click shows it again), double-click to show only it.
 class LegendWidget : public QWidget
 {
     Q_OBJECT
@@ -25,20 +25,28 @@ public:
     using Formatter = std::function<QString(double)>;
     void setLines(const std::vector<DashboardFrame::Line> &lines, const Formatter &format);
     int entryCount() const { return int(m_keys.size()); }
+    bool isEntryHidden(int i) const;
+    // "7 of 8 series hidden", or empty when every series is drawn.
+    QString hiddenText() const { return m_hiddenText; }
     // Simulates the user's click on entry i (tests, keyboard).
     void activate(int i, bool isolate);
 
 signals:
     void hideRequested(const SeriesKey &key);
+    void showRequested(const SeriesKey &key);
     void isolateRequested(const SeriesKey &key);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void addEntry(const DashboardFrame::Line &line, int row, int firstColumn, const Formatter &format);
+
     QGridLayout *m_grid;
     std::vector<SeriesKey> m_keys;
+    std::vector<bool> m_hidden;
+    QString m_hiddenText;
     std::vector<QWidget *> m_cells;
     QTimer m_clickTimer; // a click waits this long to learn whether it is half of a double click
-    std::optional<SeriesKey> m_pendingClick;
+    std::optional<int> m_pendingClick; // the entry clicked once
 };

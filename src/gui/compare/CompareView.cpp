@@ -327,8 +327,9 @@ void CompareView::updateHeader(int i)
     h.swatch->setStyleSheet(QStringLiteral("background: %1; border-radius: 3px").arg(colour.name()));
     const TrainingJob &job = m_session->job(i);
     QString text = QStringLiteral("<b>%1</b>").arg(m_session->label(i).toHtmlEscaped());
+    // "name · id" in every column, the id in the placeholder colour (AA on the window in both themes).
     if (!job.id.isEmpty() && job.displayName() != job.id)
-        text += QStringLiteral(" <span style='color:%1'>%2</span>")
+        text += QStringLiteral(" · <span style='color:%1'>%2</span>")
                     .arg(palette().color(QPalette::PlaceholderText).name(), job.id.toHtmlEscaped());
     h.label->setText(text);
     h.label->setAccessibleName(tr("Job %1").arg(m_session->label(i)));
@@ -515,8 +516,11 @@ void CompareView::exportPng()
 {
     if (m_session->count() == 0)
         return;
-    ExportDialog::askAndWrite(QDir::home().filePath(QStringLiteral("comparison.png")), QString(), this,
-                              [this](const ExportDialog &d) { return exportPngTo(d.path(), d.options()); });
+    const QString written = ExportDialog::askAndWrite(
+        QDir::home().filePath(QStringLiteral("comparison.png")), {}, -1, this,
+        [this](const ExportDialog &d) { return exportPngTo(d.path(), d.options()); });
+    if (!written.isEmpty())
+        emit exported(written);
 }
 
 bool CompareView::exportPngTo(const QString &path, const ExportOptions &options)

@@ -66,7 +66,8 @@ public:
     bool exportTableCsvTo(const QString &path);
 
 signals:
-    void frameApplied(); // every chart now holds the points of the current range and layout
+    void frameApplied();                // every chart now holds the points of the current range and layout
+    void exported(const QString &path); // a file was written: the window confirms it
 
 private:
     struct Header

@@ -10,6 +10,8 @@
 #include "core/models/JobTreeModel.h"
 #include "core/models/SeriesTreeModel.h"
 #include "core/session/DashboardController.h"
+#include "core/session/ViewLink.h"
+#include "gui/browser/StatusColors.h"
 #include "gui/charts/ChartGroup.h"
 #include "gui/charts/ChartLines.h"
 #include "gui/charts/ChartStyle.h"
@@ -19,6 +21,7 @@
 #include "gui/charts/ViewToolbar.h"
 #include "gui/dashboard/JobCard.h"
 #include "gui/dashboard/SwatchProxyModel.h"
+#include "gui/export/CsvExportDialog.h"
 #include "gui/export/DashboardExporter.h"
 #include "gui/export/ExportDialog.h"
 #include "gui/export/PngFile.h"
@@ -26,12 +29,14 @@
 #include "gui/window/MessagePage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QClipboard>
 #include <QComboBox>
 #include <QCursor>
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -43,6 +48,8 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTimeZone>
+#include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
 #include <QTreeView>
@@ -68,7 +75,8 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
 
     m_warning->setWordWrap(true);
     m_warning->hide();
-    m_warning->setStyleSheet(QStringLiteral("color: #b26a00"));
+    m_warning->setStyleSheet(
+        QStringLiteral("color: %1").arg(StatusColors::color(JobStatus::Stopped, palette()).name()));
 
     auto *proxy = new SwatchProxyModel(this);
     proxy->setSourceModel(m_series);
@@ -128,7 +136,11 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
     connect(m_group, &ChartGroup::hoverLeft, this, [] { QToolTip::hideText(); });
     connect(m_group, &ChartGroup::narrowestPixelWidthChanged, this, [this](int pixels) {
         m_controller->setPixelWidth(pixels);
-        requestFrame();
+        // Lines reduced for a few pixels more or less look the same: a new frame only for a real change,
+        // so charts lining up their plot areas (a few pixels each way) do not rebuild frames in a loop.
+        const int width = currentSpec().width;
+        if (!m_frame || std::abs(width - m_frame->spec.width) > std::max(4, m_frame->spec.width / 50))
+            requestFrame();
     });
 
     if (m_controller->hasJob())
@@ -152,6 +164,7 @@ QWidget *DashboardView::buildChartPane()
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_chartArea);
+    m_chartArea->installEventFilter(this);
     scroll->setFrameShape(QFrame::NoFrame);
 
     // The message lies over the charts in the same cell rather than replacing them: the charts keep their
@@ -178,11 +191,25 @@ void DashboardView::buildToolbar(QHBoxLayout *layout, QHBoxLayout *rangeRow)
         {Preset::Last6Hours, tr("6 h")},       {Preset::Last24Hours, tr("24 h")},
         {Preset::Last7Days, tr("7 d")},        {Preset::WholeJob, tr("Whole job")},
     };
-    for (const auto &[preset, text] : presets)
-        toolbar.addButton(text,
-                          preset == Preset::WholeJob ? tr("From the job's start to its end (or now)")
-                                                     : tr("The last %1 of the job").arg(text),
-                          [this, preset = preset] { m_controller->applyPreset(preset); });
+    // Checkable and exclusive: the active preset shows until a zoom or a pan leaves it. Alt+1 to Alt+6.
+    m_presetGroup = new QActionGroup(this);
+    m_presetGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
+    int key = Qt::Key_1;
+    for (const auto &[preset, text] : presets) {
+        auto *action = new QAction(text, m_presetGroup);
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(key++)));
+        action->setData(int(preset));
+        connect(action, &QAction::triggered, m_controller, [this, preset = preset] {
+            m_controller->applyPreset(preset);
+            syncPresets(); // a click on the active preset must not leave it unchecked
+        });
+        addAction(action);
+        toolbar.addAction(action);
+        m_presets.push_back(action);
+    }
+    connect(m_controller, &DashboardController::activePresetChanged, this, &DashboardView::syncPresets);
+    syncPresets();
     toolbar.addStretch();
     buildLiveControls(toolbar);
 
@@ -214,7 +241,10 @@ void DashboardView::buildHistoryActions(ViewToolbar &toolbar)
     connect(m_refresh, &QAction::triggered, m_controller, &DashboardController::refresh);
     m_live = new QAction(tr("Live"), this);
     m_live->setCheckable(true);
-    m_live->setToolTip(tr("Follow a running job: refresh on an interval and keep its latest data in view"));
+    m_live->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_live->setToolTip(
+        tr("Follow a running job: refresh on an interval and keep its latest data in view (%1)")
+            .arg(m_live->shortcut().toString(QKeySequence::NativeText)));
     connect(m_live, &QAction::toggled, m_controller, &DashboardController::setLive);
     for (QAction *a : {m_back, m_forward, m_zoomOut, m_refresh, m_live})
         addAction(a);
@@ -243,6 +273,15 @@ void DashboardView::buildRangeEditors(ViewToolbar &toolbar)
     toolbar.addWidget(m_fromEdit);
     toolbar.addWidget(new QLabel(tr("to"), this));
     toolbar.addWidget(m_toEdit);
+    // The axes read in local time and the PNG names its zone: the screen says which zone too.
+    const QDateTime now = QDateTime::currentDateTime();
+    auto *zone = new QLabel(now.timeZoneAbbreviation(), this);
+    zone->setObjectName(QStringLiteral("timeZone"));
+    zone->setToolTip(tr("Times are shown in local time: %1, %2")
+                         .arg(QString::fromUtf8(now.timeZone().id()),
+                              now.timeZone().displayName(now, QTimeZone::OffsetName)));
+    zone->setAccessibleName(zone->toolTip());
+    toolbar.addWidget(zone);
 }
 
 void DashboardView::buildNodeControls(ViewToolbar &toolbar)
@@ -258,9 +297,13 @@ void DashboardView::buildNodeControls(ViewToolbar &toolbar)
     connect(m_nodeMode, &QComboBox::currentIndexChanged, this, [this] {
         m_node->setEnabled(DashboardFrame::NodeMode(m_nodeMode->currentData().toInt()) ==
                            DashboardFrame::NodeMode::OneNode);
+        updateShownNode();
         requestFrame();
     });
-    connect(m_node, &QComboBox::currentIndexChanged, this, &DashboardView::requestFrame);
+    connect(m_node, &QComboBox::currentIndexChanged, this, [this] {
+        updateShownNode();
+        requestFrame();
+    });
     toolbar.addWidget(m_nodeMode);
     toolbar.addWidget(m_node);
 }
@@ -268,6 +311,16 @@ void DashboardView::buildNodeControls(ViewToolbar &toolbar)
 void DashboardView::buildLiveControls(ViewToolbar &toolbar)
 {
     toolbar.addAction(m_live);
+    // Live is on but the view looks into the past: say so, and offer the way back to now.
+    m_resume = toolbar.addButton(tr("Paused · Resume"),
+                                 tr("Live is paused while the view shows the past: return to now"),
+                                 [this] { m_controller->resumeLive(); });
+    m_resume->setObjectName(QStringLiteral("liveResume"));
+    QFont bold = m_resume->font();
+    bold.setBold(true);
+    m_resume->setFont(bold);
+    m_resume->setVisible(false);
+    connect(m_controller, &DashboardController::livePausedChanged, m_resume, &QWidget::setVisible);
     m_liveInterval->setRange(5, 3600);
     m_liveInterval->setValue(m_controller->liveInterval() / 1000);
     m_liveInterval->setSuffix(tr(" s"));
@@ -287,6 +340,71 @@ void DashboardView::buildLiveControls(ViewToolbar &toolbar)
     toolbar.addWidget(m_busy);
 }
 
+ViewLink DashboardView::currentLink() const
+{
+    ViewLink link;
+    const TrainingJob &job = m_controller->job();
+    link.jobs = {{job.projectId, job.id}};
+    link.window = std::pair{m_controller->range()->fromMs(), m_controller->range()->toMs()};
+    link.mode = DashboardFrame::NodeMode(m_nodeMode->currentData().toInt());
+    if (link.mode == DashboardFrame::NodeMode::OneNode)
+        link.node = m_node->currentText();
+    link.hidden = m_series->hiddenKeys();
+    return link;
+}
+
+void DashboardView::copyLink()
+{
+    if (m_controller->hasJob())
+        QGuiApplication::clipboard()->setText(currentLink().toUrl().toString(QUrl::FullyEncoded));
+}
+
+void DashboardView::openLinkWhenLoaded(const ViewLink &link)
+{
+    m_pendingLink = link;
+}
+
+void DashboardView::applyPendingLink()
+{
+    // Once the job's series are known: the range, the nodes and the hidden series of the shared view.
+    if (!m_pendingLink || m_pendingLink->jobs.isEmpty() ||
+        m_pendingLink->jobs.first().second != m_controller->job().id || m_controller->store().nodes().empty())
+        return;
+    const ViewLink link = *std::exchange(m_pendingLink, std::nullopt);
+    if (link.window)
+        m_controller->range()->setWindow(link.window->first, link.window->second);
+    if (link.mode) {
+        m_nodeModeChosen = true;
+        setNodeMode(*link.mode, link.node);
+    }
+    m_series->setHiddenKeys(link.hidden);
+}
+
+void DashboardView::syncPresets()
+{
+    const auto active = m_controller->activePreset();
+    for (QAction *action : m_presets) {
+        const auto preset = DashboardController::Preset(action->data().toInt());
+        action->setChecked(active == preset);
+        const bool fits = !m_controller->hasJob() || m_controller->presetFitsJob(preset);
+        action->setEnabled(fits);
+        const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
+        const QString what = preset == DashboardController::Preset::WholeJob
+                                 ? tr("From the job's start to its end (or now)")
+                                 : tr("The last %1 of the job").arg(action->text());
+        // A disabled preset says why instead of showing the whole job under another name.
+        action->setToolTip(fits ? tr("%1 (%2)").arg(what, shortcut)
+                                : tr("The job is shorter than %1: see the whole job").arg(action->text()));
+    }
+}
+
+void DashboardView::updateShownNode()
+{
+    const bool oneNode =
+        DashboardFrame::NodeMode(m_nodeMode->currentData().toInt()) == DashboardFrame::NodeMode::OneNode;
+    m_series->setShownNode(oneNode && m_nodeMode->isVisibleTo(this) ? m_node->currentText() : QString());
+}
+
 void DashboardView::setNodeMode(DashboardFrame::NodeMode mode, const QString &node)
 {
     m_nodeMode->setCurrentIndex(m_nodeMode->findData(int(mode)));
@@ -303,14 +421,17 @@ void DashboardView::setByteUnits(ByteUnits units)
     for (auto &[metric, chart] : m_charts)
         chart->setValueFormat(valueFormatFor(metric, units));
     if (m_controller->hasJob())
-        m_card->setJob(m_controller->job(), int(m_controller->store().nodes().size()));
+        m_card->setJob(m_controller->job(),
+                       m_controller->job().nodes(int(m_controller->store().nodes().size())));
     requestFrame(); // the legends format with the charts' format
 }
 
 void DashboardView::onJobChanged()
 {
     const TrainingJob &job = m_controller->job();
-    m_card->setJob(job, job.nodeCount.value_or(0));
+    m_series->setJob(job.projectId + QLatin1Char('/') + job.id);
+    syncPresets();
+    m_card->setJob(job, job.nodes(0));
     const bool active = jobStatusIsActive(job.status);
     m_live->setEnabled(active);
     m_liveInterval->setEnabled(active);
@@ -350,8 +471,10 @@ void DashboardView::onDataChanged()
         updateFidelityNotes();
     }
     const TrainingJob &job = store.job().id.isEmpty() ? m_controller->job() : store.job();
-    m_card->setJob(job, int(store.nodes().size()));
+    m_card->setJob(job, job.nodes(int(store.nodes().size())));
     m_live->setEnabled(jobStatusIsActive(job.status));
+    syncPresets(); // a running job grows into longer presets
+    applyPendingLink();
     m_warning->setVisible(!store.warnings().isEmpty());
     m_warning->setText(tr("Some data was repaired: %1").arg(store.warnings().join(QStringLiteral("; "))));
     updateChartMessage();
@@ -478,29 +601,54 @@ void DashboardView::rebuildCharts()
             chart->setValueFormat(valueFormatFor(metric, m_byteUnits));
             chart->setMinimumHeight(230);
             chart->setAccessibleName(MetricInfo::title(metric));
-            auto *legend = new LegendWidget;
-            // Eight ranks on four nodes make a long legend: it scrolls rather than push the charts apart.
-            auto *legendScroll = new QScrollArea(cell);
-            legendScroll->setWidget(legend);
-            legendScroll->setWidgetResizable(true);
-            legendScroll->setFrameShape(QFrame::NoFrame);
-            legendScroll->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-            legendScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+            // The legend shows every entry: the chart area scrolls, never a box inside it.
+            auto *legend = new LegendWidget(cell);
             cellLayout->addWidget(chart, 1);
-            cellLayout->addWidget(legendScroll);
+            cellLayout->addWidget(legend);
             m_group->add(chart);
             connect(legend, &LegendWidget::hideRequested, m_series,
                     [this](const SeriesKey &key) { m_series->setVisible(key, false); });
             connect(legend, &LegendWidget::isolateRequested, m_series, &SeriesTreeModel::isolate);
+            connect(legend, &LegendWidget::showRequested, m_series,
+                    [this](const SeriesKey &key) { m_series->setVisible(key, true); });
             found = m_charts.emplace(metric, chart).first;
             m_legends.emplace(metric, legend);
         }
-        // Two columns: GPU charts side by side on the first row, the rest below, in the same order always.
-        QWidget *cell = found->second->parentWidget();
-        m_chartGrid->removeWidget(cell);
-        m_chartGrid->addWidget(cell, index / 2, index % 2);
         ++index;
     }
+    placeCharts();
+}
+
+int DashboardView::chartColumns() const
+{
+    // Two columns: GPU charts side by side on the first row, the rest below. A narrow window gets one, so
+    // a chart never shrinks below what its axes need.
+    return m_chartArea->width() > 0 && m_chartArea->width() < OneColumnBelow ? 1 : 2;
+}
+
+void DashboardView::placeCharts()
+{
+    const int columns = chartColumns();
+    int index = 0;
+    for (Metric metric : FrameBuilder::chartsFor(m_controller->store())) {
+        auto found = m_charts.find(metric);
+        if (found == m_charts.end())
+            continue;
+        QWidget *cell = found->second->parentWidget();
+        m_chartGrid->removeWidget(cell);
+        m_chartGrid->addWidget(cell, index / columns, index % columns);
+        ++index;
+    }
+    for (int c = 0; c < 2; ++c)
+        m_chartGrid->setColumnStretch(c, c < columns ? 1 : 0);
+    m_placedColumns = columns;
+}
+
+bool DashboardView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_chartArea && event->type() == QEvent::Resize && chartColumns() != m_placedColumns)
+        QTimer::singleShot(0, this, &DashboardView::placeCharts); // not while the scroll area lays out
+    return QWidget::eventFilter(watched, event);
 }
 
 DashboardFrame::Spec DashboardView::currentSpec() const
@@ -515,6 +663,7 @@ DashboardFrame::Spec DashboardView::currentSpec() const
     spec.mode = DashboardFrame::NodeMode(m_nodeMode->currentData().toInt());
     spec.node = m_node->currentText();
     spec.hidden = m_series->hiddenKeys();
+    spec.listHidden = true;
     return spec;
 }
 
@@ -538,14 +687,6 @@ void DashboardView::applyFrame(const std::shared_ptr<const DashboardFrame> &fram
         chart->setSeries(ChartLines::of(c, palette()));
         LegendWidget *legend = m_legends[c.metric];
         legend->setLines(c.lines, [chart](double v) { return chart->formatValue(v); });
-        // The legend takes the room it needs, up to a header and six entries; beyond that it scrolls. A
-        // plain maximum would let the chart's stretch squeeze it to a sliver.
-        if (auto *scroll = qobject_cast<QScrollArea *>(
-                legend->parentWidget() ? legend->parentWidget()->parentWidget() : nullptr)) {
-            const int rows = c.lines.empty() ? 0 : int(c.lines.size()) + 1; // entries and the header
-            const int rowHeight = legend->fontMetrics().height() + 3;       // text and the grid's spacing
-            scroll->setFixedHeight(std::min(rows, 7) * rowHeight + 6);
-        }
     }
     emit frameApplied();
 }
@@ -554,11 +695,17 @@ void DashboardView::onHover(ChartWidget *source, qint64 timeMs)
 {
     if (!m_frame)
         return;
-    Metric metric = Metric::GpuUtilization;
     for (const auto &[m, c] : m_charts) {
         if (c == source)
-            metric = m;
+            QToolTip::showText(QCursor::pos(), hoverText(m, timeMs), source);
     }
+}
+
+QString DashboardView::hoverText(Metric metric, qint64 timeMs) const
+{
+    const ChartWidget *source = chart(metric);
+    if (!m_frame || !source)
+        return {};
     QStringList rows;
     rows << QStringLiteral("<b>%1</b>")
                 .arg(QLocale()
@@ -576,12 +723,20 @@ void DashboardView::onHover(ChartWidget *source, qint64 timeMs)
                 rows << tr("… and %n more", nullptr, int(c.lines.size()) - 16);
                 break;
             }
+            // A band line reads as its mean and its min–max, on one line.
+            const auto band = source->bandAt(line.id(), timeMs);
+            const QString text = band
+                                     ? tr("%1 (%2 – %3)")
+                                           .arg(source->formatValue(*value), source->formatValue(band->first),
+                                                source->formatValue(band->second))
+                                     : source->formatValue(*value);
             rows << QStringLiteral("<span style='color:%1'>■</span> %2: %3")
-                        .arg(ChartStyle::seriesColor(line.colorIndex, palette()).name(),
-                             line.label.toHtmlEscaped(), source->formatValue(*value));
+                        .arg(ChartStyle::seriesColor(line.colorIndex, palette(), line.shade, line.shades)
+                                 .name(),
+                             line.label.toHtmlEscaped(), text.toHtmlEscaped());
         }
     }
-    QToolTip::showText(QCursor::pos(), rows.join(QStringLiteral("<br>")), source);
+    return rows.join(QStringLiteral("<br>"));
 }
 
 void DashboardView::syncRangeEditors()
@@ -594,7 +749,7 @@ void DashboardView::syncRangeEditors()
 
 QList<QAction *> DashboardView::rangeActions() const
 {
-    return {m_back, m_forward, m_zoomOut, m_refresh, m_live};
+    return QList<QAction *>{m_back, m_forward, m_zoomOut, m_refresh, m_live} + m_presets;
 }
 
 ChartWidget *DashboardView::chart(Metric metric) const
@@ -638,49 +793,80 @@ QString suggestedFileName(const TrainingJob &job, const QString &extension)
 
 } // namespace
 
+QString DashboardView::suggestedPath(const QString &extension) const
+{
+    // An export starts in the folder of the last one: a series of pictures for a report lands together.
+    const QString file = QFileInfo(suggestedFileName(m_controller->job(), extension)).fileName();
+    return QDir(m_lastExportFolder.isEmpty() ? QDir::homePath() : m_lastExportFolder).filePath(file);
+}
+
+void DashboardView::confirmExport(const QString &path)
+{
+    m_lastExportFolder = QFileInfo(path).absolutePath();
+    emit exported(path);
+}
+
 void DashboardView::exportPng()
 {
     if (!m_controller->hasJob())
         return;
-    ChartWidget *current = currentChart();
-    ExportDialog::askAndWrite(suggestedFileName(m_controller->job(), QStringLiteral(".png")),
-                              current ? current->title() : QString(), this, [this](const ExportDialog &d) {
-                                  return exportPngTo(d.path(), d.wholeDashboard(), d.options());
-                              });
+    const std::vector<Metric> metrics = FrameBuilder::chartsFor(m_controller->store());
+    QStringList titles;
+    int current = -1;
+    for (Metric m : metrics) {
+        if (chart(m) == currentChart())
+            current = int(titles.size());
+        titles << MetricInfo::title(m);
+    }
+    const QString written = ExportDialog::askAndWrite(
+        suggestedPath(QStringLiteral(".png")), titles, current, this, [this, metrics](const ExportDialog &d) {
+            return d.wholeDashboard()
+                       ? exportPngTo(d.path(), true, d.options())
+                       : exportChartPngTo(d.path(), metrics.at(std::size_t(d.chartIndex())), d.options());
+        });
+    if (!written.isEmpty())
+        confirmExport(written);
 }
 
 bool DashboardView::exportPngTo(const QString &path, bool wholeDashboard, ExportOptions options)
 {
-    options.byteUnits = m_byteUnits;
-    const DashboardExporter exporter(options);
-    const DashboardFrame::Spec spec = currentSpec();
     Metric metric = Metric::GpuUtilization;
     for (const auto &[m, c] : m_charts) {
         if (c == currentChart())
             metric = m;
     }
-    const DashboardExporter::Result result = wholeDashboard
-                                                 ? exporter.render(m_controller->store(), spec)
-                                                 : exporter.renderChart(m_controller->store(), spec, metric);
-    return PngFile::write(path, result.image);
+    if (!wholeDashboard)
+        return exportChartPngTo(path, metric, options);
+    options.byteUnits = m_byteUnits;
+    const DashboardExporter exporter(options);
+    return PngFile::write(path, exporter.render(m_controller->store(), currentSpec()).image);
+}
+
+bool DashboardView::exportChartPngTo(const QString &path, Metric metric, ExportOptions options)
+{
+    options.byteUnits = m_byteUnits;
+    const DashboardExporter exporter(options);
+    return PngFile::write(path, exporter.renderChart(m_controller->store(), currentSpec(), metric).image);
 }
 
 void DashboardView::exportCsv()
 {
     if (!m_controller->hasJob())
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export as CSV"), suggestedFileName(m_controller->job(), QStringLiteral(".csv")),
-        tr("CSV files (*.csv)"));
-    if (!path.isEmpty() && !exportCsvTo(path))
-        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(path));
+    CsvExportDialog dialog(suggestedPath(QStringLiteral(".csv")), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (exportCsvTo(dialog.path(), dialog.allSeries()))
+        confirmExport(dialog.path());
+    else
+        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(dialog.path()));
 }
 
-bool DashboardView::exportCsvTo(const QString &path)
+bool DashboardView::exportCsvTo(const QString &path, bool allSeries)
 {
     const DashboardFrame::Spec spec = currentSpec();
-    const QString node = spec.mode == DashboardFrame::NodeMode::OneNode ? spec.node : QString();
-    const QByteArray csv =
-        CsvExporter::write(m_controller->store(), spec.fromMs, spec.toMs, spec.hidden, node);
+    const QString node = !allSeries && spec.mode == DashboardFrame::NodeMode::OneNode ? spec.node : QString();
+    const QByteArray csv = CsvExporter::write(m_controller->store(), spec.fromMs, spec.toMs,
+                                              allSeries ? std::set<SeriesKey>() : spec.hidden, node);
     return AtomicFile::write(path, csv);
 }

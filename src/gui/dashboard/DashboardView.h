@@ -4,12 +4,14 @@
 
 #include "core/frames/DashboardFrame.h"
 #include "core/metrics/Metric.h"
+#include "core/session/ViewLink.h"
 #include "gui/charts/ValueFormat.h"
 
 #include <QWidget>
 
 #include <map>
 #include <memory>
+#include <optional>
 
 class ChartGroup;
 class ViewToolbar;
@@ -22,6 +24,7 @@ class JobCard;
 class LegendWidget;
 class MessagePage;
 class QAction;
+class QActionGroup;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
@@ -41,12 +44,14 @@ public:
     explicit DashboardView(DashboardController *controller, QWidget *parent = nullptr);
     ~DashboardView() override;
 
-    QList<QAction *> rangeActions() const; // back, forward, zoom out, refresh, live
+    // Back, forward, zoom out, refresh, live, then the range presets: what the Range menu lists.
+    QList<QAction *> rangeActions() const;
     QAction *backAction() const { return m_back; }
     QAction *forwardAction() const { return m_forward; }
     QAction *zoomOutAction() const { return m_zoomOut; }
     QAction *refreshAction() const { return m_refresh; }
     QAction *liveAction() const { return m_live; }
+    class QToolButton *resumeButton() const { return m_resume; }
 
     ChartWidget *chart(Metric metric) const;
     LegendWidget *legend(Metric metric) const;
@@ -55,6 +60,8 @@ public:
     QTreeView *seriesView() const { return m_seriesView; }
     ErrorBanner *errorBanner() const { return m_banner; }
     JobCard *jobCard() const { return m_card; }
+    // The hover tooltip of a chart at a time: one row per line, a band line with its min–max.
+    QString hoverText(Metric metric, qint64 timeMs) const;
     // Laid over the charts while they would only show empty axes: the job has no metrics yet (its state and
     // what comes next), or they are loading, or there are none in the range.
     MessagePage *chartMessage() const { return m_chartMessage; }
@@ -70,10 +77,26 @@ public:
     bool exportPngTo(const QString &path, bool wholeDashboard, struct ExportOptions options);
     // GiB or GB on axes, legends, tooltips, the job card and exports.
     void setByteUnits(ByteUnits units);
-    bool exportCsvTo(const QString &path);
+    // The CSV of the window in view: of the visible series, or of all of them.
+    bool exportCsvTo(const QString &path, bool allSeries = false);
+    bool exportChartPngTo(const QString &path, Metric metric, struct ExportOptions options);
+
+    // What a colleague needs to see this view: the job, range, nodes and visible series, never the key.
+    ViewLink currentLink() const;
+    // Puts currentLink() on the clipboard as a trainscope: URL.
+    void copyLink();
+    // Shows a shared view's range, nodes and series once its job (opened separately) has loaded.
+    void openLinkWhenLoaded(const ViewLink &link);
+
+    // 1 or 2: how many charts side by side the view lays out now.
+    int chartColumnCount() const { return m_placedColumns; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
-    void frameApplied(); // every chart now holds the points of the current range
+    void frameApplied();                // every chart now holds the points of the current range
+    void exported(const QString &path); // a file was written: the window confirms it
 
 private:
     // Two rows: actions, presets and live on the first; the window and which nodes on the second.
@@ -86,6 +109,13 @@ private:
     void onJobChanged();
     void onDataChanged();
     void rebuildCharts();
+    void updateShownNode();
+    void syncPresets();
+    void applyPendingLink();
+    int chartColumns() const;
+    void placeCharts();
+    QString suggestedPath(const QString &extension) const;
+    void confirmExport(const QString &path);
     void requestFrame();
     void applyFrame(const std::shared_ptr<const DashboardFrame> &frame);
     void onHover(ChartWidget *source, qint64 timeMs);
@@ -121,6 +151,13 @@ private:
     QAction *m_zoomOut;
     QAction *m_refresh;
     QAction *m_live;
+    class QToolButton *m_resume = nullptr; // "Paused · Resume", while live looks into the past
+    QActionGroup *m_presetGroup = nullptr;
+    QList<QAction *> m_presets; // the range presets, in toolbar order
+    QString m_lastExportFolder;
+    std::optional<ViewLink> m_pendingLink;
+    int m_placedColumns = 2;
+    static constexpr int OneColumnBelow = 900; // px of chart area: below, one chart per row
     std::map<Metric, ChartWidget *> m_charts;
     std::map<Metric, LegendWidget *> m_legends;
     std::shared_ptr<const DashboardFrame> m_frame;

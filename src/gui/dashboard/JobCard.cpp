@@ -68,9 +68,16 @@ void JobCard::setJob(const TrainingJob &job, int nodeCount)
     m_status->setText(QStringLiteral("<span style='color:%1'>●</span> %2")
                           .arg(color.name(), JobTreeModel::statusText(job).toHtmlEscaped()));
     m_error->setVisible(!job.errorMessage.isEmpty());
-    m_error->setText(tr("Error: %1").arg(job.errorMessage));
+    // A preempted or stopped job did not fail: its reason reads as what it is, in its status's colour.
+    const bool failed = job.status == JobStatus::Failed || job.status == JobStatus::DeployFailed ||
+                        job.status == JobStatus::Unknown;
+    m_error->setText(job.status == JobStatus::Preempted ? tr("Preempted: %1").arg(job.errorMessage)
+                     : job.status == JobStatus::Stopped ? tr("Stopped: %1").arg(job.errorMessage)
+                     : failed                           ? tr("Error: %1").arg(job.errorMessage)
+                                                        : tr("Note: %1").arg(job.errorMessage));
     m_error->setStyleSheet(
-        QStringLiteral("color: %1").arg(StatusColors::color(JobStatus::Failed, palette()).name()));
+        QStringLiteral("color: %1")
+            .arg(StatusColors::color(failed ? JobStatus::Failed : job.status, palette()).name()));
 
     const InstanceType &t = job.instanceType;
     QStringList parts;
@@ -88,10 +95,22 @@ void JobCard::setJob(const TrainingJob &job, int nodeCount)
     parts << tr("created %1").arg(when(job.createdAtMs));
     parts << tr("updated %1").arg(when(job.updatedAtMs));
     if (!job.checkpointSyncStatus.isEmpty())
-        parts << tr("checkpoint sync %1").arg(job.checkpointSyncStatus.toLower());
+        parts << checkpointSyncText(job.checkpointSyncStatus);
     if (!job.userEmail.isEmpty())
         parts << tr("by %1").arg(job.userEmail);
     m_details->setText(parts.join(QStringLiteral("  ·  ")));
+}
+
+QString JobCard::checkpointSyncText(const QString &status)
+{
+    // The server's enum values are words for a person only once translated; an unknown one is shown as sent.
+    if (status.compare(QLatin1String("SYNCING"), Qt::CaseInsensitive) == 0)
+        return tr("checkpoints syncing");
+    if (status.compare(QLatin1String("COMPLETED"), Qt::CaseInsensitive) == 0)
+        return tr("checkpoints synced");
+    if (status.compare(QLatin1String("FAILED"), Qt::CaseInsensitive) == 0)
+        return tr("checkpoint sync failed");
+    return tr("checkpoint sync: %1").arg(status);
 }
 
 QString JobCard::summaryText() const

@@ -17,6 +17,8 @@ public:
     explicit JobCard(QWidget *parent = nullptr);
 
     void setJob(const TrainingJob &job, int nodeCount);
+    // The checkpoint sync state the server sends (SYNCING, COMPLETED), in words of the user's language.
+    static QString checkpointSyncText(const QString &status);
     QString summaryText() const; // the card as plain text, for tests and accessibility
     // Sizes of the next setJob() in these units.
     void setByteUnits(ByteUnits units) { m_byteUnits = units; }

@@ -133,8 +133,8 @@ std::vector<LegendEntry> entriesOf(const DashboardFrame::Chart &chart, const QPa
 {
     std::vector<LegendEntry> out;
     for (const DashboardFrame::Line &line : chart.lines)
-        out.push_back({ChartStyle::seriesColor(line.colorIndex, palette), line.label, line.points.hasBand(),
-                       line.last, line.mean, line.max});
+        out.push_back({ChartStyle::seriesColor(line.colorIndex, palette, line.shade, line.shades), line.label,
+                       line.points.hasBand(), line.last, line.mean, line.max});
     return out;
 }
 
@@ -341,7 +341,7 @@ QString rangeText(qint64 fromMs, qint64 toMs)
 
 QString nodeText(const MetricsStore &store, const DashboardFrame::Spec &spec)
 {
-    const int nodes = int(store.nodes().size());
+    const int nodes = store.job().nodes(int(store.nodes().size()));
     switch (spec.mode) {
     case DashboardFrame::NodeMode::OneNode:
         if (nodes > 1)

@@ -13,14 +13,15 @@
 #include <QPushButton>
 #include <QSpinBox>
 
-ExportDialog::ExportDialog(const QString &suggestedPath, const QString &currentChartTitle, QWidget *parent)
+ExportDialog::ExportDialog(const QString &suggestedPath, const QStringList &chartTitles, int currentChart,
+                           QWidget *parent)
     : QDialog(parent), m_what(new QComboBox(this)), m_width(new QSpinBox(this)), m_height(new QSpinBox(this)),
       m_scale(new QComboBox(this)), m_path(new QLineEdit(suggestedPath, this))
 {
     setWindowTitle(tr("Export as PNG"));
-    m_what->addItem(tr("Whole dashboard"));
-    if (!currentChartTitle.isEmpty())
-        m_what->addItem(tr("Chart: %1").arg(currentChartTitle));
+    m_what->addItem(tr("Whole dashboard"), -1);
+    for (qsizetype i = 0; i < chartTitles.size(); ++i)
+        m_what->addItem(tr("Chart: %1").arg(chartTitles.at(i)), int(i));
     for (QSpinBox *s : {m_width, m_height}) {
         s->setRange(400, 8000);
         s->setSuffix(tr(" px"));
@@ -34,6 +35,8 @@ ExportDialog::ExportDialog(const QString &suggestedPath, const QString &currentC
         // A single chart reads best wide and short.
         m_height->setValue(index == 0 ? 1200 : 600);
     });
+    if (currentChart >= 0 && currentChart < chartTitles.size())
+        m_what->setCurrentIndex(currentChart + 1);
 
     auto *browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -59,17 +62,26 @@ ExportDialog::ExportDialog(const QString &suggestedPath, const QString &currentC
         buttons->button(QDialogButtonBox::Save)->setEnabled(!text.isEmpty());
     });
 
+    // Rows holding a layout get a label with a buddy of their own: a mnemonic needs a widget to focus,
+    // otherwise the label shows a literal "&".
+    auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
     auto *form = new QFormLayout(this);
-    form->addRow(tr("&Export"), m_what);
-    form->addRow(tr("&Size"), size);
-    form->addRow(tr("S&cale"), m_scale);
-    form->addRow(tr("&File"), pathRow);
+    form->addRow(label(tr("&Export"), m_what), m_what);
+    form->addRow(label(tr("&Size"), m_width), size);
+    form->addRow(label(tr("S&cale"), m_scale), m_scale);
+    form->addRow(label(tr("&File"), m_path), pathRow);
     form->addRow(buttons);
+    m_height->setAccessibleName(tr("Height"));
+    m_width->setAccessibleName(tr("Width"));
 }
 
-bool ExportDialog::wholeDashboard() const
+int ExportDialog::chartIndex() const
 {
-    return m_what->currentIndex() == 0;
+    return m_what->currentData().toInt();
 }
 
 ExportOptions ExportDialog::options() const
@@ -85,12 +97,16 @@ QString ExportDialog::path() const
     return m_path->text();
 }
 
-void ExportDialog::askAndWrite(const QString &suggestedPath, const QString &currentChartTitle,
-                               QWidget *parent, const std::function<bool(const ExportDialog &)> &write)
+QString ExportDialog::askAndWrite(const QString &suggestedPath, const QStringList &chartTitles,
+                                  int currentChart, QWidget *parent,
+                                  const std::function<bool(const ExportDialog &)> &write)
 {
-    ExportDialog dialog(suggestedPath, currentChartTitle, parent);
+    ExportDialog dialog(suggestedPath, chartTitles, currentChart, parent);
     if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (!write(dialog))
+        return {};
+    if (!write(dialog)) {
         QMessageBox::warning(parent, tr("Export failed"), tr("Could not write %1.").arg(dialog.path()));
+        return {};
+    }
+    return dialog.path();
 }

@@ -5,6 +5,7 @@
 #include "gui/export/ExportOptions.h"
 
 #include <QDialog>
+#include <QStringList>
 
 #include <functional>
 
@@ -12,22 +13,28 @@ class QComboBox;
 class QLineEdit;
 class QSpinBox;
 
-// Asks what to export as PNG (the whole dashboard or the chart in focus), at which size and scale, and where.
+// Asks what to export as PNG (the whole view or any one of its charts), at which size and scale, and where.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    ExportDialog(const QString &suggestedPath, const QString &currentChartTitle, QWidget *parent = nullptr);
+    // chartTitles lists the charts that can be exported alone, in screen order; currentChart (an index into
+    // it, or -1) is preselected, since it is the one the user was looking at.
+    ExportDialog(const QString &suggestedPath, const QStringList &chartTitles, int currentChart = -1,
+                 QWidget *parent = nullptr);
 
-    bool wholeDashboard() const;
+    bool wholeDashboard() const { return chartIndex() < 0; }
+    // The chart chosen, an index into chartTitles; -1 for the whole view.
+    int chartIndex() const;
     ExportOptions options() const;
     QString path() const;
 
     // The whole PNG export of a view: ask, write through `write`, and say so when the file could not be
-    // written. The dashboard and the comparison both export this way.
-    static void askAndWrite(const QString &suggestedPath, const QString &currentChartTitle, QWidget *parent,
-                            const std::function<bool(const ExportDialog &)> &write);
+    // written. Returns the path written, empty when cancelled or failed. The dashboard and the comparison
+    // both export this way.
+    static QString askAndWrite(const QString &suggestedPath, const QStringList &chartTitles, int currentChart,
+                               QWidget *parent, const std::function<bool(const ExportDialog &)> &write);
 
 private:
     QComboBox *m_what;

@@ -21,12 +21,26 @@ QPalette ThemePalette::dark()
     p.setColor(QPalette::Text, text);
     p.setColor(QPalette::Button, window);
     p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xd8));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb0)); // white on it reads at 5:1
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9e, 0xa5));
     p.setColor(QPalette::Link, QColor(0x6c, 0xb6, 0xff));
     for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         p.setColor(QPalette::Disabled, role, QColor(0x70, 0x74, 0x7a));
+    return p;
+}
+
+QPalette ThemePalette::light()
+{
+    // Fusion's light palette, with the roles it leaves below AA made darker: its highlight under white
+    // text and its half-transparent placeholder grey.
+    QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion"));
+    QPalette p = fusion ? fusion->standardPalette() : QPalette();
+    delete fusion;
+    p.setColor(QPalette::Highlight, QColor(0x1f, 0x64, 0xa8));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x5f, 0x63, 0x68));
+    p.setColor(QPalette::Link, QColor(0x0b, 0x57, 0xa8));
     return p;
 }
 
@@ -39,7 +53,7 @@ void ThemePalette::apply(AppSettings::Theme theme)
     case AppSettings::Theme::Light:
         // Fusion draws the same light look everywhere; the platform style may be dark.
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(QApplication::style()->standardPalette());
+        QApplication::setPalette(light());
         break;
     case AppSettings::Theme::Dark:
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));

@@ -12,5 +12,8 @@ class ThemePalette
 {
 public:
     static void apply(AppSettings::Theme theme);
+    // Both themes keep text at WCAG AA contrast (4.5:1) against the backgrounds it is drawn on, placeholder
+    // and highlighted text included.
+    static QPalette light();
     static QPalette dark();
 };

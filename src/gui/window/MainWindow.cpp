@@ -4,6 +4,7 @@
 
 #include "core/api/ApiError.h"
 #include "core/api/BasetenClient.h"
+#include "core/metrics/DurationText.h"
 #include "core/models/JobTreeModel.h"
 #include "core/session/CompareSession.h"
 #include "core/session/DashboardController.h"
@@ -20,17 +21,24 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QShowEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -60,6 +68,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_browser);
     splitter->addWidget(m_stack);
+    splitter->setStretchFactor(0, 0); // the browser keeps its width; the charts take what the window gains
     splitter->setStretchFactor(1, 1);
     m_browser->setMinimumWidth(280);
     setCentralWidget(splitter);
@@ -100,9 +109,11 @@ void MainWindow::createPages()
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_message);
     m_stack->addWidget(m_dashboard);
+    connect(m_dashboard, &DashboardView::exported, this, &MainWindow::confirmExport);
     if (m_services.compare) {
         m_compareView = new CompareView(m_services.compare, this);
         m_stack->addWidget(m_compareView);
+        connect(m_compareView, &CompareView::exported, this, &MainWindow::confirmExport);
     }
     m_stack->setCurrentWidget(m_message);
     fitStackToCurrentPage();
@@ -134,7 +145,16 @@ void MainWindow::createStatusBar()
     m_demoBadge->setFont(bold);
     m_demoBadge->hide();
     m_state->setTextFormat(Qt::PlainText); // job names and server messages are text, never markup
+    // A long line is cut, never allowed to widen the window: the whole line is in its tooltip.
+    m_state->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_state->setMinimumWidth(1);
     statusBar()->addWidget(m_state, 1);
+    m_openFolder = new QPushButton(tr("Open folder"), this);
+    m_openFolder->setFlat(true);
+    m_openFolder->hide();
+    connect(m_openFolder, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_exportFolder)); });
+    statusBar()->addWidget(m_openFolder);
     statusBar()->addPermanentWidget(m_demoBadge);
     m_refinement = new RefinementStatus(m_controller, this);
     statusBar()->addPermanentWidget(m_refinement);
@@ -183,10 +203,13 @@ void MainWindow::connectController()
             setStatusLine(tr("Loading metrics of %1…").arg(m_controller->job().displayName()));
     });
     connect(m_controller, &DashboardController::dataChanged, this, [this] {
-        if (!m_controller->isLoading() && !m_controller->store().isEmpty())
-            setStatusLine(tr("%1: %L2 points in memory")
-                              .arg(m_controller->job().displayName())
-                              .arg(qulonglong(m_controller->store().pointCount())));
+        if (!m_controller->isLoading() && !m_controller->store().isEmpty()) {
+            const TimeRange::Window w = m_controller->range()->window();
+            setStatusLine(
+                metricsStatusText(m_controller->job().displayName(), w.fromMs, w.toMs,
+                                  DashboardController::stepFor(w.span(), m_controller->pixelWidth()),
+                                  QDateTime::currentDateTime()));
+        }
     });
     connect(m_controller, &DashboardController::errorOccurred, this, [this](const ApiError &error) {
         setStatusLine(error.message());
@@ -368,6 +391,16 @@ QList<QPair<QString, QString>> MainWindow::selectedJobs() const
     return out;
 }
 
+void MainWindow::openLink(const ViewLink &link)
+{
+    if (link.jobs.size() > 1) {
+        openComparison(link.jobs);
+        return;
+    }
+    m_dashboard->openLinkWhenLoaded(link);
+    openJob(link.jobs.first().first, link.jobs.first().second);
+}
+
 bool MainWindow::openComparison(const QList<QPair<QString, QString>> &projectAndJobIds)
 {
     if (!m_services.compare || !m_services.compare->setJobs(projectAndJobIds))
@@ -449,7 +482,11 @@ void MainWindow::createActions()
     });
     QAction *copy = file->addAction(tr("&Copy Chart"), m_dashboard, &DashboardView::copyCurrentChart);
     copy->setShortcut(QKeySequence::Copy);
-    for (QAction *a : {png, copy}) {
+    QAction *link = file->addAction(tr("Copy &Link to This View"), m_dashboard, &DashboardView::copyLink);
+    link->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    link->setToolTip(tr("A trainscope: link that opens this job, range and series for a colleague on the "
+                        "same team; it holds no key"));
+    for (QAction *a : {png, copy, link}) {
         a->setEnabled(false);
         connect(m_controller, &DashboardController::jobChanged, a, [a] { a->setEnabled(true); });
     }
@@ -481,6 +518,8 @@ void MainWindow::createViewMenu()
     m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_compareAction->setToolTip(tr("Select two to six jobs in the list (Ctrl+click) to compare them"));
     m_compareAction->setEnabled(false);
+    m_compareButton = m_browser->addListAction(m_compareAction);
+    m_compareButton->setText(tr("Compare"));
     auto updateCompare = [this] {
         const qsizetype n = selectedJobs().size();
         m_compareAction->setEnabled(m_services.compare && n >= CompareSession::MinJobs &&
@@ -502,11 +541,35 @@ void MainWindow::createViewMenu()
         range->addAction(a);
 }
 
+QString MainWindow::metricsStatusText(const QString &job, qint64 fromMs, qint64 toMs, int stepSeconds,
+                                      const QDateTime &updated)
+{
+    // What a person asks of the view: which range, how fine, how fresh; not how many points are in memory.
+    const QLocale locale;
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(fromMs);
+    const QDateTime to = QDateTime::fromMSecsSinceEpoch(toMs);
+    const QString end = from.date() == to.date() ? locale.toString(to.time(), QLocale::ShortFormat)
+                                                 : locale.toString(to, QLocale::ShortFormat);
+    return tr("%1 · %2 – %3 · one point per %4 · updated %5")
+        .arg(job, locale.toString(from, QLocale::ShortFormat), end,
+             DurationText::format(qint64(stepSeconds) * 1000),
+             locale.toString(updated.time(), QLocale::ShortFormat));
+}
+
+void MainWindow::confirmExport(const QString &path)
+{
+    m_exportFolder = QFileInfo(path).absolutePath();
+    setStatusLine(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    m_openFolder->setToolTip(QDir::toNativeSeparators(m_exportFolder));
+    m_openFolder->show();
+}
+
 void MainWindow::setStatusLine(const QString &text, const QString &detail, bool error)
 {
+    m_openFolder->hide(); // it belongs to the export confirmation only: confirmExport shows it again
     m_state->setProperty("error", error);
     m_state->setText(text);
-    m_state->setToolTip(detail);
+    m_state->setToolTip(detail.isEmpty() ? text : detail);
 }
 
 void MainWindow::setTitleSubject(const QString &subject)

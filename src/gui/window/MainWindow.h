@@ -66,6 +66,11 @@ public:
     MessagePage *messagePage() const { return m_message; }
     QWidget *currentPage() const;
     QLabel *statusLine() const { return m_state; }
+    // The status line of an open job, in the user's language: its range, resolution and last refresh.
+    static QString metricsStatusText(const QString &job, qint64 fromMs, qint64 toMs, int stepSeconds,
+                                     const class QDateTime &updated);
+    // "Open folder" beside the status line after an export.
+    class QPushButton *openFolderButton() const { return m_openFolder; }
     QLabel *demoBadge() const { return m_demoBadge; }
     bool isDemo() const { return m_demo; }
     // The jobs selected in the browser, as (project, job), in the order shown.
@@ -73,6 +78,8 @@ public:
     // Opens two to six jobs side by side on the comparison page; false if the count is out of range or there
     // is no CompareSession.
     bool openComparison(const QList<QPair<QString, QString>> &projectAndJobIds);
+    // A shared trainscope: link: its job with the link's range, nodes and series, or its comparison.
+    void openLink(const struct ViewLink &link);
     void showDashboardPage();
     void showComparisonPage();
     // Opens a job of the list; if the list has not loaded it yet, asks the API for the job itself.
@@ -121,6 +128,8 @@ private:
     void showProjectsError(const ApiError &error);
     void showJobOpenError(const ApiError &error);
     void showEmptyAccount();
+    // The status bar names the file just written and offers to open its folder.
+    void confirmExport(const QString &path);
     bool isShowingJob() const;
     bool hasKey() const;
     // The job's name where the offline cache or the list knows it; *cached when it opens from the disk.
@@ -139,6 +148,7 @@ private:
     WelcomePage *m_welcome = nullptr;
     MessagePage *m_message = nullptr;
     QAction *m_compareAction = nullptr;
+    class QToolButton *m_compareButton = nullptr; // beside the job filter
     QAction *m_showDashboard = nullptr;
     QAction *m_showComparison = nullptr;
     QAction *m_openSettings = nullptr; // the pages' "Open Settings…", on the key field
@@ -148,6 +158,8 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_state;
     QLabel *m_demoBadge = nullptr;
+    class QPushButton *m_openFolder = nullptr; // beside "Saved …" after an export
+    QString m_exportFolder;
     QProgressBar *m_busy;
     RefinementStatus *m_refinement = nullptr;
     QString m_titleSubject;

@@ -8,7 +8,9 @@
 #include "support/Screenshot.h"
 
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -95,6 +97,32 @@ private slots:
         QVERIFY(view->visualRect(longRow).width() < view->fontMetrics().horizontalAdvance(LongName));
         QVERIFY(longRow.data(Qt::ToolTipRole).toString().contains(LongName));
         QVERIFY(saveScreenshot(&browser, QStringLiteral("job-browser")));
+    }
+
+    void downOrEnterFromTheFilterMovesIntoTheResults()
+    {
+        JobTreeModel model;
+        JobBrowser browser(&model, nullptr);
+        browser.resize(700, 300);
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        fill(model);
+        browser.focusFilter();
+        QTRY_VERIFY(browser.filterEdit()->hasFocus());
+        QTest::keyClicks(browser.filterEdit(), QStringLiteral("short"));
+        QTest::keyClick(browser.filterEdit(), Qt::Key_Down);
+        QVERIFY(browser.view()->hasFocus());
+        const QModelIndex current = browser.view()->currentIndex();
+        QVERIFY(current.isValid());
+        QCOMPARE(current.data(JobTreeModel::JobIdRole).toString(), QStringLiteral("b22"));
+        // Enter does the same from the filter; in the list it opens the job.
+        browser.focusFilter();
+        QTest::keyClick(browser.filterEdit(), Qt::Key_Return);
+        QVERIFY(browser.view()->hasFocus());
+        QSignalSpy activated(&browser, &JobBrowser::jobActivated);
+        QTest::keyClick(browser.view(), Qt::Key_Return);
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.first().at(1).toString(), QStringLiteral("b22"));
     }
 
     void widthsTheUserChoseAreRemembered()

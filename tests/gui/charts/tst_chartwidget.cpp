@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "core/frames/M4Reducer.h"
+#include "core/metrics/ByteSize.h"
 #include "core/metrics/Series.h"
 #include "gui/charts/AxisScale.h"
 #include "gui/charts/ChartStyle.h"
 #include "gui/charts/ChartWidget.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QMouseEvent>
@@ -97,6 +99,10 @@ private slots:
     void bytesAxisLabels();
     void percentAxisLabels();
     void timeFormatFollowsSpan();
+    void zeroReadsTheSameOnEveryAxis();
+    void farLimitIsMarkedAtTheEdge();
+    void timeTicksFallOnRoundTimesAndStayPut();
+    void timeTicksNameTheDateAcrossMidnight();
     void valueAtNearestPoint();
     void paletteChangeKeepsWorking();
     void dashboardChartRendersLinesBelowOverlays();
@@ -278,7 +284,7 @@ void TestChartWidget::bytesAxisLabels()
     chart.setLimit(80 * GiB, QStringLiteral("GPU memory limit"));
     const QStringList labels = chart.valueAxisLabelsForTest();
     QVERIFY2(labels.contains(QStringLiteral("80 GiB")), qPrintable(labels.join(u'|')));
-    QVERIFY(labels.contains(QStringLiteral("0 GiB")));
+    QVERIFY(labels.contains(ByteSize::format(0, ByteUnits::Binary))); // zero is "0 B" everywhere
     QCOMPARE(chart.formatValue(80 * GiB), QStringLiteral("80 GiB"));
 
     // Without the limit the axis shrinks to the data.
@@ -310,21 +316,98 @@ void TestChartWidget::percentAxisLabels()
     QVERIFY2(labels.contains(QStringLiteral("0 %")) && labels.contains(QStringLiteral("100 %")),
              qPrintable(labels.join(u'|')));
 
+    // CPU counts in cores, and the axis says so.
     const AxisScale cores = AxisScale::forRange(0, 7.3, ValueFormat::Cores, 4);
-    QVERIFY2(cores.labels().contains(QStringLiteral("8")), qPrintable(cores.labels().join(u'|')));
+    QVERIFY2(cores.labels().contains(QStringLiteral("8 cores")), qPrintable(cores.labels().join(u'|')));
+    QCOMPARE(AxisScale::formatValue(2.5, ValueFormat::Cores), QStringLiteral("2.5 cores"));
+}
+
+void TestChartWidget::zeroReadsTheSameOnEveryAxis()
+{
+    // "0 GiB", "0.0 TiB" and "0.00 GiB" in one view were three spellings of one fact.
+    const QString zero = ByteSize::format(0, ByteUnits::Binary);
+    QCOMPARE(zero, QStringLiteral("0 B"));
+    for (double top : {3.0 * 1024 * GiB, 0.8 * GiB, 75 * GiB, 1.2 * 1024 * GiB}) {
+        const AxisScale scale = AxisScale::forRange(0, top, ValueFormat::Bytes, 5);
+        QCOMPARE(scale.labels().first(), zero);
+        QCOMPARE(AxisScale::formatValue(0, ValueFormat::Bytes), zero);
+    }
+    QCOMPARE(AxisScale::forRange(0, 0.004, ValueFormat::Percent, 4).labels().first(), QStringLiteral("0 %"));
+    QCOMPARE(AxisScale::forRange(0, 0.3, ValueFormat::Cores, 4).labels().first(), QStringLiteral("0 cores"));
+}
+
+void TestChartWidget::farLimitIsMarkedAtTheEdge()
+{
+    ChartWidget chart;
+    showChart(chart);
+    chart.setValueFormat(ValueFormat::Bytes);
+    ReducedSeries points;
+    points.x = {double(Start), double(Start + Hour)};
+    points.y = {40 * GiB, 90 * GiB};
+    chart.setSeries({{QStringLiteral("m"), QStringLiteral("m"), Qt::blue, points}});
+    // 2 TiB of node memory beside 90 GiB used: the lines keep the axis, the limit is named at the top.
+    chart.setLimit(2048 * GiB, QStringLiteral("memory limit"));
+    QVERIFY(chart.isLimitAboveAxis());
+    QVERIFY(chart.valueAxisRange().second < 200 * GiB);
+    QVERIFY(chart.valueAxisRange().second >= 90 * GiB);
+    QCOMPARE(chart.limitText(), QStringLiteral("memory limit 2 TiB"));
+    // A limit near the data is drawn where it is.
+    chart.setLimit(160 * GiB, QStringLiteral("memory limit"));
+    QVERIFY(!chart.isLimitAboveAxis());
+    QVERIFY(chart.valueAxisRange().second >= 160 * GiB);
+}
+
+void TestChartWidget::timeTicksFallOnRoundTimesAndStayPut()
+{
+    ChartWidget chart;
+    showChart(chart);
+    // An odd start, as a live window has: 13:28:17.
+    const QDateTime odd(QDate(2026, 3, 10), QTime(13, 28, 17));
+    const qint64 from = odd.toMSecsSinceEpoch();
+    chart.setTimeRange(from, from + 2 * Hour);
+    const QList<qint64> ticks = chart.timeAxisTicksForTest();
+    const QStringList labels = chart.timeAxisLabelsForTest();
+    QVERIFY2(ticks.size() >= 2, qPrintable(labels.join(u'|')));
+    for (qint64 t : ticks) {
+        const QTime time = QDateTime::fromMSecsSinceEpoch(t).time();
+        QVERIFY2(time.second() == 0 && time.minute() % 15 == 0, qPrintable(labels.join(u'|')));
+        QVERIFY(t >= from && t <= from + 2 * Hour);
+    }
+    QVERIFY2(labels.contains(QStringLiteral("14:00")), qPrintable(labels.join(u'|')));
+    // A live refresh moves the window by seconds: the ticks stay where they were.
+    chart.setTimeRange(from + 5000, from + 2 * Hour + 5000);
+    QCOMPARE(chart.timeAxisTicksForTest(), ticks);
+    QCOMPARE(chart.timeAxisLabelsForTest(), labels);
+}
+
+void TestChartWidget::timeTicksNameTheDateAcrossMidnight()
+{
+    ChartWidget chart;
+    showChart(chart);
+    const QDateTime evening(QDate(2026, 3, 10), QTime(21, 40));
+    chart.setTimeRange(evening.toMSecsSinceEpoch(), evening.toMSecsSinceEpoch() + 5 * Hour);
+    const QStringList labels = chart.timeAxisLabelsForTest();
+    const QString midnight = QLocale().toString(QDate(2026, 3, 11), QStringLiteral("d MMM"));
+    QVERIFY2(labels.contains(midnight), qPrintable(labels.join(u'|')));
+    // Within one afternoon, times alone.
+    const QDateTime afternoon(QDate(2026, 3, 10), QTime(13, 0));
+    chart.setTimeRange(afternoon.toMSecsSinceEpoch(), afternoon.toMSecsSinceEpoch() + 3 * Hour);
+    for (const QString &label : chart.timeAxisLabelsForTest())
+        QVERIFY2(label.size() == 5 && label.at(2) == u':', qPrintable(label));
 }
 
 void TestChartWidget::timeFormatFollowsSpan()
 {
-    QCOMPARE(AxisScale::timeFormat(60 * 1000), QStringLiteral("HH:mm:ss"));
-    QCOMPARE(AxisScale::timeFormat(2 * Hour), QStringLiteral("HH:mm"));
-    QCOMPARE(AxisScale::timeFormat(3 * 24 * Hour), QStringLiteral("dd MMM HH:mm"));
-    QCOMPARE(AxisScale::timeFormat(30 * 24 * Hour), QStringLiteral("dd MMM"));
     ChartWidget chart;
+    showChart(chart);
     chart.setTimeRange(Start, Start + 2 * 60 * 1000);
-    QCOMPARE(chart.timeFormatForTest(), QStringLiteral("HH:mm:ss"));
-    chart.setTimeRange(Start, Start + 2 * 24 * Hour);
-    QCOMPARE(chart.timeFormatForTest(), QStringLiteral("dd MMM HH:mm"));
+    for (const QString &label : chart.timeAxisLabelsForTest()) // seconds matter over two minutes
+        QVERIFY2(label.count(u':') == 2 || label.contains(u' '), qPrintable(label));
+    chart.setTimeRange(Start, Start + 3 * 24 * Hour);
+    const QStringList days = chart.timeAxisLabelsForTest();
+    QVERIFY(!days.isEmpty());
+    for (const QString &label : days) // dates matter over three days
+        QVERIFY2(label.contains(u' '), qPrintable(label));
 }
 
 void TestChartWidget::valueAtNearestPoint()

@@ -5,23 +5,37 @@
 #include "core/metrics/MetricInfo.h"
 #include "core/models/SeriesTreeModel.h"
 #include "core/session/DashboardController.h"
+#include "core/session/ViewLink.h"
+#include "gui/charts/ChartStyle.h"
 #include "gui/charts/ChartWidget.h"
 #include "gui/charts/LegendWidget.h"
 #include "gui/dashboard/DashboardView.h"
 #include "gui/dashboard/JobCard.h"
+#include "gui/export/CsvExportDialog.h"
+#include "gui/export/ExportDialog.h"
 #include "gui/export/ExportOptions.h"
 #include "gui/window/ErrorBanner.h"
 #include "support/RequestLog.h"
 #include "support/SimulatedApi.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
 #include <QFile>
+#include <QGuiApplication>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QNetworkAccessManager>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <map>
+#include <set>
 
 namespace {
 
@@ -34,6 +48,12 @@ const DashboardFrame::Chart *chartOf(const DashboardView &view, Metric metric)
             return &c;
     }
     return nullptr;
+}
+
+std::size_t drawnLines(const DashboardFrame::Chart *chart)
+{
+    return std::size_t(std::count_if(chart->lines.begin(), chart->lines.end(),
+                                     [](const DashboardFrame::Line &l) { return !l.hidden; }));
 }
 
 } // namespace
@@ -165,30 +185,188 @@ private slots:
 
         LegendWidget *legend = m_view->legend(Metric::GpuUtilization);
         QCOMPARE(legend->entryCount(), 16);
+        QVERIFY(legend->hiddenText().isEmpty());
         legend->activate(0, false); // click: hide that rank
         waitForIdleFrame();
         util = chartOf(*m_view, Metric::GpuUtilization);
-        QCOMPARE(util->lines.size(), lines - 1);
+        QCOMPARE(drawnLines(util), lines - 1);
         QVERIFY(!m_view->seriesModel()->isVisible(first.nodeId, first.metric, first.rank));
         // The chart itself no longer holds that line (an unknown line reports -1 points).
         QVERIFY(m_view->chart(Metric::GpuUtilization)
                     ->pointCountForTest(first.nodeId + QStringLiteral("/0/") + QString::number(first.rank)) <=
                 0);
-        const SeriesKey second = util->lines.front().key;
+        const SeriesKey second = util->lines.at(1).key;
         QVERIFY(m_view->chart(Metric::GpuUtilization)
                     ->pointCountForTest(second.nodeId + QStringLiteral("/0/") +
                                         QString::number(second.rank)) > 0);
+        // The hidden entry stays in the legend, greyed, and the legend counts what is hidden.
+        QCOMPARE(legend->entryCount(), 16);
+        QVERIFY(legend->isEntryHidden(0));
+        QVERIFY(!legend->isEntryHidden(1));
+        QCOMPARE(legend->hiddenText(), QStringLiteral("1 of 16 series hidden"));
+        // A click on the greyed entry brings it back.
+        legend->activate(0, false);
+        waitForIdleFrame();
+        QVERIFY(m_view->seriesModel()->isVisible(first.nodeId, first.metric, first.rank));
+        QCOMPARE(drawnLines(chartOf(*m_view, Metric::GpuUtilization)), lines);
+        QVERIFY(legend->hiddenText().isEmpty());
 
         m_view->legend(Metric::GpuUtilization)->activate(3, true); // double-click: only this one
         waitForIdleFrame();
         util = chartOf(*m_view, Metric::GpuUtilization);
-        QCOMPARE(util->lines.size(), std::size_t(1));
+        QCOMPARE(drawnLines(util), std::size_t(1));
+        QCOMPARE(legend->hiddenText(), QStringLiteral("15 of 16 series hidden"));
         // Other charts keep all their series.
-        QCOMPARE(chartOf(*m_view, Metric::GpuMemory)->lines.size(), std::size_t(16));
+        QCOMPARE(drawnLines(chartOf(*m_view, Metric::GpuMemory)), std::size_t(16));
 
         m_view->seriesModel()->showAll();
         waitForIdleFrame();
-        QCOMPARE(chartOf(*m_view, Metric::GpuUtilization)->lines.size(), lines);
+        QCOMPARE(drawnLines(chartOf(*m_view, Metric::GpuUtilization)), lines);
+    }
+
+    void hiddenSeriesBelongToTheirJob()
+    {
+        const SeriesKey hidden{m_controller->store().nodes().front().nodeId, Metric::GpuUtilization, 2};
+        m_view->seriesModel()->setVisible(hidden, false);
+        waitForIdleFrame();
+        QCOMPARE(m_view->seriesModel()->hiddenKeys().size(), std::size_t(1));
+
+        // Another job opens with everything shown.
+        const TrainingJob other = m_api->firstJob(JobStatus::Running);
+        QVERIFY(!other.id.isEmpty() && other.id != QStringLiteral("p7qr9qv"));
+        m_controller->open(other);
+        waitForIdleFrame();
+        QVERIFY(m_view->seriesModel()->hiddenKeys().empty());
+        QVERIFY(m_view->legend(Metric::GpuUtilization)->hiddenText().isEmpty());
+
+        // Back to the first job: its hidden series are hidden again.
+        m_controller->open(QStringLiteral("n4q95w5"), QStringLiteral("p7qr9qv"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_controller->store().job().id == QStringLiteral("p7qr9qv"), 20'000);
+        waitForIdleFrame();
+        QCOMPARE(m_view->seriesModel()->hiddenKeys(), std::set<SeriesKey>{hidden});
+        QVERIFY(!m_view->seriesModel()->isVisible(hidden.nodeId, hidden.metric, hidden.rank));
+        m_view->seriesModel()->showAll();
+        waitForIdleFrame();
+    }
+
+    void oneNodeModeShowsInTheSeriesTree()
+    {
+        SeriesTreeModel *model = m_view->seriesModel();
+        QCOMPARE(model->nodeIds().size(), 2);
+        m_view->setNodeMode(DashboardFrame::NodeMode::OneNode, model->nodeIds().at(1));
+        waitForIdleFrame();
+        // Node rows follow the store's order: the first node is not drawn, so its row is disabled.
+        QVERIFY(!(model->flags(model->index(0, 0)) & Qt::ItemIsEnabled));
+        QVERIFY(model->flags(model->index(1, 0)) & Qt::ItemIsEnabled);
+        QVERIFY(!(model->flags(model->index(0, 0, model->index(0, 0))) & Qt::ItemIsEnabled));
+        m_view->setNodeMode(DashboardFrame::NodeMode::AllNodes);
+        waitForIdleFrame();
+        QVERIFY(model->flags(model->index(0, 0)) & Qt::ItemIsEnabled);
+    }
+
+    void everyRankModeTellsRanksApart()
+    {
+        m_view->setNodeMode(DashboardFrame::NodeMode::AllNodes);
+        waitForIdleFrame();
+        const DashboardFrame::Chart *util = chartOf(*m_view, Metric::GpuUtilization);
+        QCOMPARE(util->lines.size(), std::size_t(16));
+        std::set<QRgb> colours;
+        std::map<QString, std::set<int>> hues;
+        for (const DashboardFrame::Line &line : util->lines) {
+            const QColor c =
+                ChartStyle::seriesColor(line.colorIndex, m_view->palette(), line.shade, line.shades);
+            colours.insert(c.rgb());
+            hues[line.key.nodeId].insert(line.colorIndex);
+        }
+        // Sixteen lines, sixteen colours; each node keeps one hue.
+        QCOMPARE(colours.size(), std::size_t(16));
+        for (const auto &[node, indexes] : hues)
+            QCOMPARE(indexes.size(), std::size_t(1));
+        QCOMPARE(hues.size(), std::size_t(2));
+    }
+
+    void legendsShowEveryEntryWithoutAScrollBoxOfTheirOwn()
+    {
+        m_view->setNodeMode(DashboardFrame::NodeMode::AllNodes);
+        waitForIdleFrame();
+        LegendWidget *legend = m_view->legend(Metric::GpuUtilization);
+        QCOMPARE(legend->entryCount(), 16);
+        int scrollAreas = 0;
+        for (QWidget *w = legend->parentWidget(); w; w = w->parentWidget())
+            scrollAreas += qobject_cast<QScrollArea *>(w) ? 1 : 0;
+        QCOMPARE(scrollAreas, 1); // the chart area's, none of the legend's own
+        QVERIFY(legend->height() >= legend->minimumSizeHint().height());
+    }
+
+    void bandTooltipShowsMeanAndRangeOnOneLine()
+    {
+        m_view->setNodeMode(DashboardFrame::NodeMode::AggregatePerNode);
+        waitForIdleFrame();
+        const TimeRange::Window w = m_controller->range()->window();
+        const QString text = m_view->hoverText(Metric::GpuUtilization, w.fromMs + w.span() / 2);
+        const QStringList rows = text.split(QStringLiteral("<br>"));
+        QCOMPARE(rows.size(), 3); // the time, then one row per node
+        for (qsizetype i = 1; i < rows.size(); ++i)
+            QVERIFY2(rows[i].contains(QStringLiteral(" % (")) && rows[i].contains(QStringLiteral(" – ")),
+                     qPrintable(rows[i]));
+    }
+
+    void chartsShareThePlotAreaLeftEdge()
+    {
+        // Within a pixel: margins are whole pixels, label widths are not.
+        auto spread = [this] {
+            std::set<int> out;
+            for (Metric m : {Metric::GpuUtilization, Metric::GpuMemory, Metric::CpuUsage, Metric::CpuMemory,
+                             Metric::EphemeralUsage, Metric::EphemeralUtilization})
+                out.insert(m_view->chart(m)->plotArea().left());
+            return *out.rbegin() - *out.begin();
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(spread() <= 1, qPrintable(QString::number(spread())), 5'000);
+        // Hiding every series of a chart changes its labels; the edges still line up.
+        for (const QString &node : m_view->seriesModel()->nodeIds())
+            m_view->seriesModel()->setVisible({node, Metric::CpuMemory, -1}, false);
+        waitForIdleFrame();
+        QTRY_VERIFY2_WITH_TIMEOUT(spread() <= 1, qPrintable(QString::number(spread())), 5'000);
+        m_view->seriesModel()->showAll();
+        waitForIdleFrame();
+    }
+
+    void rangePresetsShowWhichIsActive()
+    {
+        QList<QAction *> presets;
+        for (QAction *a : m_view->rangeActions()) {
+            if (a->actionGroup())
+                presets << a;
+        }
+        QCOMPARE(presets.size(), 6);
+        const auto [start, end] = m_controller->jobBounds();
+        for (QAction *a : presets) {
+            QVERIFY(a->isCheckable());
+            QVERIFY2(!a->shortcut().isEmpty(), qPrintable(a->text())); // listed in the Range menu with it
+            const auto preset = DashboardController::Preset(a->data().toInt());
+            // Longer than the job: disabled, and it says so.
+            QCOMPARE(a->isEnabled(), DashboardController::presetSpanMs(preset) <= end - start);
+            if (!a->isEnabled())
+                QVERIFY2(a->toolTip().contains(QStringLiteral("shorter")), qPrintable(a->toolTip()));
+        }
+        QVERIFY(!presets.at(4)->isEnabled()); // the demo's job is shorter than 7 days
+        QAction *hour = presets.at(1);
+        QVERIFY(hour->isEnabled());
+        hour->trigger();
+        QVERIFY(hour->isChecked());
+        QCOMPARE(m_controller->range()->window().span(), 3'600'000);
+        for (QAction *a : presets)
+            QCOMPARE(a->isChecked(), a == hour);
+        hour->trigger(); // the active preset again: still checked
+        QVERIFY(hour->isChecked());
+        // A zoom leaves the preset: none is checked.
+        const TimeRange::Window w = m_controller->range()->window();
+        m_controller->range()->setWindow(w.fromMs + w.span() / 4, w.toMs - w.span() / 4);
+        for (QAction *a : presets)
+            QVERIFY(!a->isChecked());
+        presets.last()->trigger(); // whole job
+        QVERIFY(presets.last()->isChecked());
+        waitForIdleFrame();
     }
 
     void meanPerNodeDrawsOneBandedLinePerNode()
@@ -234,6 +412,113 @@ private slots:
             QVERIFY(ms);
             QVERIFY(*ms >= w.fromMs && *ms <= w.toMs);
         }
+    }
+
+    void exportDialogOffersEveryChartWithWorkingMnemonics()
+    {
+        const QStringList titles{QStringLiteral("GPU utilization"), QStringLiteral("GPU memory"),
+                                 QStringLiteral("CPU usage")};
+        ExportDialog dialog(m_dir.filePath(QStringLiteral("x.png")), titles, 2);
+        auto *what = dialog.findChild<QComboBox *>();
+        QVERIFY(what);
+        QCOMPARE(what->count(), 4);       // the whole dashboard and each chart
+        QCOMPARE(dialog.chartIndex(), 2); // the chart in focus first
+        what->setCurrentIndex(0);
+        QVERIFY(dialog.wholeDashboard());
+        what->setCurrentIndex(2);
+        QCOMPARE(dialog.chartIndex(), 1);
+        // Every label with a mnemonic has a buddy, so none shows a literal "&".
+        for (QDialog *d :
+             std::initializer_list<QDialog *>{&dialog, new CsvExportDialog(QString(), &dialog)}) {
+            int mnemonics = 0;
+            for (QLabel *label : d->findChildren<QLabel *>()) {
+                if (!label->text().contains(QLatin1Char('&')))
+                    continue;
+                ++mnemonics;
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
+            }
+            QVERIFY(mnemonics >= 2);
+        }
+    }
+
+    void csvOffersVisibleOrAllSeries()
+    {
+        const SeriesKey hidden{m_controller->store().nodes().front().nodeId, Metric::GpuUtilization, 1};
+        m_view->seriesModel()->setVisible(hidden, false);
+        waitForIdleFrame();
+        auto header = [this](bool all) {
+            const QString path =
+                m_dir.filePath(all ? QStringLiteral("all.csv") : QStringLiteral("visible.csv"));
+            if (!m_view->exportCsvTo(path, all))
+                return QByteArray();
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readLine() : QByteArray();
+        };
+        const QByteArray column = (hidden.nodeId + QStringLiteral("/gpu_utilization/gpu1")).toUtf8();
+        QVERIFY(!header(false).isEmpty());
+        QVERIFY2(!header(false).contains(column), header(false).constData());
+        QVERIFY2(header(true).contains(column), header(true).constData());
+        m_view->seriesModel()->showAll();
+        waitForIdleFrame();
+    }
+
+    void anyChartExportsAlone()
+    {
+        QSignalSpy exported(m_view.get(), &DashboardView::exported);
+        QVERIFY(exported.isValid());
+        const QString png = m_dir.filePath(QStringLiteral("chart-cpu.png"));
+        ExportOptions options;
+        options.size = QSize(800, 400);
+        QVERIFY(m_view->exportChartPngTo(png, Metric::CpuUsage, options));
+        QCOMPARE(QImage(png).size(), QSize(800, 400));
+    }
+
+    void aNarrowViewShowsOneChartPerRow()
+    {
+        QCOMPARE(m_view->chartColumnCount(), 2);
+        m_view->resize(800, 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_view->chartColumnCount(), 1, 3'000);
+        // The two GPU charts, side by side before, are now one above the other.
+        auto left = [this](Metric m) {
+            return m_view->chart(m)->mapTo(m_view.get(), QPoint(0, 0));
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(left(Metric::GpuUtilization).x(), left(Metric::GpuMemory).x(), 3'000);
+        QVERIFY(left(Metric::GpuUtilization).y() < left(Metric::GpuMemory).y());
+        m_view->resize(1400, 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_view->chartColumnCount(), 2, 3'000);
+    }
+
+    void aCopiedLinkReopensTheSameView()
+    {
+        m_view->setNodeMode(DashboardFrame::NodeMode::OneNode, m_view->seriesModel()->nodeIds().at(1));
+        const SeriesKey hidden{m_view->seriesModel()->nodeIds().at(1), Metric::GpuMemory, 4};
+        m_view->seriesModel()->setVisible(hidden, false);
+        const TimeRange::Window w = m_controller->range()->window();
+        m_controller->range()->setWindow(w.fromMs + w.span() / 3, w.toMs - w.span() / 3);
+        waitForIdleFrame();
+        m_view->copyLink();
+        const QString text = QGuiApplication::clipboard()->text();
+        QVERIFY2(text.startsWith(QStringLiteral("trainscope:")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("key"), Qt::CaseInsensitive));
+
+        // A colleague's window: a new controller and view, the link given before the job opens.
+        const auto link = ViewLink::fromUrl(QUrl(text));
+        QVERIFY(link);
+        DashboardController controller(m_api->client(), DashboardController::Clock{});
+        controller.setDebounceMs(50);
+        DashboardView view(&controller);
+        view.resize(1400, 1000);
+        view.show();
+        view.openLinkWhenLoaded(*link);
+        controller.open(link->jobs.first().first, link->jobs.first().second);
+        QTRY_VERIFY_WITH_TIMEOUT(view.seriesModel()->hiddenKeys() == std::set<SeriesKey>{hidden}, 20'000);
+        QCOMPARE(controller.range()->window(), m_controller->range()->window());
+        QCOMPARE(view.currentLink(), m_view->currentLink());
+
+        m_view->seriesModel()->showAll();
+        m_view->setNodeMode(DashboardFrame::NodeMode::AllNodes);
+        m_controller->range()->back();
+        waitForIdleFrame();
     }
 
     void anErrorShowsABannerAndKeepsTheCharts()

@@ -9,13 +9,18 @@
 #include "gui/charts/ChartWidget.h"
 #include "gui/dashboard/DashboardView.h"
 #include "gui/dashboard/JobCard.h"
+#include "gui/window/MainWindow.h"
 #include "gui/window/MessagePage.h"
 #include "support/Screenshot.h"
 #include "support/SimulatedApi.h"
 
+#include <QAction>
+#include <QDateTime>
+#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -91,6 +96,16 @@ private slots:
         QVERIFY2(message->text().contains(says), qPrintable(message->text()));
         if (jobStatusIsActive(JobStatus(status)))
             QVERIFY(message->text().contains(QStringLiteral("once it runs")));
+        // One number per fact: the header counts the nodes the browser counts, also before any metrics.
+        if (job.nodeCount && *job.nodeCount > 1) {
+            const QString card = d.view.jobCard()->summaryText();
+            QVERIFY2(card.contains(JobCard::tr("%n node(s)", nullptr, *job.nodeCount)), qPrintable(card));
+        }
+        // The screen names the time zone its times are in, as the PNG does.
+        const auto *zone = d.view.findChild<QLabel *>(QStringLiteral("timeZone"));
+        QVERIFY(zone && zone->isVisible());
+        QVERIFY(!zone->text().isEmpty());
+        QCOMPARE(zone->text(), QDateTime::currentDateTime().timeZoneAbbreviation());
         QVERIFY(saveScreenshot(
             &d.view,
             QStringLiteral("job-") +
@@ -144,6 +159,88 @@ private slots:
             QVERIFY2(card.contains(QStringLiteral("memory limit ") + memory), qPrintable(card));
             QVERIFY2(card.contains(gpu + QStringLiteral(" per GPU")), qPrintable(card));
         }
+    }
+
+    void wordsNotRawServerValues()
+    {
+        // A preempted job was interrupted, not broken: its reason is no red "Error:".
+        TrainingJob job;
+        job.id = QStringLiteral("j1");
+        job.status = JobStatus::Preempted;
+        job.statusText = QStringLiteral("TRAINING_JOB_PREEMPTED");
+        job.errorMessage = QStringLiteral("node reclaimed");
+        job.checkpointSyncStatus = QStringLiteral("SYNCING");
+        JobCard card;
+        card.setJob(job, 1);
+        const QString text = card.summaryText();
+        QVERIFY2(text.contains(QStringLiteral("Preempted: node reclaimed")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("Error")), qPrintable(text));
+        // The server's enum is written in words, never as sent.
+        QVERIFY2(text.contains(QStringLiteral("checkpoints syncing")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("SYNCING")) && !text.contains(QStringLiteral("sync syncing")));
+        QCOMPARE(JobCard::checkpointSyncText(QStringLiteral("COMPLETED")),
+                 QStringLiteral("checkpoints synced"));
+        job.status = JobStatus::Failed;
+        card.setJob(job, 1);
+        QVERIFY(card.summaryText().contains(QStringLiteral("Error: node reclaimed")));
+    }
+
+    void statusLineSaysRangeResolutionAndRefresh()
+    {
+        const QDateTime from(QDate(2026, 3, 10), QTime(13, 0));
+        const QString text =
+            MainWindow::metricsStatusText(QStringLiteral("sft"), from.toMSecsSinceEpoch(),
+                                          from.addSecs(3600).toMSecsSinceEpoch(), 60, from.addSecs(3605));
+        QVERIFY2(!text.contains(QStringLiteral("points")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("one point per 1 min")), qPrintable(text));
+        QVERIFY2(text.contains(QLocale().toString(from.time(), QLocale::ShortFormat)), qPrintable(text));
+        QVERIFY2(text.startsWith(QStringLiteral("sft · ")), qPrintable(text));
+    }
+
+    void liveIntoThePastPausesAndResumes()
+    {
+        const TrainingJob job = m_api->firstJob(JobStatus::Running);
+        QVERIFY(!job.id.isEmpty());
+        Dashboard d(m_api->client());
+        QVERIFY(QTest::qWaitForWindowExposed(&d.view));
+        d.controller.open(job);
+        QTRY_VERIFY_WITH_TIMEOUT(!d.controller.isLoading() && d.controller.store().pointCount() > 0, 15'000);
+        QVERIFY(d.view.liveAction()->isChecked());
+        QVERIFY(!d.view.resumeButton()->isVisible());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+
+        // A zoom into the past: live stays on, paused, and says so.
+        const auto [start, end] = d.controller.jobBounds();
+        const qint64 span = (end - start) / 4;
+        d.controller.range()->setWindow(start, start + span);
+        QVERIFY(d.controller.isLivePaused());
+        QVERIFY(d.view.resumeButton()->isVisible());
+        QVERIFY(d.view.liveAction()->isChecked());
+        d.controller.liveTick(); // a tick does not drag the view back
+        QCOMPARE(d.controller.range()->toMs(), start + span);
+
+        // Resume: now, with the same span.
+        QTest::mouseClick(d.view.resumeButton(), Qt::LeftButton);
+        QVERIFY(!d.controller.isLivePaused());
+        QVERIFY(!d.view.resumeButton()->isVisible());
+        QVERIFY(qAbs(d.controller.range()->toMs() - QDateTime::currentMSecsSinceEpoch()) < 5'000);
+        QCOMPARE(d.controller.range()->window().span(), span);
+
+        // Off and on again after a pan into the past also returns to now.
+        d.controller.range()->setWindow(start, start + span);
+        d.view.liveAction()->trigger();
+        QVERIFY(!d.view.liveAction()->isChecked());
+        d.view.liveAction()->trigger();
+        QVERIFY(d.view.liveAction()->isChecked());
+        QVERIFY(qAbs(d.controller.range()->toMs() - QDateTime::currentMSecsSinceEpoch()) < 5'000);
+
+        // "Whole job" with live keeps the job's start while the end follows the clock.
+        d.controller.applyPreset(DashboardController::Preset::WholeJob);
+        QTest::qWait(20);
+        d.controller.liveTick();
+        QCOMPARE(d.controller.range()->fromMs(), start);
+        QVERIFY(d.controller.range()->toMs() >= now);
+        QCOMPARE(d.controller.activePreset(), DashboardController::Preset::WholeJob);
     }
 };
 

@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 // Preferences persist; the API key never reaches the settings file.
 #include "core/settings/AppSettings.h"
+#include "gui/browser/StatusColors.h"
+#include "gui/charts/ChartStyle.h"
 #include "gui/settings/SettingsDialog.h"
+#include "gui/settings/ThemePalette.h"
 #include "support/MemoryKeyStore.h"
 
 #include <QApplication>
@@ -12,6 +15,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
 
 class TestSettings : public QObject
 {
@@ -135,6 +142,71 @@ private slots:
         // The user's own server and key are still there for when the demo is over.
         QCOMPARE(settings.baseUrl(), QUrl(QStringLiteral("https://proxy.example.com")));
         QCOMPARE(keys.key, QStringLiteral("the-users-key"));
+    }
+
+    // WCAG 2 contrast, from the palette roles the app draws text with, in both themes: AA asks 4.5:1.
+    void textMeetsWcagAaInBothThemes_data()
+    {
+        QTest::addColumn<QPalette>("palette");
+        QTest::newRow("light") << ThemePalette::light();
+        QTest::newRow("dark") << ThemePalette::dark();
+    }
+
+    void textMeetsWcagAaInBothThemes()
+    {
+        QFETCH(QPalette, palette);
+        using R = QPalette::ColorRole;
+        const std::pair<R, R> pairs[] = {{R::WindowText, R::Window},
+                                         {R::Text, R::Base},
+                                         {R::Text, R::AlternateBase},
+                                         {R::PlaceholderText, R::Base},
+                                         {R::PlaceholderText, R::Window}, // legend headers, job ids
+                                         {R::HighlightedText, R::Highlight},
+                                         {R::ButtonText, R::Button},
+                                         {R::ToolTipText, R::ToolTipBase},
+                                         {R::Link, R::Base},
+                                         {R::Link, R::Window}};
+        for (const auto &[fg, bg] : pairs) {
+            const double ratio = contrast(palette.color(fg), palette.color(bg));
+            QVERIFY2(
+                ratio >= 4.5,
+                qPrintable(QStringLiteral("%1 on %2: %3:1").arg(int(fg)).arg(int(bg)).arg(ratio, 0, 'f', 2)));
+        }
+        // Status words (the job card, the browser, the warning line) on both backgrounds they appear on.
+        for (JobStatus status : {JobStatus::Running, JobStatus::Completed, JobStatus::Failed,
+                                 JobStatus::Stopped, JobStatus::Queued}) {
+            for (R bg : {R::Window, R::Base}) {
+                const double ratio = contrast(StatusColors::color(status, palette), palette.color(bg));
+                QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("status %1 on %2: %3:1")
+                                                      .arg(int(status))
+                                                      .arg(int(bg))
+                                                      .arg(ratio, 0, 'f', 2)));
+            }
+        }
+        // The chart's text: axis labels and the limit's label on the plot.
+        const ChartStyle style = ChartStyle::fromPalette(palette);
+        QVERIFY(contrast(style.label, style.background) >= 4.5);
+        QVERIFY(contrast(style.limit, style.plotBackground) >= 4.5);
+    }
+
+private:
+    // Over an opaque background: a translucent colour is what it looks like once composed.
+    static double luminance(const QColor &c)
+    {
+        auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    }
+    static double contrast(QColor fg, const QColor &bg)
+    {
+        const double a = fg.alphaF();
+        fg = QColor::fromRgbF(float(fg.redF() * a + bg.redF() * (1 - a)),
+                              float(fg.greenF() * a + bg.greenF() * (1 - a)),
+                              float(fg.blueF() * a + bg.blueF() * (1 - a)));
+        const double l1 = luminance(fg);
+        const double l2 = luminance(bg);
+        return (std::max(l1, l2) + 0.05) / (std::min(l1, l2) + 0.05);
     }
 };
 

@@ -10,6 +10,7 @@
 #include "core/session/JobCatalog.h"
 #include "core/settings/AppSettings.h"
 #include "gui/browser/JobBrowser.h"
+#include "gui/charts/ChartWidget.h"
 #include "gui/dashboard/DashboardView.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/settings/ThemePalette.h"
@@ -25,6 +26,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,8 +39,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
+#include <algorithm>
+#include <climits>
 #include <functional>
 #include <map>
 #include <memory>
@@ -448,6 +453,19 @@ private slots:
         QVERIFY(desk.window->windowTitle().contains(QStringLiteral("Demo")));
         QTRY_VERIFY_WITH_TIMEOUT(desk.dashboard.store().pointCount() > 0, 20'000);
         QTest::qWait(200); // the charts drawn, the list's columns fitted to the last project's jobs
+        // The charts' plot areas start at one x, whatever their value labels.
+        auto spread = [&desk] {
+            int low = INT_MAX;
+            int high = INT_MIN;
+            for (Metric m :
+                 {Metric::GpuUtilization, Metric::GpuMemory, Metric::CpuUsage, Metric::CpuMemory}) {
+                const int left = desk.window->dashboard()->chart(m)->plotArea().left();
+                low = std::min(low, left);
+                high = std::max(high, left);
+            }
+            return high - low;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(spread() <= 1, qPrintable(QString::number(spread())), 5'000);
         QVERIFY(saveScreenshot(desk.window.get(), QStringLiteral("demo")));
 
         // Settings show the demo's server, locked; changing only the theme and pressing OK keeps the demo.
@@ -477,6 +495,52 @@ private slots:
         QCOMPARE(desk.window->currentPage(), asWidget(desk.window->dashboard()));
         QVERIFY(!desk.window->dashboard()->errorBanner()->isVisible());
         ThemePalette::apply(AppSettings::Theme::System);
+    }
+
+    void anExportIsConfirmedInTheStatusBar()
+    {
+        Desk desk(configFor(deadPort(), {}), nullptr, [] { return false; });
+        desk.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(desk.window.get()));
+        QVERIFY(!desk.window->openFolderButton()->isVisible());
+        const QString path = QDir::temp().filePath(QStringLiteral("job.png"));
+        emit desk.window->dashboard()->exported(path);
+        // The path written, and a way to the folder it is in.
+        QVERIFY2(desk.window->statusLine()->text().contains(QDir::toNativeSeparators(path)),
+                 qPrintable(desk.window->statusLine()->text()));
+        QVERIFY(desk.window->openFolderButton()->isVisible());
+        QCOMPARE(desk.window->openFolderButton()->text(), QStringLiteral("Open folder"));
+        QVERIFY(saveScreenshot(desk.window.get(), QStringLiteral("export-confirmed")));
+    }
+
+    void theWindowNeverResizesItself()
+    {
+        Desk desk(configFor(deadPort(), {}), nullptr, [] { return false; });
+        desk.window->resize(1024, 700);
+        desk.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(desk.window.get()));
+        QTest::qWait(50);
+        const QSize before = desk.window->size();
+        // A status line longer than the window is cut, not a reason to grow.
+        desk.window->statusLine()->setText(QString(400, QLatin1Char('x')));
+        QTest::qWait(50);
+        QCOMPARE(desk.window->size(), before);
+        QVERIFY(desk.window->minimumSizeHint().width() <= 1024);
+    }
+
+    void aComparisonStartsFromTheListToo()
+    {
+        Desk desk(configFor(deadPort(), {}), nullptr, [] { return false; });
+        QAction *compare = desk.window->compareAction();
+        QVERIFY(compare);
+        // A right click in the list offers it, and so does a button beside the filter.
+        QTreeView *list = desk.window->browser()->view();
+        QCOMPARE(list->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QVERIFY(list->actions().contains(compare));
+        bool button = false;
+        for (const QToolButton *b : desk.window->browser()->findChildren<QToolButton *>())
+            button = button || b->defaultAction() == compare;
+        QVERIFY(button);
     }
 };
 
