@@ -150,6 +150,17 @@
     </message>
 </context>
 <context>
+    <name>CheckpointStallDetector</name>
+    <message>
+        <source>Every %1 all GPUs stall for %2 while a checkpoint is written (ephemeral storage grows at the same times): %3 % of the training time.</source>
+        <translation>Alle %1 stehen alle GPUs %2 lang still, während ein Checkpoint geschrieben wird (der flüchtige Speicher wächst zur selben Zeit): %3 % der Trainingszeit.</translation>
+    </message>
+    <message>
+        <source>Every %1 all GPUs stall together for %2: %3 % of the training time.</source>
+        <translation>Alle %1 stehen alle GPUs gemeinsam %2 lang still: %3 % der Trainingszeit.</translation>
+    </message>
+</context>
+<context>
     <name>CompareExporter</name>
     <message>
         <source>%1 to %2 since each job&apos;s start</source>
@@ -1251,6 +1262,70 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     </message>
 </context>
 <context>
+    <name>GrowthDetector</name>
+    <message>
+        <source>the node</source>
+        <translation>dem Knoten</translation>
+    </message>
+    <message>
+        <source>Host memory on %1 grows by %2 per hour and would reach the limit in %3.</source>
+        <translation>Der Arbeitsspeicher auf %1 wächst um %2 pro Stunde und würde das Limit in %3 erreichen.</translation>
+    </message>
+    <message>
+        <source>Ephemeral storage on %1 fills by %2 % of its size per hour and would be full in %3.</source>
+        <translation>Der flüchtige Speicher auf %1 füllt sich um %2 % seiner Größe pro Stunde und wäre in %3 voll.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleGpuDetector</name>
+    <message>
+        <source>the node</source>
+        <translation>dem Knoten</translation>
+    </message>
+    <message>
+        <source>GPU %1 on %2 sat idle for %3 while holding its memory.</source>
+        <translation>GPU %1 auf %2 war %3 lang untätig und hielt dabei ihren Speicher.</translation>
+    </message>
+    <message>
+        <source>GPU %1 on %2 stayed below 10 % utilization for %3 while the job ran.</source>
+        <translation>GPU %1 auf %2 blieb %3 lang unter 10 % Auslastung, während der Job lief.</translation>
+    </message>
+    <message>
+        <source>All %1 GPUs of %2 stayed below 10 % utilization for %3 while the job ran.</source>
+        <translation>Alle %1 GPUs von %2 blieben %3 lang unter 10 % Auslastung, während der Job lief.</translation>
+    </message>
+</context>
+<context>
+    <name>ImbalanceDetector</name>
+    <message>
+        <source>Rank %1 on %2 is busy unlike its peers (mean %3 % against %4 %, Jensen–Shannon distance %5).</source>
+        <translation>Rang %1 auf %2 ist anders ausgelastet als die übrigen (Mittel %3 % gegenüber %4 %, Jensen-Shannon-Distanz %5).</translation>
+    </message>
+    <message>
+        <source>the node</source>
+        <translation>dem Knoten</translation>
+    </message>
+</context>
+<context>
+    <name>InsightEngine</name>
+    <message>
+        <source>The job took %1 to reach steady GPU utilization (%2 GPU-hours idle meanwhile).</source>
+        <translation>Der Job brauchte %1 bis zur gleichmäßigen GPU-Auslastung (%2 GPU-Stunden untätig in der Zeit).</translation>
+    </message>
+    <message>
+        <source>Utilization is the share of time a kernel ran, not how much of the GPU it used: a busy GPU can still be inefficient.</source>
+        <translation>Auslastung ist der Anteil der Zeit, in der ein Kernel lief, nicht wie viel der GPU er nutzte: Eine ausgelastete GPU kann trotzdem ineffizient sein.</translation>
+    </message>
+    <message>
+        <source>Analysed at one sample every %1; anything shorter may be missed.</source>
+        <translation>Ausgewertet mit einem Messpunkt alle %1; Kürzeres kann übersehen werden.</translation>
+    </message>
+    <message>
+        <source>No GPU utilization was reported for this job, so nothing can be said about its GPUs.</source>
+        <translation>Für diesen Job wurde keine GPU-Auslastung gemeldet, daher lässt sich über seine GPUs nichts sagen.</translation>
+    </message>
+</context>
+<context>
     <name>JobBrowser</name>
     <message>
         <source>Filter jobs by name, status, GPU… (Ctrl+F)</source>
@@ -1372,6 +1447,29 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     <message>
         <source>jobs of project %1</source>
         <translation>Jobs von Projekt %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobReport</name>
+    <message>
+        <source>No answer from %1 within %2 seconds.</source>
+        <translation>Keine Antwort von %1 innerhalb von %2 Sekunden.</translation>
+    </message>
+    <message>
+        <source>The window lies outside the job&apos;s lifetime (%1 to %2).</source>
+        <translation>Der Zeitraum liegt außerhalb der Laufzeit des Jobs (%1 bis %2).</translation>
+    </message>
+    <message>
+        <source>The machines on offer could not be listed, so no smaller GPU is suggested.</source>
+        <translation>Die angebotenen Maschinen ließen sich nicht abrufen, daher wird keine kleinere GPU vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 findings).</source>
+        <translation>%1 geschrieben (%2 Befunde).</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1685,25 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     <message>
         <source>Could not store the key in the system keychain: %1</source>
         <translation>Der Schlüssel konnte nicht im Systemschlüsselbund gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LaggingRankDetector</name>
+    <message>
+        <source>Rank %1 on %2 worked at %3 % of its peers&apos; utilization for %4: its host or input holds it back.</source>
+        <translation>Rang %1 auf %2 arbeitete %4 lang mit %3 % der Auslastung der übrigen: Sein Host oder seine Eingabe bremst ihn.</translation>
+    </message>
+    <message>
+        <source>the node</source>
+        <translation>dem Knoten</translation>
+    </message>
+    <message>
+        <source>The lagging rank moves: %1 ranks took turns at %2 % of their peers for %3 in all; the input pipeline cannot keep up.</source>
+        <translation>Der nachhinkende Rang wechselt: %1 Ränge lagen abwechselnd bei %2 % der übrigen, insgesamt %3; die Eingabe-Pipeline kommt nicht nach.</translation>
+    </message>
+    <message>
+        <source>NVML counts a GPU waiting in a collective as busy, so a rank slow in compute makes its peers look fully busy: only ranks held back by their host or input show here, not every straggler.</source>
+        <translation>NVML zählt eine GPU, die in einer kollektiven Operation wartet, als ausgelastet; ein im Rechnen langsamer Rang lässt die übrigen voll ausgelastet erscheinen: Hier zeigen sich nur Ränge, die ihr Host oder ihre Eingabe bremst, nicht jeder Nachzügler.</translation>
     </message>
 </context>
 <context>
@@ -1879,16 +1996,27 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
         <translation>Ein trainscope:-Link, der diesen Job, Zeitraum und diese Reihen für Kollegen im selben Team öffnet; er enthält keinen Schlüssel</translation>
     </message>
     <message>
-        <source>%1 · %2 – %3 · one point per %4 · updated %5</source>
-        <translation>%1 · %2 – %3 · ein Punkt je %4 · aktualisiert %5</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
         <source>Compare</source>
         <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 – %3 · %4 · updated %5</source>
+        <translation>%1 · %2 – %3 · %4 · aktualisiert %5</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryHeadroom</name>
+    <message>
+        <source>GPU memory sat at %1 % of the limit from the first minutes: the framework preallocates it, so its usage says nothing of what the job needs and no smaller GPU is suggested.</source>
+        <translation>Der GPU-Speicher lag von den ersten Minuten an bei %1 % des Limits: Das Framework reserviert ihn vorab, daher sagt seine Belegung nichts über den Bedarf des Jobs, und keine kleinere GPU wird vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Peak GPU memory (99.5th percentile) was %1 of %2: %3 would hold it with 15 % to spare.</source>
+        <translation>Der höchste GPU-Speicherbedarf (99,5. Perzentil) lag bei %1 von %2: %3 würde ihn mit 15 % Reserve fassen.</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2118,227 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     <message>
         <source>Stop fetching every sample: the charts stay sampled, and say so</source>
         <translation>Laden aller Messwerte beenden: Die Diagramme bleiben Stichproben und sagen das</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommandLine</name>
+    <message>
+        <source>Baseten API base URL (default %1).</source>
+        <translation>Basis-URL der Baseten-API (Standard %1).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Training project id (required).</source>
+        <translation>ID des Trainingsprojekts (erforderlich).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Training job id (required).</source>
+        <translation>ID des Trainingsjobs (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Start of the window, ISO 8601 (default the job&apos;s start).</source>
+        <translation>Beginn des Zeitraums, ISO 8601 (Standard: Start des Jobs).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>End of the window, ISO 8601 (default the job&apos;s end, or now).</source>
+        <translation>Ende des Zeitraums, ISO 8601 (Standard: Ende des Jobs oder jetzt).</translation>
+    </message>
+    <message>
+        <source>Only the job&apos;s last part, such as 6h (s, m, h or d).</source>
+        <translation>Nur der letzte Teil des Jobs, etwa 6h (s, m, h oder d).</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Seconds between samples (default the job&apos;s own interval).</source>
+        <translation>Sekunden zwischen Messpunkten (Standard: das eigene Intervall des Jobs).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>text, markdown or json (default text).</source>
+        <translation>text, markdown oder json (Standard text).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Write the report to this file.</source>
+        <translation>Den Bericht in diese Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default %1).</source>
+        <translation>Nach so vielen Sekunden aufgeben (Standard %1).</translation>
+    </message>
+    <message>
+        <source>--last must be a count and a unit of s, m, h or d, such as 6h: %1</source>
+        <translation>--last muss eine Zahl mit der Einheit s, m, h oder d sein, etwa 6h: %1</translation>
+    </message>
+    <message>
+        <source>--last cannot be combined with --from or --to.</source>
+        <translation>--last lässt sich nicht mit --from oder --to kombinieren.</translation>
+    </message>
+    <message>
+        <source>--%1 is not an ISO 8601 time such as 2026-03-01T09:00:00Z: %2</source>
+        <translation>--%1 ist keine ISO-8601-Zeit wie 2026-03-01T09:00:00Z: %2</translation>
+    </message>
+    <message>
+        <source>--to must be later than --from.</source>
+        <translation>--to muss später als --from sein.</translation>
+    </message>
+    <message>
+        <source>Not a URL: %1</source>
+        <translation>Keine URL: %1</translation>
+    </message>
+    <message>
+        <source>--format must be text, markdown or json: %1</source>
+        <translation>--format muss text, markdown oder json sein: %1</translation>
+    </message>
+    <message>
+        <source>--step must be a whole number of seconds from 1 to 3600: %1</source>
+        <translation>--step muss eine ganze Zahl von Sekunden zwischen 1 und 3600 sein: %1</translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds from 1 to 3600: %1</source>
+        <translation>--timeout muss eine ganze Zahl von Sekunden zwischen 1 und 3600 sein: %1</translation>
+    </message>
+    <message>
+        <source>Tells what a Baseten training job&apos;s metrics show: lagging ranks, idle GPUs, memory headroom, growth towards a limit, slow starts, checkpoint stalls, phases and the cost of idle GPU time. The API key is read from the environment variable BASETEN_API_KEY.</source>
+        <translation>Sagt, was die Metriken eines Baseten-Trainingsjobs zeigen: nachhinkende Ränge, untätige GPUs, Speicherreserve, Wachstum auf ein Limit zu, langsame Starts, Checkpoint-Pausen, Phasen und die Kosten untätiger GPU-Zeit. Der API-Schlüssel wird aus der Umgebungsvariablen BASETEN_API_KEY gelesen.</translation>
+    </message>
+    <message>
+        <source>Write the report instead of opening the application.</source>
+        <translation>Den Bericht schreiben, statt die Anwendung zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>Expected the command &quot;report&quot;.</source>
+        <translation>Befehl „report“ erwartet.</translation>
+    </message>
+    <message>
+        <source>Missing --%1.</source>
+        <translation>--%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>Set the environment variable BASETEN_API_KEY to your Baseten API key.</source>
+        <translation>Setzen Sie die Umgebungsvariable BASETEN_API_KEY auf Ihren Baseten-API-Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormatter</name>
+    <message>
+        <source>whole job</source>
+        <translation>ganzer Job</translation>
+    </message>
+    <message>
+        <source>%1 rank %2</source>
+        <translation>%1 Rang %2</translation>
+    </message>
+    <message>
+        <source>Idle GPU time (below 10 %): %1 of %2 GPU-hours</source>
+        <translation>Untätige GPU-Zeit (unter 10 %): %1 von %2 GPU-Stunden</translation>
+    </message>
+    <message>
+        <source>, $%1 at $%2 per %3 GPU-hour</source>
+        <translation>, %1 $ bei %2 $ pro %3-GPU-Stunde</translation>
+    </message>
+    <message>
+        <source>GPU memory: not reported.</source>
+        <translation>GPU-Speicher: nicht gemeldet.</translation>
+    </message>
+    <message>
+        <source>GPU memory (99.5th percentile of the fullest GPU): %1 of %2.</source>
+        <translation>GPU-Speicher (99,5. Perzentil der vollsten GPU): %1 von %2.</translation>
+    </message>
+    <message>
+        <source>%1 GB GPUs would do (%2).</source>
+        <translation>GPUs mit %1 GB würden reichen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 idle GPU-hours</source>
+        <translation>%1 %2, %3 untätige GPU-Stunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n stretch(es), %2 in all, %3 idle GPU-hours</source>
+        <translation>
+            <numerusform>%1: %n Abschnitt, %2 insgesamt, %3 untätige GPU-Stunden</numerusform>
+            <numerusform>%1: %n Abschnitte, %2 insgesamt, %3 untätige GPU-Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3), %4</source>
+        <translation>%1 (%2/%3), %4</translation>
+    </message>
+    <message>
+        <source>Window %1, one sample every %2 s.</source>
+        <translation>Zeitraum %1, ein Messpunkt alle %2 s.</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Befunde:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Phases:</source>
+        <translation>Phasen:</translation>
+    </message>
+    <message>
+        <source>Caveats:</source>
+        <translation>Einschränkungen:</translation>
+    </message>
+    <message>
+        <source>Insight report: %1</source>
+        <translation>Auswertung: %1</translation>
+    </message>
+    <message>
+        <source>Job `%1/%2`, %3; window %4, one sample every %5 s.</source>
+        <translation>Job `%1/%2`, %3; Zeitraum %4, ein Messpunkt alle %5 s.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>| severity | kind | where | when | summary |</source>
+        <translation>| Schwere | Art | wo | wann | Zusammenfassung |</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Caveats</source>
+        <translation>Einschränkungen</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,17 @@
     </message>
 </context>
 <context>
+    <name>CheckpointStallDetector</name>
+    <message>
+        <source>Every %1 all GPUs stall for %2 while a checkpoint is written (ephemeral storage grows at the same times): %3 % of the training time.</source>
+        <translation>Every %1 all GPUs stall for %2 while a checkpoint is written (ephemeral storage grows at the same times): %3 % of the training time.</translation>
+    </message>
+    <message>
+        <source>Every %1 all GPUs stall together for %2: %3 % of the training time.</source>
+        <translation>Every %1 all GPUs stall together for %2: %3 % of the training time.</translation>
+    </message>
+</context>
+<context>
     <name>CompareExporter</name>
     <message>
         <source>%1 to %2 since each job&apos;s start</source>
@@ -1251,6 +1262,70 @@ Every job must load: if any fails, each failure is reported on its own line of s
     </message>
 </context>
 <context>
+    <name>GrowthDetector</name>
+    <message>
+        <source>the node</source>
+        <translation>the node</translation>
+    </message>
+    <message>
+        <source>Host memory on %1 grows by %2 per hour and would reach the limit in %3.</source>
+        <translation>Host memory on %1 grows by %2 per hour and would reach the limit in %3.</translation>
+    </message>
+    <message>
+        <source>Ephemeral storage on %1 fills by %2 % of its size per hour and would be full in %3.</source>
+        <translation>Ephemeral storage on %1 fills by %2 % of its size per hour and would be full in %3.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleGpuDetector</name>
+    <message>
+        <source>the node</source>
+        <translation>the node</translation>
+    </message>
+    <message>
+        <source>GPU %1 on %2 sat idle for %3 while holding its memory.</source>
+        <translation>GPU %1 on %2 sat idle for %3 while holding its memory.</translation>
+    </message>
+    <message>
+        <source>GPU %1 on %2 stayed below 10 % utilization for %3 while the job ran.</source>
+        <translation>GPU %1 on %2 stayed below 10 % utilization for %3 while the job ran.</translation>
+    </message>
+    <message>
+        <source>All %1 GPUs of %2 stayed below 10 % utilization for %3 while the job ran.</source>
+        <translation>All %1 GPUs of %2 stayed below 10 % utilization for %3 while the job ran.</translation>
+    </message>
+</context>
+<context>
+    <name>ImbalanceDetector</name>
+    <message>
+        <source>Rank %1 on %2 is busy unlike its peers (mean %3 % against %4 %, Jensen–Shannon distance %5).</source>
+        <translation>Rank %1 on %2 is busy unlike its peers (mean %3 % against %4 %, Jensen–Shannon distance %5).</translation>
+    </message>
+    <message>
+        <source>the node</source>
+        <translation>the node</translation>
+    </message>
+</context>
+<context>
+    <name>InsightEngine</name>
+    <message>
+        <source>The job took %1 to reach steady GPU utilization (%2 GPU-hours idle meanwhile).</source>
+        <translation>The job took %1 to reach steady GPU utilization (%2 GPU-hours idle meanwhile).</translation>
+    </message>
+    <message>
+        <source>Utilization is the share of time a kernel ran, not how much of the GPU it used: a busy GPU can still be inefficient.</source>
+        <translation>Utilization is the share of time a kernel ran, not how much of the GPU it used: a busy GPU can still be inefficient.</translation>
+    </message>
+    <message>
+        <source>Analysed at one sample every %1; anything shorter may be missed.</source>
+        <translation>Analysed at one sample every %1; anything shorter may be missed.</translation>
+    </message>
+    <message>
+        <source>No GPU utilization was reported for this job, so nothing can be said about its GPUs.</source>
+        <translation>No GPU utilization was reported for this job, so nothing can be said about its GPUs.</translation>
+    </message>
+</context>
+<context>
     <name>JobBrowser</name>
     <message>
         <source>Filter jobs by name, status, GPU… (Ctrl+F)</source>
@@ -1372,6 +1447,29 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <message>
         <source>jobs of project %1</source>
         <translation>jobs of project %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobReport</name>
+    <message>
+        <source>No answer from %1 within %2 seconds.</source>
+        <translation>No answer from %1 within %2 seconds.</translation>
+    </message>
+    <message>
+        <source>The window lies outside the job&apos;s lifetime (%1 to %2).</source>
+        <translation>The window lies outside the job&apos;s lifetime (%1 to %2).</translation>
+    </message>
+    <message>
+        <source>The machines on offer could not be listed, so no smaller GPU is suggested.</source>
+        <translation>The machines on offer could not be listed, so no smaller GPU is suggested.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 findings).</source>
+        <translation>Wrote %1 (%2 findings).</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1685,25 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <message>
         <source>Could not store the key in the system keychain: %1</source>
         <translation>Could not store the key in the system keychain: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LaggingRankDetector</name>
+    <message>
+        <source>Rank %1 on %2 worked at %3 % of its peers&apos; utilization for %4: its host or input holds it back.</source>
+        <translation>Rank %1 on %2 worked at %3 % of its peers&apos; utilization for %4: its host or input holds it back.</translation>
+    </message>
+    <message>
+        <source>the node</source>
+        <translation>the node</translation>
+    </message>
+    <message>
+        <source>The lagging rank moves: %1 ranks took turns at %2 % of their peers for %3 in all; the input pipeline cannot keep up.</source>
+        <translation>The lagging rank moves: %1 ranks took turns at %2 % of their peers for %3 in all; the input pipeline cannot keep up.</translation>
+    </message>
+    <message>
+        <source>NVML counts a GPU waiting in a collective as busy, so a rank slow in compute makes its peers look fully busy: only ranks held back by their host or input show here, not every straggler.</source>
+        <translation>NVML counts a GPU waiting in a collective as busy, so a rank slow in compute makes its peers look fully busy: only ranks held back by their host or input show here, not every straggler.</translation>
     </message>
 </context>
 <context>
@@ -1879,16 +1996,27 @@ Every job must load: if any fails, each failure is reported on its own line of s
         <translation>A trainscope: link that opens this job, range and series for a colleague on the same team; it holds no key</translation>
     </message>
     <message>
-        <source>%1 · %2 – %3 · one point per %4 · updated %5</source>
-        <translation>%1 · %2 – %3 · one point per %4 · updated %5</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
         <source>Compare</source>
         <translation>Compare</translation>
+    </message>
+    <message>
+        <source>%1 · %2 – %3 · %4 · updated %5</source>
+        <translation>%1 · %2 – %3 · %4 · updated %5</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryHeadroom</name>
+    <message>
+        <source>GPU memory sat at %1 % of the limit from the first minutes: the framework preallocates it, so its usage says nothing of what the job needs and no smaller GPU is suggested.</source>
+        <translation>GPU memory sat at %1 % of the limit from the first minutes: the framework preallocates it, so its usage says nothing of what the job needs and no smaller GPU is suggested.</translation>
+    </message>
+    <message>
+        <source>Peak GPU memory (99.5th percentile) was %1 of %2: %3 would hold it with 15 % to spare.</source>
+        <translation>Peak GPU memory (99.5th percentile) was %1 of %2: %3 would hold it with 15 % to spare.</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2118,227 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <message>
         <source>Stop fetching every sample: the charts stay sampled, and say so</source>
         <translation>Stop fetching every sample: the charts stay sampled, and say so</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommandLine</name>
+    <message>
+        <source>Baseten API base URL (default %1).</source>
+        <translation>Baseten API base URL (default %1).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Training project id (required).</source>
+        <translation>Training project id (required).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Training job id (required).</source>
+        <translation>Training job id (required).</translation>
+    </message>
+    <message>
+        <source>Start of the window, ISO 8601 (default the job&apos;s start).</source>
+        <translation>Start of the window, ISO 8601 (default the job&apos;s start).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>End of the window, ISO 8601 (default the job&apos;s end, or now).</source>
+        <translation>End of the window, ISO 8601 (default the job&apos;s end, or now).</translation>
+    </message>
+    <message>
+        <source>Only the job&apos;s last part, such as 6h (s, m, h or d).</source>
+        <translation>Only the job&apos;s last part, such as 6h (s, m, h or d).</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>duration</translation>
+    </message>
+    <message>
+        <source>Seconds between samples (default the job&apos;s own interval).</source>
+        <translation>Seconds between samples (default the job&apos;s own interval).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>text, markdown or json (default text).</source>
+        <translation>text, markdown or json (default text).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Write the report to this file.</source>
+        <translation>Write the report to this file.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default %1).</source>
+        <translation>Give up after this many seconds (default %1).</translation>
+    </message>
+    <message>
+        <source>--last must be a count and a unit of s, m, h or d, such as 6h: %1</source>
+        <translation>--last must be a count and a unit of s, m, h or d, such as 6h: %1</translation>
+    </message>
+    <message>
+        <source>--last cannot be combined with --from or --to.</source>
+        <translation>--last cannot be combined with --from or --to.</translation>
+    </message>
+    <message>
+        <source>--%1 is not an ISO 8601 time such as 2026-03-01T09:00:00Z: %2</source>
+        <translation>--%1 is not an ISO 8601 time such as 2026-03-01T09:00:00Z: %2</translation>
+    </message>
+    <message>
+        <source>--to must be later than --from.</source>
+        <translation>--to must be later than --from.</translation>
+    </message>
+    <message>
+        <source>Not a URL: %1</source>
+        <translation>Not a URL: %1</translation>
+    </message>
+    <message>
+        <source>--format must be text, markdown or json: %1</source>
+        <translation>--format must be text, markdown or json: %1</translation>
+    </message>
+    <message>
+        <source>--step must be a whole number of seconds from 1 to 3600: %1</source>
+        <translation>--step must be a whole number of seconds from 1 to 3600: %1</translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds from 1 to 3600: %1</source>
+        <translation>--timeout must be a whole number of seconds from 1 to 3600: %1</translation>
+    </message>
+    <message>
+        <source>Tells what a Baseten training job&apos;s metrics show: lagging ranks, idle GPUs, memory headroom, growth towards a limit, slow starts, checkpoint stalls, phases and the cost of idle GPU time. The API key is read from the environment variable BASETEN_API_KEY.</source>
+        <translation>Tells what a Baseten training job&apos;s metrics show: lagging ranks, idle GPUs, memory headroom, growth towards a limit, slow starts, checkpoint stalls, phases and the cost of idle GPU time. The API key is read from the environment variable BASETEN_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Write the report instead of opening the application.</source>
+        <translation>Write the report instead of opening the application.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>Expected the command &quot;report&quot;.</source>
+        <translation>Expected the command &quot;report&quot;.</translation>
+    </message>
+    <message>
+        <source>Missing --%1.</source>
+        <translation>Missing --%1.</translation>
+    </message>
+    <message>
+        <source>Set the environment variable BASETEN_API_KEY to your Baseten API key.</source>
+        <translation>Set the environment variable BASETEN_API_KEY to your Baseten API key.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormatter</name>
+    <message>
+        <source>whole job</source>
+        <translation>whole job</translation>
+    </message>
+    <message>
+        <source>%1 rank %2</source>
+        <translation>%1 rank %2</translation>
+    </message>
+    <message>
+        <source>Idle GPU time (below 10 %): %1 of %2 GPU-hours</source>
+        <translation>Idle GPU time (below 10 %): %1 of %2 GPU-hours</translation>
+    </message>
+    <message>
+        <source>, $%1 at $%2 per %3 GPU-hour</source>
+        <translation>, $%1 at $%2 per %3 GPU-hour</translation>
+    </message>
+    <message>
+        <source>GPU memory: not reported.</source>
+        <translation>GPU memory: not reported.</translation>
+    </message>
+    <message>
+        <source>GPU memory (99.5th percentile of the fullest GPU): %1 of %2.</source>
+        <translation>GPU memory (99.5th percentile of the fullest GPU): %1 of %2.</translation>
+    </message>
+    <message>
+        <source>%1 GB GPUs would do (%2).</source>
+        <translation>%1 GB GPUs would do (%2).</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 idle GPU-hours</source>
+        <translation>%1 %2, %3 idle GPU-hours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n stretch(es), %2 in all, %3 idle GPU-hours</source>
+        <translation>
+            <numerusform>%1: %n stretch, %2 in all, %3 idle GPU-hours</numerusform>
+            <numerusform>%1: %n stretches, %2 in all, %3 idle GPU-hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3), %4</source>
+        <translation>%1 (%2/%3), %4</translation>
+    </message>
+    <message>
+        <source>Window %1, one sample every %2 s.</source>
+        <translation>Window %1, one sample every %2 s.</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Findings:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Phases:</source>
+        <translation>Phases:</translation>
+    </message>
+    <message>
+        <source>Caveats:</source>
+        <translation>Caveats:</translation>
+    </message>
+    <message>
+        <source>Insight report: %1</source>
+        <translation>Insight report: %1</translation>
+    </message>
+    <message>
+        <source>Job `%1/%2`, %3; window %4, one sample every %5 s.</source>
+        <translation>Job `%1/%2`, %3; window %4, one sample every %5 s.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>| severity | kind | where | when | summary |</source>
+        <translation>| severity | kind | where | when | summary |</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>Caveats</source>
+        <translation>Caveats</translation>
     </message>
 </context>
 <context>

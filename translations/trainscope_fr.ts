@@ -150,6 +150,17 @@
     </message>
 </context>
 <context>
+    <name>CheckpointStallDetector</name>
+    <message>
+        <source>Every %1 all GPUs stall for %2 while a checkpoint is written (ephemeral storage grows at the same times): %3 % of the training time.</source>
+        <translation>Toutes les %1, tous les GPU s’arrêtent %2 pendant l’écriture d’un checkpoint (le stockage éphémère croît au même moment)&#xa0;: %3&#xa0;% du temps d’entraînement.</translation>
+    </message>
+    <message>
+        <source>Every %1 all GPUs stall together for %2: %3 % of the training time.</source>
+        <translation>Toutes les %1, tous les GPU s’arrêtent ensemble %2&#xa0;: %3&#xa0;% du temps d’entraînement.</translation>
+    </message>
+</context>
+<context>
     <name>CompareExporter</name>
     <message>
         <source>%1 to %2 since each job&apos;s start</source>
@@ -1251,6 +1262,70 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     </message>
 </context>
 <context>
+    <name>GrowthDetector</name>
+    <message>
+        <source>the node</source>
+        <translation>le nœud</translation>
+    </message>
+    <message>
+        <source>Host memory on %1 grows by %2 per hour and would reach the limit in %3.</source>
+        <translation>La mémoire de l’hôte sur %1 croît de %2 par heure et atteindrait la limite dans %3.</translation>
+    </message>
+    <message>
+        <source>Ephemeral storage on %1 fills by %2 % of its size per hour and would be full in %3.</source>
+        <translation>Le stockage éphémère sur %1 se remplit de %2&#xa0;% de sa taille par heure et serait plein dans %3.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleGpuDetector</name>
+    <message>
+        <source>the node</source>
+        <translation>le nœud</translation>
+    </message>
+    <message>
+        <source>GPU %1 on %2 sat idle for %3 while holding its memory.</source>
+        <translation>Le GPU %1 sur %2 est resté inactif %3 tout en gardant sa mémoire.</translation>
+    </message>
+    <message>
+        <source>GPU %1 on %2 stayed below 10 % utilization for %3 while the job ran.</source>
+        <translation>Le GPU %1 sur %2 est resté sous 10&#xa0;% d’utilisation pendant %3 alors que le job tournait.</translation>
+    </message>
+    <message>
+        <source>All %1 GPUs of %2 stayed below 10 % utilization for %3 while the job ran.</source>
+        <translation>Les %1 GPU de %2 sont restés sous 10&#xa0;% d’utilisation pendant %3 alors que le job tournait.</translation>
+    </message>
+</context>
+<context>
+    <name>ImbalanceDetector</name>
+    <message>
+        <source>Rank %1 on %2 is busy unlike its peers (mean %3 % against %4 %, Jensen–Shannon distance %5).</source>
+        <translation>Le rang %1 sur %2 est occupé autrement que ses pairs (moyenne %3&#xa0;% contre %4&#xa0;%, distance de Jensen-Shannon %5).</translation>
+    </message>
+    <message>
+        <source>the node</source>
+        <translation>le nœud</translation>
+    </message>
+</context>
+<context>
+    <name>InsightEngine</name>
+    <message>
+        <source>The job took %1 to reach steady GPU utilization (%2 GPU-hours idle meanwhile).</source>
+        <translation>Le job a mis %1 à atteindre une utilisation GPU stable (%2 heures-GPU inactives entre-temps).</translation>
+    </message>
+    <message>
+        <source>Utilization is the share of time a kernel ran, not how much of the GPU it used: a busy GPU can still be inefficient.</source>
+        <translation>L’utilisation est la part du temps où un noyau s’exécutait, pas la part du GPU qu’il occupait&#xa0;: un GPU occupé peut rester inefficace.</translation>
+    </message>
+    <message>
+        <source>Analysed at one sample every %1; anything shorter may be missed.</source>
+        <translation>Analysé à raison d’un point toutes les %1&#xa0;; ce qui est plus bref peut échapper.</translation>
+    </message>
+    <message>
+        <source>No GPU utilization was reported for this job, so nothing can be said about its GPUs.</source>
+        <translation>Aucune utilisation GPU n’a été rapportée pour ce job&#xa0;: rien ne peut être dit de ses GPU.</translation>
+    </message>
+</context>
+<context>
     <name>JobBrowser</name>
     <message>
         <source>Filter jobs by name, status, GPU… (Ctrl+F)</source>
@@ -1372,6 +1447,29 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     <message>
         <source>jobs of project %1</source>
         <translation>tâches du projet %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobReport</name>
+    <message>
+        <source>No answer from %1 within %2 seconds.</source>
+        <translation>Pas de réponse de %1 en %2 secondes.</translation>
+    </message>
+    <message>
+        <source>The window lies outside the job&apos;s lifetime (%1 to %2).</source>
+        <translation>La fenêtre est hors de la durée de vie du job (%1 à %2).</translation>
+    </message>
+    <message>
+        <source>The machines on offer could not be listed, so no smaller GPU is suggested.</source>
+        <translation>Les machines proposées n’ont pas pu être listées&#xa0;: aucun GPU plus petit n’est suggéré.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 findings).</source>
+        <translation>%1 écrit (%2 constats).</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1685,25 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     <message>
         <source>Could not store the key in the system keychain: %1</source>
         <translation>Impossible d’enregistrer la clé dans le trousseau du système&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LaggingRankDetector</name>
+    <message>
+        <source>Rank %1 on %2 worked at %3 % of its peers&apos; utilization for %4: its host or input holds it back.</source>
+        <translation>Le rang %1 sur %2 a travaillé à %3&#xa0;% de l’utilisation de ses pairs pendant %4&#xa0;: son hôte ou ses entrées le freinent.</translation>
+    </message>
+    <message>
+        <source>the node</source>
+        <translation>le nœud</translation>
+    </message>
+    <message>
+        <source>The lagging rank moves: %1 ranks took turns at %2 % of their peers for %3 in all; the input pipeline cannot keep up.</source>
+        <translation>Le rang en retard change&#xa0;: %1 rangs ont tour à tour tourné à %2&#xa0;% de leurs pairs, %3 en tout&#xa0;; le pipeline d’entrée ne suit pas.</translation>
+    </message>
+    <message>
+        <source>NVML counts a GPU waiting in a collective as busy, so a rank slow in compute makes its peers look fully busy: only ranks held back by their host or input show here, not every straggler.</source>
+        <translation>NVML compte comme occupé un GPU qui attend dans une opération collective&#xa0;: un rang lent au calcul fait paraître ses pairs pleinement occupés. Seuls les rangs freinés par leur hôte ou leurs entrées apparaissent ici, pas tous les retardataires.</translation>
     </message>
 </context>
 <context>
@@ -1879,16 +1996,27 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
         <translation>Un lien trainscope: qui ouvre ce job, cette période et ces séries pour un collègue de la même équipe&#xa0;; il ne contient aucune clé</translation>
     </message>
     <message>
-        <source>%1 · %2 – %3 · one point per %4 · updated %5</source>
-        <translation>%1 · %2 – %3 · un point par %4 · actualisé à %5</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Compare</source>
         <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>%1 · %2 – %3 · %4 · updated %5</source>
+        <translation>%1 · %2 – %3 · %4 · actualisé à %5</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryHeadroom</name>
+    <message>
+        <source>GPU memory sat at %1 % of the limit from the first minutes: the framework preallocates it, so its usage says nothing of what the job needs and no smaller GPU is suggested.</source>
+        <translation>La mémoire GPU était à %1&#xa0;% de la limite dès les premières minutes&#xa0;: le framework la préalloue, son usage ne dit donc rien du besoin du job et aucun GPU plus petit n’est proposé.</translation>
+    </message>
+    <message>
+        <source>Peak GPU memory (99.5th percentile) was %1 of %2: %3 would hold it with 15 % to spare.</source>
+        <translation>Le pic de mémoire GPU (99,5e centile) était de %1 sur %2&#xa0;: %3 le contiendrait avec 15&#xa0;% de marge.</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2118,227 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     <message>
         <source>Stop fetching every sample: the charts stay sampled, and say so</source>
         <translation>Arrêter le chargement de chaque mesure&#xa0;: les graphiques restent échantillonnés et l’indiquent</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommandLine</name>
+    <message>
+        <source>Baseten API base URL (default %1).</source>
+        <translation>URL de base de l’API Baseten (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Training project id (required).</source>
+        <translation>Identifiant du projet d’entraînement (obligatoire).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Training job id (required).</source>
+        <translation>Identifiant du job d’entraînement (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Start of the window, ISO 8601 (default the job&apos;s start).</source>
+        <translation>Début de la fenêtre, ISO 8601 (par défaut le début du job).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>End of the window, ISO 8601 (default the job&apos;s end, or now).</source>
+        <translation>Fin de la fenêtre, ISO 8601 (par défaut la fin du job, ou maintenant).</translation>
+    </message>
+    <message>
+        <source>Only the job&apos;s last part, such as 6h (s, m, h or d).</source>
+        <translation>Seulement la dernière partie du job, par exemple 6h (s, m, h ou d).</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>Seconds between samples (default the job&apos;s own interval).</source>
+        <translation>Secondes entre les points (par défaut l’intervalle propre du job).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>text, markdown or json (default text).</source>
+        <translation>text, markdown ou json (par défaut text).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Write the report to this file.</source>
+        <translation>Écrire le rapport dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default %1).</source>
+        <translation>Abandonner après ce nombre de secondes (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>--last must be a count and a unit of s, m, h or d, such as 6h: %1</source>
+        <translation>--last doit être un nombre et une unité parmi s, m, h ou d, par exemple 6h&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--last cannot be combined with --from or --to.</source>
+        <translation>--last ne peut pas être combiné avec --from ou --to.</translation>
+    </message>
+    <message>
+        <source>--%1 is not an ISO 8601 time such as 2026-03-01T09:00:00Z: %2</source>
+        <translation>--%1 n’est pas une heure ISO 8601 comme 2026-03-01T09:00:00Z&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--to must be later than --from.</source>
+        <translation>--to doit être postérieur à --from.</translation>
+    </message>
+    <message>
+        <source>Not a URL: %1</source>
+        <translation>Pas une URL&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--format must be text, markdown or json: %1</source>
+        <translation>--format doit être text, markdown ou json&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--step must be a whole number of seconds from 1 to 3600: %1</source>
+        <translation>--step doit être un nombre entier de secondes de 1 à 3600&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds from 1 to 3600: %1</source>
+        <translation>--timeout doit être un nombre entier de secondes de 1 à 3600&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tells what a Baseten training job&apos;s metrics show: lagging ranks, idle GPUs, memory headroom, growth towards a limit, slow starts, checkpoint stalls, phases and the cost of idle GPU time. The API key is read from the environment variable BASETEN_API_KEY.</source>
+        <translation>Dit ce que montrent les métriques d’un job d’entraînement Baseten&#xa0;: rangs en retard, GPU inactifs, marge mémoire, croissance vers une limite, démarrages lents, pauses de checkpoint, phases et coût du temps GPU inactif. La clé d’API est lue dans la variable d’environnement BASETEN_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Write the report instead of opening the application.</source>
+        <translation>Écrire le rapport au lieu d’ouvrir l’application.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Expected the command &quot;report&quot;.</source>
+        <translation>Commande «&#xa0;report&#xa0;» attendue.</translation>
+    </message>
+    <message>
+        <source>Missing --%1.</source>
+        <translation>--%1 manquant.</translation>
+    </message>
+    <message>
+        <source>Set the environment variable BASETEN_API_KEY to your Baseten API key.</source>
+        <translation>Définissez la variable d’environnement BASETEN_API_KEY avec votre clé d’API Baseten.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormatter</name>
+    <message>
+        <source>whole job</source>
+        <translation>job entier</translation>
+    </message>
+    <message>
+        <source>%1 rank %2</source>
+        <translation>%1 rang %2</translation>
+    </message>
+    <message>
+        <source>Idle GPU time (below 10 %): %1 of %2 GPU-hours</source>
+        <translation>Temps GPU inactif (sous 10&#xa0;%)&#xa0;: %1 sur %2 heures-GPU</translation>
+    </message>
+    <message>
+        <source>, $%1 at $%2 per %3 GPU-hour</source>
+        <translation>, %1&#xa0;$ à %2&#xa0;$ l’heure-GPU %3</translation>
+    </message>
+    <message>
+        <source>GPU memory: not reported.</source>
+        <translation>Mémoire GPU&#xa0;: non rapportée.</translation>
+    </message>
+    <message>
+        <source>GPU memory (99.5th percentile of the fullest GPU): %1 of %2.</source>
+        <translation>Mémoire GPU (99,5e centile du GPU le plus rempli)&#xa0;: %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>%1 GB GPUs would do (%2).</source>
+        <translation>Des GPU de %1&#xa0;Go suffiraient (%2).</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 idle GPU-hours</source>
+        <translation>%1 %2, %3 heures-GPU inactives</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n stretch(es), %2 in all, %3 idle GPU-hours</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n tronçon, %2 en tout, %3 heures-GPU inactives</numerusform>
+            <numerusform>%1&#xa0;: %n tronçons, %2 en tout, %3 heures-GPU inactives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3), %4</source>
+        <translation>%1 (%2/%3), %4</translation>
+    </message>
+    <message>
+        <source>Window %1, one sample every %2 s.</source>
+        <translation>Fenêtre %1, un point toutes les %2&#xa0;s.</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Constats&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Phases:</source>
+        <translation>Phases&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Caveats:</source>
+        <translation>Limites&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Insight report: %1</source>
+        <translation>Rapport d’analyse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Job `%1/%2`, %3; window %4, one sample every %5 s.</source>
+        <translation>Job `%1/%2`, %3&#xa0;; fenêtre %4, un point toutes les %5&#xa0;s.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>| severity | kind | where | when | summary |</source>
+        <translation>| gravité | type | où | quand | résumé |</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>Caveats</source>
+        <translation>Limites</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "cli/BlockingCalls.h"
 #include "cli/ReportFormatter.h"
+#include "cli/WindowFetch.h"
 #include "core/api/BasetenClient.h"
 #include "core/export/AtomicFile.h"
 #include "core/insight/InsightEngine.h"
@@ -17,11 +18,6 @@
 #include <algorithm>
 
 namespace {
-
-constexpr qint64 probeMs = 10 * 60 * 1000;
-constexpr int fallbackStepSeconds = 15;
-// Points per request, below MetricsQuery::MaxPointsPerSeries with room for the window's rounding.
-constexpr qint64 pointsPerRequest = MetricsQuery::MaxPointsPerSeries - 100;
 
 ExportResult failed(QString message)
 {
@@ -59,30 +55,24 @@ public:
         return job->value();
     }
 
-    // [fromMs, toMs] at stepSeconds, in consecutive requests that run together, merged in order.
-    std::variant<QString, MetricsStore> metrics(const TrainingJob &job, qint64 fromMs, qint64 toMs,
-                                                int stepSeconds)
+    // [fromMs, toMs] at full resolution, fetched as the dashboard fetches it (WindowFetch): the job's scrape
+    // interval found by its probe, unless overrideSeconds says it, then tiles under the API's point limit.
+    std::variant<QString, std::pair<std::shared_ptr<const MetricsStore>, int>>
+    metrics(const TrainingJob &job, qint64 fromMs, qint64 toMs, std::optional<int> overrideSeconds)
     {
-        const qint64 chunkMs = (pointsPerRequest - 1) * qint64(stepSeconds) * 1000;
-        std::vector<std::pair<qint64, qint64>> windows;
-        for (qint64 from = fromMs; from <= toMs; from += chunkMs + qint64(stepSeconds) * 1000)
-            windows.push_back({from, std::min(toMs, from + chunkMs)});
-        std::vector<std::optional<ApiResult<MetricsResponse>>> answers(windows.size());
-        const QString project = job.projectId.isEmpty() ? m_request.projectId : job.projectId;
-        const QString id = job.id.isEmpty() ? m_request.jobId : job.id;
-        for (std::size_t i = 0; i < windows.size(); ++i)
-            m_client.fetchMetrics(MetricsQuery{project, id, windows[i].first, windows[i].second, stepSeconds},
-                                  m_calls.context(), m_calls.into(answers[i]),
-                                  QStringLiteral("report-%1").arg(i));
-        if (!m_calls.waitAll(answers))
+        TrainingJob addressed = job;
+        if (addressed.projectId.isEmpty())
+            addressed.projectId = m_request.projectId;
+        if (addressed.id.isEmpty())
+            addressed.id = m_request.jobId;
+        WindowFetch fetch(&m_client, m_calls, Resolution::Full, 1000);
+        fetch.setScrapeOverride(overrideSeconds.value_or(0));
+        fetch.start(addressed, fromMs, toMs);
+        if (!m_calls.waitUntil([&fetch] { return fetch.settled(); }))
             return timedOut();
-        MetricsStore store;
-        for (std::size_t i = 0; i < windows.size(); ++i) {
-            if (!answers[i]->ok())
-                return answers[i]->error().message().simplified();
-            store.merge(answers[i]->value(), windows[i].first, windows[i].second, stepSeconds);
-        }
-        return store;
+        if (const std::optional<ApiError> error = fetch.error())
+            return error->message().simplified();
+        return std::pair{fetch.store(), fetch.scrapeSeconds()};
     }
 
 private:
@@ -105,37 +95,7 @@ std::variant<ExportResult, std::pair<qint64, qint64>> resolveWindow(const Report
     return std::pair{from, to};
 }
 
-std::optional<int> smallestChange(const Series &s)
-{
-    std::optional<int> smallest;
-    qint64 lastChange = -1;
-    for (std::size_t i = 1; i < s.size(); ++i) {
-        if (s.values()[i] == s.values()[i - 1])
-            continue;
-        if (lastChange >= 0) {
-            const int seconds = int((s.times()[i] - lastChange) / 1000);
-            if (seconds > 0 && (!smallest || seconds < *smallest))
-                smallest = seconds;
-        }
-        lastChange = s.times()[i];
-    }
-    return smallest;
-}
-
 } // namespace
-
-std::optional<int> JobReport::scrapeSeconds(const MetricsStore &probe)
-{
-    std::optional<int> smallest;
-    for (const NodeMetrics &node : probe.nodes()) {
-        for (const auto &[rank, series] : node.gpuUtilization) {
-            const std::optional<int> s = smallestChange(series);
-            if (s && (!smallest || *s < *smallest))
-                smallest = s;
-        }
-    }
-    return smallest;
-}
 
 ExportResult JobReport::run(const ReportRequest &request, const AppSettings &settings)
 {
@@ -150,21 +110,15 @@ ExportResult JobReport::run(const ReportRequest &request, const AppSettings &set
     if (const ExportResult *error = std::get_if<ExportResult>(&window))
         return *error;
     std::tie(content.fromMs, content.toMs) = std::get<std::pair<qint64, qint64>>(window);
-    content.stepSeconds = request.stepSeconds.value_or(0);
-    if (content.stepSeconds == 0) {
-        auto probe =
-            fetcher.metrics(content.job, content.fromMs, std::min(content.toMs, content.fromMs + probeMs), 1);
-        if (const QString *error = std::get_if<QString>(&probe))
-            return failed(*error);
-        content.stepSeconds = scrapeSeconds(std::get<MetricsStore>(probe)).value_or(fallbackStepSeconds);
-    }
-    auto metrics = fetcher.metrics(content.job, content.fromMs, content.toMs, content.stepSeconds);
+    auto metrics = fetcher.metrics(content.job, content.fromMs, content.toMs, request.stepSeconds);
     if (const QString *error = std::get_if<QString>(&metrics))
         return failed(*error);
+    const auto &[store, scrapeSeconds] = std::get<1>(metrics);
+    content.stepSeconds = scrapeSeconds;
     InsightOptions options;
     options.pricePerGpuHour = settings.gpuHourPrice(content.job.instanceType.gpuType);
     options.instanceTypes = offered.value_or(std::vector<InstanceType>{});
-    content.insight = InsightEngine::analyze(std::get<MetricsStore>(metrics), options);
+    content.insight = InsightEngine::analyze(*store, options);
     if (!offered)
         content.insight.caveats.append(
             JobReport::tr("The machines on offer could not be listed, so no smaller GPU is suggested."));

@@ -11,7 +11,7 @@ class AppSettings;
 class MetricsStore;
 
 // The work of `trainscope report`: fetch the job, resolve the window inside its lifetime, fetch its metrics
-// at full resolution (the job's own scrape interval, found by a short probe at 1 s, in consecutive requests
+// at full resolution as the dashboard does (WindowFetch: the scrape interval found by its probe, then tiles
 // under the server's point limit), analyse them and write the report. Prices come from the settings.
 class JobReport
 {
@@ -19,8 +19,4 @@ class JobReport
 
 public:
     static ExportResult run(const ReportRequest &request, const AppSettings &settings);
-
-    // The interval at which the values of a store fetched at a 1 s step change: the scrape interval the
-    // query repeats between; nullopt when nothing changes.
-    static std::optional<int> scrapeSeconds(const MetricsStore &probe);
 };

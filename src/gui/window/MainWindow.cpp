@@ -205,10 +205,8 @@ void MainWindow::connectController()
     connect(m_controller, &DashboardController::dataChanged, this, [this] {
         if (!m_controller->isLoading() && !m_controller->store().isEmpty()) {
             const TimeRange::Window w = m_controller->range()->window();
-            setStatusLine(
-                metricsStatusText(m_controller->job().displayName(), w.fromMs, w.toMs,
-                                  DashboardController::stepFor(w.span(), m_controller->pixelWidth()),
-                                  QDateTime::currentDateTime()));
+            setStatusLine(metricsStatusText(m_controller->job().displayName(), w.fromMs, w.toMs,
+                                            m_controller->fidelity(), QDateTime::currentDateTime()));
         }
     });
     connect(m_controller, &DashboardController::errorOccurred, this, [this](const ApiError &error) {
@@ -541,8 +539,8 @@ void MainWindow::createViewMenu()
         range->addAction(a);
 }
 
-QString MainWindow::metricsStatusText(const QString &job, qint64 fromMs, qint64 toMs, int stepSeconds,
-                                      const QDateTime &updated)
+QString MainWindow::metricsStatusText(const QString &job, qint64 fromMs, qint64 toMs,
+                                      const Fidelity &fidelity, const QDateTime &updated)
 {
     // What a person asks of the view: which range, how fine, how fresh; not how many points are in memory.
     const QLocale locale;
@@ -550,9 +548,10 @@ QString MainWindow::metricsStatusText(const QString &job, qint64 fromMs, qint64 
     const QDateTime to = QDateTime::fromMSecsSinceEpoch(toMs);
     const QString end = from.date() == to.date() ? locale.toString(to.time(), QLocale::ShortFormat)
                                                  : locale.toString(to, QLocale::ShortFormat);
-    return tr("%1 · %2 – %3 · one point per %4 · updated %5")
-        .arg(job, locale.toString(from, QLocale::ShortFormat), end,
-             DurationText::format(qint64(stepSeconds) * 1000),
+    // The resolution is what the charts hold ("every sample (15 s)", "sampled every 5 min"), never a step
+    // the view merely asked for.
+    return tr("%1 · %2 – %3 · %4 · updated %5")
+        .arg(job, locale.toString(from, QLocale::ShortFormat), end, fidelity.headline(),
              locale.toString(updated.time(), QLocale::ShortFormat));
 }
 

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #pragma once
 
+#include "core/session/Fidelity.h"
+
 #include <QMainWindow>
 
 #include "gui/settings/SettingsDialog.h"
@@ -67,7 +69,7 @@ public:
     QWidget *currentPage() const;
     QLabel *statusLine() const { return m_state; }
     // The status line of an open job, in the user's language: its range, resolution and last refresh.
-    static QString metricsStatusText(const QString &job, qint64 fromMs, qint64 toMs, int stepSeconds,
+    static QString metricsStatusText(const QString &job, qint64 fromMs, qint64 toMs, const Fidelity &fidelity,
                                      const class QDateTime &updated);
     // "Open folder" beside the status line after an export.
     class QPushButton *openFolderButton() const { return m_openFolder; }

@@ -11,10 +11,12 @@
 #include "support/SimulatedApi.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
+#include <atomic>
 #include <limits>
 
 namespace {
@@ -33,8 +35,13 @@ MockJob finishedJob(const QString &id, qint64 nowMs, qint64 durationMs, int scra
     job.projectId = projectId;
     job.status = QStringLiteral("TRAINING_JOB_COMPLETED");
     job.userEmail = QStringLiteral("test@example.com");
-    job.instanceType = {QStringLiteral("H100:8x80"), QStringLiteral("8x H100 80GB"), 1960000, 200000, 8,
-                        QStringLiteral("H100"), 81559};
+    job.instanceType = {QStringLiteral("H100:8x80"),
+                        QStringLiteral("8x H100 80GB"),
+                        1960000,
+                        200000,
+                        8,
+                        QStringLiteral("H100"),
+                        81559};
     job.endMs = nowMs - hourMs;
     job.startMs = job.endMs - durationMs;
     job.createdAtMs = job.startMs - 5 * minuteMs;
@@ -109,7 +116,9 @@ private:
         std::optional<ApiResult<TrainingJob>> answer;
         QObject context;
         m_api->client()->getJob(projectId, id, &context, [&answer](ApiResult<TrainingJob> r) { answer = r; });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10'000); }();
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10'000);
+        }();
         return answer && answer->ok() ? answer->value() : TrainingJob{};
     }
 
@@ -126,7 +135,8 @@ private slots:
         options.clock = [now = m_now] {
             return now;
         };
-        options.extraJobs = {dipJob(m_now), finishedJob(QStringLiteral("every30"), m_now, 2 * hourMs, 30),
+        options.extraJobs = {dipJob(m_now),
+                             finishedJob(QStringLiteral("every30"), m_now, 2 * hourMs, 30),
                              finishedJob(QStringLiteral("every60"), m_now, 2 * hourMs, 60),
                              finishedJob(QStringLiteral("every15"), m_now, 2 * hourMs, 15),
                              finishedJob(QStringLiteral("reuse"), m_now, 20 * hourMs, 15),
@@ -155,8 +165,8 @@ private slots:
         // The same instants are cut the same way from another window: reusable across zooms.
         const auto again = MetricsTiles::cut({{from + span, to}}, step);
         QCOMPARE(again.front(), *std::find_if(tiles.begin(), tiles.end(), [&](const MetricsTiles::Tile &t) {
-            return t.fromMs == from + span;
-        }));
+                     return t.fromMs == from + span;
+                 }));
     }
 
     void theScrapeIntervalIsDiscovered_data()
@@ -282,6 +292,51 @@ private slots:
                 QVERIFY(c->store().coveredFraction(tile.fromMs, tile.toMs, 15) < 1.0);
         }
         Q_UNUSED(from)
+    }
+
+    void aRunningJobRefreshesOnlyItsTail()
+    {
+        static std::atomic<qint64> now{0};
+        now = m_now;
+        MockServerOptions options;
+        options.clock = [] {
+            return now.load();
+        };
+        MockJob live = finishedJob(QStringLiteral("live"), m_now, 20 * hourMs, 15);
+        live.status = QStringLiteral("TRAINING_JOB_RUNNING");
+        live.running = true;
+        live.startMs = m_now - 20 * hourMs;
+        live.endMs = live.startMs;
+        live.createdAtMs = live.startMs - 5 * minuteMs;
+        options.extraJobs = {live};
+        SimulatedApi api(options);
+        QVERIFY(api.isRunning());
+        DashboardController c(api.client(), [] { return now.load(); });
+        c.setDebounceMs(20);
+        c.setPixelWidth(800);
+        std::optional<ApiResult<TrainingJob>> answer;
+        api.client()->getJob(projectId, QStringLiteral("live"), this,
+                             [&answer](ApiResult<TrainingJob> r) { answer = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value() && answer->ok(), 10'000);
+        c.open(answer->value());
+        waitSettled(c);
+        QVERIFY(!c.fidelity().isSampled());
+        const qsizetype before = RequestLog::metricsBodies(api.requestLogPath()).size();
+        const qint64 lastEnd = c.range()->toMs();
+
+        now += 5 * minuteMs; // five minutes later, the live refresh
+        c.liveTick();
+        waitSettled(c);
+        const QList<QJsonObject> bodies = RequestLog::metricsBodies(api.requestLogPath());
+        QVERIFY(bodies.size() > before);
+        for (qsizetype i = before; i < bodies.size(); ++i) {
+            // Only the new tail travels, and straight at the job's native step.
+            QCOMPARE(bodies[i].value(QStringLiteral("step_seconds")).toInt(), 15);
+            QVERIFY(bodies[i].value(QStringLiteral("start_epoch_millis")).toInteger() >=
+                    lastEnd - 10 * minuteMs);
+        }
+        QVERIFY(!c.fidelity().isSampled());
+        QCOMPARE(c.range()->toMs(), now.load());
     }
 
     void refinementGetsThroughRateLimits()

@@ -188,11 +188,20 @@ private slots:
     void statusLineSaysRangeResolutionAndRefresh()
     {
         const QDateTime from(QDate(2026, 3, 10), QTime(13, 0));
-        const QString text =
-            MainWindow::metricsStatusText(QStringLiteral("sft"), from.toMSecsSinceEpoch(),
-                                          from.addSecs(3600).toMSecsSinceEpoch(), 60, from.addSecs(3605));
+        Fidelity sampled;
+        sampled.scrapeSeconds = 15;
+        sampled.sampledStepSeconds = 60;
+        const QString text = MainWindow::metricsStatusText(QStringLiteral("sft"), from.toMSecsSinceEpoch(),
+                                                           from.addSecs(3600).toMSecsSinceEpoch(), sampled,
+                                                           from.addSecs(3605));
         QVERIFY2(!text.contains(QStringLiteral("points")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("one point per 1 min")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("sampled every 1 min")), qPrintable(text));
+        Fidelity full;
+        full.scrapeSeconds = 15;
+        QVERIFY2(MainWindow::metricsStatusText(QStringLiteral("sft"), from.toMSecsSinceEpoch(),
+                                               from.addSecs(3600).toMSecsSinceEpoch(), full, from)
+                     .contains(QStringLiteral("every sample (15 s)")),
+                 qPrintable(text));
         QVERIFY2(text.contains(QLocale().toString(from.time(), QLocale::ShortFormat)), qPrintable(text));
         QVERIFY2(text.startsWith(QStringLiteral("sft · ")), qPrintable(text));
     }

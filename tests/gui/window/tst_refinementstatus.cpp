@@ -19,9 +19,14 @@ private:
     {
         controller.setDebounceMs(10);
         controller.setPixelWidth(800);
-        const TrainingJob job = api.firstJob(JobStatus::Completed); // days long: the first picture is sampled
-        QVERIFY(!job.id.isEmpty());
-        controller.open(job);
+        // The demo's completed two-node job, days long: its first picture is sampled.
+        std::optional<ApiResult<TrainingJob>> answer;
+        QObject context;
+        api.client()->getJob(QStringLiteral("n4q95w5"), QStringLiteral("p7qr9qv"), &context,
+                             [&answer](ApiResult<TrainingJob> r) { answer = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value() && answer->ok(), 10'000);
+        QVERIFY(answer->value().updatedAtMs - answer->value().createdAtMs > 24 * 3'600'000LL);
+        controller.open(answer->value());
     }
 
 private slots:
@@ -37,7 +42,13 @@ private slots:
         bar.show();
         QVERIFY(!status.isVisible());
         open(api, controller);
-        QTRY_VERIFY_WITH_TIMEOUT(controller.tiles()->inFlightCount() > 0 && status.isVisible(), 20'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(controller.tiles()->inFlightCount() > 0 && status.isVisible(),
+                                  qPrintable(QStringLiteral("scrape %1, queued %2, refining %3, job %4")
+                                                 .arg(controller.scrapeSeconds())
+                                                 .arg(controller.tiles()->queuedCount())
+                                                 .arg(controller.isRefining())
+                                                 .arg(controller.job().id)),
+                                  20'000);
         QVERIFY(status.percent() < 100);
 
         QTest::mouseClick(status.cancelButton(), Qt::LeftButton);
