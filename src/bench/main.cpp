@@ -4,9 +4,9 @@
 #include "bench/ChartBench.h"
 #include "bench/DashboardBench.h"
 #include "bench/IngestBench.h"
+#include "bench/InsightBench.h"
 #include "bench/OpenBench.h"
 #include "bench/RefineBench.h"
-#include "bench/InsightBench.h"
 
 #include <QApplication>
 
@@ -25,8 +25,7 @@ int main(int argc, char **argv)
         {QStringLiteral("ingest"), &runIngestBench},   {QStringLiteral("chart"), &runChartBench},
         {QStringLiteral("cache"), &runCacheBench},     {QStringLiteral("open"), &runOpenBench},
         {QStringLiteral("open-child"), &runOpenChild}, {QStringLiteral("dashboard"), &runDashboardBench},
-        {QStringLiteral("refine"), &runRefineBench},
-        {QStringLiteral("insight"), &runInsightBench},
+        {QStringLiteral("refine"), &runRefineBench},   {QStringLiteral("insight"), &runInsightBench},
     };
 
     QStringList args = app.arguments().mid(1);

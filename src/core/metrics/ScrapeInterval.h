@@ -23,8 +23,8 @@ public:
     // Fewer distances than this are no evidence: the interval stays unknown.
     static constexpr int MinimumEvidence = 8;
 
-    // The interval in seconds, rounded to the usual scrape settings (1, 2, 5, 10, 15, 20, 30, 60, 120, 300 s);
-    // nullopt when the probe holds too few changes to tell.
+    // The interval in seconds, rounded to the usual scrape settings (1, 2, 5, 10, 15, 20, 30, 60, 120, 300
+    // s); nullopt when the probe holds too few changes to tell.
     static std::optional<int> discover(const MetricsResponse &probe);
     // The usual setting nearest to a measured distance.
     static int snap(qint64 seconds);

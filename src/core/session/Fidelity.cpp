@@ -23,7 +23,8 @@ Fidelity Fidelity::of(const MetricsStore &store, qint64 fromMs, qint64 toMs, int
 QString Fidelity::headline() const
 {
     if (isSampled()) {
-        const QString every = tr("sampled every %1").arg(DurationText::format(qint64(sampledStepSeconds) * 1000));
+        const QString every =
+            tr("sampled every %1").arg(DurationText::format(qint64(sampledStepSeconds) * 1000));
         if (!refining)
             return every;
         // Rounded down, so "100 %" never shows while a tile is still missing.

@@ -79,7 +79,8 @@ bool TileFetcher::fetch(const std::vector<std::pair<qint64, qint64>> &missing, i
         }
     }
     m_queue.clear();
-    const std::vector<MetricsTiles::Tile> tiles = MetricsTiles::cut(minusInFlight(missing, stepSeconds), stepSeconds);
+    const std::vector<MetricsTiles::Tile> tiles =
+        MetricsTiles::cut(minusInFlight(missing, stepSeconds), stepSeconds);
     if (tiles.size() > MaxTiles) {
         emit progressed();
         return false;

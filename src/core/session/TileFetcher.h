@@ -24,8 +24,8 @@ class TileFetcher : public QObject
 
 public:
     static constexpr int MaxInFlight = 4;
-    // A window needing more tiles than this is not refined (a job claiming decades of lifetime would otherwise
-    // queue a request per few hours of it); at 15 s this is 500 days.
+    // A window needing more tiles than this is not refined (a job claiming decades of lifetime would
+    // otherwise queue a request per few hours of it); at 15 s this is 500 days.
     static constexpr std::size_t MaxTiles = 4096;
 
     explicit TileFetcher(BasetenClient *client, QObject *parent = nullptr);
