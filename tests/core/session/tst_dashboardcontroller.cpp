@@ -134,7 +134,8 @@ private slots:
         QSignalSpy jobs(c.get(), &DashboardController::jobChanged);
         c->setCache(&cacheB);
         QVERIFY(jobs.count() >= 1);
-        QCOMPARE(c->store().pointCount(), std::size_t(0)); // nothing of the first server shown as the second's
+        QCOMPARE(c->store().pointCount(),
+                 std::size_t(0)); // nothing of the first server shown as the second's
         waitIdle(*c);
         QTRY_VERIFY_WITH_TIMEOUT(c->hasJob() && c->store().pointCount() > 0, 10'000);
         QVERIFY(RequestLog::metricsBodies(m_log, m_completed.id).size() > before); // asked for again
