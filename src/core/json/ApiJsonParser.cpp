@@ -62,6 +62,40 @@ ApiResult<bool> readTopLevel(const QByteArray &body, JsonReader &r,
     return result;
 }
 
+// A body whose one required field `name` is an array of items, each read by readItem(path, value, item):
+// the shape of the project list and the instance type list.
+template<typename T, typename ReadItem>
+ApiResult<std::vector<T>> readList(const QByteArray &body, const char *name, ReadItem readItem)
+{
+    JsonReader r;
+    std::vector<T> out;
+    const auto result = readTopLevel(
+        body, r, {name}, [&](const JsonPath &top, const ondemand::raw_json_string &key, ondemand::value v) {
+            if (!(key == name))
+                return true;
+            const JsonPath path = top.key(name);
+            ondemand::array arr;
+            if (!r.readArray(path, v, arr))
+                return false;
+            out.clear();
+            std::size_t i = 0;
+            for (auto element : arr) {
+                ondemand::value value;
+                if (auto e = std::move(element).get(value))
+                    return r.failCode(path.index(i), e, {});
+                T item;
+                if (!readItem(r, path.index(i), value, item))
+                    return false;
+                out.push_back(std::move(item));
+                ++i;
+            }
+            return true;
+        });
+    if (!result.ok())
+        return result.error();
+    return out;
+}
+
 QString stringField(const QJsonObject &obj, QLatin1String key)
 {
     return obj.value(key).toString();
@@ -71,66 +105,18 @@ QString stringField(const QJsonObject &obj, QLatin1String key)
 
 ApiResult<std::vector<TrainingProject>> ApiJsonParser::projects(const QByteArray &body)
 {
-    JsonReader r;
-    std::vector<TrainingProject> out;
-    const auto result =
-        readTopLevel(body, r, {"training_projects"},
-                     [&](const JsonPath &top, const ondemand::raw_json_string &key, ondemand::value v) {
-                         if (!(key == "training_projects"))
-                             return true;
-                         const JsonPath path = top.key("training_projects");
-                         ondemand::array arr;
-                         if (!r.readArray(path, v, arr))
-                             return false;
-                         out.clear();
-                         std::size_t i = 0;
-                         for (auto element : arr) {
-                             ondemand::value value;
-                             if (auto e = std::move(element).get(value))
-                                 return r.failCode(path.index(i), e, {});
-                             TrainingProject project;
-                             if (!r.readProject(path.index(i), value, project))
-                                 return false;
-                             out.push_back(std::move(project));
-                             ++i;
-                         }
-                         return true;
-                     });
-    if (!result.ok())
-        return result.error();
-    return out;
+    return readList<TrainingProject>(
+        body, "training_projects",
+        [](JsonReader &r, const JsonPath &path, ondemand::value value, TrainingProject &project) {
+            return r.readProject(path, value, project);
+        });
 }
 
 ApiResult<std::vector<InstanceType>> ApiJsonParser::instanceTypes(const QByteArray &body)
 {
-    JsonReader r;
-    std::vector<InstanceType> out;
-    const auto result =
-        readTopLevel(body, r, {"instance_types"},
-                     [&](const JsonPath &top, const ondemand::raw_json_string &key, ondemand::value v) {
-                         if (!(key == "instance_types"))
-                             return true;
-                         const JsonPath path = top.key("instance_types");
-                         ondemand::array arr;
-                         if (!r.readArray(path, v, arr))
-                             return false;
-                         out.clear();
-                         std::size_t i = 0;
-                         for (auto element : arr) {
-                             ondemand::value value;
-                             if (auto e = std::move(element).get(value))
-                                 return r.failCode(path.index(i), e, {});
-                             InstanceType type;
-                             if (!r.readInstanceType(path.index(i), value, type))
-                                 return false;
-                             out.push_back(std::move(type));
-                             ++i;
-                         }
-                         return true;
-                     });
-    if (!result.ok())
-        return result.error();
-    return out;
+    return readList<InstanceType>(body, "instance_types",
+                                  [](JsonReader &r, const JsonPath &path, ondemand::value value,
+                                     InstanceType &type) { return r.readInstanceType(path, value, type); });
 }
 
 ApiResult<std::vector<TrainingJob>> ApiJsonParser::projectJobs(const QByteArray &body)
