@@ -10,7 +10,7 @@ qint64 MetricsTiles::spanMs(int stepSeconds)
 }
 
 std::vector<MetricsTiles::Tile> MetricsTiles::cut(const std::vector<std::pair<qint64, qint64>> &parts,
-                                                  int stepSeconds)
+                                                  int stepSeconds, std::size_t limit)
 {
     const qint64 span = spanMs(stepSeconds);
     std::vector<Tile> tiles;
@@ -21,8 +21,11 @@ std::vector<MetricsTiles::Tile> MetricsTiles::cut(const std::vector<std::pair<qi
         qint64 gridStart = from / span * span;
         if (gridStart > from)
             gridStart -= span;
-        for (qint64 start = gridStart; start < to; start += span)
+        for (qint64 start = gridStart; start < to; start += span) {
+            if (tiles.size() >= limit)
+                return tiles;
             tiles.push_back({std::max(start, from), std::min(start + span, to), stepSeconds});
+        }
     }
     return tiles;
 }

@@ -4,6 +4,7 @@
 
 #include <QtGlobal>
 
+#include <cstddef>
 #include <utility>
 #include <vector>
 
@@ -30,6 +31,8 @@ public:
 
     static qint64 spanMs(int stepSeconds);
     // The requests that fetch `parts` (time-ordered, non-overlapping windows) at stepSeconds, in time order:
-    // each part cut at the grid lines it crosses.
-    static std::vector<Tile> cut(const std::vector<std::pair<qint64, qint64>> &parts, int stepSeconds);
+    // each part cut at the grid lines it crosses. Stops after `limit` tiles: the window comes from a job's
+    // lifetime as the server states it, and a job claiming centuries must not cost millions of tiles here.
+    static std::vector<Tile> cut(const std::vector<std::pair<qint64, qint64>> &parts, int stepSeconds,
+                                 std::size_t limit = std::size_t(-1));
 };

@@ -80,7 +80,7 @@ bool TileFetcher::fetch(const std::vector<std::pair<qint64, qint64>> &missing, i
     }
     m_queue.clear();
     const std::vector<MetricsTiles::Tile> tiles =
-        MetricsTiles::cut(minusInFlight(missing, stepSeconds), stepSeconds);
+        MetricsTiles::cut(minusInFlight(missing, stepSeconds), stepSeconds, MaxTiles + 1);
     if (tiles.size() > MaxTiles) {
         emit progressed();
         return false;

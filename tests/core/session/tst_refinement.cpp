@@ -162,6 +162,8 @@ private slots:
             covered += tile.toMs - tile.fromMs;
         }
         QCOMPARE(covered, span / 3 + (to - from - span));
+        // A window of a job claiming a thousand years is cut no further than asked.
+        QCOMPARE(MetricsTiles::cut({{0, 1000LL * 365 * 24 * 3600 * 1000}}, step, 10).size(), std::size_t(10));
         // The same instants are cut the same way from another window: reusable across zooms.
         const auto again = MetricsTiles::cut({{from + span, to}}, step);
         QCOMPARE(again.front(), *std::find_if(tiles.begin(), tiles.end(), [&](const MetricsTiles::Tile &t) {
