@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QPromise>
 #include <QSaveFile>
 #include <QtDebug>
 
@@ -28,6 +29,7 @@ MetricsCache::MetricsCache(QString directory, qint64 limitBytes)
     : m_directory(std::move(directory)), m_limit(limitBytes)
 {
     m_pool.setMaxThreadCount(1); // writes take the file lock anyway; one thread keeps them in order
+    m_readPool.setMaxThreadCount(1);
     // Stamps continue after the newest file's, so a use now always ranks after every earlier one, even
     // those a previous session stamped ahead of the clock.
     for (const QFileInfo &f : cacheFiles(m_directory))
@@ -36,6 +38,7 @@ MetricsCache::MetricsCache(QString directory, qint64 limitBytes)
 
 MetricsCache::~MetricsCache()
 {
+    m_readPool.waitForDone();
     m_pool.waitForDone();
 }
 
@@ -69,17 +72,55 @@ bool MetricsCache::contains(const QString &projectId, const QString &jobId) cons
     return QFileInfo::exists(filePath(projectId, jobId));
 }
 
+std::optional<MetricsStore> MetricsCache::pendingStore(const QString &path)
+{
+    // A save still queued is newer than the file: serve it rather than what it is about to replace.
+    QMutexLocker pending(&m_pendingMutex);
+    const auto it = m_pending.find(path);
+    if (it != m_pending.end())
+        return *it->second;
+    return std::nullopt;
+}
+
 std::optional<MetricsStore> MetricsCache::load(const QString &projectId, const QString &jobId)
 {
     const QString path = filePath(projectId, jobId);
-    {
-        // A save still queued is newer than the file: serve it rather than what it is about to replace.
-        QMutexLocker pending(&m_pendingMutex);
-        const auto it = m_pending.find(path);
-        if (it != m_pending.end())
-            return *it->second;
-    }
+    if (std::optional<MetricsStore> queued = pendingStore(path))
+        return queued;
     QMutexLocker lock(&m_mutex);
+    return readLocked(path, projectId, jobId, [](QByteArrayView bytes, QString *why) {
+        return MetricsStoreCodec::decode(bytes, why);
+    });
+}
+
+std::optional<MetricsStore> MetricsCache::loadFirst(const QString &projectId, const QString &jobId,
+                                                    bool *complete)
+{
+    const QString path = filePath(projectId, jobId);
+    *complete = true;
+    if (std::optional<MetricsStore> queued = pendingStore(path))
+        return queued;
+    QMutexLocker lock(&m_mutex);
+    return readLocked(path, projectId, jobId, [complete](QByteArrayView bytes, QString *why) {
+        return MetricsStoreCodec::decodeOverview(bytes, complete, why);
+    });
+}
+
+QFuture<std::optional<MetricsStore>> MetricsCache::loadLater(const QString &projectId, const QString &jobId)
+{
+    auto promise = std::make_shared<QPromise<std::optional<MetricsStore>>>();
+    QFuture<std::optional<MetricsStore>> future = promise->future();
+    promise->start();
+    m_readPool.start([this, promise, projectId, jobId] {
+        promise->addResult(load(projectId, jobId));
+        promise->finish();
+    });
+    return future;
+}
+
+std::optional<MetricsStore> MetricsCache::readLocked(const QString &path, const QString &projectId,
+                                                     const QString &jobId, const Decoder &decoder)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
@@ -88,10 +129,10 @@ std::optional<MetricsStore> MetricsCache::load(const QString &projectId, const Q
     const qint64 size = file.size();
     // Mapped, the pages go straight from the page cache into the series: no copy of the whole file.
     if (uchar *mapped = size > 0 ? file.map(0, size) : nullptr) {
-        store = MetricsStoreCodec::decode(QByteArrayView(mapped, size), &why);
+        store = decoder(QByteArrayView(mapped, size), &why);
         file.unmap(mapped);
     } else {
-        store = MetricsStoreCodec::decode(file.readAll(), &why);
+        store = decoder(file.readAll(), &why);
     }
     file.close();
     if (store && (store->job().projectId != projectId || store->job().id != jobId)) {

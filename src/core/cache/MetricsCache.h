@@ -4,12 +4,14 @@
 
 #include "core/metrics/MetricsStore.h"
 
+#include <QFuture>
 #include <QMutex>
 #include <QString>
 #include <QThreadPool>
 #include <QUrl>
 
 #include <atomic>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -41,6 +43,12 @@ public:
     void setLimit(qint64 bytes);
 
     std::optional<MetricsStore> load(const QString &projectId, const QString &jobId);
+    // The first picture of a job: its file read up to the overview (MetricsStoreCodec::decodeOverview), in a
+    // fraction of load()'s time for a long job. *complete is set when that is already the whole store;
+    // otherwise loadLater() brings the rest.
+    std::optional<MetricsStore> loadFirst(const QString &projectId, const QString &jobId, bool *complete);
+    // load() on a reading thread of the cache's own, so a large job never stalls the caller.
+    QFuture<std::optional<MetricsStore>> loadLater(const QString &projectId, const QString &jobId);
     bool contains(const QString &projectId, const QString &jobId) const;
     // Writes atomically (a crash leaves the old file or the new one, never half of one), then evicts. False
     // when the store could not be written, or alone exceeds the limit.
@@ -68,6 +76,11 @@ public:
 
 private:
     bool saveLocked(const MetricsStore &store);
+    using Decoder = std::function<std::optional<MetricsStore>(QByteArrayView bytes, QString *why)>;
+    // The job's file through decoder; a file that does not decode (or holds another job) is deleted.
+    std::optional<MetricsStore> readLocked(const QString &path, const QString &projectId,
+                                           const QString &jobId, const Decoder &decoder);
+    std::optional<MetricsStore> pendingStore(const QString &path);
     void evictLocked(const QString &keep);
     void touchLocked(const QString &path);
 
@@ -81,4 +94,5 @@ private:
     // is skipped when remove() or clear() took its entry first.
     std::map<QString, std::shared_ptr<const MetricsStore>> m_pending;
     QThreadPool m_pool;
+    QThreadPool m_readPool; // loads, apart from the writes so a write never delays a job being opened
 };

@@ -3,14 +3,17 @@
 #include "core/cache/MetricsStoreCodec.h"
 
 #include "core/cache/SeriesCodec.h"
+#include "core/frames/M4Reducer.h"
 
 #include <QDataStream>
 #include <QIODevice>
 #include <QtEndian>
 
+#include <atomic>
 #include <cstring>
 #include <set>
 #include <string>
+#include <thread>
 #include <tuple>
 
 namespace {
@@ -112,6 +115,62 @@ Series *targetOf(std::vector<NodeMetrics> &nodes, Series &cacheUsage, Series &ca
     return rank == NoRank ? n.series(metric) : nullptr;
 }
 
+// The overview of a series for the first picture of a cached job: M4 over OverviewColumns columns of the
+// store's data bounds, so every extreme of the series is among its points (each one a real sample). Empty
+// when the series is short enough to be read whole in no time.
+Series overviewOf(const Series &series, std::pair<qint64, qint64> bounds, int columns)
+{
+    if (series.size() <= std::size_t(columns) * 4)
+        return {};
+    const ReducedSeries reduced = M4Reducer::reduce(series, bounds.first, bounds.second, columns);
+    std::vector<qint64> times;
+    std::vector<double> values;
+    times.reserve(reduced.size());
+    values.reserve(reduced.size());
+    for (std::size_t i = 0; i < reduced.size(); ++i) {
+        const auto t = qint64(reduced.x[i]);
+        if (!times.empty() && t <= times.back())
+            continue; // a column's first and min may be one sample
+        times.push_back(t);
+        values.push_back(reduced.y[i]);
+    }
+    return Series(std::move(times), std::move(values));
+}
+
+std::string encodeOverview(const MetricsStore &store, const std::vector<SeriesRef> &table)
+{
+    const std::pair<qint64, qint64> bounds = store.dataBounds();
+    const int columns = MetricsStoreCodec::OverviewColumns;
+    const qint64 columnMs = std::max<qint64>((bounds.second - bounds.first) / columns, 1);
+    std::string rows;
+    bool reducedAny = false;
+    for (const SeriesRef &r : table) {
+        if (r.series->isEmpty())
+            continue;
+        const Series overview = overviewOf(*r.series, bounds, columns);
+        SeriesCodec::writeVarint(overview.size(), rows);
+        if (overview.isEmpty())
+            continue; // the reader takes the whole series instead
+        reducedAny = true;
+        std::string block;
+        SeriesCodec::encode(overview, block);
+        SeriesCodec::writeVarint(block.size(), rows);
+        rows += block;
+    }
+    std::string out;
+    // The step the overview stands for: one column. 0 says every series is whole in it.
+    SeriesCodec::writeVarint(reducedAny ? quint64((columnMs + 999) / 1000) : 0, out);
+    return out + rows;
+}
+
+// The bytes of a series block, in table order: found by walking the length prefixes, which every reader
+// checks against what is left of the data.
+struct BlockSpan
+{
+    const unsigned char *begin = nullptr;
+    const unsigned char *end = nullptr;
+};
+
 std::optional<MetricsStore> fail(QString *why, const QString &reason)
 {
     if (why)
@@ -202,9 +261,12 @@ QByteArray MetricsStoreCodec::encode(const MetricsStore &store)
         SeriesCodec::writeVarint(block.size(), data);
         data += block;
     }
+    const std::string overview = encodeOverview(store, table);
 
     const qsizetype metaEnd = HeaderBytes + 4 + meta.size();
-    const qsizetype total = metaEnd + qsizetype(data.size());
+    const qsizetype overviewStart = metaEnd + 8;
+    const qsizetype dataStart = overviewStart + qsizetype(overview.size());
+    const qsizetype total = dataStart + qsizetype(data.size());
     QByteArray bytes(total, Qt::Uninitialized);
     char *d = bytes.data();
     std::memcpy(d, Magic, 4);
@@ -213,8 +275,10 @@ QByteArray MetricsStoreCodec::encode(const MetricsStore &store)
     qToLittleEndian<quint64>(0, d + 24);
     qToLittleEndian<quint32>(quint32(meta.size()), d + HeaderBytes);
     std::memcpy(d + HeaderBytes + 4, meta.constData(), std::size_t(meta.size()));
+    qToLittleEndian<quint64>(quint64(overview.size()), d + metaEnd);
+    std::memcpy(d + overviewStart, overview.data(), overview.size());
     if (!data.empty())
-        std::memcpy(d + metaEnd, data.data(), data.size());
+        std::memcpy(d + dataStart, data.data(), data.size());
     qToLittleEndian<quint64>(checksum(QByteArrayView(d + HeaderBytes, total - HeaderBytes)), d + 16);
     return bytes;
 }
@@ -329,11 +393,14 @@ QString MetricsStoreCodec::readMetadata(QByteArrayView metaView, MetricsStore &s
     return {};
 }
 
-QString MetricsStoreCodec::readSeries(QByteArrayView data, MetricsStore &store, const std::vector<Row> &rows)
+QString MetricsStoreCodec::placeSeries(QByteArrayView data, MetricsStore &store, const std::vector<Row> &rows,
+                                       std::vector<Placed> &placed)
 {
     std::set<std::tuple<qint32, quint8, qint32>> seen;
     const auto *p = reinterpret_cast<const unsigned char *>(data.data());
     const unsigned char *end = p + data.size();
+    placed.clear();
+    placed.reserve(rows.size());
     for (const Row &r : rows) {
         Series *target =
             targetOf(store.m_nodes, store.m_cacheUsage, store.m_cacheUtilization, r.node, r.metric, r.rank);
@@ -348,9 +415,7 @@ QString MetricsStoreCodec::readSeries(QByteArrayView data, MetricsStore &store, 
             return QStringLiteral("series data runs past the end");
         if (r.count > blockBytes + 1)
             return QStringLiteral("series data runs past the end");
-        if (QString why = SeriesCodec::decode(p, p + blockBytes, std::size_t(r.count), *target);
-            !why.isEmpty())
-            return why;
+        placed.push_back({target, p, p + blockBytes, std::size_t(r.count)});
         p += blockBytes;
     }
     if (p != end)
@@ -358,20 +423,117 @@ QString MetricsStoreCodec::readSeries(QByteArrayView data, MetricsStore &store, 
     return {};
 }
 
-std::optional<MetricsStore> MetricsStoreCodec::decode(QByteArrayView bytes, QString *why)
+QString MetricsStoreCodec::decodePlaced(const std::vector<Placed> &placed)
+{
+    // Series are independent blocks: two threads decode them, which also halves the time spent faulting in
+    // fresh memory for them (most of a cold load). Each block goes to its own Series, placed beforehand.
+    std::atomic<std::size_t> next{0};
+    std::atomic<bool> failed{false};
+    QString errors[2];
+    auto work = [&](QString &error) {
+        for (std::size_t i = next++; i < placed.size() && !failed; i = next++) {
+            const Placed &b = placed[i];
+            if (QString why = SeriesCodec::decode(b.begin, b.end, b.count, *b.target); !why.isEmpty()) {
+                error = why;
+                failed = true;
+            }
+        }
+    };
+    if (placed.size() > 1 && std::thread::hardware_concurrency() > 1) {
+        std::thread helper(work, std::ref(errors[1]));
+        work(errors[0]);
+        helper.join();
+    } else {
+        work(errors[0]);
+    }
+    return errors[0].isEmpty() ? errors[1] : errors[0];
+}
+
+QString MetricsStoreCodec::readOverview(QByteArrayView overview, const std::vector<Placed> &placed,
+                                        int &stepSeconds)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(overview.data());
+    const unsigned char *end = p + overview.size();
+    quint64 step = 0;
+    if (!SeriesCodec::readVarint(p, end, step) || step > quint64(std::numeric_limits<int>::max()))
+        return QStringLiteral("bad overview step");
+    stepSeconds = int(step);
+    std::vector<Placed> whole;
+    std::vector<Placed> reduced;
+    for (const Placed &b : placed) {
+        quint64 count = 0;
+        if (!SeriesCodec::readVarint(p, end, count) || count > b.count)
+            return QStringLiteral("bad overview");
+        if (count == 0) {
+            whole.push_back(b);
+            continue;
+        }
+        quint64 blockBytes = 0;
+        if (step == 0 || !SeriesCodec::readVarint(p, end, blockBytes) || blockBytes > quint64(end - p) ||
+            count > blockBytes + 1)
+            return QStringLiteral("overview runs past the end");
+        reduced.push_back({b.target, p, p + blockBytes, std::size_t(count)});
+        p += blockBytes;
+    }
+    if (p != end)
+        return QStringLiteral("%1 bytes after the overview").arg(end - p);
+    if (QString why = decodePlaced(whole); !why.isEmpty())
+        return why;
+    return decodePlaced(reduced);
+}
+
+QString MetricsStoreCodec::readAll(QByteArrayView bytes, MetricsStore &store, std::vector<Placed> &placed,
+                                   QByteArrayView &overview)
 {
     qsizetype metaEnd = 0;
-    if (const QString error = checkHeader(bytes, metaEnd); !error.isEmpty())
-        return fail(why, error);
+    if (QString error = checkHeader(bytes, metaEnd); !error.isEmpty())
+        return error;
+    if (bytes.size() - metaEnd < 8)
+        return QStringLiteral("overview missing");
+    const quint64 overviewBytes = qFromLittleEndian<quint64>(bytes.data() + metaEnd);
+    if (overviewBytes > quint64(bytes.size() - metaEnd - 8))
+        return QStringLiteral("overview runs past the end");
+    const qsizetype overviewStart = metaEnd + 8;
+    const qsizetype dataStart = overviewStart + qsizetype(overviewBytes);
+    overview = bytes.sliced(overviewStart, qsizetype(overviewBytes));
     const qsizetype metaStart = HeaderBytes + 4;
-    const qsizetype dataStart = metaEnd;
-    MetricsStore store;
     std::vector<Row> rows;
-    if (const QString error = readMetadata(bytes.sliced(metaStart, metaEnd - metaStart), store, rows);
+    if (QString error = readMetadata(bytes.sliced(metaStart, metaEnd - metaStart), store, rows);
         !error.isEmpty())
+        return error;
+    return placeSeries(bytes.sliced(dataStart), store, rows, placed);
+}
+
+std::optional<MetricsStore> MetricsStoreCodec::decode(QByteArrayView bytes, QString *why)
+{
+    MetricsStore store;
+    std::vector<Placed> placed;
+    QByteArrayView overview;
+    if (QString error = readAll(bytes, store, placed, overview); !error.isEmpty())
         return fail(why, error);
-    if (const QString error = readSeries(bytes.sliced(dataStart), store, rows); !error.isEmpty())
+    if (QString error = decodePlaced(placed); !error.isEmpty())
         return fail(why, error);
     store.m_revision = 1; // a restored store has data, unlike a fresh one
+    return store;
+}
+
+std::optional<MetricsStore> MetricsStoreCodec::decodeOverview(QByteArrayView bytes, bool *complete,
+                                                              QString *why)
+{
+    MetricsStore store;
+    std::vector<Placed> placed;
+    QByteArrayView overview;
+    if (QString error = readAll(bytes, store, placed, overview); !error.isEmpty())
+        return fail(why, error);
+    int stepSeconds = 0;
+    if (QString error = readOverview(overview, placed, stepSeconds); !error.isEmpty())
+        return fail(why, error);
+    // What was reduced counts as fetched at the overview's step: the picture says it is sampled, and a
+    // store that is never replaced by the whole file (a failed load) is refined from the network.
+    for (MetricsStore::Coverage &c : store.m_coverage)
+        c.stepSeconds = std::max(c.stepSeconds, stepSeconds);
+    if (complete)
+        *complete = stepSeconds == 0;
+    store.m_revision = 1;
     return store;
 }

@@ -15,9 +15,14 @@
 //
 //   header, 32 bytes:  "TSMC" | quint32 format version | quint64 payload bytes | quint64 XXH64 (seed 0) of
 //                      the payload | quint64 reserved, 0
-//   payload:           quint32 meta bytes | meta | series data
+//   payload:           quint32 meta bytes | meta | quint64 overview bytes | overview | series data
 //   meta (QDataStream, Qt 6.4 format, little-endian): the job, the cache flag, warnings, coverage records,
 //                      and a table of every series (node, metric, rank) with its point count
+//   overview:          varint step seconds (0: no series was reduced), then per series with points, in table
+//                      order: varint n, and when n > 0, varint block bytes | block of n points: the series
+//                      reduced to OverviewColumns M4 columns over the store's data bounds (first, min, max,
+//                      last of each, all real samples). n = 0: the series is short, read it from the data.
+//                      What a cached job's first picture is drawn from while the whole file is decoded.
 //   series data:       per series with points, in table order: varint block bytes | block
 //   block:             times, then values.
 //     times:           zigzag varint of the first time, then runs of equal steps: zigzag varint step |
@@ -40,14 +45,21 @@
 class MetricsStoreCodec
 {
 public:
-    // 2: compressed series; 3: the job's scrape interval follows the coverage.
-    static constexpr quint32 FormatVersion = 3;
+    // 2: compressed series; 3: the job's scrape interval follows the coverage; 4: the overview.
+    static constexpr quint32 FormatVersion = 4;
+    // Columns of the overview: a first picture about as wide as a chart, at 12 % of a 3-day job's points.
+    static constexpr int OverviewColumns = 512;
     static constexpr qsizetype HeaderBytes = 32;
 
     static QByteArray encode(const MetricsStore &store);
     // nullopt when the bytes are not a store written by this format version; *why then says what is wrong,
     // for a log line.
     static std::optional<MetricsStore> decode(QByteArrayView bytes, QString *why = nullptr);
+    // The store with its long series replaced by their overviews, its coverage coarsened to the overview's
+    // step: a first picture in a fraction of decode()'s time. *complete is set when nothing was reduced (the
+    // result is then what decode() returns). Verifies the file as decode() does.
+    static std::optional<MetricsStore> decodeOverview(QByteArrayView bytes, bool *complete,
+                                                      QString *why = nullptr);
     // Only the job a file holds, from its first bytes (the header and the metadata, not the series): enough
     // to list what the cache holds without reading every file whole. The checksum is not verified here, so
     // a damaged file may still be listed; decode() rejects it when the job is opened.
@@ -64,6 +76,18 @@ private:
     // The steps of decode(); each returns an empty string, or what is wrong with the file.
     static QString checkHeader(QByteArrayView bytes, qsizetype &metaEnd);
     static QString readMetadata(QByteArrayView meta, MetricsStore &store, std::vector<Row> &rows);
-    static QString readSeries(QByteArrayView data, MetricsStore &store, const std::vector<Row> &rows);
-    static void writeSeriesData(const MetricsStore &store, QByteArray &out);
+    // A block of the file and the series it decodes into.
+    struct Placed
+    {
+        Series *target;
+        const unsigned char *begin;
+        const unsigned char *end;
+        std::size_t count;
+    };
+    static QString readAll(QByteArrayView bytes, MetricsStore &store, std::vector<Placed> &placed,
+                           QByteArrayView &overview);
+    static QString placeSeries(QByteArrayView data, MetricsStore &store, const std::vector<Row> &rows,
+                               std::vector<Placed> &placed);
+    static QString decodePlaced(const std::vector<Placed> &placed);
+    static QString readOverview(QByteArrayView overview, const std::vector<Placed> &placed, int &stepSeconds);
 };

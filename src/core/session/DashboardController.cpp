@@ -26,6 +26,7 @@ DashboardController::DashboardController(BasetenClient *client, Clock clock, QOb
     m_debounce.setInterval(150);
     m_live.setInterval(30'000);
     connect(&m_debounce, &QTimer::timeout, this, [this] { fetch(false); });
+    connect(&m_cacheLoad, &QFutureWatcherBase::finished, this, &DashboardController::onCacheLoaded);
     connect(&m_live, &QTimer::timeout, this, &DashboardController::liveTick);
     connect(&m_range, &TimeRange::changed, this, &DashboardController::scheduleFetch);
     connect(&m_tiles, &TileFetcher::tileArrived, this,
@@ -113,11 +114,8 @@ bool DashboardController::presetFitsJob(Preset preset) const
 void DashboardController::open(const QString &projectId, const QString &jobId)
 {
     // A finished job's description is final too: one in the cache needs no request at all.
-    if (std::shared_ptr<MetricsStore> cached = cachedStore(projectId, jobId)) {
-        const TrainingJob job = cached->job();
-        openStore(job, std::move(cached));
+    if (openCached(projectId, jobId))
         return;
-    }
     setInFlight(m_client->getJob(projectId, jobId, this, [this](ApiResult<TrainingJob> result) {
         setInFlight(0);
         if (!result.ok()) {
@@ -135,7 +133,8 @@ void DashboardController::open(const TrainingJob &job)
     // back to it shows what was loaded at once, and only its newest part is fetched again.
     std::shared_ptr<MetricsStore> cached;
     if (jobStatusIsFinished(job.status)) {
-        cached = cachedStore(job.projectId, job.id);
+        if (openCached(job.projectId, job.id, &job))
+            return;
     } else if (auto it = std::find_if(m_sessionStores.begin(), m_sessionStores.end(),
                                       [key = job.projectId + QLatin1Char('/') + job.id](const auto &entry) {
                                           return entry.first == key;
@@ -161,15 +160,39 @@ void DashboardController::rememberForSession()
                                  std::make_shared<MetricsStore>(*m_store));
 }
 
-std::shared_ptr<MetricsStore> DashboardController::cachedStore(const QString &projectId,
-                                                               const QString &jobId) const
+bool DashboardController::openCached(const QString &projectId, const QString &jobId, const TrainingJob *known)
 {
     if (!m_cache)
-        return nullptr;
-    std::optional<MetricsStore> store = m_cache->load(projectId, jobId);
-    if (!store || !jobStatusIsFinished(store->job().status))
-        return nullptr;
-    return std::make_shared<MetricsStore>(std::move(*store));
+        return false;
+    bool complete = true;
+    std::optional<MetricsStore> first = m_cache->loadFirst(projectId, jobId, &complete);
+    if (!first || !jobStatusIsFinished(first->job().status))
+        return false;
+    const TrainingJob job = known ? *known : first->job();
+    openStore(job, std::make_shared<MetricsStore>(std::move(*first)));
+    if (!complete) {
+        // The overview is on screen now; the rest would take the GUI thread a while in a long job.
+        m_loadingCache = true;
+        m_cacheLoad.setFuture(m_cache->loadLater(projectId, jobId));
+        emit fidelityChanged();
+    }
+    return true;
+}
+
+void DashboardController::onCacheLoaded()
+{
+    if (!m_loadingCache)
+        return; // another job was opened meanwhile
+    m_loadingCache = false;
+    std::optional<MetricsStore> whole =
+        m_cacheLoad.future().resultCount() > 0 ? m_cacheLoad.future().takeResult() : std::nullopt;
+    if (whole && whole->job().id == m_job.id && whole->job().projectId == m_job.projectId) {
+        m_store = std::make_shared<MetricsStore>(std::move(*whole));
+        emit dataChanged();
+    }
+    // Without the file (deleted or damaged meanwhile) the overview is refined from the network instead.
+    emit fidelityChanged();
+    scheduleFetch();
 }
 
 void DashboardController::openStore(const TrainingJob &job, std::shared_ptr<MetricsStore> store)
@@ -180,6 +203,7 @@ void DashboardController::openStore(const TrainingJob &job, std::shared_ptr<Metr
         m_client->cancel(m_probe);
     m_probe = 0;
     m_probeFailed = false;
+    m_loadingCache = false;
     rememberForSession();
     m_store = std::move(store);
     m_unsaved = false;
@@ -283,7 +307,7 @@ std::pair<qint64, qint64> DashboardController::windowInLifetime() const
 
 void DashboardController::fetch(bool force)
 {
-    if (!hasJob() || !m_range.isValid())
+    if (!hasJob() || !m_range.isValid() || m_loadingCache)
         return;
     const auto [from, to] = windowInLifetime();
     if (to <= from) {
@@ -469,6 +493,7 @@ Fidelity DashboardController::fidelity() const
     const auto [from, to] = windowInLifetime();
     Fidelity f = Fidelity::of(*m_store, from, to, scrapeSeconds());
     f.refining = isRefining();
+    f.loadingCache = m_loadingCache;
     return f;
 }
 

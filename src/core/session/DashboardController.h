@@ -10,6 +10,7 @@
 #include "core/session/TileFetcher.h"
 #include "core/session/TimeRange.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QTimer>
 
@@ -108,7 +109,12 @@ public:
     Fidelity fidelity() const;
     bool isRefining() const { return m_tiles.isBusy() || m_probe != 0; }
     // Nothing pending: no range change waiting out its debounce, no request in flight, nothing refining.
-    bool isSettled() const { return !m_debounce.isActive() && !isLoading() && !isRefining(); }
+    bool isSettled() const
+    {
+        return !m_debounce.isActive() && !isLoading() && !isRefining() && !m_loadingCache;
+    }
+    // The job on screen came from the offline cache as its overview; the whole file is being read.
+    bool isLoadingCache() const { return m_loadingCache; }
     // Stops refining the window in view; it stays sampled (and says so) until the range changes or a refresh.
     void cancelRefinement();
     TileFetcher *tiles() { return &m_tiles; }
@@ -149,7 +155,10 @@ private:
     void updateLivePaused();
     bool followsClock(const TimeRange::Window &w, qint64 now) const;
     void openStore(const TrainingJob &job, std::shared_ptr<MetricsStore> store);
-    std::shared_ptr<MetricsStore> cachedStore(const QString &projectId, const QString &jobId) const;
+    // The cached job's first picture, and the whole of it read on the cache's thread when that is more.
+    // known: the job's description when the caller has a fresher one than the file's.
+    bool openCached(const QString &projectId, const QString &jobId, const TrainingJob *known = nullptr);
+    void onCacheLoaded();
 
     BasetenClient *m_client;
     TileFetcher m_tiles;
@@ -180,4 +189,6 @@ private:
     BasetenClient::RequestId m_probe = 0;
     bool m_unsaved = false;     // merged since the last write to the cache
     bool m_probeFailed = false; // this job's probe told nothing: not asked again while it is open
+    QFutureWatcher<std::optional<MetricsStore>> m_cacheLoad;
+    bool m_loadingCache = false; // fetching waits: the file holds what the network would be asked for
 };

@@ -25,6 +25,8 @@ QString Fidelity::headline() const
     if (isSampled()) {
         const QString every =
             tr("sampled every %1").arg(DurationText::format(qint64(sampledStepSeconds) * 1000));
+        if (loadingCache)
+            return tr("%1 — reading every sample from the offline cache").arg(every);
         if (!refining)
             return every;
         // Rounded down, so "100 %" never shows while a tile is still missing.

@@ -19,6 +19,7 @@ public:
     int sampledStepSeconds = 0;   // > 0: some of the window shows one sample per this many seconds
     double refinedFraction = 1.0; // the share of the window held at the native interval
     bool refining = false;        // tiles at the native interval are on their way
+    bool loadingCache = false;    // the window shows a cached job's overview while the whole file is read
 
     bool isSampled() const { return sampledStepSeconds > 0; }
 

@@ -131,6 +131,47 @@ void compareStores(const MetricsStore &a, const MetricsStore &b)
     QCOMPARE(a.dataBounds(), b.dataBounds());
 }
 
+// A finished job long enough for its cache file to carry an overview: noisy GPU utilization on two ranks
+// with a single one-sample dip to 0 on rank 1, every sample at 10 s.
+MetricsStore longStore(const QString &jobId, int points, int dipAt)
+{
+    TrainingJob job = finishedJob(jobId, true);
+    job.updatedAtMs = job.createdAtMs + qint64(points) * 10'000;
+    MetricsResponse r;
+    r.job = job;
+    NodeMetrics node;
+    node.nodeId = QStringLiteral("node-0");
+    quint32 noise = 12345;
+    for (int rank = 0; rank < 2; ++rank) {
+        Series s;
+        for (int i = 0; i < points; ++i) {
+            noise = noise * 1664525u + 1013904223u;
+            const double v = (i == dipAt && rank == 1) ? 0.0 : 0.80 + double(noise >> 24) / 2560.0;
+            s.append(job.createdAtMs + qint64(i) * 10'000, v);
+        }
+        node.gpuUtilization[rank] = s;
+    }
+    node.cpuUsage = ramp(job.createdAtMs, points, 10'000, 0.01);
+    node.cpuMemory = ramp(job.createdAtMs, 100, 10'000, 1e6); // short: kept whole in the overview
+    r.nodes.push_back(node);
+    MetricsStore store;
+    store.merge(r, job.createdAtMs, job.updatedAtMs, 10);
+    store.setScrapeSeconds(10);
+    return store;
+}
+
+// Min and max of a series' values with times in [from, to).
+std::pair<double, double> extremes(const Series &s, qint64 from, qint64 to)
+{
+    double lo = std::numeric_limits<double>::infinity();
+    double hi = -lo;
+    for (std::size_t i = s.lowerBound(from); i < s.size() && s.times()[i] < to; ++i) {
+        lo = std::min(lo, s.values()[i]);
+        hi = std::max(hi, s.values()[i]);
+    }
+    return {lo, hi};
+}
+
 quint16 closedPort()
 {
     QTcpServer probe;
@@ -355,6 +396,54 @@ private slots:
 
     // The simulated server's values are shaped like Baseten's (decimals with a few digits, byte counts, a
     // sample every step): a 16 x 8 job must take at most 4 bytes per point on disk, against 16 in memory.
+    // The first picture of a long cached job is its overview: real samples only, fewer of them, and every
+    // extreme of every overview column still there, so the one-sample dip shows before the file is read.
+    void overviewKeepsEveryExtreme()
+    {
+        const MetricsStore store = longStore(QStringLiteral("long"), 20'000, 12'345);
+        const QByteArray bytes = MetricsStoreCodec::encode(store);
+        bool complete = true;
+        QString why;
+        const auto overview = MetricsStoreCodec::decodeOverview(bytes, &complete, &why);
+        QVERIFY2(overview, qPrintable(why));
+        QVERIFY(!complete);
+        QVERIFY(overview->pointCount() < store.pointCount() / 3);
+        QVERIFY(overview->job() == store.job());
+        QCOMPARE(overview->scrapeSeconds(), 10);
+
+        const auto [from, to] = store.dataBounds();
+        const int columns = MetricsStoreCodec::OverviewColumns;
+        const qint64 columnMs = (to - from) / columns;
+        for (int rank = 0; rank < 2; ++rank) {
+            const Series &full = store.nodes()[0].gpuUtilization.at(rank);
+            const Series &first = overview->nodes()[0].gpuUtilization.at(rank);
+            QVERIFY(first.size() <= std::size_t(columns) * 4 + 2);
+            for (std::size_t i = 0; i < first.size(); ++i) { // every point is a measured one
+                const std::size_t at = full.lowerBound(first.times()[i]);
+                QVERIFY(at < full.size() && full.times()[at] == first.times()[i]);
+                QCOMPARE(full.values()[at], first.values()[i]);
+            }
+            for (int c = 0; c < columns - 1; ++c) { // column edges as M4 cuts them
+                const qint64 a = from + (to - from) * c / columns;
+                const qint64 b = from + (to - from) * (c + 1) / columns;
+                QCOMPARE(extremes(first, a, b), extremes(full, a, b));
+            }
+        }
+        QCOMPARE(extremes(overview->nodes()[0].gpuUtilization.at(1), from, to + 1).first, 0.0); // the dip
+        QVERIFY(overview->nodes()[0].cpuMemory == store.nodes()[0].cpuMemory); // short series come whole
+        // The picture says it is sampled, at the overview's column width.
+        for (const MetricsStore::Coverage &c : overview->coverage())
+            QVERIFY(c.stepSeconds * 1000LL >= columnMs);
+        QVERIFY(Fidelity::of(*overview, from, to, 10).isSampled());
+
+        // A short job's overview is the job: nothing more to read.
+        const MetricsStore small = sampleStore(QStringLiteral("short"), 300);
+        const auto whole = MetricsStoreCodec::decodeOverview(MetricsStoreCodec::encode(small), &complete);
+        QVERIFY(whole);
+        QVERIFY(complete);
+        compareStores(*whole, small);
+    }
+
     void filesTakeAtMostFourBytesPerPoint()
     {
         auto parsed = MetricsParser::parse(MockMetricsWriter::syntheticPayload(16, 8, 2'000));
@@ -638,6 +727,52 @@ private slots:
         waitIdle(*second);
         QCOMPARE(metricsRequestCount(), before);
         QCOMPARE(second->store().pointCount(), first->store().pointCount());
+    }
+
+    // A long finished job opens on its overview at once, says so, and then holds every sample, read from the
+    // file off the GUI thread, without asking the network for anything.
+    void longCachedJobShowsItsOverviewFirst()
+    {
+        QTemporaryDir dir;
+        MetricsCache cache(dir.path());
+        const MetricsStore store = longStore(QStringLiteral("long-open"), 30'000, 777);
+        QVERIFY(cache.save(store));
+        auto c = controller(m_offline.get(), &cache);
+        c->setResolution(Resolution::Full);
+        QSignalSpy errors(c.get(), &DashboardController::errorOccurred);
+        c->open(store.job().projectId, store.job().id);
+        QVERIFY(c->hasJob());
+        QVERIFY(c->store().pointCount() > 0);
+        QVERIFY(c->store().pointCount() < store.pointCount()); // the overview, before any event loop turn
+        QVERIFY(c->isLoadingCache());
+        QVERIFY(!c->isSettled());
+        QVERIFY(c->fidelity().isSampled());
+        QVERIFY2(c->fidelity().headline().contains(QStringLiteral("offline cache")),
+                 qPrintable(c->fidelity().headline()));
+        QTRY_VERIFY_WITH_TIMEOUT(c->isSettled(), 15'000);
+        compareStores(c->store(), store);
+        QVERIFY(!c->fidelity().isSampled());
+        QCOMPARE(errors.size(), 0); // nothing was asked of the network
+    }
+
+    // The whole file of a job left before it was read never replaces the job opened since.
+    void lateCacheLoadIsDropped()
+    {
+        QTemporaryDir dir;
+        MetricsCache cache(dir.path());
+        const MetricsStore first = longStore(QStringLiteral("long-a"), 30'000, 5);
+        const MetricsStore second = sampleStore(QStringLiteral("short-b"), 300);
+        QVERIFY(cache.save(first));
+        QVERIFY(cache.save(second));
+        auto c = controller(m_offline.get(), &cache);
+        c->open(first.job().projectId, first.job().id);
+        QVERIFY(c->isLoadingCache());
+        c->open(second.job().projectId, second.job().id);
+        QVERIFY(!c->isLoadingCache());
+        QTest::qWait(300);
+        QTRY_VERIFY_WITH_TIMEOUT(c->isSettled(), 15'000);
+        QCOMPARE(c->job().id, second.job().id);
+        compareStores(c->store(), second);
     }
 
     void runningJobIsNotWrittenToDisk()
