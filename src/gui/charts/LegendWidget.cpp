@@ -6,29 +6,29 @@
 
 #include <QApplication>
 #include <QEvent>
-#include <QGridLayout>
-#include <QLabel>
+#include <QHelpEvent>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
 
 #include <algorithm>
 
 namespace {
 
 constexpr int MaxRowsPerColumn = 6;
-constexpr int GroupColumns = 6; // swatch, name, last, mean, max, and a gap
+constexpr int Margin = 4;
+constexpr int Gap = 12;    // between columns, and between the two groups
+constexpr int Spacing = 1; // between rows
 
 } // namespace
 
-LegendWidget::LegendWidget(QWidget *parent) : QWidget(parent), m_grid(new QGridLayout(this))
+LegendWidget::LegendWidget(QWidget *parent) : QWidget(parent)
 {
-    m_grid->setContentsMargins(4, 0, 4, 4);
     // The chart decides the width and the legend follows: were its text to widen the column, new values
     // would resize the charts, which brings new values, and so on.
-    m_grid->setSizeConstraint(QLayout::SetNoConstraint);
     setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-    m_grid->setHorizontalSpacing(12);
-    m_grid->setVerticalSpacing(1);
+    setMouseTracking(true); // the hand cursor over entries
     m_clickTimer.setSingleShot(true);
     m_clickTimer.setInterval(QApplication::doubleClickInterval());
     connect(&m_clickTimer, &QTimer::timeout, this, [this] {
@@ -40,130 +40,219 @@ LegendWidget::LegendWidget(QWidget *parent) : QWidget(parent), m_grid(new QGridL
 
 void LegendWidget::setLines(const std::vector<DashboardFrame::Line> &lines, const Formatter &format)
 {
-    for (QWidget *w : m_cells)
-        delete w;
-    m_cells.clear();
-    m_keys.clear();
-    m_hidden.clear();
-
-    auto cell = [this](const QString &text, int row, int column, Qt::Alignment align) {
-        auto *label = new QLabel(text, this);
-        label->setAlignment(align | Qt::AlignVCenter);
-        m_grid->addWidget(label, row, column);
-        label->show(); // now, not on the layout's queued show: the height below counts it
-        m_cells.push_back(label);
-        return label;
-    };
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    const auto hiddenCount =
-        std::count_if(lines.begin(), lines.end(), [](const auto &l) { return l.hidden; });
+    const QString none = QStringLiteral("–");
+    const std::size_t before = m_entries.size();
+    m_entries.resize(lines.size());
+    std::size_t hiddenCount = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const DashboardFrame::Line &line = lines[i];
+        Entry &e = m_entries[i];
+        e.key = line.key;
+        e.name = line.label;
+        e.color = ChartStyle::seriesColor(line.colorIndex, palette(), line.shade, line.shades);
+        e.hidden = line.hidden;
+        e.values[0] = line.last ? format(*line.last) : none;
+        e.values[1] = line.mean ? format(*line.mean) : none;
+        e.values[2] = line.max ? format(*line.max) : none;
+        hiddenCount += line.hidden ? 1 : 0;
+    }
     m_hiddenText = hiddenCount > 0 ? tr("%1 of %n series hidden", nullptr, int(lines.size()))
                                          .arg(QLocale().toString(qlonglong(hiddenCount)))
                                    : QString();
-    // Every entry in view, no scroll box of its own: many entries flow into two columns instead.
-    const int groups = lines.size() > std::size_t(MaxRowsPerColumn) ? 2 : 1;
-    const int rowsPerGroup = int((lines.size() + std::size_t(groups) - 1) / std::size_t(groups));
-    for (int g = 0; g < (lines.empty() ? 0 : groups); ++g) {
-        for (const auto &[text, col] : {std::pair{tr("last"), 2}, {tr("mean"), 3}, {tr("max"), 4}}) {
-            QLabel *h = cell(text, 0, g * GroupColumns + col, Qt::AlignRight);
-            h->setFont(small);
-            h->setForegroundRole(QPalette::PlaceholderText);
-        }
-        m_grid->setColumnStretch(g * GroupColumns + 1, 1);
-    }
-    if (!lines.empty()) {
-        auto *note = new QLabel(m_hiddenText, this);
-        note->setObjectName(QStringLiteral("hiddenNote"));
-        m_grid->addWidget(note, 0, 0, 1, 2);
-        note->show();
-        m_cells.push_back(note);
-        note->setFont(small);
-        note->setForegroundRole(QPalette::PlaceholderText);
-    }
-    for (std::size_t i = 0; i < lines.size(); ++i)
-        addEntry(lines[i], 1 + int(i) % std::max(1, rowsPerGroup),
-                 int(i) / std::max(1, rowsPerGroup) * GroupColumns, format);
-    // Every row in view: the height the rows need is claimed outright, so the chart above never gives
-    // the legend less (and never draws over it).
-    m_grid->invalidate();
-    setFixedHeight(lines.empty() ? 0 : m_grid->sizeHint().height());
+    // Every row in view: the height the rows need is claimed outright, so the chart above never gives the
+    // legend less (and never draws over it). Only a new number of rows changes it.
+    if (before != m_entries.size())
+        setFixedHeight(sizeHint().height());
+    update();
 }
 
-void LegendWidget::addEntry(const DashboardFrame::Line &line, int row, int firstColumn,
-                            const Formatter &format)
+QFont LegendWidget::smallFont() const
 {
-    auto cell = [this, row, firstColumn](const QString &text, int column, Qt::Alignment align) {
-        auto *label = new QLabel(text, this);
-        label->setAlignment(align | Qt::AlignVCenter);
-        m_grid->addWidget(label, row, firstColumn + column);
-        label->show();
-        m_cells.push_back(label);
-        return label;
-    };
-    const QString none = QStringLiteral("–");
-    // A hidden series keeps its place, greyed, with a hollow swatch: a click brings it back.
-    const QColor color = ChartStyle::seriesColor(line.colorIndex, palette(), line.shade, line.shades);
-    QLabel *swatch = cell(QStringLiteral("<span style='color:%1'>%2</span>")
-                              .arg(color.name(), line.hidden ? QStringLiteral("□") : QStringLiteral("■")),
-                          0, Qt::AlignLeft);
-    QLabel *name = cell(line.label, 1, Qt::AlignLeft);
-    name->setTextFormat(Qt::PlainText); // it names the server's node ids
-    QList<QLabel *> values{cell(line.last ? format(*line.last) : none, 2, Qt::AlignRight),
-                           cell(line.mean ? format(*line.mean) : none, 3, Qt::AlignRight),
-                           cell(line.max ? format(*line.max) : none, 4, Qt::AlignRight)};
-    if (line.hidden) {
-        name->setForegroundRole(QPalette::PlaceholderText);
-        for (QLabel *v : values)
-            v->setForegroundRole(QPalette::PlaceholderText);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    return small;
+}
+
+int LegendWidget::groupCount() const
+{
+    // Every entry in view, no scroll box of its own: many entries flow into two columns instead.
+    return m_entries.size() > std::size_t(MaxRowsPerColumn) ? 2 : 1;
+}
+
+int LegendWidget::rowsPerGroup() const
+{
+    const int groups = groupCount();
+    return int((m_entries.size() + std::size_t(groups) - 1) / std::size_t(groups));
+}
+
+int LegendWidget::rowHeight() const
+{
+    return fontMetrics().height() + Spacing;
+}
+
+QSize LegendWidget::sizeHint() const
+{
+    if (m_entries.empty())
+        return {0, 0};
+    const int header = QFontMetrics(smallFont()).height() + Spacing;
+    return {200, header + rowsPerGroup() * rowHeight() + Margin};
+}
+
+QRect LegendWidget::entryRect(int i) const
+{
+    const int rows = std::max(1, rowsPerGroup());
+    const int groupWidth = (width() - 2 * Margin - (groupCount() - 1) * Gap) / groupCount();
+    const int group = i / rows;
+    const int header = QFontMetrics(smallFont()).height() + Spacing;
+    return {Margin + group * (groupWidth + Gap), header + (i % rows) * rowHeight(), groupWidth, rowHeight()};
+}
+
+int LegendWidget::entryAt(const QPoint &pos) const
+{
+    for (int i = 0; i < entryCount(); ++i) {
+        if (entryRect(i).contains(pos))
+            return i;
     }
-    for (QLabel *l : {swatch, name}) {
-        l->setProperty("legendIndex", int(m_keys.size()));
-        l->setCursor(Qt::PointingHandCursor);
-        l->setToolTip(line.hidden ? tr("Hidden: click to show this series again")
-                                  : tr("Click to hide, double-click to show only this series"));
-        l->installEventFilter(this);
+    return -1;
+}
+
+void LegendWidget::paintEvent(QPaintEvent *)
+{
+    if (m_entries.empty())
+        return;
+    QPainter p(this);
+    const QFontMetrics fm = fontMetrics();
+    const QFont small = smallFont();
+    const QFontMetrics smallFm(small);
+    const QColor text = palette().color(QPalette::WindowText);
+    const QColor muted = palette().color(QPalette::PlaceholderText);
+    // The value columns are as wide as their widest text in this legend, so the numbers line up.
+    int valueWidth = smallFm.horizontalAdvance(tr("mean"));
+    for (const Entry &e : m_entries) {
+        for (const QString &v : e.values)
+            valueWidth = std::max(valueWidth, fm.horizontalAdvance(v));
     }
-    m_keys.push_back(line.key);
-    m_hidden.push_back(line.hidden);
+    const int swatchWidth = fm.horizontalAdvance(QStringLiteral("■")) + 6;
+    const QString headers[3] = {tr("last"), tr("mean"), tr("max")};
+    for (int g = 0; g < groupCount(); ++g) {
+        const QRect first = entryRect(g * std::max(1, rowsPerGroup()));
+        p.setFont(small);
+        p.setPen(muted);
+        for (int c = 0; c < 3; ++c) {
+            const int right = first.right() - (2 - c) * (valueWidth + Gap);
+            p.drawText(QRect(right - valueWidth, 0, valueWidth, first.top()),
+                       Qt::AlignRight | Qt::AlignVCenter, headers[c]);
+        }
+        if (g == 0 && !m_hiddenText.isEmpty())
+            p.drawText(QRect(first.left(), 0, first.width() - 3 * (valueWidth + Gap), first.top()),
+                       Qt::AlignLeft | Qt::AlignVCenter, m_hiddenText);
+    }
+    p.setFont(font());
+    for (int i = 0; i < entryCount(); ++i) {
+        const Entry &e = m_entries[std::size_t(i)];
+        const QRect r = entryRect(i);
+        // A hidden series keeps its place, greyed, with a hollow swatch: a click brings it back.
+        p.setPen(e.color);
+        p.drawText(QRect(r.left(), r.top(), swatchWidth, r.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                   e.hidden ? QStringLiteral("□") : QStringLiteral("■"));
+        p.setPen(e.hidden ? muted : text);
+        const int valuesLeft = r.right() - 3 * valueWidth - 2 * Gap;
+        const int nameWidth = std::max(0, valuesLeft - Gap - r.left() - swatchWidth);
+        p.drawText(QRect(r.left() + swatchWidth, r.top(), nameWidth, r.height()),
+                   Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(e.name, Qt::ElideMiddle, nameWidth));
+        for (int c = 0; c < 3; ++c) {
+            const int right = r.right() - (2 - c) * (valueWidth + Gap);
+            p.drawText(QRect(right - valueWidth, r.top(), valueWidth, r.height()),
+                       Qt::AlignRight | Qt::AlignVCenter, e.values[c]);
+        }
+    }
+}
+
+void LegendWidget::mouseReleaseEvent(QMouseEvent *event)
+{
+    const int i = entryAt(event->position().toPoint());
+    if (i < 0 || event->button() != Qt::LeftButton)
+        return QWidget::mouseReleaseEvent(event);
+    // A double click also delivers a first release: hide only once it is clear it was a single click.
+    if (!m_pendingClick) {
+        m_pendingClick = i;
+        m_clickTimer.start();
+    }
+}
+
+void LegendWidget::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const int i = entryAt(event->position().toPoint());
+    if (i < 0)
+        return QWidget::mouseDoubleClickEvent(event);
+    m_clickTimer.stop();
+    m_pendingClick.reset();
+    activate(i, true);
+}
+
+void LegendWidget::mouseMoveEvent(QMouseEvent *event)
+{
+    if (entryAt(event->position().toPoint()) >= 0)
+        setCursor(Qt::PointingHandCursor);
+    else
+        unsetCursor();
+    QWidget::mouseMoveEvent(event);
+}
+
+bool LegendWidget::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int i = entryAt(help->pos());
+        if (i < 0) {
+            QToolTip::hideText();
+            event->ignore();
+            return true;
+        }
+        const Entry &e = m_entries[std::size_t(i)];
+        // The whole name, which the entry may show elided.
+        QToolTip::showText(help->globalPos(),
+                           e.name.toHtmlEscaped() + QStringLiteral("<br>") +
+                               (e.hidden ? tr("Hidden: click to show this series again")
+                                         : tr("Click to hide, double-click to show only this series")),
+                           this, entryRect(i));
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void LegendWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        setFixedHeight(sizeHint().height());
+    QWidget::changeEvent(event);
 }
 
 bool LegendWidget::isEntryHidden(int i) const
 {
-    return i >= 0 && i < int(m_hidden.size()) && m_hidden[std::size_t(i)];
+    return i >= 0 && i < entryCount() && m_entries[std::size_t(i)].hidden;
+}
+
+QString LegendWidget::entryName(int i) const
+{
+    return i >= 0 && i < entryCount() ? m_entries[std::size_t(i)].name : QString();
+}
+
+QString LegendWidget::entryValue(int i, int column) const
+{
+    return i >= 0 && i < entryCount() && column >= 0 && column < 3 ? m_entries[std::size_t(i)].values[column]
+                                                                   : QString();
 }
 
 void LegendWidget::activate(int i, bool isolate)
 {
-    if (i < 0 || i >= int(m_keys.size()))
+    if (i < 0 || i >= entryCount())
         return;
+    const SeriesKey key = m_entries[std::size_t(i)].key;
     if (isolate)
-        emit isolateRequested(m_keys[std::size_t(i)]);
-    else if (m_hidden[std::size_t(i)])
-        emit showRequested(m_keys[std::size_t(i)]);
+        emit isolateRequested(key);
+    else if (m_entries[std::size_t(i)].hidden)
+        emit showRequested(key);
     else
-        emit hideRequested(m_keys[std::size_t(i)]);
-}
-
-bool LegendWidget::eventFilter(QObject *watched, QEvent *event)
-{
-    const QVariant index = watched->property("legendIndex");
-    if (index.isValid()) {
-        if (event->type() == QEvent::MouseButtonDblClick) {
-            m_clickTimer.stop();
-            m_pendingClick.reset();
-            activate(index.toInt(), true);
-            return true;
-        }
-        if (event->type() == QEvent::MouseButtonRelease &&
-            static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
-            // A double click also delivers a first release: hide only once it is clear it was a single click.
-            if (!m_pendingClick) {
-                m_pendingClick = index.toInt();
-                m_clickTimer.start();
-            }
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
+        emit hideRequested(key);
 }
