@@ -228,6 +228,45 @@ private slots:
             QCOMPARE(line.key.nodeId, QStringLiteral("node-1"));
     }
 
+    // One GPU utilization sample of 1e307 (the value that once hung the export in its tick loop): the picture
+    // is made, the other lines keep their scale (they fill a good part of the plot's height, not a flat line
+    // at its bottom), and the store names the series.
+    void exporterOnImplausibleValues()
+    {
+        MetricsStore clean = handMadeStore();
+        MetricsResponse hostile;
+        hostile.job = clean.job();
+        NodeMetrics node;
+        node.nodeId = QStringLiteral("node-0");
+        node.gpuUtilization[0] = Series({Start + Hour}, {1e307});
+        hostile.nodes.push_back(node);
+        MetricsStore store = clean;
+        store.merge(hostile, Start + Hour - 1000, Start + Hour + 1000, 1);
+        QCOMPARE(store.warnings().size(), 1);
+
+        DashboardFrame::Spec spec;
+        spec.fromMs = Start;
+        spec.toMs = Start + 4 * Hour;
+        spec.mode = DashboardFrame::NodeMode::AllNodes;
+        const DashboardExporter::Result r =
+            DashboardExporter().renderChart(store, spec, Metric::GpuUtilization);
+        QVERIFY(!r.image.isNull());
+        const QRect plot = r.plotAreas.front().toAlignedRect().adjusted(3, 3, -3, -3);
+        int top = plot.bottom();
+        int bottom = plot.top();
+        for (int y = plot.top(); y <= plot.bottom(); ++y) {
+            if (colouredPixels(r.image, QRectF(plot.left(), y, plot.width(), 1).adjusted(-3, -3, 3, 3)) >
+                plot.width() / 20) {
+                top = std::min(top, y);
+                bottom = std::max(bottom, y);
+            }
+        }
+        QVERIFY2(
+            bottom - top > plot.height() / 4,
+            qPrintable(
+                QStringLiteral("lines span rows %1 to %2 of %3").arg(top).arg(bottom).arg(plot.height())));
+    }
+
     void exporterOnEmptyStore()
     {
         // A job with no metrics yet still makes a picture: empty charts that say so, not a crash.

@@ -20,12 +20,17 @@ void shift(ReducedSeries &points, qint64 offsetMs)
         x -= by;
 }
 
-double highest(const ReducedSeries &points)
+// The top of a line for its row's scale: values the metric cannot take (an implausible 1e307) left out, as
+// the charts leave them out of their axes.
+double highest(const ReducedSeries &points, Metric metric, const MetricsStore &store)
 {
+    const auto plausible = MetricInfo::plausibleRange(metric, FrameBuilder::limitFor(store, metric));
     double top = 0;
     for (const std::vector<double> *values : {&points.y, &points.upper}) {
-        if (!values->empty())
-            top = std::max(top, *std::max_element(values->begin(), values->end()));
+        for (const double v : *values) {
+            if (MetricInfo::isPlausible(v, plausible))
+                top = std::max(top, v);
+        }
     }
     return top;
 }
@@ -116,7 +121,7 @@ CompareFrame::Chart columnChart(const CompareFrame::Spec &spec, Metric metric, i
     }
     for (CompareFrame::Line &line : chart.lines) {
         shift(line.points, job.offsetMs);
-        rowMax = std::max(rowMax, highest(line.points));
+        rowMax = std::max(rowMax, highest(line.points, metric, store));
     }
     if (chart.limit)
         rowMax = std::max(rowMax, *chart.limit);
@@ -142,7 +147,7 @@ void addOverlayLines(CompareFrame::Chart &chart, const CompareFrame::Spec &spec,
             CompareFrame::Line line{
                 QStringLiteral("j%1/r%2").arg(j).arg(r++), {}, j, M4Reducer::reduce(*s, from, to, width)};
             shift(line.points, job.offsetMs);
-            rowMax = std::max(rowMax, highest(line.points));
+            rowMax = std::max(rowMax, highest(line.points, chart.metric, *job.store));
             chart.lines.push_back(std::move(line));
         }
     }
@@ -156,7 +161,7 @@ void addOverlayLines(CompareFrame::Chart &chart, const CompareFrame::Spec &spec,
         line.points.upper.clear();
     }
     shift(line.points, job.offsetMs);
-    rowMax = std::max(rowMax, highest(line.points));
+    rowMax = std::max(rowMax, highest(line.points, chart.metric, *job.store));
     chart.lines.push_back(std::move(line));
     if (const auto limit = FrameBuilder::limitFor(*job.store, chart.metric)) {
         chart.limit = std::max(chart.limit.value_or(0), *limit);

@@ -12,8 +12,6 @@
 
 namespace {
 
-constexpr double MiB = 1024.0 * 1024.0;
-
 void fillStatsLinear(DashboardFrame::Line &line, const Series &s, qint64 from, qint64 to)
 {
     const std::size_t begin = s.lowerBound(from);
@@ -59,21 +57,7 @@ std::vector<Metric> FrameBuilder::chartsFor(const MetricsStore &store)
 
 std::optional<double> FrameBuilder::limitFor(const MetricsStore &store, Metric metric)
 {
-    const InstanceType &type = store.job().instanceType;
-    switch (metric) {
-    case Metric::GpuMemory:
-        if (type.gpuMemoryLimitMib && *type.gpuMemoryLimitMib > 0)
-            return double(*type.gpuMemoryLimitMib) * MiB;
-        return std::nullopt;
-    case Metric::CpuUsage:
-        return type.millicpuLimit > 0 ? std::optional<double>(double(type.millicpuLimit) / 1000.0)
-                                      : std::nullopt;
-    case Metric::CpuMemory:
-        return type.memoryLimitMib > 0 ? std::optional<double>(double(type.memoryLimitMib) * MiB)
-                                       : std::nullopt;
-    default:
-        return std::nullopt;
-    }
+    return MetricInfo::limit(metric, store.job().instanceType);
 }
 
 namespace {

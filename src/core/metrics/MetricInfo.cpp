@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "core/metrics/MetricInfo.h"
+#include "core/metrics/ByteSize.h"
+
+#include <limits>
 
 QString MetricInfo::title(Metric metric)
 {
@@ -74,4 +77,36 @@ MetricInfo::Unit MetricInfo::unit(Metric metric)
     default:
         return Unit::Bytes;
     }
+}
+
+std::optional<double> MetricInfo::limit(Metric metric, const InstanceType &type)
+{
+    switch (metric) {
+    case Metric::GpuMemory:
+        if (type.gpuMemoryLimitMib && *type.gpuMemoryLimitMib > 0)
+            return double(*type.gpuMemoryLimitMib) * ByteSize::MiB;
+        return std::nullopt;
+    case Metric::CpuUsage:
+        return type.millicpuLimit > 0 ? std::optional<double>(double(type.millicpuLimit) / 1000.0)
+                                      : std::nullopt;
+    case Metric::CpuMemory:
+        return type.memoryLimitMib > 0 ? std::optional<double>(double(type.memoryLimitMib) * ByteSize::MiB)
+                                       : std::nullopt;
+    default:
+        return std::nullopt;
+    }
+}
+
+std::pair<double, double> MetricInfo::plausibleRange(Metric metric, std::optional<double> limit)
+{
+    constexpr double Unbounded = std::numeric_limits<double>::max();
+    constexpr double MostOverLimit = 100.0;
+    switch (unit(metric)) {
+    case Unit::Fraction:
+        return {0.0, 1.5};
+    case Unit::Bytes:
+    case Unit::Cores:
+        return {0.0, limit && *limit > 0 ? *limit * MostOverLimit : Unbounded};
+    }
+    return {std::numeric_limits<double>::lowest(), Unbounded};
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "core/metrics/MetricsStore.h"
+#include "core/metrics/MetricInfo.h"
 
 #include <algorithm>
 #include <limits>
@@ -166,12 +167,42 @@ void MetricsStore::merge(const MetricsResponse &response, qint64 fromMs, qint64 
     m_hasCache = m_hasCache || response.hasCache;
     mergeSeries(m_cacheUsage, response.cacheUsage, parts);
     mergeSeries(m_cacheUtilization, response.cacheUtilization, parts);
-    for (const QString &w : response.warnings) {
-        if (!m_warnings.contains(w))
-            m_warnings.append(w);
-    }
+    for (const QString &w : response.warnings)
+        addWarning(w);
+    notePlausibility(response);
     addCoverage({fromMs, toMs, stepSeconds});
     ++m_revision;
+}
+
+void MetricsStore::addWarning(const QString &warning)
+{
+    // Every tile of a window may repeat an answer's warning: it is listed once.
+    if (!m_warnings.contains(warning))
+        m_warnings.append(warning);
+}
+
+void MetricsStore::notePlausibility(const MetricsResponse &response)
+{
+    auto check = [this](const QString &where, Metric metric, const Series &s) {
+        const auto range = MetricInfo::plausibleRange(metric, MetricInfo::limit(metric, m_job.instanceType));
+        const std::vector<double> &v = s.values();
+        if (std::all_of(v.begin(), v.end(), [range](double x) { return MetricInfo::isPlausible(x, range); }))
+            return;
+        addWarning(tr("%1 · %2: values outside what this metric can measure, kept but left out of the axis "
+                      "scale")
+                       .arg(where, MetricInfo::title(metric)));
+    };
+    for (const NodeMetrics *node : response.effectiveNodes()) {
+        for (const Metric metric : {Metric::GpuUtilization, Metric::GpuMemory}) {
+            for (const auto &[rank, s] : *node->rankMap(metric))
+                check(node->nodeId + QStringLiteral(" · ") + tr("GPU %1").arg(rank), metric, s);
+        }
+        for (const Metric metric :
+             {Metric::CpuUsage, Metric::CpuMemory, Metric::EphemeralUsage, Metric::EphemeralUtilization})
+            check(node->nodeId, metric, *node->series(metric));
+    }
+    check(tr("job"), Metric::CacheUsage, response.cacheUsage);
+    check(tr("job"), Metric::CacheUtilization, response.cacheUtilization);
 }
 
 void MetricsStore::addCoverage(Coverage added)

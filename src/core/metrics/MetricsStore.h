@@ -4,6 +4,7 @@
 
 #include "core/metrics/MetricsResponse.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
@@ -17,6 +18,8 @@
 // neither loses that detail nor duplicates a point.
 class MetricsStore
 {
+    Q_DECLARE_TR_FUNCTIONS(MetricsStore)
+
 public:
     struct Coverage
     {
@@ -75,6 +78,9 @@ private:
     friend class MetricsStoreCodec;
 
     void addCoverage(Coverage coverage);
+    void addWarning(const QString &warning);
+    // One warning per series holding values its metric cannot take (MetricInfo::plausibleRange).
+    void notePlausibility(const MetricsResponse &response);
 
     TrainingJob m_job;
     std::vector<NodeMetrics> m_nodes;

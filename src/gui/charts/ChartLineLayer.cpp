@@ -79,8 +79,11 @@ void ChartLineLayer::mapLine(const std::vector<double> &x, const std::vector<dou
     const qsizetype start = out.size();
     out.resize(start + qsizetype(n));
     QPointF *p = out.data() + start;
+    // A value far off the axis (an implausible 1e307, say) would map to a coordinate the raster engine
+    // cannot take; a point 100,000 pixels off the plot draws the same visible segment to the pixel.
+    constexpr double Far = 1e5;
     for (std::size_t i = 0; i < n; ++i)
-        p[i] = QPointF((x[i] - m_xMin) * sx, h - (y[i] - m_yMin) * sy);
+        p[i] = QPointF((x[i] - m_xMin) * sx, std::clamp(h - (y[i] - m_yMin) * sy, -Far, h + Far));
 }
 
 void ChartLineLayer::bandSpans(const ReducedSeries &points, const QTransform &toDevice,
@@ -166,8 +169,11 @@ void ChartLineLayer::rowRuns(int firstColumn, int columns, int rows, std::vector
         const double bottom = m_bottom[std::size_t(c)];
         if (top > bottom)
             continue;
-        const int y0 = std::clamp(int(std::lround(top)), 0, rows);
-        const int y1 = std::clamp(std::max(int(std::lround(top)) + 1, int(std::lround(bottom))), 0, rows);
+        // Clamped as doubles: a band edge far off the plot must not overflow the conversion to int.
+        const double t = std::clamp(top, -1.0, double(rows) + 1.0);
+        const double b = std::clamp(bottom, -1.0, double(rows) + 1.0);
+        const int y0 = std::clamp(int(std::lround(t)), 0, rows);
+        const int y1 = std::clamp(std::max(int(std::lround(t)) + 1, int(std::lround(b))), 0, rows);
         if (y0 >= y1)
             continue;
         m_rowTop[std::size_t(c)] = y0;

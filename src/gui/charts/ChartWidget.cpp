@@ -224,11 +224,12 @@ void ChartWidget::updateValueAxis()
     double low = std::numeric_limits<double>::max();
     double high = std::numeric_limits<double>::lowest();
     auto include = [&](const std::vector<double> &values) {
-        if (values.empty())
-            return;
-        const auto [mn, mx] = std::minmax_element(values.begin(), values.end());
-        low = std::min(low, *mn);
-        high = std::max(high, *mx);
+        for (const double v : values) {
+            if (v >= m_plausible.first && v <= m_plausible.second) { // not NaN, not infinite
+                low = std::min(low, v);
+                high = std::max(high, v);
+            }
+        }
     };
     for (const ChartSeries &line : m_layer->series()) {
         include(line.points.y);
@@ -303,6 +304,14 @@ void ChartWidget::setElapsedTimeAxis(bool elapsed)
     m_tickLabels.clear();
     updateTimeAxis();
     updateOverlays();
+}
+
+void ChartWidget::setPlausibleRange(std::pair<double, double> range)
+{
+    if (range == m_plausible)
+        return;
+    m_plausible = range;
+    updateValueAxis();
 }
 
 void ChartWidget::setValueRange(std::optional<std::pair<double, double>> range)

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QWidget>
 
+#include <limits>
 #include <optional>
 #include <utility>
 
@@ -54,6 +55,9 @@ public:
     // The value axis always covers this range (it may still grow for the data): charts of a row that share
     // it get the same scale, so their lines can be compared by eye. nullopt fits the axis to the data alone.
     void setValueRange(std::optional<std::pair<double, double>> range);
+    // Values outside it (what the metric cannot measure: MetricInfo::plausibleRange) are drawn running off
+    // the plot but do not stretch the axis. Every finite value counts by default.
+    void setPlausibleRange(std::pair<double, double> range);
     std::optional<std::pair<double, double>> valueRange() const { return m_valueRange; }
     // The value axis as shown: its minimum and maximum.
     std::pair<double, double> valueAxisRange() const;
@@ -150,6 +154,8 @@ private:
     qint64 m_toMs = 1;
     std::optional<double> m_limit;
     std::optional<std::pair<double, double>> m_valueRange;
+    std::pair<double, double> m_plausible{std::numeric_limits<double>::lowest(),
+                                          std::numeric_limits<double>::max()};
     bool m_elapsed = false;
     bool m_limitAboveAxis = false;
     QStringList m_tickLabels;

@@ -486,6 +486,7 @@ void CompareView::applyFrame(const std::shared_ptr<const CompareFrame> &frame)
             std::find(frame->metrics.begin(), frame->metrics.end(), cell.metric) - frame->metrics.begin());
         cell.chart->setTimeRange(frame->spec.fromMs, frame->spec.toMs);
         cell.chart->setLimit(c->limit, MetricInfo::limitLabel(cell.metric));
+        cell.chart->setPlausibleRange(MetricInfo::plausibleRange(cell.metric, c->limit));
         // Columns: every chart of a row on the row's scale, so a taller line is a larger value.
         cell.chart->setValueRange(columns && metricIndex < frame->rowMaximum.size()
                                       ? std::optional(std::pair(0.0, frame->rowMaximum[metricIndex]))

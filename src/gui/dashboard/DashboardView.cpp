@@ -476,7 +476,7 @@ void DashboardView::onDataChanged()
     syncPresets(); // a running job grows into longer presets
     applyPendingLink();
     m_warning->setVisible(!store.warnings().isEmpty());
-    m_warning->setText(tr("Some data was repaired: %1").arg(store.warnings().join(QStringLiteral("; "))));
+    m_warning->setText(tr("Notes on the data: %1").arg(store.warnings().join(QStringLiteral("; "))));
     updateChartMessage();
     requestFrame();
 }
@@ -684,6 +684,7 @@ void DashboardView::applyFrame(const std::shared_ptr<const DashboardFrame> &fram
         ChartWidget *chart = chartIt->second;
         chart->setTimeRange(frame->spec.fromMs, frame->spec.toMs);
         chart->setLimit(c.limit, MetricInfo::limitLabel(c.metric));
+        chart->setPlausibleRange(MetricInfo::plausibleRange(c.metric, c.limit));
         chart->setSeries(ChartLines::of(c, palette()));
         LegendWidget *legend = m_legends[c.metric];
         legend->setLines(c.lines, [chart](double v) { return chart->formatValue(v); });

@@ -244,6 +244,7 @@ void paintCharts(QPainter &p, ChartWidget &chart, CompareExporter::Result &resul
         chart.setTitle(MetricInfo::title(c.metric));
         chart.setValueFormat(valueFormatFor(c.metric, options.byteUnits));
         chart.setLimit(c.limit);
+        chart.setPlausibleRange(MetricInfo::plausibleRange(c.metric, c.limit));
         // Columns: every chart of a row on the row's scale, so a taller line is a larger value.
         chart.setValueRange(columns && metricIndex < frame.rowMaximum.size()
                                 ? std::optional(std::pair(0.0, frame.rowMaximum[metricIndex]))

@@ -571,7 +571,9 @@ DashboardExporter::Result DashboardExporter::renderMetrics(const MetricsStore &s
         chart->setTitle(MetricInfo::title(metric));
         chart->setValueFormat(valueFormatFor(metric, m_options.byteUnits));
         chart->setTimeRange(spec.fromMs, spec.toMs);
-        chart->setLimit(FrameBuilder::limitFor(store, metric), tr("limit"));
+        const std::optional<double> limit = FrameBuilder::limitFor(store, metric);
+        chart->setLimit(limit, tr("limit"));
+        chart->setPlausibleRange(MetricInfo::plausibleRange(metric, limit));
         charts.push_back(std::move(chart));
     }
     std::vector<int> reducedFor = plotWidths(charts);

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "core/metrics/MetricInfo.h"
 #include "core/metrics/MetricsStore.h"
 
 #include <QTest>
+
+#include <limits>
 
 namespace {
 
@@ -29,6 +32,36 @@ class TestMetricsStore : public QObject
     Q_OBJECT
 
 private slots:
+    // Values a metric cannot take stay in the data as sent, and are named once per series, however many
+    // answers (tiles) repeat them.
+    void implausibleValuesAreReportedOncePerSeries()
+    {
+        MetricsStore store;
+        for (int tile = 0; tile < 3; ++tile) {
+            const qint64 from = tile * 100'000;
+            MetricsResponse r = response(from, from + 90'000, 10'000, 0.5);
+            r.job.instanceType.memoryLimitMib = 1024;
+            NodeMetrics &n = r.nodes.front();
+            n.gpuUtilization[0] = Series({from, from + 10'000}, {0.5, 1e307});
+            n.gpuUtilization[1] = Series({from, from + 10'000}, {0.5, 1.2}); // over 1, but plausible
+            n.cpuMemory = Series({from, from + 10'000}, {-5.0, 1e6});
+            store.merge(r, from, from + 90'000, 10);
+        }
+        QCOMPARE(store.warnings().size(), 2);
+        QVERIFY(store.warnings().at(0).contains(QStringLiteral("n0 · GPU 0 · GPU utilization")));
+        QVERIFY(store.warnings().at(1).contains(QStringLiteral("n0 · CPU memory")));
+        const Series &s = *store.series(QStringLiteral("n0"), Metric::GpuUtilization, 0);
+        QCOMPARE(s.values()[s.lowerBound(110'000)], 1e307); // kept as sent
+
+        // Memory over 100 times the node's limit is implausible too; at the limit it is not.
+        const double limit = 1024.0 * 1024 * 1024;
+        const auto range = MetricInfo::plausibleRange(Metric::CpuMemory, limit);
+        QVERIFY(MetricInfo::isPlausible(limit, range));
+        QVERIFY(!MetricInfo::isPlausible(limit * 101, range));
+        QVERIFY(!MetricInfo::isPlausible(std::numeric_limits<double>::quiet_NaN(), range));
+        QVERIFY(!MetricInfo::isPlausible(1.6, MetricInfo::plausibleRange(Metric::GpuUtilization, {})));
+    }
+
     void finerFetchRefinesWithoutDuplicates()
     {
         MetricsStore store;

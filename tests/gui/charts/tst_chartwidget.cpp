@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "core/frames/M4Reducer.h"
 #include "core/metrics/ByteSize.h"
+#include "core/metrics/MetricInfo.h"
 #include "core/metrics/Series.h"
 #include "gui/charts/AxisScale.h"
 #include "gui/charts/ChartStyle.h"
@@ -101,6 +102,7 @@ private slots:
     void timeFormatFollowsSpan();
     void zeroReadsTheSameOnEveryAxis();
     void farLimitIsMarkedAtTheEdge();
+    void implausibleValuesDoNotStretchTheAxis();
     void timeTicksFallOnRoundTimesAndStayPut();
     void timeTicksNameTheDateAcrossMidnight();
     void valueAtNearestPoint();
@@ -355,6 +357,39 @@ void TestChartWidget::farLimitIsMarkedAtTheEdge()
     chart.setLimit(160 * GiB, QStringLiteral("memory limit"));
     QVERIFY(!chart.isLimitAboveAxis());
     QVERIFY(chart.valueAxisRange().second >= 160 * GiB);
+}
+
+// One 1e307 in a GPU utilization line (a server bug, or a hostile one): the other lines keep their scale,
+// the axis keeps a handful of ticks, and painting, which maps the value to pixels, finishes.
+void TestChartWidget::implausibleValuesDoNotStretchTheAxis()
+{
+    ChartWidget chart;
+    showChart(chart);
+    chart.setValueFormat(ValueFormat::Percent);
+    chart.setTimeRange(Start, Start + Hour);
+    chart.setPlausibleRange(MetricInfo::plausibleRange(Metric::GpuUtilization, std::nullopt));
+    ReducedSeries points;
+    points.x = {double(Start), double(Start + Hour / 3), double(Start + Hour / 2), double(Start + Hour)};
+    points.y = {0.5, 1e307, std::numeric_limits<double>::infinity(), 0.9};
+    points.lower = {0.4, -1e307, 0.1, 0.8};
+    points.upper = {0.6, 1e307, std::numeric_limits<double>::quiet_NaN(), 0.95};
+    chart.setSeries({{QStringLiteral("u"), QStringLiteral("u"), Qt::blue, points}});
+    QVERIFY(chart.valueAxisRange().second >= 0.95);
+    QVERIFY2(chart.valueAxisRange().second <= 1.5,
+             qPrintable(QString::number(chart.valueAxisRange().second)));
+    QVERIFY(chart.valueAxisRange().first >= 0.0);
+    QVERIFY(chart.valueAxisLabelsForTest().size() <= 20);
+    const QImage image = chart.grab().toImage();
+    QVERIFY(!image.isNull());
+
+    // Without a plausible range (a chart of unknown metric) every finite value still counts, and the axis
+    // stays bounded.
+    ChartWidget open;
+    showChart(open);
+    open.setTimeRange(Start, Start + Hour);
+    open.setSeries({{QStringLiteral("u"), QStringLiteral("u"), Qt::blue, points}});
+    QVERIFY(open.valueAxisLabelsForTest().size() <= 20);
+    QVERIFY(!open.grab().toImage().isNull());
 }
 
 void TestChartWidget::timeTicksFallOnRoundTimesAndStayPut()
