@@ -709,10 +709,6 @@
         <source>Loading metrics</source>
         <translation>Metriken werden geladen</translation>
     </message>
-    <message>
-        <source>Some data was repaired: %1</source>
-        <translation>Einige Daten wurden repariert: %1</translation>
-    </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
@@ -806,6 +802,10 @@
     <message>
         <source>%1 (%2 – %3)</source>
         <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>Notes on the data: %1</source>
+        <translation>Hinweise zu den Daten: %1</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1244,10 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     <message>
         <source>every sample (%1)</source>
         <translation>jeder Messwert (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — reading every sample from the offline cache</source>
+        <translation>%1 — jeder Messpunkt wird aus dem Offline-Cache gelesen</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2103,21 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     <message>
         <source>GPU rank is not a non-negative integer</source>
         <translation>Der GPU-Rank ist keine nichtnegative ganze Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsStore</name>
+    <message>
+        <source>%1 · %2: values outside what this metric can measure, kept but left out of the axis scale</source>
+        <translation>%1 · %2: Werte außerhalb dessen, was diese Metrik messen kann; behalten, aber nicht für die Achsenskala verwendet</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>Job</translation>
     </message>
 </context>
 <context>

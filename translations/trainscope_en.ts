@@ -709,10 +709,6 @@
         <source>Loading metrics</source>
         <translation>Loading metrics</translation>
     </message>
-    <message>
-        <source>Some data was repaired: %1</source>
-        <translation>Some data was repaired: %1</translation>
-    </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
@@ -806,6 +802,10 @@
     <message>
         <source>%1 (%2 – %3)</source>
         <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>Notes on the data: %1</source>
+        <translation>Notes on the data: %1</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1244,10 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <message>
         <source>every sample (%1)</source>
         <translation>every sample (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — reading every sample from the offline cache</source>
+        <translation>%1 — reading every sample from the offline cache</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2103,21 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <message>
         <source>GPU rank is not a non-negative integer</source>
         <translation>GPU rank is not a non-negative integer</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsStore</name>
+    <message>
+        <source>%1 · %2: values outside what this metric can measure, kept but left out of the axis scale</source>
+        <translation>%1 · %2: values outside what this metric can measure, kept but left out of the axis scale</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>job</translation>
     </message>
 </context>
 <context>

@@ -709,10 +709,6 @@
         <source>Loading metrics</source>
         <translation>Chargement des métriques</translation>
     </message>
-    <message>
-        <source>Some data was repaired: %1</source>
-        <translation>Des données ont été réparées&#xa0;: %1</translation>
-    </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
@@ -806,6 +802,10 @@
     <message>
         <source>%1 (%2 – %3)</source>
         <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>Notes on the data: %1</source>
+        <translation>Remarques sur les données&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1244,10 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     <message>
         <source>every sample (%1)</source>
         <translation>chaque mesure (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — reading every sample from the offline cache</source>
+        <translation>%1 — lecture de chaque échantillon depuis le cache hors ligne</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2103,21 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     <message>
         <source>GPU rank is not a non-negative integer</source>
         <translation>Le rang GPU n’est pas un entier positif ou nul</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsStore</name>
+    <message>
+        <source>%1 · %2: values outside what this metric can measure, kept but left out of the axis scale</source>
+        <translation>%1 · %2&#xa0;: valeurs hors de ce que cette métrique peut mesurer, conservées mais exclues de l’échelle de l’axe</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>tâche</translation>
     </message>
 </context>
 <context>
