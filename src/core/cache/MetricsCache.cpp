@@ -106,16 +106,55 @@ std::optional<MetricsStore> MetricsCache::loadFirst(const QString &projectId, co
     });
 }
 
-QFuture<std::optional<MetricsStore>> MetricsCache::loadLater(const QString &projectId, const QString &jobId)
+QFuture<MetricsCache::Loaded> MetricsCache::loadInSteps(const QString &projectId, const QString &jobId)
 {
-    auto promise = std::make_shared<QPromise<std::optional<MetricsStore>>>();
-    QFuture<std::optional<MetricsStore>> future = promise->future();
+    auto promise = std::make_shared<QPromise<Loaded>>();
+    QFuture<Loaded> future = promise->future();
     promise->start();
     m_readPool.start([this, promise, projectId, jobId] {
-        promise->addResult(load(projectId, jobId));
+        bool complete = true;
+        std::optional<MetricsStore> first = loadFirst(projectId, jobId, &complete);
+        if (!first) {
+            promise->addResult(Loaded{});
+        } else {
+            promise->addResult(Loaded{std::make_shared<MetricsStore>(std::move(*first)), complete});
+            if (!complete) {
+                std::optional<MetricsStore> whole = load(projectId, jobId);
+                promise->addResult(
+                    Loaded{whole ? std::make_shared<MetricsStore>(std::move(*whole)) : nullptr, bool(whole)});
+            }
+        }
         promise->finish();
     });
     return future;
+}
+
+std::optional<TrainingJob> MetricsCache::cachedJob(const QString &projectId, const QString &jobId) const
+{
+    const QString path = filePath(projectId, jobId);
+    {
+        QMutexLocker pending(&m_pendingMutex);
+        if (const auto it = m_pending.find(path); it != m_pending.end())
+            return it->second->job();
+    }
+    QMutexLocker lock(&m_mutex);
+    std::optional<TrainingJob> job = readJobLocked(path);
+    if (!job || job->projectId != projectId || job->id != jobId)
+        return std::nullopt;
+    return job;
+}
+
+std::optional<TrainingJob> MetricsCache::readJobLocked(const QString &path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QByteArray head = file.read(MetricsStoreCodec::HeaderBytes + 4);
+    const qsizetype needed = MetricsStoreCodec::jobBytes(head);
+    if (needed == 0)
+        return std::nullopt;
+    head += file.read(needed - head.size());
+    return MetricsStoreCodec::decodeJob(head);
 }
 
 std::optional<MetricsStore> MetricsCache::readLocked(const QString &path, const QString &projectId,
@@ -226,15 +265,7 @@ std::vector<TrainingJob> MetricsCache::jobs() const
               [](const QFileInfo &a, const QFileInfo &b) { return a.lastModified() > b.lastModified(); });
     std::vector<TrainingJob> out;
     for (const QFileInfo &f : files) {
-        QFile file(f.filePath());
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        QByteArray head = file.read(MetricsStoreCodec::HeaderBytes + 4);
-        const qsizetype needed = MetricsStoreCodec::jobBytes(head);
-        if (needed == 0)
-            continue;
-        head += file.read(needed - head.size());
-        std::optional<TrainingJob> job = MetricsStoreCodec::decodeJob(head);
+        std::optional<TrainingJob> job = readJobLocked(f.filePath());
         // A file that does not hold the job its name says is dropped when opened; it is not listed either.
         if (job && filePath(job->projectId, job->id) == f.filePath())
             out.push_back(std::move(*job));

@@ -47,8 +47,18 @@ public:
     // fraction of load()'s time for a long job. *complete is set when that is already the whole store;
     // otherwise loadLater() brings the rest.
     std::optional<MetricsStore> loadFirst(const QString &projectId, const QString &jobId, bool *complete);
-    // load() on a reading thread of the cache's own, so a large job never stalls the caller.
-    QFuture<std::optional<MetricsStore>> loadLater(const QString &projectId, const QString &jobId);
+    // One step of loadInSteps(): a store, or null when the file could not be read (missing, damaged).
+    struct Loaded
+    {
+        std::shared_ptr<MetricsStore> store;
+        bool complete = false; // every sample: no second step follows
+    };
+    // Reads the job's file on a thread of the cache's own, so a large job never stalls the caller, in up to
+    // two results: loadFirst()'s picture, then, unless that was already complete, load()'s whole store.
+    QFuture<Loaded> loadInSteps(const QString &projectId, const QString &jobId);
+    // The job a file holds, from its head alone (no checksum, no series): what a window shows while
+    // loadInSteps() reads the rest.
+    std::optional<TrainingJob> cachedJob(const QString &projectId, const QString &jobId) const;
     bool contains(const QString &projectId, const QString &jobId) const;
     // Writes atomically (a crash leaves the old file or the new one, never half of one), then evicts. False
     // when the store could not be written, or alone exceeds the limit.
@@ -81,6 +91,7 @@ private:
     std::optional<MetricsStore> readLocked(const QString &path, const QString &projectId,
                                            const QString &jobId, const Decoder &decoder);
     std::optional<MetricsStore> pendingStore(const QString &path);
+    std::optional<TrainingJob> readJobLocked(const QString &path) const;
     void evictLocked(const QString &keep);
     void touchLocked(const QString &path);
 
@@ -89,7 +100,7 @@ private:
     mutable QMutex m_mutex; // the files: held for a whole write, so readers never see one half done
     qint64 m_lastStampMs = 0;
 
-    QMutex m_pendingMutex; // the queue, separate so queuing never waits for a write to finish
+    mutable QMutex m_pendingMutex; // the queue, separate so queuing never waits for a write to finish
     // Snapshots waiting for the writer thread, by file path. An entry leaves only once written, and a write
     // is skipped when remove() or clear() took its entry first.
     std::map<QString, std::shared_ptr<const MetricsStore>> m_pending;

@@ -26,7 +26,7 @@ DashboardController::DashboardController(BasetenClient *client, Clock clock, QOb
     m_debounce.setInterval(150);
     m_live.setInterval(30'000);
     connect(&m_debounce, &QTimer::timeout, this, [this] { fetch(false); });
-    connect(&m_cacheLoad, &QFutureWatcherBase::finished, this, &DashboardController::onCacheLoaded);
+    connect(&m_cacheLoad, &QFutureWatcherBase::resultReadyAt, this, &DashboardController::onCacheResult);
     connect(&m_live, &QTimer::timeout, this, &DashboardController::liveTick);
     connect(&m_range, &TimeRange::changed, this, &DashboardController::scheduleFetch);
     connect(&m_tiles, &TileFetcher::tileArrived, this,
@@ -164,35 +164,45 @@ bool DashboardController::openCached(const QString &projectId, const QString &jo
 {
     if (!m_cache)
         return false;
-    bool complete = true;
-    std::optional<MetricsStore> first = m_cache->loadFirst(projectId, jobId, &complete);
-    if (!first || !jobStatusIsFinished(first->job().status))
+    // The file's head names the job at once; its series are read on the cache's thread, the overview of a
+    // long job first, so no step of it holds the GUI thread.
+    std::optional<TrainingJob> job = m_cache->cachedJob(projectId, jobId);
+    if (!job || !jobStatusIsFinished(job->status))
         return false;
-    const TrainingJob job = known ? *known : first->job();
-    openStore(job, std::make_shared<MetricsStore>(std::move(*first)));
-    if (!complete) {
-        // The overview is on screen now; the rest would take the GUI thread a while in a long job.
-        m_loadingCache = true;
-        m_cacheLoad.setFuture(m_cache->loadLater(projectId, jobId));
-        emit fidelityChanged();
-    }
+    openStore(known ? *known : *job, std::make_shared<MetricsStore>());
+    setLoadingCache(true);
+    m_cacheLoad.setFuture(m_cache->loadInSteps(projectId, jobId));
+    emit fidelityChanged();
     return true;
 }
 
-void DashboardController::onCacheLoaded()
+void DashboardController::onCacheResult(int index)
 {
     if (!m_loadingCache)
         return; // another job was opened meanwhile
-    m_loadingCache = false;
-    std::optional<MetricsStore> whole =
-        m_cacheLoad.future().resultCount() > 0 ? m_cacheLoad.future().takeResult() : std::nullopt;
-    if (whole && whole->job().id == m_job.id && whole->job().projectId == m_job.projectId) {
-        m_store = std::make_shared<MetricsStore>(std::move(*whole));
+    const MetricsCache::Loaded loaded = m_cacheLoad.resultAt(index);
+    const bool sameJob = loaded.store && loaded.store->job().id == m_job.id &&
+                         loaded.store->job().projectId == m_job.projectId;
+    if (sameJob) {
+        m_store = loaded.store;
         emit dataChanged();
     }
-    // Without the file (deleted or damaged meanwhile) the overview is refined from the network instead.
+    if (!sameJob || loaded.complete) {
+        // Without the file (deleted or damaged meanwhile) what is shown is refined from the network instead.
+        setLoadingCache(false);
+        scheduleFetch();
+    }
     emit fidelityChanged();
-    scheduleFetch();
+}
+
+void DashboardController::setLoadingCache(bool loading)
+{
+    if (loading == m_loadingCache)
+        return;
+    const bool was = isLoading();
+    m_loadingCache = loading;
+    if (was != isLoading())
+        emit loadingChanged(isLoading());
 }
 
 void DashboardController::openStore(const TrainingJob &job, std::shared_ptr<MetricsStore> store)
@@ -203,7 +213,7 @@ void DashboardController::openStore(const TrainingJob &job, std::shared_ptr<Metr
         m_client->cancel(m_probe);
     m_probe = 0;
     m_probeFailed = false;
-    m_loadingCache = false;
+    setLoadingCache(false);
     rememberForSession();
     m_store = std::move(store);
     m_unsaved = false;

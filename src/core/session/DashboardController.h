@@ -4,6 +4,7 @@
 
 #include "core/api/ApiError.h"
 #include "core/api/BasetenClient.h"
+#include "core/cache/MetricsCache.h"
 #include "core/metrics/MetricsStore.h"
 #include "core/session/Fidelity.h"
 #include "core/session/Resolution.h"
@@ -18,8 +19,6 @@
 #include <memory>
 #include <optional>
 #include <vector>
-
-class MetricsCache;
 
 // Turns the time range of one job's dashboard into metrics requests and keeps the store up to date.
 //
@@ -54,7 +53,8 @@ public:
     std::shared_ptr<const MetricsStore> snapshot() const { return m_store; }
     bool hasJob() const { return !m_job.id.isEmpty(); }
     const TrainingJob &job() const { return m_job; }
-    bool isLoading() const { return m_inFlight != 0; }
+    // A request in flight, or the offline cache still reading the job.
+    bool isLoading() const { return m_inFlight != 0 || m_loadingCache; }
     std::optional<ApiError> lastError() const { return m_lastError; }
 
     // Loads the job (GET job), then shows it whole.
@@ -109,11 +109,8 @@ public:
     Fidelity fidelity() const;
     bool isRefining() const { return m_tiles.isBusy() || m_probe != 0; }
     // Nothing pending: no range change waiting out its debounce, no request in flight, nothing refining.
-    bool isSettled() const
-    {
-        return !m_debounce.isActive() && !isLoading() && !isRefining() && !m_loadingCache;
-    }
-    // The job on screen came from the offline cache as its overview; the whole file is being read.
+    bool isSettled() const { return !m_debounce.isActive() && !isLoading() && !isRefining(); }
+    // The job on screen comes from the offline cache, which is still reading it (overview first).
     bool isLoadingCache() const { return m_loadingCache; }
     // Stops refining the window in view; it stays sampled (and says so) until the range changes or a refresh.
     void cancelRefinement();
@@ -158,7 +155,8 @@ private:
     // The cached job's first picture, and the whole of it read on the cache's thread when that is more.
     // known: the job's description when the caller has a fresher one than the file's.
     bool openCached(const QString &projectId, const QString &jobId, const TrainingJob *known = nullptr);
-    void onCacheLoaded();
+    void onCacheResult(int index);
+    void setLoadingCache(bool loading);
 
     BasetenClient *m_client;
     TileFetcher m_tiles;
@@ -189,6 +187,6 @@ private:
     BasetenClient::RequestId m_probe = 0;
     bool m_unsaved = false;     // merged since the last write to the cache
     bool m_probeFailed = false; // this job's probe told nothing: not asked again while it is open
-    QFutureWatcher<std::optional<MetricsStore>> m_cacheLoad;
+    QFutureWatcher<MetricsCache::Loaded> m_cacheLoad;
     bool m_loadingCache = false; // fetching waits: the file holds what the network would be asked for
 };

@@ -347,7 +347,7 @@ private slots:
         QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, where);
         QTRY_COMPARE_WITH_TIMEOUT(desk.window->currentPage(), asWidget(desk.window->dashboard()), 5'000);
         QCOMPARE(desk.dashboard.job().id, cached.id);
-        QVERIFY(desk.dashboard.store().pointCount() > 0);
+        QTRY_VERIFY(desk.dashboard.store().pointCount() > 0); // read on the cache's thread
         QTRY_VERIFY(!desk.window->dashboard()->chartMessage()->isVisible());
         QVERIFY(saveScreenshot(desk.window.get(), QStringLiteral("offline-job-open")));
     }
