@@ -14,6 +14,7 @@
 #include "gui/charts/ChartLines.h"
 #include "gui/charts/ChartStyle.h"
 #include "gui/charts/ChartWidget.h"
+#include "gui/charts/FlowLayout.h"
 #include "gui/charts/ViewToolbar.h"
 #include "gui/compare/ComparisonDelegate.h"
 #include "gui/export/CompareExporter.h"
@@ -66,7 +67,7 @@ CompareView::CompareView(CompareSession *session, QWidget *parent)
             m_session->controller(i)->setPixelWidth(std::max(50, narrowest));
         requestFrame();
     });
-    auto *toolbar = new QHBoxLayout;
+    auto *toolbar = new FlowLayout; // wraps in a narrow window rather than cutting labels
     buildToolbar(toolbar);
 
     m_headerLayout->setContentsMargins(0, 0, 0, 0);
@@ -138,7 +139,7 @@ CompareView::CompareView(CompareSession *session, QWidget *parent)
 
 CompareView::~CompareView() = default;
 
-void CompareView::buildToolbar(QHBoxLayout *layout)
+void CompareView::buildToolbar(FlowLayout *layout)
 {
     m_layoutBox->addItem(tr("Columns"), int(CompareFrame::Layout::Columns));
     m_layoutBox->addItem(tr("Overlay"), int(CompareFrame::Layout::Overlay));
@@ -419,12 +420,16 @@ void CompareView::rebuildCharts()
     };
 
     if (columns) {
-        // A title row naming the job of each column; no job colour here, since within a column the colours
-        // tell its nodes apart.
+        // A title row naming the job of each column in the job's colour (its swatch and a rule under the
+        // name), as in the header and the overlay: within a column the line colours tell its nodes apart.
         for (int j = 0; j < jobCount; ++j) {
+            const QString colour = ChartStyle::seriesColor(j, palette()).name();
             auto *title = new QLabel(m_chartArea);
+            title->setObjectName(QStringLiteral("columnTitle"));
             title->setAlignment(Qt::AlignCenter);
-            title->setText(QStringLiteral("<b>%1</b>").arg(m_session->label(j).toHtmlEscaped()));
+            title->setText(QStringLiteral("<span style='color:%1'>■</span> <b>%2</b>")
+                               .arg(colour, m_session->label(j).toHtmlEscaped()));
+            title->setStyleSheet(QStringLiteral("QLabel { border-bottom: 3px solid %1; }").arg(colour));
             m_chartGrid->addWidget(title, 0, j);
             m_chartGrid->setColumnStretch(j, 1);
             m_gridExtras.push_back(title);

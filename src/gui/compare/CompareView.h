@@ -85,7 +85,7 @@ private:
         ChartWidget *chart;
     };
 
-    void buildToolbar(QHBoxLayout *layout);
+    void buildToolbar(class FlowLayout *layout);
     void onJobsChanged();
     void onMemberChanged(int i);
     void updateHeader(int i);
