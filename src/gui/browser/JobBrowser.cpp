@@ -19,8 +19,13 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <array>
+
 bool JobBrowser::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumnsToContent();
     if (watched == m_filter && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) {
@@ -66,6 +71,7 @@ JobBrowser::JobBrowser(JobTreeModel *model, AppSettings *settings, QWidget *pare
 
     // Down or Enter in the filter moves into the results, on the first job that matches.
     m_filter->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this); // the columns share a new width
 
     m_view->setModel(m_proxy);
     m_view->setAccessibleName(tr("Projects and jobs"));
@@ -172,10 +178,26 @@ void JobBrowser::fitColumnsToContent()
 {
     if (m_widthsChosen)
         return; // with no rows yet, the headers' widths: the name column gets the rest from the start
+    // The name is what a person looks for: it keeps what it needs up to two fifths of the list. The other
+    // columns fit their content in what is left, or give up width in proportion (cut, with their
+    // tooltips): a long German status must not leave the names as "…".
+    const QAbstractItemView *view = m_view; // QTreeView hides its override: this is still the tree's
+    const int available = m_view->viewport()->width();
+    const int name = std::min(view->sizeHintForColumn(JobTreeModel::NameColumn), available * 2 / 5);
+    std::array<int, JobTreeModel::ColumnCount> wanted{};
+    int others = 0;
+    for (int c = 0; c < JobTreeModel::ColumnCount; ++c) {
+        if (c == JobTreeModel::NameColumn)
+            continue;
+        wanted[std::size_t(c)] = std::max(view->sizeHintForColumn(c), m_view->header()->sectionSizeHint(c));
+        others += wanted[std::size_t(c)];
+    }
+    const int room = std::max(available - name, 1);
     m_settingWidths = true;
     for (int c = 0; c < JobTreeModel::ColumnCount; ++c) {
         if (c != JobTreeModel::NameColumn)
-            m_view->resizeColumnToContents(c);
+            m_view->header()->resizeSection(c, others <= room ? wanted[std::size_t(c)]
+                                                              : wanted[std::size_t(c)] * room / others);
     }
     m_settingWidths = false;
 }
