@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QSettings>
@@ -126,6 +127,33 @@ private slots:
         SettingsDialog dialog(&settings, &keys, true);
         QVERIFY(!dialog.apiKeyEdit()->isEnabled());
         QVERIFY(dialog.apiKeyEdit()->placeholderText().contains(QStringLiteral("BASETEN_API_KEY")));
+    }
+
+    // Every field and label in its own row: the key's hint once lay over "Base URL" in the corner.
+    void nothingOverlapsInTheDialog()
+    {
+        QSettings raw(m_dir.filePath(QStringLiteral("overlap.ini")), QSettings::IniFormat);
+        AppSettings settings(&raw);
+        MemoryKeyStore keys;
+        SettingsDialog dialog(&settings, &keys, false);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QList<QWidget *> shown;
+        for (QWidget *w : dialog.findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            if (w->isVisible())
+                shown.append(w);
+        }
+        bool hint = false;
+        for (QWidget *a : shown) {
+            if (auto *label = qobject_cast<QLabel *>(a))
+                hint = hint || label->text().contains(QStringLiteral("Settings → API keys"));
+            for (QWidget *b : shown) {
+                QVERIFY2(a == b || !a->geometry().intersects(b->geometry()),
+                         qPrintable(QLatin1String(a->metaObject()->className()) + QLatin1String(" over ") +
+                                    QLatin1String(b->metaObject()->className())));
+            }
+        }
+        QVERIFY(hint);
     }
 
     void aLockedServerIsShownAndKept()
