@@ -57,6 +57,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <functional>
 
 DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
     : QWidget(parent), m_controller(controller), m_frames(new FrameScheduler(this)),
@@ -320,8 +321,15 @@ void DashboardView::buildNodeControls(ViewToolbar &toolbar)
     toolbar.addWidget(m_node);
 }
 
-void DashboardView::buildLiveControls(ViewToolbar &toolbar)
+void DashboardView::buildLiveControls(ViewToolbar &row)
 {
+    // One group: a narrow window wraps Live, its interval and Refresh onto the next line together.
+    auto *group = new QWidget(this);
+    group->setObjectName(QStringLiteral("liveControls"));
+    auto *groupLayout = new QHBoxLayout(group);
+    groupLayout->setContentsMargins(0, 0, 0, 0);
+    row.addWidget(group);
+    ViewToolbar toolbar(this, groupLayout);
     toolbar.addAction(m_live);
     // Live is on but the view looks into the past: say so, and offer the way back to now.
     m_resume = toolbar.addButton(tr("Paused · Resume"),
@@ -660,12 +668,18 @@ void DashboardView::placeCharts()
 void DashboardView::orderTabs()
 {
     QList<QWidget *> chain;
-    for (const FlowLayout *row : {m_toolbarRow, m_rangeRow}) {
-        for (int i = 0; i < row->count(); ++i) {
-            if (QWidget *w = row->itemAt(i)->widget())
+    // In layout order, into groups such as the live controls.
+    std::function<void(const QLayout *)> collect = [&chain, &collect](const QLayout *layout) {
+        for (int i = 0; i < layout->count(); ++i) {
+            QWidget *w = layout->itemAt(i)->widget();
+            if (w && w->layout())
+                collect(w->layout());
+            else if (w)
                 chain.append(w);
         }
-    }
+    };
+    collect(m_toolbarRow);
+    collect(m_rangeRow);
     chain.append(m_seriesView);
     for (Metric metric : FrameBuilder::chartsFor(m_controller->store())) {
         if (ChartWidget *c = chart(metric))

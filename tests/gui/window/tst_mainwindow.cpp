@@ -12,6 +12,7 @@
 #include "gui/browser/JobBrowser.h"
 #include "gui/charts/ChartWidget.h"
 #include "gui/dashboard/DashboardView.h"
+#include "gui/dashboard/JobCard.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/settings/ThemePalette.h"
 #include "gui/window/ErrorBanner.h"
@@ -232,10 +233,12 @@ bool openLargestJob(Desk &desk, QSize size)
 QList<QWidget *> toolbarWidgets(DashboardView *view)
 {
     QList<QWidget *> out;
-    QWidget *panel = view->seriesView();
+    QWidget *panels = view->seriesView()->parentWidget(); // the splitter of series panel and charts
     for (QWidget *w : view->findChildren<QWidget *>()) {
-        if (!w->isVisible() || w->parentWidget() != view || w == panel)
+        if (!w->isVisible() || panels->isAncestorOf(w) || view->jobCard()->isAncestorOf(w))
             continue;
+        if (qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+            continue; // a spin box's own line edit and buttons
         if (qobject_cast<QAbstractButton *>(w) || qobject_cast<QLabel *>(w) || qobject_cast<QComboBox *>(w) ||
             qobject_cast<QAbstractSpinBox *>(w))
             out.append(w);
