@@ -807,6 +807,14 @@
         <source>%1 (%2 – %3)</source>
         <translation>%1 (%2 – %3)</translation>
     </message>
+    <message>
+        <source>&amp;Series Panel</source>
+        <translation>&amp;Reihenleiste</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of series beside the charts</source>
+        <translation>Die Liste der Reihen neben den Diagrammen zeigen oder ausblenden</translation>
+    </message>
 </context>
 <context>
     <name>DesktopApp</name>
@@ -2006,6 +2014,10 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     <message>
         <source>%1 · %2 – %3 · %4 · updated %5</source>
         <translation>%1 · %2 – %3 · %4 · aktualisiert %5</translation>
+    </message>
+    <message>
+        <source>Job &amp;List</source>
+        <translation>Job&amp;liste</translation>
     </message>
 </context>
 <context>

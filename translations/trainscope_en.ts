@@ -807,6 +807,14 @@
         <source>%1 (%2 – %3)</source>
         <translation>%1 (%2 – %3)</translation>
     </message>
+    <message>
+        <source>&amp;Series Panel</source>
+        <translation>&amp;Series Panel</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of series beside the charts</source>
+        <translation>Show or hide the list of series beside the charts</translation>
+    </message>
 </context>
 <context>
     <name>DesktopApp</name>
@@ -2006,6 +2014,10 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <message>
         <source>%1 · %2 – %3 · %4 · updated %5</source>
         <translation>%1 · %2 – %3 · %4 · updated %5</translation>
+    </message>
+    <message>
+        <source>Job &amp;List</source>
+        <translation>Job &amp;List</translation>
     </message>
 </context>
 <context>
