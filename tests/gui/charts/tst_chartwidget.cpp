@@ -101,6 +101,7 @@ private slots:
     void timeFormatFollowsSpan();
     void zeroReadsTheSameOnEveryAxis();
     void farLimitIsMarkedAtTheEdge();
+    void frenchLimitUsesTheDecimalCommaLikeTheAxis();
     void timeTicksFallOnRoundTimesAndStayPut();
     void timeTicksNameTheDateAcrossMidnight();
     void valueAtNearestPoint();
@@ -355,6 +356,29 @@ void TestChartWidget::farLimitIsMarkedAtTheEdge()
     chart.setLimit(160 * GiB, QStringLiteral("memory limit"));
     QVERIFY(!chart.isLimitAboveAxis());
     QVERIFY(chart.valueAxisRange().second >= 160 * GiB);
+}
+
+void TestChartWidget::frenchLimitUsesTheDecimalCommaLikeTheAxis()
+{
+    // A French desktop reads "79,6 Gio" on the limit as on the axis, never "79.6".
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    ChartWidget chart;
+    showChart(chart);
+    chart.setValueFormat(ValueFormat::Bytes);
+    ReducedSeries points;
+    points.x = {double(Start), double(Start + Hour)};
+    points.y = {0.5 * GiB, 1.2 * GiB};
+    chart.setSeries({{QStringLiteral("m"), QStringLiteral("m"), Qt::blue, points}});
+    chart.setLimit(81'559.0 * 1024 * 1024, QStringLiteral("limite de mémoire GPU"));
+    const QString limit = chart.limitText();
+    const QStringList axis = chart.valueAxisLabelsForTest();
+    QLocale::setDefault(QLocale::c());
+    QVERIFY2(limit.contains(QStringLiteral("79,6")), qPrintable(limit));
+    QVERIFY2(
+        std::any_of(axis.begin(), axis.end(), [](const QString &l) { return l.contains(QLatin1Char(',')); }),
+        qPrintable(axis.join(QLatin1Char('|'))));
+    QVERIFY(std::none_of(axis.begin(), axis.end(),
+                         [](const QString &l) { return l.contains(QLatin1Char('.')); }));
 }
 
 void TestChartWidget::timeTicksFallOnRoundTimesAndStayPut()
