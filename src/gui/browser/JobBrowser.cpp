@@ -20,7 +20,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <array>
+#include <iterator>
 
 bool JobBrowser::eventFilter(QObject *watched, QEvent *event)
 {
@@ -179,25 +179,22 @@ void JobBrowser::fitColumnsToContent()
     if (m_widthsChosen)
         return; // with no rows yet, the headers' widths: the name column gets the rest from the start
     // The name is what a person looks for: it keeps what it needs up to two fifths of the list. The other
-    // columns fit their content in what is left, or give up width in proportion (cut, with their
-    // tooltips): a long German status must not leave the names as "…".
+    // columns fit their content in what is left, in the order they matter (status, nodes, GPUs, then the
+    // date), and the last to come is cut (with its tooltip): a long German status must not leave the
+    // names as "…".
     const QAbstractItemView *view = m_view; // QTreeView hides its override: this is still the tree's
     const int available = m_view->viewport()->width();
-    const int name = std::min(view->sizeHintForColumn(JobTreeModel::NameColumn), available * 2 / 5);
-    std::array<int, JobTreeModel::ColumnCount> wanted{};
-    int others = 0;
-    for (int c = 0; c < JobTreeModel::ColumnCount; ++c) {
-        if (c == JobTreeModel::NameColumn)
-            continue;
-        wanted[std::size_t(c)] = std::max(view->sizeHintForColumn(c), m_view->header()->sectionSizeHint(c));
-        others += wanted[std::size_t(c)];
-    }
-    const int room = std::max(available - name, 1);
+    const int least = m_view->header()->minimumSectionSize();
+    const JobTreeModel::Column others[] = {JobTreeModel::StatusColumn, JobTreeModel::NodesColumn,
+                                           JobTreeModel::GpuColumn, JobTreeModel::CreatedColumn};
+    int room = available - std::min(view->sizeHintForColumn(JobTreeModel::NameColumn), available * 2 / 5) -
+               int(std::size(others)) * least;
     m_settingWidths = true;
-    for (int c = 0; c < JobTreeModel::ColumnCount; ++c) {
-        if (c != JobTreeModel::NameColumn)
-            m_view->header()->resizeSection(c, others <= room ? wanted[std::size_t(c)]
-                                                              : wanted[std::size_t(c)] * room / others);
+    for (int c : others) {
+        const int wanted = std::max(view->sizeHintForColumn(c), m_view->header()->sectionSizeHint(c));
+        const int extra = std::clamp(wanted - least, 0, std::max(room, 0));
+        m_view->header()->resizeSection(c, least + extra);
+        room -= extra;
     }
     m_settingWidths = false;
 }

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
@@ -61,8 +62,14 @@ void LegendWidget::setLines(const std::vector<DashboardFrame::Line> &lines, cons
     m_hiddenText = hiddenCount > 0 ? tr("%1 of %n series hidden", nullptr, int(lines.size()))
                                          .arg(QLocale().toString(qlonglong(hiddenCount)))
                                    : QString();
-    // Every entry in view, no scroll box of its own: many entries flow into two columns instead.
-    const int groups = lines.size() > std::size_t(MaxRowsPerColumn) ? 2 : 1;
+    // Every entry in view, no scroll box of its own: many entries flow into two columns instead, where the
+    // width holds two whole ones (a cut "93,4 %" would read "3,4 %").
+    m_lines = lines;
+    for (DashboardFrame::Line &line : m_lines)
+        line.points = {}; // the legend reads statistics only
+    m_format = format;
+    m_groups = groupsFor(width());
+    const int groups = m_groups;
     const int rowsPerGroup = int((lines.size() + std::size_t(groups) - 1) / std::size_t(groups));
     for (int g = 0; g < (lines.empty() ? 0 : groups); ++g) {
         for (const auto &[text, col] : {std::pair{tr("last"), 2}, {tr("mean"), 3}, {tr("max"), 4}}) {
@@ -88,6 +95,37 @@ void LegendWidget::setLines(const std::vector<DashboardFrame::Line> &lines, cons
     // the legend less (and never draws over it).
     m_grid->invalidate();
     setFixedHeight(lines.empty() ? 0 : m_grid->sizeHint().height());
+}
+
+int LegendWidget::groupsFor(int width) const
+{
+    if (m_lines.size() <= std::size_t(MaxRowsPerColumn))
+        return 1;
+    const QFontMetrics metrics = fontMetrics();
+    int label = 0;
+    int value = 0;
+    for (const DashboardFrame::Line &line : m_lines) {
+        label = std::max(label, metrics.horizontalAdvance(line.label));
+        for (const std::optional<double> &v : {line.last, line.mean, line.max}) {
+            if (v)
+                value = std::max(value, metrics.horizontalAdvance(m_format(*v)));
+        }
+    }
+    const int spacing = m_grid->horizontalSpacing();
+    const int group = metrics.horizontalAdvance(QStringLiteral("■")) + label + 3 * value + 5 * spacing;
+    const QMargins margins = m_grid->contentsMargins();
+    return width - margins.left() - margins.right() >= 2 * group ? 2 : 1;
+}
+
+void LegendWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Laid out again once the width holds another number of columns; not inside this layout pass.
+    if (!m_lines.empty() && groupsFor(width()) != m_groups)
+        QTimer::singleShot(0, this, [this] {
+            if (groupsFor(width()) != m_groups)
+                setLines(std::vector<DashboardFrame::Line>(m_lines), m_format);
+        });
 }
 
 void LegendWidget::addEntry(const DashboardFrame::Line &line, int row, int firstColumn,

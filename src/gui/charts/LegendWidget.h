@@ -30,6 +30,8 @@ public:
     QString hiddenText() const { return m_hiddenText; }
     // Simulates the user's click on entry i (tests, keyboard).
     void activate(int i, bool isolate);
+    // 1 or 2: how many columns of entries the legend lays out now.
+    int columnCount() const { return m_groups; }
 
 signals:
     void hideRequested(const SeriesKey &key);
@@ -38,11 +40,16 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void addEntry(const DashboardFrame::Line &line, int row, int firstColumn, const Formatter &format);
+    int groupsFor(int width) const;
 
     QGridLayout *m_grid;
+    std::vector<DashboardFrame::Line> m_lines; // what is shown, to lay it out again for a new width
+    Formatter m_format;
+    int m_groups = 1;
     std::vector<SeriesKey> m_keys;
     std::vector<bool> m_hidden;
     QString m_hiddenText;

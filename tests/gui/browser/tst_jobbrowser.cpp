@@ -100,12 +100,12 @@ private slots:
     }
 
     // A narrow list (a 1024 px window, a long German status) keeps the names readable: the name column
-    // keeps two fifths, the others give up width, and nothing scrolls sideways.
+    // keeps two fifths, the status stays whole, the date gives up width, and nothing scrolls sideways.
     void aNarrowListKeepsTheNames()
     {
         JobTreeModel model;
         JobBrowser browser(&model, nullptr);
-        browser.resize(300, 300);
+        browser.resize(360, 300);
         browser.show();
         QVERIFY(QTest::qWaitForWindowExposed(&browser));
         fill(model);
@@ -117,6 +117,10 @@ private slots:
         for (int c = 0; c < JobTreeModel::ColumnCount; ++c)
             total += view->header()->sectionSize(c);
         QCOMPARE(total, available);
+        QCOMPARE(view->header()->sectionSize(JobTreeModel::StatusColumn),
+                 contentWidth(view, JobTreeModel::StatusColumn));
+        QVERIFY(view->header()->sectionSize(JobTreeModel::CreatedColumn) <
+                contentWidth(view, JobTreeModel::CreatedColumn));
         // Wider again, the other columns get their whole content back.
         browser.resize(900, 300);
         QTRY_VERIFY(view->header()->sectionSize(JobTreeModel::StatusColumn) >=

@@ -6,10 +6,12 @@
 #include "gui/charts/AxisScale.h"
 #include "gui/charts/ChartStyle.h"
 #include "gui/charts/ChartWidget.h"
+#include "gui/charts/LegendWidget.h"
 
 #include <QApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QSignalSpy>
@@ -102,6 +104,7 @@ private slots:
     void zeroReadsTheSameOnEveryAxis();
     void farLimitIsMarkedAtTheEdge();
     void frenchLimitUsesTheDecimalCommaLikeTheAxis();
+    void legendUsesTwoColumnsOnlyWhereTheyFit();
     void timeTicksFallOnRoundTimesAndStayPut();
     void timeTicksNameTheDateAcrossMidnight();
     void valueAtNearestPoint();
@@ -379,6 +382,42 @@ void TestChartWidget::frenchLimitUsesTheDecimalCommaLikeTheAxis()
         qPrintable(axis.join(QLatin1Char('|'))));
     QVERIFY(std::none_of(axis.begin(), axis.end(),
                          [](const QString &l) { return l.contains(QLatin1Char('.')); }));
+}
+
+void TestChartWidget::legendUsesTwoColumnsOnlyWhereTheyFit()
+{
+    // Every rank of two nodes: 16 entries. A narrow chart lists them in one column with every value whole;
+    // a wide one in two.
+    std::vector<DashboardFrame::Line> lines;
+    for (int i = 0; i < 16; ++i) {
+        DashboardFrame::Line line;
+        line.key.nodeId = QStringLiteral("node-%1").arg(i / 8);
+        line.key.rank = i % 8;
+        line.label = QStringLiteral("node-%1 · GPU %2").arg(i / 8).arg(i % 8);
+        line.last = 0.934;
+        line.mean = 0.934;
+        line.max = 0.979;
+        lines.push_back(line);
+    }
+    const auto format = [](double v) -> QString {
+        return QString::number(v * 100, 'f', 1) + QStringLiteral(" %");
+    };
+    LegendWidget legend;
+    legend.resize(420, 100);
+    legend.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&legend));
+    legend.setLines(lines, format);
+    QTRY_COMPARE(legend.columnCount(), 1);
+    QTest::qWait(50);
+    for (QLabel *label : legend.findChildren<QLabel *>()) {
+        if (label->isVisible() && !label->text().isEmpty() && label->text().contains(QLatin1Char('%')))
+            QVERIFY2(label->fontMetrics().horizontalAdvance(label->text()) <= label->width(),
+                     qPrintable(label->text()));
+    }
+    legend.resize(1400, 100);
+    QTRY_COMPARE(legend.columnCount(), 2);
+    legend.resize(420, 100);
+    QTRY_COMPARE(legend.columnCount(), 1);
 }
 
 void TestChartWidget::timeTicksFallOnRoundTimesAndStayPut()
