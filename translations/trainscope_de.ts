@@ -909,19 +909,19 @@ Run &quot;trainscope export --help&quot; for the headless PNG and CSV export.</s
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1&#xa0;Std. %2&#xa0;Min.</translation>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation>%1&#xa0;Std.</translation>
+        <translation>%1&#xa0;h</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation>%1&#xa0;Min. %2&#xa0;s</translation>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1&#xa0;Min.</translation>
+        <translation>%1&#xa0;min</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -929,7 +929,7 @@ Run &quot;trainscope export --help&quot; for the headless PNG and CSV export.</s
     </message>
     <message>
         <source>0 h</source>
-        <translation>0&#xa0;Std.</translation>
+        <translation>0&#xa0;h</translation>
     </message>
 </context>
 <context>
