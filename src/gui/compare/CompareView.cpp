@@ -27,6 +27,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -77,6 +78,7 @@ CompareView::CompareView(CompareSession *session, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_chartArea);
     scroll->setFrameShape(QFrame::NoFrame);
+    m_chartArea->installEventFilter(this);
 
     m_tableView->setModel(m_table);
     PlainToolTips::install(m_tableView); // job labels come from the server
@@ -444,13 +446,40 @@ void CompareView::rebuildCharts()
             m_chartGrid->setRowStretch(r + 1, 1);
         }
     } else {
-        for (int i = 0; i < int(m_metrics.size()); ++i) {
-            const Metric metric = m_metrics[std::size_t(i)];
-            m_chartGrid->addWidget(makeChart(metric, -1, MetricInfo::title(metric)), i / 2, i % 2);
-            m_chartGrid->setColumnStretch(i % 2, 1);
-        }
+        for (Metric metric : m_metrics)
+            makeChart(metric, -1, MetricInfo::title(metric));
+        placeOverlay();
     }
     updateFidelityNotes();
+}
+
+int CompareView::overlayColumns() const
+{
+    // As on the dashboard: a narrow window gets one chart per row, so no chart shrinks below its axes.
+    return m_chartArea->width() > 0 && m_chartArea->width() < OneColumnBelow ? 1 : 2;
+}
+
+void CompareView::placeOverlay()
+{
+    const int columns = overlayColumns();
+    for (int i = 0; i < int(m_cells.size()); ++i) {
+        m_chartGrid->removeWidget(m_cells[std::size_t(i)].chart);
+        m_chartGrid->addWidget(m_cells[std::size_t(i)].chart, i / columns, i % columns);
+    }
+    for (int c = 0; c < 2; ++c)
+        m_chartGrid->setColumnStretch(c, c < columns ? 1 : 0);
+    m_overlayColumns = columns;
+}
+
+bool CompareView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_chartArea && event->type() == QEvent::Resize &&
+        m_layout == CompareFrame::Layout::Overlay && overlayColumns() != m_overlayColumns)
+        QTimer::singleShot(0, this, [this] {
+            if (m_layout == CompareFrame::Layout::Overlay)
+                placeOverlay();
+        });
+    return QWidget::eventFilter(watched, event);
 }
 
 CompareFrame::Spec CompareView::currentSpec() const

@@ -232,6 +232,14 @@ private slots:
             QVERIFY(lines[1].style != Qt::SolidLine && lines[1].style != Qt::NoPen);
         }
 
+        // A narrow window overlays one chart per row; a wide one two.
+        QCOMPARE(view.overlayColumnCount(), 2);
+        view.resize(760, 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(view.overlayColumnCount(), 1, 3'000);
+        QTRY_COMPARE(view.chart(Metric::GpuMemory, -1)->x(), view.chart(Metric::GpuUtilization, -1)->x());
+        view.resize(1400, 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(view.overlayColumnCount(), 2, 3'000);
+
         // Per-rank detail: every rank of both jobs (2 nodes x 8 GPUs each), plus the two mean lines.
         QSignalSpy applied(&view, &CompareView::frameApplied);
         view.setPerRankDetail(true);
