@@ -804,6 +804,14 @@
         <translation>%1 (%2 – %3)</translation>
     </message>
     <message>
+        <source>&amp;Series Panel</source>
+        <translation>&amp;Reihenleiste</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of series beside the charts</source>
+        <translation>Die Liste der Reihen neben den Diagrammen zeigen oder ausblenden</translation>
+    </message>
+    <message>
         <source>Notes on the data: %1</source>
         <translation>Hinweise zu den Daten: %1</translation>
     </message>
@@ -901,19 +909,19 @@ Run &quot;trainscope export --help&quot; for the headless PNG and CSV export.</s
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1&#xa0;Std. %2&#xa0;Min.</translation>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation>%1&#xa0;Std.</translation>
+        <translation>%1&#xa0;h</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation>%1&#xa0;Min. %2&#xa0;s</translation>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1&#xa0;Min.</translation>
+        <translation>%1&#xa0;min</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -921,7 +929,7 @@ Run &quot;trainscope export --help&quot; for the headless PNG and CSV export.</s
     </message>
     <message>
         <source>0 h</source>
-        <translation>0&#xa0;Std.</translation>
+        <translation>0&#xa0;h</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2018,10 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     <message>
         <source>%1 · %2 – %3 · %4 · updated %5</source>
         <translation>%1 · %2 – %3 · %4 · aktualisiert %5</translation>
+    </message>
+    <message>
+        <source>Job &amp;List</source>
+        <translation>Job&amp;liste</translation>
     </message>
 </context>
 <context>

@@ -804,6 +804,14 @@
         <translation>%1 (%2 – %3)</translation>
     </message>
     <message>
+        <source>&amp;Series Panel</source>
+        <translation>&amp;Series Panel</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of series beside the charts</source>
+        <translation>Show or hide the list of series beside the charts</translation>
+    </message>
+    <message>
         <source>Notes on the data: %1</source>
         <translation>Notes on the data: %1</translation>
     </message>
@@ -2010,6 +2018,10 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <message>
         <source>%1 · %2 – %3 · %4 · updated %5</source>
         <translation>%1 · %2 – %3 · %4 · updated %5</translation>
+    </message>
+    <message>
+        <source>Job &amp;List</source>
+        <translation>Job &amp;List</translation>
     </message>
 </context>
 <context>

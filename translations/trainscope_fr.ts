@@ -804,6 +804,14 @@
         <translation>%1 (%2 – %3)</translation>
     </message>
     <message>
+        <source>&amp;Series Panel</source>
+        <translation>Panneau des &amp;séries</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of series beside the charts</source>
+        <translation>Afficher ou masquer la liste des séries à côté des graphiques</translation>
+    </message>
+    <message>
         <source>Notes on the data: %1</source>
         <translation>Remarques sur les données&#xa0;: %1</translation>
     </message>
@@ -2010,6 +2018,10 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     <message>
         <source>%1 · %2 – %3 · %4 · updated %5</source>
         <translation>%1 · %2 – %3 · %4 · actualisé à %5</translation>
+    </message>
+    <message>
+        <source>Job &amp;List</source>
+        <translation>&amp;Liste des tâches</translation>
     </message>
 </context>
 <context>

@@ -19,8 +19,13 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <iterator>
+
 bool JobBrowser::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumnsToContent();
     if (watched == m_filter && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) {
@@ -66,6 +71,7 @@ JobBrowser::JobBrowser(JobTreeModel *model, AppSettings *settings, QWidget *pare
 
     // Down or Enter in the filter moves into the results, on the first job that matches.
     m_filter->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this); // the columns share a new width
 
     m_view->setModel(m_proxy);
     m_view->setAccessibleName(tr("Projects and jobs"));
@@ -172,10 +178,23 @@ void JobBrowser::fitColumnsToContent()
 {
     if (m_widthsChosen)
         return; // with no rows yet, the headers' widths: the name column gets the rest from the start
+    // The name is what a person looks for: it keeps what it needs up to two fifths of the list. The other
+    // columns fit their content in what is left, in the order they matter (status, nodes, GPUs, then the
+    // date), and the last to come is cut (with its tooltip): a long German status must not leave the
+    // names as "…".
+    const QAbstractItemView *view = m_view; // QTreeView hides its override: this is still the tree's
+    const int available = m_view->viewport()->width();
+    const int least = m_view->header()->minimumSectionSize();
+    const JobTreeModel::Column others[] = {JobTreeModel::StatusColumn, JobTreeModel::NodesColumn,
+                                           JobTreeModel::GpuColumn, JobTreeModel::CreatedColumn};
+    int room = available - std::min(view->sizeHintForColumn(JobTreeModel::NameColumn), available * 2 / 5) -
+               int(std::size(others)) * least;
     m_settingWidths = true;
-    for (int c = 0; c < JobTreeModel::ColumnCount; ++c) {
-        if (c != JobTreeModel::NameColumn)
-            m_view->resizeColumnToContents(c);
+    for (int c : others) {
+        const int wanted = std::max(view->sizeHintForColumn(c), m_view->header()->sectionSizeHint(c));
+        const int extra = std::clamp(wanted - least, 0, std::max(room, 0));
+        m_view->header()->resizeSection(c, least + extra);
+        room -= extra;
     }
     m_settingWidths = false;
 }

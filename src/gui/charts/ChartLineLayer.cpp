@@ -354,6 +354,7 @@ void ChartLineLayer::paintLines(QPainter *painter, qreal devicePixelRatio)
         // pass one device pixel lower, which draws the same width.
         QPen pen(s.color, 1.0);
         pen.setCosmetic(true);
+        pen.setStyle(s.style);
         painter->setPen(pen);
         if (m_scratch.size() == 1) {
             painter->drawPoint(m_scratch.front());

@@ -15,4 +15,7 @@ struct ChartSeries
     QString label;
     QColor color;
     ReducedSeries points;
+    // A comparison's overlay dashes every job after the first: where two jobs run alike, the one drawn
+    // later would otherwise hide the other completely.
+    Qt::PenStyle style = Qt::SolidLine;
 };

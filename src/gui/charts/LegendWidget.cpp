@@ -41,7 +41,6 @@ LegendWidget::LegendWidget(QWidget *parent) : QWidget(parent)
 void LegendWidget::setLines(const std::vector<DashboardFrame::Line> &lines, const Formatter &format)
 {
     const QString none = QStringLiteral("–");
-    const std::size_t before = m_entries.size();
     m_entries.resize(lines.size());
     std::size_t hiddenCount = 0;
     for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -59,11 +58,40 @@ void LegendWidget::setLines(const std::vector<DashboardFrame::Line> &lines, cons
     m_hiddenText = hiddenCount > 0 ? tr("%1 of %n series hidden", nullptr, int(lines.size()))
                                          .arg(QLocale().toString(qlonglong(hiddenCount)))
                                    : QString();
-    // Every row in view: the height the rows need is claimed outright, so the chart above never gives the
-    // legend less (and never draws over it). Only a new number of rows changes it.
-    if (before != m_entries.size())
-        setFixedHeight(sizeHint().height());
+    const QFontMetrics fm = fontMetrics();
+    m_valueWidth = QFontMetrics(smallFont()).horizontalAdvance(tr("mean"));
+    m_nameWidth = 0;
+    for (const Entry &e : m_entries) {
+        m_nameWidth = std::max(m_nameWidth, fm.horizontalAdvance(e.name));
+        for (const QString &v : e.values)
+            m_valueWidth = std::max(m_valueWidth, fm.horizontalAdvance(v));
+    }
+    fitHeight();
     update();
+}
+
+void LegendWidget::fitHeight()
+{
+    // Every row in view: the height the rows need is claimed outright, so the chart above never gives the
+    // legend less (and never draws over it). Only another number of rows changes it.
+    const int height = sizeHint().height();
+    if (height != m_heightFor) {
+        m_heightFor = height;
+        setFixedHeight(height);
+    }
+}
+
+int LegendWidget::entryWidth() const
+{
+    return fontMetrics().horizontalAdvance(QStringLiteral("■")) + 6 + m_nameWidth + 3 * (m_valueWidth + Gap);
+}
+
+void LegendWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Another column count is another height: set after this layout pass, not inside it.
+    if (sizeHint().height() != m_heightFor)
+        QTimer::singleShot(0, this, &LegendWidget::fitHeight);
 }
 
 QFont LegendWidget::smallFont() const
@@ -75,8 +103,11 @@ QFont LegendWidget::smallFont() const
 
 int LegendWidget::groupCount() const
 {
-    // Every entry in view, no scroll box of its own: many entries flow into two columns instead.
-    return m_entries.size() > std::size_t(MaxRowsPerColumn) ? 2 : 1;
+    // Every entry in view, no scroll box of its own: many entries flow into two columns instead, where the
+    // width holds two whole ones.
+    if (m_entries.size() <= std::size_t(MaxRowsPerColumn))
+        return 1;
+    return width() - 2 * Margin - Gap >= 2 * entryWidth() ? 2 : 1;
 }
 
 int LegendWidget::rowsPerGroup() const
@@ -127,11 +158,7 @@ void LegendWidget::paintEvent(QPaintEvent *)
     const QColor text = palette().color(QPalette::WindowText);
     const QColor muted = palette().color(QPalette::PlaceholderText);
     // The value columns are as wide as their widest text in this legend, so the numbers line up.
-    int valueWidth = smallFm.horizontalAdvance(tr("mean"));
-    for (const Entry &e : m_entries) {
-        for (const QString &v : e.values)
-            valueWidth = std::max(valueWidth, fm.horizontalAdvance(v));
-    }
+    const int valueWidth = m_valueWidth;
     const int swatchWidth = fm.horizontalAdvance(QStringLiteral("■")) + 6;
     const QString headers[3] = {tr("last"), tr("mean"), tr("max")};
     for (int g = 0; g < groupCount(); ++g) {

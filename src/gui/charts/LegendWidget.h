@@ -38,6 +38,8 @@ public:
     void activate(int i, bool isolate);
     // The entry under a point of the widget; -1 for none.
     int entryAt(const QPoint &pos) const;
+    // 1, or 2 where the width holds two whole entries side by side (a cut "93,4 %" would read "3,4 %").
+    int columnCount() const { return groupCount(); }
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return sizeHint(); }
 
@@ -53,6 +55,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Entry
@@ -69,9 +72,16 @@ private:
     int groupCount() const;
     QRect entryRect(int i) const;
     QFont smallFont() const;
+    // The widths of an entry's parts, measured once per setLines().
+    int valueWidth() const { return m_valueWidth; }
+    int entryWidth() const;
+    void fitHeight();
 
     std::vector<Entry> m_entries;
     QString m_hiddenText;
-    QTimer m_clickTimer; // a click waits this long to learn whether it is half of a double click
+    int m_valueWidth = 0;
+    int m_nameWidth = 0;
+    int m_heightFor = -1; // the group count the fixed height was set for
+    QTimer m_clickTimer;  // a click waits this long to learn whether it is half of a double click
     std::optional<int> m_pendingClick; // the entry clicked once
 };

@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "gui/charts/ViewToolbar.h"
 
-#include <QHBoxLayout>
+#include "gui/charts/FlowLayout.h"
+
+#include <QBoxLayout>
 #include <QToolButton>
 
 QToolButton *ViewToolbar::addAction(QAction *action)
@@ -34,5 +36,8 @@ void ViewToolbar::addWidget(QWidget *widget)
 
 void ViewToolbar::addStretch()
 {
-    m_layout->addStretch(1);
+    if (auto *flow = qobject_cast<FlowLayout *>(m_layout))
+        flow->addStretch();
+    else if (auto *box = qobject_cast<QBoxLayout *>(m_layout))
+        box->addStretch(1);
 }

@@ -7,16 +7,17 @@
 #include <functional>
 
 class QAction;
-class QHBoxLayout;
+class QLayout;
 class QToolButton;
 class QWidget;
 
 // The toolbar row above a view's charts: flat tool buttons for actions, presets and exports, built the same
-// way in the dashboard and the comparison so both look and behave alike.
+// way in the dashboard and the comparison so both look and behave alike. In a FlowLayout the row wraps
+// instead of cutting labels when the window is narrow.
 class ViewToolbar
 {
 public:
-    ViewToolbar(QWidget *owner, QHBoxLayout *layout) : m_owner(owner), m_layout(layout) {}
+    ViewToolbar(QWidget *owner, QLayout *layout) : m_owner(owner), m_layout(layout) {}
 
     // A button that shows and triggers the action (its shortcut and enabled state included).
     QToolButton *addAction(QAction *action);
@@ -27,5 +28,5 @@ public:
 
 private:
     QWidget *m_owner;
-    QHBoxLayout *m_layout;
+    QLayout *m_layout;
 };

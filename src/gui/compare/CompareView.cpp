@@ -14,6 +14,7 @@
 #include "gui/charts/ChartLines.h"
 #include "gui/charts/ChartStyle.h"
 #include "gui/charts/ChartWidget.h"
+#include "gui/charts/FlowLayout.h"
 #include "gui/charts/ViewToolbar.h"
 #include "gui/compare/ComparisonDelegate.h"
 #include "gui/export/CompareExporter.h"
@@ -26,6 +27,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -66,7 +68,7 @@ CompareView::CompareView(CompareSession *session, QWidget *parent)
             m_session->controller(i)->setPixelWidth(std::max(50, narrowest));
         requestFrame();
     });
-    auto *toolbar = new QHBoxLayout;
+    auto *toolbar = new FlowLayout; // wraps in a narrow window rather than cutting labels
     buildToolbar(toolbar);
 
     m_headerLayout->setContentsMargins(0, 0, 0, 0);
@@ -76,6 +78,7 @@ CompareView::CompareView(CompareSession *session, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_chartArea);
     scroll->setFrameShape(QFrame::NoFrame);
+    m_chartArea->installEventFilter(this);
 
     m_tableView->setModel(m_table);
     PlainToolTips::install(m_tableView); // job labels come from the server
@@ -138,7 +141,7 @@ CompareView::CompareView(CompareSession *session, QWidget *parent)
 
 CompareView::~CompareView() = default;
 
-void CompareView::buildToolbar(QHBoxLayout *layout)
+void CompareView::buildToolbar(FlowLayout *layout)
 {
     m_layoutBox->addItem(tr("Columns"), int(CompareFrame::Layout::Columns));
     m_layoutBox->addItem(tr("Overlay"), int(CompareFrame::Layout::Overlay));
@@ -419,12 +422,16 @@ void CompareView::rebuildCharts()
     };
 
     if (columns) {
-        // A title row naming the job of each column; no job colour here, since within a column the colours
-        // tell its nodes apart.
+        // A title row naming the job of each column in the job's colour (its swatch and a rule under the
+        // name), as in the header and the overlay: within a column the line colours tell its nodes apart.
         for (int j = 0; j < jobCount; ++j) {
+            const QString colour = ChartStyle::seriesColor(j, palette()).name();
             auto *title = new QLabel(m_chartArea);
+            title->setObjectName(QStringLiteral("columnTitle"));
             title->setAlignment(Qt::AlignCenter);
-            title->setText(QStringLiteral("<b>%1</b>").arg(m_session->label(j).toHtmlEscaped()));
+            title->setText(QStringLiteral("<span style='color:%1'>■</span> <b>%2</b>")
+                               .arg(colour, m_session->label(j).toHtmlEscaped()));
+            title->setStyleSheet(QStringLiteral("QLabel { border-bottom: 3px solid %1; }").arg(colour));
             m_chartGrid->addWidget(title, 0, j);
             m_chartGrid->setColumnStretch(j, 1);
             m_gridExtras.push_back(title);
@@ -439,13 +446,40 @@ void CompareView::rebuildCharts()
             m_chartGrid->setRowStretch(r + 1, 1);
         }
     } else {
-        for (int i = 0; i < int(m_metrics.size()); ++i) {
-            const Metric metric = m_metrics[std::size_t(i)];
-            m_chartGrid->addWidget(makeChart(metric, -1, MetricInfo::title(metric)), i / 2, i % 2);
-            m_chartGrid->setColumnStretch(i % 2, 1);
-        }
+        for (Metric metric : m_metrics)
+            makeChart(metric, -1, MetricInfo::title(metric));
+        placeOverlay();
     }
     updateFidelityNotes();
+}
+
+int CompareView::overlayColumns() const
+{
+    // As on the dashboard: a narrow window gets one chart per row, so no chart shrinks below its axes.
+    return m_chartArea->width() > 0 && m_chartArea->width() < OneColumnBelow ? 1 : 2;
+}
+
+void CompareView::placeOverlay()
+{
+    const int columns = overlayColumns();
+    for (int i = 0; i < int(m_cells.size()); ++i) {
+        m_chartGrid->removeWidget(m_cells[std::size_t(i)].chart);
+        m_chartGrid->addWidget(m_cells[std::size_t(i)].chart, i / columns, i % columns);
+    }
+    for (int c = 0; c < 2; ++c)
+        m_chartGrid->setColumnStretch(c, c < columns ? 1 : 0);
+    m_overlayColumns = columns;
+}
+
+bool CompareView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_chartArea && event->type() == QEvent::Resize &&
+        m_layout == CompareFrame::Layout::Overlay && overlayColumns() != m_overlayColumns)
+        QTimer::singleShot(0, this, [this] {
+            if (m_layout == CompareFrame::Layout::Overlay)
+                placeOverlay();
+        });
+    return QWidget::eventFilter(watched, event);
 }
 
 CompareFrame::Spec CompareView::currentSpec() const

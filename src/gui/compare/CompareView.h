@@ -64,6 +64,8 @@ public:
     void setByteUnits(ByteUnits units);
     bool exportPngTo(const QString &path, const ExportOptions &options);
     bool exportTableCsvTo(const QString &path);
+    // Overlaid: 1 or 2 charts side by side, as the width allows.
+    int overlayColumnCount() const { return m_overlayColumns; }
 
 signals:
     void frameApplied();                // every chart now holds the points of the current range and layout
@@ -85,12 +87,15 @@ private:
         ChartWidget *chart;
     };
 
-    void buildToolbar(QHBoxLayout *layout);
+    void buildToolbar(class FlowLayout *layout);
     void onJobsChanged();
     void onMemberChanged(int i);
     void updateHeader(int i);
     void updateTable();
     void rebuildCharts();
+    int overlayColumns() const;
+    void placeOverlay();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     // Each chart's header says whether its job's data is sampled (see DashboardView).
     void updateFidelityNotes();
     void requestFrame();
@@ -123,5 +128,7 @@ private:
     std::vector<QWidget *> m_gridExtras; // column titles of the columns layout
     std::vector<Metric> m_metrics;
     CompareFrame::Layout m_layout = CompareFrame::Layout::Columns;
+    int m_overlayColumns = 2;
+    static constexpr int OneColumnBelow = 900; // px of chart area, as DashboardView
     std::shared_ptr<const CompareFrame> m_frame;
 };

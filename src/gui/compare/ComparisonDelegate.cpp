@@ -4,9 +4,11 @@
 
 #include "core/models/ComparisonTableModel.h"
 #include "gui/browser/StatusColors.h"
+#include "gui/charts/ChartStyle.h"
 
 #include <QApplication>
 #include <QPainter>
+#include <QPixmap>
 
 QColor ComparisonDelegate::diffColor(int sign, const QPalette &palette)
 {
@@ -15,6 +17,20 @@ QColor ComparisonDelegate::diffColor(int sign, const QPalette &palette)
     if (sign < 0)
         return StatusColors::color(JobStatus::Failed, palette);
     return palette.color(QPalette::PlaceholderText);
+}
+
+void ComparisonDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (index.column() != ComparisonTableModel::JobColumn)
+        return;
+    // Row i is job i, whose colour the charts use (ChartStyle::seriesColor(i)).
+    const int side = option->fontMetrics.height() * 2 / 3;
+    QPixmap swatch(side, side);
+    swatch.fill(ChartStyle::seriesColor(index.row(), option->palette));
+    option->icon = QIcon(swatch);
+    option->decorationSize = swatch.size();
+    option->features |= QStyleOptionViewItem::HasDecoration;
 }
 
 void ComparisonDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

@@ -16,6 +16,7 @@
 #include "gui/charts/ChartLines.h"
 #include "gui/charts/ChartStyle.h"
 #include "gui/charts/ChartWidget.h"
+#include "gui/charts/FlowLayout.h"
 #include "gui/charts/LegendWidget.h"
 #include "gui/charts/ValueFormat.h"
 #include "gui/charts/ViewToolbar.h"
@@ -56,6 +57,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <functional>
 
 DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
     : QWidget(parent), m_controller(controller), m_frames(new FrameScheduler(this)),
@@ -68,9 +70,12 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
       m_group(new ChartGroup(controller->range(), this))
 {
     // Two rows: in one, the toolbar would be as wide as a laptop screen, and the dashboard's minimum width
-    // would squeeze the job browser beside it down to unreadable names.
-    auto *toolbar = new QHBoxLayout;
-    auto *rangeRow = new QHBoxLayout;
+    // would squeeze the job browser beside it down to unreadable names. Each wraps where the window is
+    // narrower still, so no label or date is ever cut.
+    auto *toolbar = new FlowLayout;
+    auto *rangeRow = new FlowLayout;
+    m_toolbarRow = toolbar;
+    m_rangeRow = rangeRow;
     buildToolbar(toolbar, rangeRow);
 
     m_warning->setWordWrap(true);
@@ -92,6 +97,13 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
     m_panels->addWidget(buildChartPane());
     m_panels->setStretchFactor(1, 1);
     m_panels->setSizes({200, 1000});
+    m_seriesPanel = new QAction(tr("&Series Panel"), this);
+    m_seriesPanel->setCheckable(true);
+    m_seriesPanel->setChecked(true);
+    m_seriesPanel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_seriesPanel->setToolTip(tr("Show or hide the list of series beside the charts"));
+    connect(m_seriesPanel, &QAction::toggled, m_seriesView, &QWidget::setVisible);
+    addAction(m_seriesPanel);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -143,6 +155,7 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
             requestFrame();
     });
 
+    orderTabs();
     if (m_controller->hasJob())
         onJobChanged();
 }
@@ -181,7 +194,7 @@ QWidget *DashboardView::buildChartPane()
     return chartPane;
 }
 
-void DashboardView::buildToolbar(QHBoxLayout *layout, QHBoxLayout *rangeRow)
+void DashboardView::buildToolbar(FlowLayout *layout, FlowLayout *rangeRow)
 {
     ViewToolbar toolbar(this, layout);
     buildHistoryActions(toolbar);
@@ -308,8 +321,15 @@ void DashboardView::buildNodeControls(ViewToolbar &toolbar)
     toolbar.addWidget(m_node);
 }
 
-void DashboardView::buildLiveControls(ViewToolbar &toolbar)
+void DashboardView::buildLiveControls(ViewToolbar &row)
 {
+    // One group: a narrow window wraps Live, its interval and Refresh onto the next line together.
+    auto *group = new QWidget(this);
+    group->setObjectName(QStringLiteral("liveControls"));
+    auto *groupLayout = new QHBoxLayout(group);
+    groupLayout->setContentsMargins(0, 0, 0, 0);
+    row.addWidget(group);
+    ViewToolbar toolbar(this, groupLayout);
     toolbar.addAction(m_live);
     // Live is on but the view looks into the past: say so, and offer the way back to now.
     m_resume = toolbar.addButton(tr("Paused · Resume"),
@@ -642,6 +662,39 @@ void DashboardView::placeCharts()
     for (int c = 0; c < 2; ++c)
         m_chartGrid->setColumnStretch(c, c < columns ? 1 : 0);
     m_placedColumns = columns;
+    orderTabs();
+}
+
+void DashboardView::orderTabs()
+{
+    QList<QWidget *> chain;
+    // In layout order, into groups such as the live controls.
+    std::function<void(const QLayout *)> collect = [&chain, &collect](const QLayout *layout) {
+        for (int i = 0; i < layout->count(); ++i) {
+            QWidget *w = layout->itemAt(i)->widget();
+            if (w && w->layout())
+                collect(w->layout());
+            else if (w)
+                chain.append(w);
+        }
+    };
+    collect(m_toolbarRow);
+    collect(m_rangeRow);
+    chain.append(m_seriesView);
+    for (Metric metric : FrameBuilder::chartsFor(m_controller->store())) {
+        if (ChartWidget *c = chart(metric))
+            chain.append(c);
+        if (LegendWidget *l = legend(metric))
+            chain.append(l->findChildren<QWidget *>());
+    }
+    QWidget *previous = nullptr;
+    for (QWidget *w : chain) {
+        if (!(w->focusPolicy() & Qt::TabFocus))
+            continue;
+        if (previous)
+            QWidget::setTabOrder(previous, w);
+        previous = w;
+    }
 }
 
 bool DashboardView::eventFilter(QObject *watched, QEvent *event)

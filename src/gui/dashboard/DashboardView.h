@@ -51,6 +51,8 @@ public:
     QAction *zoomOutAction() const { return m_zoomOut; }
     QAction *refreshAction() const { return m_refresh; }
     QAction *liveAction() const { return m_live; }
+    // Shows or hides the series panel beside the charts: a small window gives the charts its width.
+    QAction *seriesPanelAction() const { return m_seriesPanel; }
     class QToolButton *resumeButton() const { return m_resume; }
 
     ChartWidget *chart(Metric metric) const;
@@ -100,7 +102,7 @@ signals:
 
 private:
     // Two rows: actions, presets and live on the first; the window and which nodes on the second.
-    void buildToolbar(class QHBoxLayout *layout, QHBoxLayout *rangeRow);
+    void buildToolbar(class FlowLayout *layout, FlowLayout *rangeRow);
     void buildHistoryActions(ViewToolbar &toolbar);
     void buildRangeEditors(ViewToolbar &toolbar);
     void buildNodeControls(ViewToolbar &toolbar);
@@ -124,6 +126,8 @@ private:
     // Each chart's header says whether it shows every sample or a sampled picture still being refined.
     void updateFidelityNotes();
     void fitSeriesPanel();
+    // Tab follows the screen: the toolbar rows left to right, the series panel, then the charts in order.
+    void orderTabs();
     QString waitingText(const TrainingJob &job) const;
     QString structureSignature() const;
 
@@ -151,6 +155,9 @@ private:
     QAction *m_zoomOut;
     QAction *m_refresh;
     QAction *m_live;
+    QAction *m_seriesPanel;
+    FlowLayout *m_toolbarRow = nullptr;
+    FlowLayout *m_rangeRow = nullptr;
     class QToolButton *m_resume = nullptr; // "Paused · Resume", while live looks into the past
     QActionGroup *m_presetGroup = nullptr;
     QList<QAction *> m_presets; // the range presets, in toolbar order

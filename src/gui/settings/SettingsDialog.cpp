@@ -69,12 +69,12 @@ SettingsDialog::SettingsDialog(AppSettings *settings, ApiKeyStore *keys, bool ke
     m_scrape->setToolTip(tr("How often Baseten stored each metric of a job. Trainscope finds it with a "
                             "short request; set it only if you know better."));
 
-    auto *keyHint = new QLabel(tr("Made in Baseten's web app, under <a href=\"%1\">Settings → API keys</a>.")
-                                   .arg(QStringLiteral("https://app.baseten.co/settings/api_keys")),
-                               this);
-    keyHint->setOpenExternalLinks(true);
-    keyHint->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    keyHint->setForegroundRole(QPalette::PlaceholderText);
+    // Under the key field, not a stray label over the form's first row.
+    m_keyHint->setText(tr("Made in Baseten's web app, under <a href=\"%1\">Settings → API keys</a>.")
+                           .arg(QStringLiteral("https://app.baseten.co/settings/api_keys")));
+    m_keyHint->setOpenExternalLinks(true);
+    m_keyHint->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_keyHint->setForegroundRole(QPalette::PlaceholderText);
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("Base &URL"), m_baseUrl);
@@ -98,6 +98,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, ApiKeyStore *keys, bool ke
         row->addWidget(clear);
         form->addRow(tr("Offline cache"), row);
         showCacheSize();
+    } else {
+        m_cacheSize->hide(); // outside the form, it would lie over its first row
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);

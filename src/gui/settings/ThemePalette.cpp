@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "gui/settings/ThemePalette.h"
 
+#include "gui/settings/ThemeStyle.h"
+
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
@@ -52,11 +54,11 @@ void ThemePalette::apply(AppSettings::Theme theme)
         break;
     case AppSettings::Theme::Light:
         // Fusion draws the same light look everywhere; the platform style may be dark.
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new ThemeStyle);
         QApplication::setPalette(light());
         break;
     case AppSettings::Theme::Dark:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new ThemeStyle);
         QApplication::setPalette(dark());
         break;
     }

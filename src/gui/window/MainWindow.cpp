@@ -508,7 +508,17 @@ void MainWindow::createViewMenu()
         m_catalog->refresh();
     });
     refreshJobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    QAction *filter = view->addAction(tr("&Filter Jobs"), m_browser, &JobBrowser::focusFilter);
+    // Both side panels fold away, so a small window gives the charts its width.
+    m_jobList = view->addAction(tr("Job &List"));
+    m_jobList->setCheckable(true);
+    m_jobList->setChecked(true);
+    m_jobList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    connect(m_jobList, &QAction::toggled, m_browser, &QWidget::setVisible);
+    view->addAction(m_dashboard->seriesPanelAction());
+    QAction *filter = view->addAction(tr("&Filter Jobs"), m_browser, [this] {
+        m_jobList->setChecked(true); // the filter is in the list: it shows again
+        m_browser->focusFilter();
+    });
     filter->setShortcut(QKeySequence::Find);
     view->addSeparator();
     m_compareAction =

@@ -64,6 +64,8 @@ public:
     DashboardView *dashboard() const { return m_dashboard; }
     CompareView *comparison() const { return m_compareView; } // null without a CompareSession
     QAction *compareAction() const { return m_compareAction; }
+    // Shows or hides the job list; hidden, the dashboard or comparison takes the whole width.
+    QAction *jobListAction() const { return m_jobList; }
     WelcomePage *welcomePage() const { return m_welcome; }
     MessagePage *messagePage() const { return m_message; }
     QWidget *currentPage() const;
@@ -150,6 +152,7 @@ private:
     WelcomePage *m_welcome = nullptr;
     MessagePage *m_message = nullptr;
     QAction *m_compareAction = nullptr;
+    QAction *m_jobList = nullptr;
     class QToolButton *m_compareButton = nullptr; // beside the job filter
     QAction *m_showDashboard = nullptr;
     QAction *m_showComparison = nullptr;

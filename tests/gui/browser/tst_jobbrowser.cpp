@@ -99,6 +99,34 @@ private slots:
         QVERIFY(saveScreenshot(&browser, QStringLiteral("job-browser")));
     }
 
+    // A narrow list (a 1024 px window, a long German status) keeps the names readable: the name column
+    // keeps two fifths, the status stays whole, the date gives up width, and nothing scrolls sideways.
+    void aNarrowListKeepsTheNames()
+    {
+        JobTreeModel model;
+        JobBrowser browser(&model, nullptr);
+        browser.resize(360, 300);
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        fill(model);
+        QTreeView *view = browser.view();
+        const int available = view->viewport()->width();
+        QTRY_VERIFY2(view->header()->sectionSize(JobTreeModel::NameColumn) >= available * 2 / 5 - 1,
+                     qPrintable(QString::number(view->header()->sectionSize(JobTreeModel::NameColumn))));
+        int total = 0;
+        for (int c = 0; c < JobTreeModel::ColumnCount; ++c)
+            total += view->header()->sectionSize(c);
+        QCOMPARE(total, available);
+        QCOMPARE(view->header()->sectionSize(JobTreeModel::StatusColumn),
+                 contentWidth(view, JobTreeModel::StatusColumn));
+        QVERIFY(view->header()->sectionSize(JobTreeModel::CreatedColumn) <
+                contentWidth(view, JobTreeModel::CreatedColumn));
+        // Wider again, the other columns get their whole content back.
+        browser.resize(900, 300);
+        QTRY_VERIFY(view->header()->sectionSize(JobTreeModel::StatusColumn) >=
+                    contentWidth(view, JobTreeModel::StatusColumn));
+    }
+
     void downOrEnterFromTheFilterMovesIntoTheResults()
     {
         JobTreeModel model;

@@ -7,10 +7,12 @@
 #include "gui/charts/AxisScale.h"
 #include "gui/charts/ChartStyle.h"
 #include "gui/charts/ChartWidget.h"
+#include "gui/charts/LegendWidget.h"
 
 #include <QApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QSignalSpy>
@@ -103,6 +105,8 @@ private slots:
     void zeroReadsTheSameOnEveryAxis();
     void farLimitIsMarkedAtTheEdge();
     void implausibleValuesDoNotStretchTheAxis();
+    void frenchLimitUsesTheDecimalCommaLikeTheAxis();
+    void legendUsesTwoColumnsOnlyWhereTheyFit();
     void timeTicksFallOnRoundTimesAndStayPut();
     void timeTicksNameTheDateAcrossMidnight();
     void valueAtNearestPoint();
@@ -390,6 +394,62 @@ void TestChartWidget::implausibleValuesDoNotStretchTheAxis()
     open.setSeries({{QStringLiteral("u"), QStringLiteral("u"), Qt::blue, points}});
     QVERIFY(open.valueAxisLabelsForTest().size() <= 20);
     QVERIFY(!open.grab().toImage().isNull());
+}
+
+void TestChartWidget::frenchLimitUsesTheDecimalCommaLikeTheAxis()
+{
+    // A French desktop reads "79,6 Gio" on the limit as on the axis, never "79.6".
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    ChartWidget chart;
+    showChart(chart);
+    chart.setValueFormat(ValueFormat::Bytes);
+    ReducedSeries points;
+    points.x = {double(Start), double(Start + Hour)};
+    points.y = {0.5 * GiB, 1.2 * GiB};
+    chart.setSeries({{QStringLiteral("m"), QStringLiteral("m"), Qt::blue, points}});
+    chart.setLimit(81'559.0 * 1024 * 1024, QStringLiteral("limite de mémoire GPU"));
+    const QString limit = chart.limitText();
+    const QStringList axis = chart.valueAxisLabelsForTest();
+    QLocale::setDefault(QLocale::c());
+    QVERIFY2(limit.contains(QStringLiteral("79,6")), qPrintable(limit));
+    QVERIFY2(
+        std::any_of(axis.begin(), axis.end(), [](const QString &l) { return l.contains(QLatin1Char(',')); }),
+        qPrintable(axis.join(QLatin1Char('|'))));
+    QVERIFY(std::none_of(axis.begin(), axis.end(),
+                         [](const QString &l) { return l.contains(QLatin1Char('.')); }));
+}
+
+void TestChartWidget::legendUsesTwoColumnsOnlyWhereTheyFit()
+{
+    // Every rank of two nodes: 16 entries. A narrow chart lists them in one column with every value whole;
+    // a wide one in two.
+    std::vector<DashboardFrame::Line> lines;
+    for (int i = 0; i < 16; ++i) {
+        DashboardFrame::Line line;
+        line.key.nodeId = QStringLiteral("node-%1").arg(i / 8);
+        line.key.rank = i % 8;
+        line.label = QStringLiteral("node-%1 · GPU %2").arg(i / 8).arg(i % 8);
+        line.last = 0.934;
+        line.mean = 0.934;
+        line.max = 0.979;
+        lines.push_back(line);
+    }
+    const auto format = [](double v) -> QString {
+        return QString::number(v * 100, 'f', 1) + QStringLiteral(" %");
+    };
+    LegendWidget legend;
+    legend.resize(420, 100);
+    legend.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&legend));
+    legend.setLines(lines, format);
+    QTRY_COMPARE(legend.columnCount(), 1);
+    QTRY_COMPARE(legend.height(), legend.sizeHint().height()); // sixteen rows claimed
+    const int oneColumnHeight = legend.height();
+    legend.resize(1400, 100);
+    QTRY_COMPARE(legend.columnCount(), 2);
+    QTRY_VERIFY(legend.height() < oneColumnHeight); // eight rows
+    legend.resize(420, 100);
+    QTRY_COMPARE(legend.columnCount(), 1);
 }
 
 void TestChartWidget::timeTicksFallOnRoundTimesAndStayPut()

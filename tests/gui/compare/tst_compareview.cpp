@@ -6,6 +6,8 @@
 #include "core/api/BasetenClient.h"
 #include "core/models/ComparisonTableModel.h"
 #include "core/session/CompareSession.h"
+#include "gui/charts/ChartLines.h"
+#include "gui/charts/ChartStyle.h"
 #include "gui/charts/ChartWidget.h"
 #include "gui/compare/CompareView.h"
 #include "mock/MockServerOptions.h"
@@ -13,11 +15,14 @@
 
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -157,6 +162,30 @@ private slots:
         }
         QCOMPARE(view.chart(Metric::GpuUtilization, -1), nullptr);
 
+        // Each job keeps its colour in columns too: its column title has the job's swatch and rule, and its
+        // row of the table a swatch of that colour beside the name.
+        QList<QLabel *> titles = view.findChildren<QLabel *>(QStringLiteral("columnTitle"));
+        QCOMPARE(titles.size(), 3);
+        std::sort(titles.begin(), titles.end(), [](QLabel *a, QLabel *b) { return a->x() < b->x(); });
+        QTableView *table = view.tableView();
+        const QImage tableImage = table->viewport()->grab().toImage();
+        for (int j = 0; j < 3; ++j) {
+            const QString colour = ChartStyle::seriesColor(j, view.palette()).name();
+            QVERIFY2(titles[j]->text().contains(colour) && titles[j]->styleSheet().contains(colour),
+                     qPrintable(titles[j]->text()));
+            const QRect cell =
+                table->visualRect(view.tableModel()->index(j, ComparisonTableModel::JobColumn));
+            bool swatch = false;
+            for (int y = cell.top(); y <= cell.bottom() && !swatch; ++y) {
+                for (int x = cell.left(); x <= cell.right() && !swatch; ++x)
+                    swatch = tableImage
+                                 .pixelColor(x * tableImage.width() / table->viewport()->width(),
+                                             y * tableImage.height() / table->viewport()->height())
+                                 .name() == colour;
+            }
+            QVERIFY2(swatch, qPrintable(QStringLiteral("no %1 swatch in row %2").arg(colour).arg(j)));
+        }
+
         // Lines are reduced to the chart, never raw: at most four points per pixel column (plus the edges).
         ChartWidget *gpu = view.chart(Metric::GpuUtilization, 0);
         for (const CompareFrame::Line &line : view.currentFrame()->chart(Metric::GpuUtilization, 0)->lines) {
@@ -196,7 +225,20 @@ private slots:
             QCOMPARE(c->lines[0].colorIndex, 0);
             QCOMPARE(c->lines[1].colorIndex, 1);
             QCOMPARE(c->lines[0].points.hasBand(), isPerRank(metric));
+            // No job hides another: the first is solid, the second dashed, so where they run alike the
+            // first still shows through the gaps.
+            const QList<ChartSeries> lines = ChartLines::of(*c, {s->label(0), s->label(1)}, view.palette());
+            QCOMPARE(lines[0].style, Qt::SolidLine);
+            QVERIFY(lines[1].style != Qt::SolidLine && lines[1].style != Qt::NoPen);
         }
+
+        // A narrow window overlays one chart per row; a wide one two.
+        QCOMPARE(view.overlayColumnCount(), 2);
+        view.resize(760, 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(view.overlayColumnCount(), 1, 3'000);
+        QTRY_COMPARE(view.chart(Metric::GpuMemory, -1)->x(), view.chart(Metric::GpuUtilization, -1)->x());
+        view.resize(1400, 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(view.overlayColumnCount(), 2, 3'000);
 
         // Per-rank detail: every rank of both jobs (2 nodes x 8 GPUs each), plus the two mean lines.
         QSignalSpy applied(&view, &CompareView::frameApplied);

@@ -9,12 +9,15 @@
 #include "gui/charts/ChartWidget.h"
 #include "gui/dashboard/DashboardView.h"
 #include "gui/dashboard/JobCard.h"
+#include "gui/settings/ThemePalette.h"
 #include "gui/window/MainWindow.h"
 #include "gui/window/MessagePage.h"
+#include "support/Contrast.h"
 #include "support/Screenshot.h"
 #include "support/SimulatedApi.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDateTime>
 #include <QLabel>
 #include <QLocale>
@@ -250,6 +253,38 @@ private slots:
         QCOMPARE(d.controller.range()->fromMs(), start);
         QVERIFY(d.controller.range()->toMs() >= now);
         QCOMPARE(d.controller.activePreset(), DashboardController::Preset::WholeJob);
+    }
+
+    // Live on and Live off, and "Paused · Resume", must be told apart at a glance in both themes: the button
+    // changes by at least 3:1 (WCAG's contrast for a control's state) and the pause reads as text (4.5:1).
+    void liveStateIsVisibleInBothThemes()
+    {
+        const TrainingJob job = m_api->firstJob(JobStatus::Running);
+        Dashboard d(m_api->client());
+        QVERIFY(QTest::qWaitForWindowExposed(&d.view));
+        d.controller.open(job);
+        QTRY_VERIFY_WITH_TIMEOUT(!d.controller.isLoading() && d.controller.store().pointCount() > 0, 15'000);
+        QToolButton *live = nullptr;
+        for (QToolButton *b : d.view.findChildren<QToolButton *>()) {
+            if (b->defaultAction() == d.view.liveAction())
+                live = b;
+        }
+        QVERIFY(live && live->isVisible());
+        for (AppSettings::Theme theme : {AppSettings::Theme::Light, AppSettings::Theme::Dark}) {
+            ThemePalette::apply(theme);
+            QApplication::processEvents();
+            d.view.liveAction()->setChecked(true);
+            const QImage on = live->grab().toImage();
+            d.view.liveAction()->setChecked(false);
+            const QImage off = live->grab().toImage();
+            const double change = Contrast::strongestChange(on, off);
+            QVERIFY2(change >= 3.0, qPrintable(QStringLiteral("theme %1: %2:1").arg(int(theme)).arg(change)));
+            const QPalette palette = d.view.resumeButton()->palette();
+            QVERIFY(Contrast::ratio(palette.color(QPalette::ButtonText), palette.color(QPalette::Window)) >=
+                    4.5);
+            saveScreenshot(live, QStringLiteral("live-off-theme%1").arg(int(theme)));
+        }
+        ThemePalette::apply(AppSettings::Theme::System);
     }
 };
 

@@ -12,6 +12,7 @@
 #include "gui/browser/JobBrowser.h"
 #include "gui/charts/ChartWidget.h"
 #include "gui/dashboard/DashboardView.h"
+#include "gui/dashboard/JobCard.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/settings/ThemePalette.h"
 #include "gui/window/ErrorBanner.h"
@@ -26,12 +27,14 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -209,6 +212,38 @@ bool cacheFinishedJob(MetricsCache *cache, TrainingJob *cachedJob)
         return false;
     cache->waitForPendingWrites();
     return cache->contains(cachedJob->projectId, cachedJob->id);
+}
+
+// The demo's largest job open in a window of the given size, its first frame on screen.
+bool openLargestJob(Desk &desk, QSize size)
+{
+    desk.window->resize(size);
+    if (!QTest::qWaitForWindowExposed(desk.window.get()))
+        return false;
+    desk.catalog.refresh();
+    desk.window->openLargestJobWhenLoaded();
+    const DashboardController &c = desk.dashboard;
+    if (!QTest::qWaitFor([&c] { return c.hasJob() && c.isSettled() && c.store().pointCount() > 0; }, 30'000))
+        return false;
+    QTest::qWait(300);
+    return true;
+}
+
+// The widgets of the dashboard's toolbar rows that a person reads or clicks, in the order they are laid out.
+QList<QWidget *> toolbarWidgets(DashboardView *view)
+{
+    QList<QWidget *> out;
+    QWidget *panels = view->seriesView()->parentWidget(); // the splitter of series panel and charts
+    for (QWidget *w : view->findChildren<QWidget *>()) {
+        if (!w->isVisible() || panels->isAncestorOf(w) || view->jobCard()->isAncestorOf(w))
+            continue;
+        if (qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+            continue; // a spin box's own line edit and buttons
+        if (qobject_cast<QAbstractButton *>(w) || qobject_cast<QLabel *>(w) || qobject_cast<QComboBox *>(w) ||
+            qobject_cast<QAbstractSpinBox *>(w))
+            out.append(w);
+    }
+    return out;
 }
 
 } // namespace
@@ -526,6 +561,122 @@ private slots:
         QTest::qWait(50);
         QCOMPARE(desk.window->size(), before);
         QVERIFY(desk.window->minimumSizeHint().width() <= 1024);
+    }
+
+    // 1024x700: every label of the toolbar whole, the dates whole, nothing beyond the window's edge, one
+    // chart column, and the window keeps its size while the job loads and the list refreshes.
+    void aSmallWindowCutsNothing()
+    {
+        SimulatedApi api;
+        QVERIFY(api.isRunning());
+        Desk desk(api.config());
+        QVERIFY(openLargestJob(desk, QSize(1024, 700)));
+        QCOMPARE(desk.window->size(), QSize(1024, 700));
+        DashboardView *view = desk.window->dashboard();
+        const QList<QWidget *> toolbar = toolbarWidgets(view);
+        QVERIFY(toolbar.size() >= 12);
+        const int right = desk.window->width();
+        for (QWidget *w : toolbar) {
+            const QString name =
+                QLatin1String(w->metaObject()->className()) + QLatin1Char(' ') + w->accessibleName();
+            const QRect onWindow(w->mapTo(desk.window.get(), QPoint(0, 0)), w->size());
+            QVERIFY2(onWindow.right() < right, qPrintable(name));
+            QVERIFY2(w->width() >= w->sizeHint().width(), qPrintable(name));
+            if (auto *label = qobject_cast<QLabel *>(w)) {
+                QVERIFY2(label->fontMetrics().horizontalAdvance(label->text()) <=
+                             label->contentsRect().width(),
+                         qPrintable(label->text()));
+            } else if (auto *button = qobject_cast<QToolButton *>(w)) {
+                const QString text = button->text().remove(QLatin1Char('&'));
+                QVERIFY2(button->fontMetrics().horizontalAdvance(text) <= button->width(), qPrintable(text));
+            }
+        }
+        // The dates read whole: day, month, year and time.
+        for (QDateTimeEdit *edit : view->findChildren<QDateTimeEdit *>()) {
+            QVERIFY(edit->isVisible());
+            QVERIFY2(edit->width() >= edit->sizeHint().width(), qPrintable(edit->text()));
+        }
+        for (QWidget *w : desk.window->findChildren<QWidget *>()) {
+            if (w->isVisible() && !qobject_cast<QScrollArea *>(w->parentWidget()))
+                QVERIFY2(w->mapTo(desk.window.get(), QPoint(0, 0)).x() < right, w->metaObject()->className());
+        }
+        QCOMPARE(view->chartColumnCount(), 1);
+        desk.catalog.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!desk.catalog.isLoading(), 10'000);
+        QTest::qWait(100);
+        QCOMPARE(desk.window->size(), QSize(1024, 700));
+        QVERIFY(saveScreenshot(desk.window.get(), QStringLiteral("small-window")));
+    }
+
+    // Both side panels fold away and come back, and the charts take the width they leave.
+    void sidePanelsCollapse()
+    {
+        SimulatedApi api;
+        QVERIFY(api.isRunning());
+        Desk desk(api.config());
+        QVERIFY(openLargestJob(desk, QSize(1024, 700)));
+        DashboardView *view = desk.window->dashboard();
+        const int before = view->width();
+        desk.window->jobListAction()->trigger();
+        QVERIFY(!desk.window->browser()->isVisible());
+        QTRY_VERIFY(view->width() > before + 200);
+        view->seriesPanelAction()->trigger();
+        QVERIFY(!view->seriesView()->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(view->chartColumnCount(), 2, 3'000); // room for two columns again
+        QCOMPARE(desk.window->size(), QSize(1024, 700));
+        view->seriesPanelAction()->trigger();
+        desk.window->jobListAction()->trigger();
+        QVERIFY(view->seriesView()->isVisible() && desk.window->browser()->isVisible());
+        QTRY_COMPARE(view->width(), before);
+    }
+
+    // Tab walks the toolbar rows as they read, left to right and row by row, then the series panel; the
+    // widget with the focus looks different from without it.
+    void tabFollowsTheScreen()
+    {
+        SimulatedApi api;
+        QVERIFY(api.isRunning());
+        Desk desk(api.config());
+        QVERIFY(openLargestJob(desk, QSize(1600, 1000)));
+        QApplication::setActiveWindow(desk.window.get());
+        DashboardView *view = desk.window->dashboard();
+        QList<QWidget *> expected;
+        for (QWidget *w : toolbarWidgets(view)) {
+            if (w->isEnabled() && (w->focusPolicy() & Qt::TabFocus))
+                expected.append(w);
+        }
+        std::sort(expected.begin(), expected.end(), [view](QWidget *a, QWidget *b) {
+            const QPoint pa = a->mapTo(view, QPoint(0, 0));
+            const QPoint pb = b->mapTo(view, QPoint(0, 0));
+            const bool sameRow = std::abs(pa.y() - pb.y()) < std::min(a->height(), b->height()) / 2 + 2;
+            return sameRow ? pa.x() < pb.x() : pa.y() < pb.y();
+        });
+        QVERIFY(expected.size() >= 10);
+        expected.append(view->seriesView());
+        // As after a Tab press: the window is in keyboard navigation, where styles draw the focus.
+        desk.window->setAttribute(Qt::WA_KeyboardFocusChange);
+        expected.first()->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), expected.first());
+        for (int i = 1; i < expected.size(); ++i) {
+            QWidget *from = QApplication::focusWidget();
+            const QImage focused = from->grab().toImage();
+            QTest::keyClick(from, Qt::Key_Tab);
+            // Tab walks a date's fields first (day, month, year, time), as Qt's date editors do.
+            for (int field = 0; field < 8 && QApplication::focusWidget() == from; ++field)
+                QTest::keyClick(from, Qt::Key_Tab);
+            QWidget *now = QApplication::focusWidget();
+            // A spin box or date edit gives the focus to its line edit's owner: compare the owners.
+            QVERIFY2(now == expected[i] || now->parentWidget() == expected[i],
+                     qPrintable(QStringLiteral("step %1: %2 '%3' instead of %4 '%5'")
+                                    .arg(i)
+                                    .arg(QLatin1String(now->metaObject()->className()), now->accessibleName(),
+                                         QLatin1String(expected[i]->metaObject()->className()),
+                                         expected[i]->accessibleName())));
+            QVERIFY2(
+                focused != from->grab().toImage(),
+                qPrintable(QStringLiteral("focus not visible on %1 '%2'")
+                               .arg(QLatin1String(from->metaObject()->className()), from->accessibleName())));
+        }
     }
 
     void aComparisonStartsFromTheListToo()
