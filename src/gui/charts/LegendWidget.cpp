@@ -90,7 +90,7 @@ void LegendWidget::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     // Another column count is another height: set after this layout pass, not inside it.
-    if (sizeHint().height() != m_heightFor)
+    if (m_heightFor >= 0 && sizeHint().height() != m_heightFor) // once lines were set
         QTimer::singleShot(0, this, &LegendWidget::fitHeight);
 }
 
