@@ -300,10 +300,11 @@ private slots:
             QVERIFY(plot.width() > 1200 && plot.height() > 300);
             QVERIFY(colouredPixels(image, plot) > plot.width() * plot.height() / 2);
         }
-        const ExportCommand::Result bad =
-            ExportCommand::execute(args(CompletedJob, {QStringLiteral("--view"), QStringLiteral("table")}));
+        const ExportCommand::Result bad = ExportCommand::execute(
+            args(CompletedJob, {QStringLiteral("--view"), QStringLiteral("table"), QStringLiteral("--png"),
+                                path(QStringLiteral("never.png"))}));
         QCOMPARE(bad.exitCode, 2);
-        QVERIFY(bad.error.contains(QStringLiteral("--view")));
+        QVERIFY2(bad.error.contains(QStringLiteral("--view")), qPrintable(bad.error));
     }
 
     void singleChart()

@@ -62,7 +62,7 @@ private slots:
         QCOMPARE(util->frame()->reduction, HeatmapFrame::Reduction::Minimum);
         QCOMPARE(m_view->heatmap(Metric::GpuMemory)->frame()->reduction, HeatmapFrame::Reduction::Maximum);
         // One column per pixel of its plot, and its plot starts where the line charts' do.
-        QVERIFY(std::abs(util->frame()->width() - util->pixelWidth()) <= 2);
+        QTRY_VERIFY(std::abs(util->frame()->width() - util->pixelWidth()) <= 2);
         ChartWidget *cpu = m_view->chart(Metric::CpuUsage);
         QTRY_VERIFY(std::abs(util->mapTo(m_view.get(), util->plotArea().topLeft()).x() -
                              cpu->mapTo(m_view.get(), cpu->plotArea().topLeft()).x()) <= 1);
