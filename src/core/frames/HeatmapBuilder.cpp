@@ -21,8 +21,8 @@ float extremeOf(const Series &s, std::size_t begin, std::size_t end, HeatmapFram
         const SeriesSummary::Totals t = s.totals(begin, end);
         return float(lowest ? t.min : t.max);
     }
-    // NaN values were not measured: they neither win nor make the column "no data" while others were.
     const double *v = s.values().data();
+    // NaN values were not measured: they neither win nor make the column "no data" while others were.
     double best = std::numeric_limits<double>::quiet_NaN();
     for (std::size_t i = begin; i < end; ++i) {
         const double x = v[i];
@@ -42,8 +42,14 @@ void reduceWith(const Series &series, const HeatmapFrame::Spec &spec, HeatmapFra
     for (int c = 0; c < spec.width; ++c) {
         const qint64 start = HeatmapFrame::columnStart(spec, c);
         const qint64 next = c + 1 < spec.width ? HeatmapFrame::columnStart(spec, c + 1) : spec.toMs + 1;
-        const std::size_t end = std::size_t(
-            std::lower_bound(times.begin() + qsizetype(begin), times.end(), next) - times.begin());
+        // A narrow column is walked (its points are read next anyway), a wide one searched.
+        std::size_t end = begin;
+        const std::size_t walked = std::min(times.size(), begin + PyramidFrom);
+        while (end < walked && times[end] < next)
+            ++end;
+        if (end == walked && end < times.size() && times[end] < next)
+            end = std::size_t(std::lower_bound(times.begin() + qsizetype(end), times.end(), next) -
+                              times.begin());
         if (end > begin)
             out[c] = extremeOf(series, begin, end, how);
         else if (begin > 0 && times[begin - 1] + holdFor(times[begin - 1]) > start)

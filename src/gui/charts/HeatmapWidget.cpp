@@ -38,6 +38,7 @@ HeatmapWidget::HeatmapWidget(QWidget *parent) : QWidget(parent)
     setMouseTracking(true);
     setCursor(Qt::CrossCursor);
     setMinimumSize(240, 160);
+    measureMargins();
 }
 
 HeatmapWidget::~HeatmapWidget() = default;
@@ -51,6 +52,7 @@ void HeatmapWidget::setTitle(const QString &title)
 void HeatmapWidget::setValueFormat(ValueFormat format)
 {
     m_format = format;
+    measureMargins();
     update();
     announceGeometry(); // the scale's labels may be wider
 }
@@ -65,6 +67,7 @@ void HeatmapWidget::setTimeRange(qint64 fromMs, qint64 toMs)
 void HeatmapWidget::setFrame(std::shared_ptr<const HeatmapFrame> frame)
 {
     m_frame = std::move(frame);
+    measureMargins();
     rebuildOrder();
     announceGeometry();
 }
@@ -162,26 +165,35 @@ std::vector<HeatmapWidget::RankKey> HeatmapWidget::rowsInOrder() const
     return out;
 }
 
-int HeatmapWidget::legendWidth() const
+void HeatmapWidget::measureMargins()
 {
+    // Measured once per frame, format or font: the geometry is asked for on every paint and mouse move.
     const QFontMetrics fm(font());
     int labels = fm.horizontalAdvance(tr("no data"));
-    const double top = m_frame ? m_frame->scaleMax : 1.0;
-    const AxisScale scale = AxisScale::forRange(0, top, m_format, 4);
+    const AxisScale scale = AxisScale::forRange(0, m_frame ? m_frame->scaleMax : 1.0, m_format, 4);
     for (const QString &label : scale.labels())
         labels = std::max(labels, fm.horizontalAdvance(label));
-    return BarGap + BarWidth + 4 + labels + RightMargin;
+    m_legendWidth = BarGap + BarWidth + 4 + labels + RightMargin;
+    int widest = fm.horizontalAdvance(QStringLiteral("GPU 00"));
+    if (m_frame) {
+        QString previous;
+        for (const HeatmapFrame::Row &r : m_frame->rows) {
+            if (r.node != previous)
+                widest = std::max(widest, fm.horizontalAdvance(r.node + QStringLiteral(" · 00")));
+            previous = r.node;
+        }
+    }
+    m_naturalInset = 4 + widest + 8;
+}
+
+int HeatmapWidget::legendWidth() const
+{
+    return m_legendWidth;
 }
 
 qreal HeatmapWidget::naturalPlotInset() const
 {
-    const QFontMetrics fm(font());
-    int widest = fm.horizontalAdvance(QStringLiteral("GPU 00"));
-    if (m_frame) {
-        for (const HeatmapFrame::Row &r : m_frame->rows)
-            widest = std::max(widest, fm.horizontalAdvance(r.node + QStringLiteral(" · 00")));
-    }
-    return 4 + widest + 8;
+    return m_naturalInset;
 }
 
 void HeatmapWidget::setPlotInset(qreal inset)
@@ -292,9 +304,14 @@ void HeatmapWidget::paintAll(QPainter &p)
         const qreal x0 = xForTime(m_frame->spec.fromMs);
         const qreal x1 = xForTime(m_frame->spec.toMs + 1);
         p.save();
-        p.setClipRect(plot);
         p.setRenderHint(QPainter::SmoothPixmapTransform, false);
-        p.drawImage(QRectF(x0, plot.top(), x1 - x0, plot.height()), m_image);
+        const QRect target(QPoint(int(std::lround(x0)), plot.top()),
+                           QPoint(int(std::lround(x1)) - 1, plot.bottom()));
+        // Whole pixels and no clip take the raster engine's fast scaling path; a frame still catching up
+        // with a range change (partly outside the plot) is clipped.
+        if (!plot.contains(target))
+            p.setClipRect(plot);
+        p.drawImage(target, m_image);
         p.restore();
     }
     p.setPen(m_style.axisLine);
@@ -451,6 +468,7 @@ void HeatmapWidget::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
         m_style = ChartStyle::fromPalette(palette());
+        measureMargins();
         rebuildImage();
         announceGeometry();
     }

@@ -91,6 +91,7 @@ protected:
 private:
     QRect plotRect() const;
     int legendWidth() const;
+    void measureMargins();
     qreal xForTime(qint64 timeMs) const;
     qint64 timeForX(qreal x) const;
     void rebuildOrder();
@@ -115,7 +116,8 @@ private:
     std::optional<qint64> m_crosshairMs;
     std::vector<std::size_t> m_rowOrder; // frame row of each drawn row
     QImage m_image;
-    int m_inset = 0;
+    int m_legendWidth = 0;
+    qreal m_naturalInset = 0;
     int m_extraInset = 0;
     int m_lastPixelWidth = -1;
     qreal m_lastNaturalInset = -1;
