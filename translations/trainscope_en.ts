@@ -807,6 +807,38 @@
         <source>%1 (%2 – %3)</source>
         <translation>%1 (%2 – %3)</translation>
     </message>
+    <message>
+        <source>Heatmap rows by node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmap rows by finding score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By finding score: the ranks the findings concern most come first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmap row order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 as a heatmap, a row per GPU, or as lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmap of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DesktopApp</name>
@@ -1163,6 +1195,18 @@ Every job must load: if any fails, each failure is reported on its own line of s
         <source>--resolution must be full or sampled: %1</source>
         <translation>--resolution must be full or sampled: %1</translation>
     </message>
+    <message>
+        <source>dashboard (default): every chart; heatmap: GPU utilization and GPU memory as heatmaps, a row per GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --view %1; one of dashboard, heatmap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--view heatmap shows both GPU metrics: leave out --metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1247,6 +1291,60 @@ Every job must load: if any fails, each failure is reported on its own line of s
     </message>
 </context>
 <context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished">Findings</translation>
+    </message>
+    <message>
+        <source>Analysing the job once its data has loaded…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings appear here once the job&apos;s metrics have loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing stands out in this job&apos;s metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s); select one to see it on the charts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(updating)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind spots: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FrameBuilder</name>
     <message>
         <source>node</source>
@@ -1274,6 +1372,37 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <message>
         <source>Ephemeral storage on %1 fills by %2 % of its size per hour and would be full in %3.</source>
         <translation>Ephemeral storage on %1 fills by %2 % of its size per hour and would be full in %3.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapWidget</name>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · GPU %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data yet for this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data: no sample measured here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowest here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highest here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1452,84 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <message>
         <source>No GPU utilization was reported for this job, so nothing can be said about its GPUs.</source>
         <translation>No GPU utilization was reported for this job, so nothing can be said about its GPUs.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightHeadline</name>
+    <message>
+        <source>%1 GPU %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranks take turns lagging for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 held back for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 busy unlike its peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 idle for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 idle but holding its memory for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU memory oversized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU memory preallocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host memory grows toward its limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: host memory grows toward its limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage grows toward its limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: storage grows toward its limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>startup took %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint stalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % GPU memory headroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 idle GPU-hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ≈ $%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1654,13 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <message>
         <source>jobs of project %1</source>
         <translation>jobs of project %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobInsight</name>
+    <message>
+        <source>The machines on offer are not listed here, so no smaller GPU is suggested.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2220,10 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <message>
         <source>%1 · %2 – %3 · %4 · updated %5</source>
         <translation>%1 · %2 – %3 · %4 · updated %5</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished">Findings</translation>
     </message>
 </context>
 <context>
