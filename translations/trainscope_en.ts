@@ -809,35 +809,35 @@
     </message>
     <message>
         <source>Heatmap rows by node</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmap rows by node</translation>
     </message>
     <message>
         <source>Heatmap rows by finding score</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmap rows by finding score</translation>
     </message>
     <message>
         <source>By finding score: the ranks the findings concern most come first</source>
-        <translation type="unfinished"></translation>
+        <translation>By finding score: the ranks the findings concern most come first</translation>
     </message>
     <message>
         <source>Heatmap row order</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmap row order</translation>
     </message>
     <message>
         <source>Heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmap</translation>
     </message>
     <message>
         <source>Show %1 as a heatmap, a row per GPU, or as lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Show %1 as a heatmap, a row per GPU, or as lines</translation>
     </message>
     <message>
         <source>Heatmap of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmap of %1</translation>
     </message>
     <message>
         <source>%1 heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heatmap</translation>
     </message>
 </context>
 <context>
@@ -1197,15 +1197,15 @@ Every job must load: if any fails, each failure is reported on its own line of s
     </message>
     <message>
         <source>dashboard (default): every chart; heatmap: GPU utilization and GPU memory as heatmaps, a row per GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>dashboard (default): every chart; heatmap: GPU utilization and GPU memory as heatmaps, a row per GPU.</translation>
     </message>
     <message>
         <source>Unknown --view %1; one of dashboard, heatmap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown --view %1; one of dashboard, heatmap.</translation>
     </message>
     <message>
         <source>--view heatmap shows both GPU metrics: leave out --metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>--view heatmap shows both GPU metrics: leave out --metric.</translation>
     </message>
 </context>
 <context>
@@ -1294,54 +1294,54 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <name>FindingsPanel</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critical</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Findings</translation>
+        <translation>Findings</translation>
     </message>
     <message>
         <source>Analysing the job once its data has loaded…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysing the job once its data has loaded…</translation>
     </message>
     <message>
         <source>Findings appear here once the job&apos;s metrics have loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings appear here once the job&apos;s metrics have loaded.</translation>
     </message>
     <message>
         <source>Nothing stands out in this job&apos;s metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing stands out in this job&apos;s metrics.</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s); select one to see it on the charts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n finding; select it to see it on the charts.</numerusform>
+            <numerusform>%n findings; select one to see it on the charts.</numerusform>
         </translation>
     </message>
     <message>
         <source>(updating)</source>
-        <translation type="unfinished"></translation>
+        <translation>(updating)</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Why: %1</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>From %1 to %2</translation>
     </message>
     <message>
         <source>Blind spots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Blind spots: %1</translation>
     </message>
 </context>
 <context>
@@ -1378,31 +1378,31 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <name>HeatmapWidget</name>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>no data</translation>
     </message>
     <message>
         <source>%1 · GPU %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · GPU %2</translation>
     </message>
     <message>
         <source>no data yet for this time</source>
-        <translation type="unfinished"></translation>
+        <translation>no data yet for this time</translation>
     </message>
     <message>
         <source>no data: no sample measured here</source>
-        <translation type="unfinished"></translation>
+        <translation>no data: no sample measured here</translation>
     </message>
     <message>
         <source>lowest here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lowest here: %1</translation>
     </message>
     <message>
         <source>highest here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>highest here: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1458,78 +1458,78 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <name>InsightHeadline</name>
     <message>
         <source>%1 GPU %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GPU %2</translation>
     </message>
     <message>
         <source>ranks take turns lagging for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ranks take turns lagging for %1</translation>
     </message>
     <message>
         <source>%1 held back for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 held back for %2</translation>
     </message>
     <message>
         <source>%1 busy unlike its peers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 busy unlike its peers</translation>
     </message>
     <message>
         <source>%1 idle for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 idle for %2</translation>
     </message>
     <message>
         <source>%1 idle but holding its memory for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 idle but holding its memory for %2</translation>
     </message>
     <message>
         <source>GPU memory oversized</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU memory oversized</translation>
     </message>
     <message>
         <source>GPU memory preallocated</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU memory preallocated</translation>
     </message>
     <message>
         <source>host memory grows toward its limit</source>
-        <translation type="unfinished"></translation>
+        <translation>host memory grows toward its limit</translation>
     </message>
     <message>
         <source>%1: host memory grows toward its limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: host memory grows toward its limit</translation>
     </message>
     <message>
         <source>storage grows toward its limit</source>
-        <translation type="unfinished"></translation>
+        <translation>storage grows toward its limit</translation>
     </message>
     <message>
         <source>%1: storage grows toward its limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: storage grows toward its limit</translation>
     </message>
     <message>
         <source>startup took %1</source>
-        <translation type="unfinished"></translation>
+        <translation>startup took %1</translation>
     </message>
     <message>
         <source>checkpoint stalls</source>
-        <translation type="unfinished"></translation>
+        <translation>checkpoint stalls</translation>
     </message>
     <message numerus="yes">
         <source> (+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (+%n more)</numerusform>
+            <numerusform> (+%n more)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 % GPU memory headroom</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % GPU memory headroom</translation>
     </message>
     <message>
         <source>%1 idle GPU-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 idle GPU-hours</translation>
     </message>
     <message>
         <source> ≈ $%1</source>
-        <translation type="unfinished"></translation>
+        <translation> ≈ $%1</translation>
     </message>
 </context>
 <context>
@@ -1660,7 +1660,7 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <name>JobInsight</name>
     <message>
         <source>The machines on offer are not listed here, so no smaller GPU is suggested.</source>
-        <translation type="unfinished"></translation>
+        <translation>The machines on offer are not listed here, so no smaller GPU is suggested.</translation>
     </message>
 </context>
 <context>
@@ -2223,7 +2223,7 @@ Every job must load: if any fails, each failure is reported on its own line of s
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Findings</translation>
+        <translation>Findings</translation>
     </message>
 </context>
 <context>
