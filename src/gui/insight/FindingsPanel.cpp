@@ -57,34 +57,63 @@ FindingsPanel::FindingsPanel(QWidget *parent)
 
 void FindingsPanel::setReport(const InsightReport *report)
 {
-    const QSignalBlocker block(m_list);
-    m_list->clear();
-    m_why->clear();
-    m_report = report ? std::optional<InsightReport>(*report) : std::nullopt;
-    if (m_report) {
-        for (auto severity : {InsightFinding::Severity::Critical, InsightFinding::Severity::Warning,
-                              InsightFinding::Severity::Info}) {
-            QTreeWidgetItem *group = nullptr;
+    // A new analysis of the same job (after a refresh) keeps the finding shown if it is still there.
+    const std::optional<InsightFinding> previous = selected();
+    {
+        const QSignalBlocker block(m_list);
+        m_list->clear();
+        m_why->clear();
+        m_report = report ? std::optional<InsightReport>(*report) : std::nullopt;
+        fillList();
+        if (previous && m_report) {
             for (std::size_t i = 0; i < m_report->findings.size(); ++i) {
                 const InsightFinding &f = m_report->findings[i];
-                if (f.severity != severity)
-                    continue;
-                if (!group) {
-                    group = new QTreeWidgetItem(m_list, {severityTitle(severity)});
-                    group->setFlags(Qt::ItemIsEnabled);
-                    QFont bold = group->font(0);
-                    bold.setBold(true);
-                    group->setFont(0, bold);
+                if (f.kind == previous->kind && f.node == previous->node && f.rank == previous->rank) {
+                    selectFinding(int(i));
+                    showWhy(f);
+                    break;
                 }
-                auto *item = new QTreeWidgetItem(group, {f.summary});
-                item->setData(0, FindingRole, int(i));
-                item->setToolTip(0, f.summary);
             }
         }
-        m_list->expandAll();
     }
     updateStatus();
-    emit findingSelected(std::nullopt);
+    if (previous && !selected())
+        emit findingSelected(std::nullopt);
+}
+
+void FindingsPanel::fillList()
+{
+    if (!m_report)
+        return;
+    for (auto severity : {InsightFinding::Severity::Critical, InsightFinding::Severity::Warning,
+                          InsightFinding::Severity::Info}) {
+        QTreeWidgetItem *group = nullptr;
+        for (std::size_t i = 0; i < m_report->findings.size(); ++i) {
+            const InsightFinding &f = m_report->findings[i];
+            if (f.severity != severity)
+                continue;
+            if (!group) {
+                group = new QTreeWidgetItem(m_list, {severityTitle(severity)});
+                group->setFlags(Qt::ItemIsEnabled);
+                QFont bold = group->font(0);
+                bold.setBold(true);
+                group->setFont(0, bold);
+            }
+            auto *item = new QTreeWidgetItem(group, {f.summary});
+            item->setData(0, FindingRole, int(i));
+            item->setToolTip(0, f.summary);
+        }
+    }
+    m_list->expandAll();
+}
+
+std::optional<InsightFinding> FindingsPanel::selected() const
+{
+    const QList<QTreeWidgetItem *> items = m_list->selectedItems();
+    const QVariant data = items.isEmpty() ? QVariant() : items.first()->data(0, FindingRole);
+    if (!m_report || !data.isValid())
+        return std::nullopt;
+    return m_report->findings.at(std::size_t(data.toInt()));
 }
 
 void FindingsPanel::setAnalysing(bool analysing)
@@ -148,14 +177,16 @@ QString FindingsPanel::evidenceText(const InsightFinding &finding)
 
 void FindingsPanel::onSelectionChanged()
 {
-    const QList<QTreeWidgetItem *> selected = m_list->selectedItems();
-    const QVariant data = selected.isEmpty() ? QVariant() : selected.first()->data(0, FindingRole);
-    if (!m_report || !data.isValid()) {
+    const std::optional<InsightFinding> f = selected();
+    if (!f)
         m_why->clear();
-        emit findingSelected(std::nullopt);
-        return;
-    }
-    const InsightFinding &f = m_report->findings.at(std::size_t(data.toInt()));
+    else
+        showWhy(*f);
+    emit findingSelected(f);
+}
+
+void FindingsPanel::showWhy(const InsightFinding &f)
+{
     QStringList why;
     why << tr("Why: %1").arg(evidenceText(f));
     const auto when = [](qint64 ms) {
@@ -165,5 +196,4 @@ void FindingsPanel::onSelectionChanged()
     if (!m_report->caveats.isEmpty())
         why << tr("Blind spots: %1").arg(m_report->caveats.join(QLatin1Char(' ')));
     m_why->setText(why.join(QLatin1Char('\n')));
-    emit findingSelected(f);
 }

@@ -39,6 +39,9 @@ signals:
 private:
     void onSelectionChanged();
     void updateStatus();
+    void fillList();
+    void showWhy(const InsightFinding &finding);
+    std::optional<InsightFinding> selected() const;
 
     QLabel *m_status;
     QTreeWidget *m_list;

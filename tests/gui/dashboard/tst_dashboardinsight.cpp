@@ -126,6 +126,12 @@ private slots:
         QVERIFY(!series->isVisible(f.node, Metric::GpuUtilization, (*f.rank + 1) % 8));
         QVERIFY(!series->isVisible(QStringLiteral("node-3"), Metric::GpuMemory, 0));
         QVERIFY(m_view->findingsPanel()->whyText().contains(QStringLiteral("Blind spots")));
+        // A new analysis of the same job (a refresh) keeps the finding on screen.
+        m_view->findingsPanel()->setReport(m_view->insight()->report());
+        QVERIFY(m_view->shownFinding());
+        QCOMPARE(m_view->chart(Metric::CpuUsage)->highlightSpan(),
+                 std::optional(std::pair{f.startMs, f.endMs}));
+        QVERIFY(!m_view->findingsPanel()->whyText().isEmpty());
 
         m_view->findingsPanel()->selectFinding(-1);
         QVERIFY(!m_view->shownFinding());
