@@ -49,6 +49,12 @@ void HeatmapWidget::setTitle(const QString &title)
     update();
 }
 
+void HeatmapWidget::setNote(const QString &note)
+{
+    m_note = note;
+    update();
+}
+
 void HeatmapWidget::setValueFormat(ValueFormat format)
 {
     m_format = format;
@@ -293,11 +299,19 @@ void HeatmapWidget::paintAll(QPainter &p)
     const QRect plot = plotRect();
     QFont bold = font();
     bold.setBold(true);
+    // The title, and after it in the warning colour how the data was sampled, centred together as on the
+    // line charts.
+    const QFontMetrics boldMetrics(bold);
+    const QString note = m_note.isEmpty() ? QString() : QStringLiteral("  ") + m_note;
+    const int titleWidth = boldMetrics.horizontalAdvance(m_title);
+    const int left = std::max(0, (width() - titleWidth - QFontMetrics(font()).horizontalAdvance(note)) / 2);
+    const QRect line(left, 2, width() - left, boldMetrics.height() + 4);
     p.setFont(bold);
     p.setPen(m_style.title);
-    p.drawText(QRect(0, 2, width(), QFontMetrics(bold).height() + 4), Qt::AlignHCenter | Qt::AlignVCenter,
-               m_title);
+    p.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, m_title);
     p.setFont(font());
+    p.setPen(m_style.note);
+    p.drawText(line.adjusted(titleWidth, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, note);
     p.fillRect(plot, m_style.plotBackground);
     if (!m_image.isNull()) {
         // The frame's own range mapped onto the axes: while a new frame builds, the old one stays in place.

@@ -37,6 +37,9 @@ public:
 
     void setTitle(const QString &title);
     QString title() const { return m_title; }
+    // How the data shown was sampled, after the title in a warning colour (as ChartWidget::setNote).
+    void setNote(const QString &note);
+    QString note() const { return m_note; }
     void setValueFormat(ValueFormat format);
     void setTimeRange(qint64 fromMs, qint64 toMs);
     qint64 fromMs() const { return m_fromMs; }
@@ -105,6 +108,7 @@ private:
 
     ChartStyle m_style;
     QString m_title;
+    QString m_note;
     ValueFormat m_format = ValueFormat::Percent;
     qint64 m_fromMs = 0;
     qint64 m_toMs = 1;

@@ -540,6 +540,8 @@ void DashboardView::updateFidelityNotes()
     const QString note = fidelity.isSampled() ? fidelity.headline() : QString();
     for (auto &[metric, chart] : m_charts)
         chart->setNote(note);
+    for (auto &[metric, heatmap] : m_heatmaps)
+        heatmap->setNote(note);
 }
 
 void DashboardView::updateChartMessage()

@@ -66,11 +66,14 @@ private slots:
         ChartWidget *cpu = m_view->chart(Metric::CpuUsage);
         QTRY_VERIFY(std::abs(util->mapTo(m_view.get(), util->plotArea().topLeft()).x() -
                              cpu->mapTo(m_view.get(), cpu->plotArea().topLeft()).x()) <= 1);
+        // Sampled data says so on the heatmaps as on the line charts.
+        QCOMPARE(util->note(), cpu->note());
+        QVERIFY(!util->note().isEmpty());
         // The heatmap spans the whole width; the line charts below share a row two by two.
         QVERIFY(util->width() > cpu->width() * 3 / 2);
     }
 
-    void hoverMovesTheCrosshairOnTheLineCharts()
+    void hoverNamesNodeAndRank()
     {
         HeatmapWidget *util = m_view->heatmap(Metric::GpuUtilization);
         const QPoint at = util->plotArea().center();
