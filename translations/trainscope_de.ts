@@ -1662,6 +1662,10 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
         <source>The machines on offer are not listed here, so no smaller GPU is suggested.</source>
         <translation>Die angebotenen Maschinen werden hier nicht abgefragt, daher wird keine kleinere GPU vorgeschlagen.</translation>
     </message>
+    <message>
+        <source>Only the part of the job loaded so far was analysed, %1 to %2: show the whole job for all of it.</source>
+        <translation>Nur der bisher geladene Teil des Jobs wurde analysiert, %1 bis %2: den ganzen Job zeigen, um alles zu analysieren.</translation>
+    </message>
 </context>
 <context>
     <name>JobReport</name>

@@ -1662,6 +1662,10 @@ Every job must load: if any fails, each failure is reported on its own line of s
         <source>The machines on offer are not listed here, so no smaller GPU is suggested.</source>
         <translation>The machines on offer are not listed here, so no smaller GPU is suggested.</translation>
     </message>
+    <message>
+        <source>Only the part of the job loaded so far was analysed, %1 to %2: show the whole job for all of it.</source>
+        <translation>Only the part of the job loaded so far was analysed, %1 to %2: show the whole job for all of it.</translation>
+    </message>
 </context>
 <context>
     <name>JobReport</name>

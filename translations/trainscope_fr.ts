@@ -1662,6 +1662,10 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
         <source>The machines on offer are not listed here, so no smaller GPU is suggested.</source>
         <translation>Les machines proposées ne sont pas listées ici : aucun GPU plus petit n’est suggéré.</translation>
     </message>
+    <message>
+        <source>Only the part of the job loaded so far was analysed, %1 to %2: show the whole job for all of it.</source>
+        <translation>Seule la partie du job chargée jusqu’ici a été analysée, du %1 au %2 : affichez tout le job pour l’analyser entièrement.</translation>
+    </message>
 </context>
 <context>
     <name>JobReport</name>

@@ -5,8 +5,31 @@
 #include "core/insight/InsightEngine.h"
 #include "core/session/DashboardController.h"
 
+#include <QDateTime>
+#include <QLocale>
+
+namespace {
+
+// The store holds the windows viewed so far: when that is not most of the job, the report says which part
+// it rests on.
+QString partCaveat(const MetricsStore &store, qint64 nowMs)
+{
+    const auto [jobStart, jobEnd] = store.job().lifetimeMs(nowMs);
+    const auto [first, last] = store.dataBounds();
+    if (store.job().createdAtMs <= 0 || last - first >= (jobEnd - jobStart) * 9 / 10)
+        return {};
+    const auto when = [](qint64 ms) {
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
+    };
+    return JobInsight::tr("Only the part of the job loaded so far was analysed, %1 to %2: show the whole job "
+                          "for all of it.")
+        .arg(when(first), when(last));
+}
+
+} // namespace
+
 JobInsight::JobInsight(DashboardController *controller, QObject *parent)
-    : QObject(parent), m_controller(controller),
+    : QObject(parent), m_controller(controller), m_clock(&QDateTime::currentMSecsSinceEpoch),
       m_worker(
           this,
           [](const Request &r) {
@@ -16,6 +39,8 @@ JobInsight::JobInsight(DashboardController *controller, QObject *parent)
               // The window asks for no list of machines: the report cannot name a smaller one.
               result.report.caveats.append(JobInsight::tr(
                   "The machines on offer are not listed here, so no smaller GPU is suggested."));
+              if (const QString part = partCaveat(*r.store, r.nowMs); !part.isEmpty())
+                  result.report.caveats.append(part);
               return result;
           },
           [this](std::shared_ptr<const Result> result) { deliver(result); })
@@ -79,7 +104,7 @@ void JobInsight::analyseIfSettled()
     m_running = true;
     const QString gpuType = m_controller->job().instanceType.gpuType;
     m_worker.request(Request{m_controller->snapshot(), m_price ? m_price(gpuType) : std::nullopt,
-                             m_controller->job().id, revision});
+                             m_controller->job().id, revision, m_clock()});
 }
 
 void JobInsight::deliver(const std::shared_ptr<const Result> &result)

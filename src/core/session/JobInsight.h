@@ -25,12 +25,15 @@ class JobInsight : public QObject
 
 public:
     using PriceLookup = std::function<std::optional<double>(const QString &gpuType)>;
+    using Clock = std::function<qint64()>;
 
     explicit JobInsight(DashboardController *controller, QObject *parent = nullptr);
     ~JobInsight() override;
 
     // $ per GPU-hour for a GPU type (AppSettings::gpuHourPrice); without it, idle time is not priced.
     void setPriceLookup(PriceLookup lookup);
+    // Epoch ms now: a running job's lifetime ends there (the system clock unless set).
+    void setClock(Clock clock) { m_clock = std::move(clock); }
     // Quiet time after the last change before the store is analysed.
     void setDebounceMs(int ms) { m_debounce.setInterval(ms); }
 
@@ -49,6 +52,7 @@ private:
         std::optional<double> price;
         QString jobId;
         quint64 revision = 0;
+        qint64 nowMs = 0; // where a running job's lifetime ends
     };
     struct Result
     {
@@ -63,6 +67,7 @@ private:
     void deliver(const std::shared_ptr<const Result> &result);
 
     DashboardController *m_controller;
+    Clock m_clock;
     PriceLookup m_price;
     QTimer m_debounce;
     std::shared_ptr<const Result> m_report;

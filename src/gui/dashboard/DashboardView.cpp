@@ -504,7 +504,7 @@ void DashboardView::onDataChanged()
             for (auto &[metric, heatmap] : m_heatmaps)
                 setHeatmapShown(metric, isHeatmapLayout());
         }
-        m_rowOrder->setVisible(!m_heatmaps.empty());
+        m_rowOrder->setVisible(isHeatmapShown(Metric::GpuUtilization) || isHeatmapShown(Metric::GpuMemory));
         updateFidelityNotes();
     }
     const TrainingJob &job = store.job().id.isEmpty() ? m_controller->job() : store.job();
@@ -993,6 +993,8 @@ void DashboardView::setHeatmapShown(Metric metric, bool shown)
     if (isHeatmapShown(metric) == shown)
         return;
     it->second->setCurrentIndex(shown ? 1 : 0);
+    m_rowOrder->setVisible(std::any_of(m_chartStacks.begin(), m_chartStacks.end(),
+                                       [](const auto &entry) { return entry.second->currentIndex() == 1; }));
     // The heatmap has its own colour scale; a legend of every rank's line would only push the charts down.
     m_legends[metric]->setVisible(!shown);
     // Tall enough for a few pixels per rank, up to a screen's worth; a line chart keeps its own height.

@@ -77,6 +77,21 @@ private slots:
             [](const auto &f) { return f.kind == InsightFinding::Kind::LaggingRank && f.rank == 5; });
         QVERIFY(!oldFinding); // the other job's lagging rank is gone
     }
+
+    void saysWhenOnlyPartOfTheJobWasAnalysed()
+    {
+        m_controller->setDefaultPreset(DashboardController::Preset::LastHour);
+        m_controller->open(QStringLiteral("n4q95w5"), QStringLiteral("r3k8d2w")); // 2 h 14 min long
+        QTRY_VERIFY_WITH_TIMEOUT(m_insight->report() && m_controller->job().id == QStringLiteral("r3k8d2w"),
+                                 30'000);
+        const QString caveats = m_insight->report()->caveats.join(QLatin1Char(' '));
+        QVERIFY2(caveats.contains(QStringLiteral("Only the part of the job loaded so far")),
+                 qPrintable(caveats));
+        m_controller->applyPreset(DashboardController::Preset::WholeJob);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_insight->report()->caveats.join(QLatin1Char(' ')).contains(QStringLiteral("Only the part")),
+            30'000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJobInsight)
