@@ -74,6 +74,7 @@ public:
     bool isLimitAboveAxis() const { return m_limit && m_limitAboveAxis; }
     // A vertical line at a time, for hover positions shared across charts; nullopt hides it.
     void setCrosshair(std::optional<qint64> timeMs);
+    std::optional<qint64> crosshair() const { return m_crosshairMs; }
     // A span shaded behind the lines, such as a finding's time; nullopt hides it.
     void setHighlightSpan(std::optional<std::pair<qint64, qint64>> span);
     std::optional<std::pair<qint64, qint64>> highlightSpan() const { return m_highlightSpan; }

@@ -57,6 +57,7 @@ public:
     // A span shaded across the plot (a finding's time); nullopt for none.
     void setHighlightSpan(std::optional<std::pair<qint64, qint64>> span);
     void setCrosshair(std::optional<qint64> timeMs);
+    std::optional<qint64> crosshair() const { return m_crosshairMs; }
 
     int pixelWidth() const { return std::max(0, plotRect().width()); }
     QRect plotArea() const { return plotRect(); }

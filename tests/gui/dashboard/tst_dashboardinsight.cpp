@@ -73,15 +73,22 @@ private slots:
         QVERIFY(util->width() > cpu->width() * 3 / 2);
     }
 
-    void hoverNamesNodeAndRank()
+    void hoverNamesNodeAndRankAndMovesEveryCrosshair()
     {
         HeatmapWidget *util = m_view->heatmap(Metric::GpuUtilization);
+        ChartWidget *cpu = m_view->chart(Metric::CpuUsage);
         const QPoint at = util->plotArea().center();
-        emit util->hovered(m_controller->range()->fromMs() + 1000);
-        QTest::mouseMove(util, at);
         const QString text = util->hoverText(at);
         QVERIFY2(text.contains(QStringLiteral("GPU")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("node-")), qPrintable(text));
+        // The mouse over the heatmap moves the line charts' crosshair, and the other way round.
+        QTest::mouseMove(util, at);
+        QTRY_VERIFY(cpu->crosshair().has_value());
+        QVERIFY(std::abs(*cpu->crosshair() - *util->crosshair()) < 1000);
+        const qint64 t = m_controller->range()->fromMs() + 60'000;
+        emit cpu->hovered(t);
+        QCOMPARE(util->crosshair(), std::optional<qint64>(t));
+        QCOMPARE(m_view->heatmap(Metric::GpuMemory)->crosshair(), std::optional<qint64>(t));
     }
 
     void findingsReachThePanelAndTheCard()
