@@ -570,21 +570,3 @@ void HeatmapWidget::leaveEvent(QEvent *event)
     }
     QWidget::leaveEvent(event);
 }
-
-QImage HeatmapWidget::grabImage(QSize size, qreal scale)
-{
-    if (size.isEmpty() || scale <= 0)
-        return {};
-    QImage image(QSize(qRound(size.width() * scale), qRound(size.height() * scale)),
-                 QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(scale);
-    const QSize screen = this->size();
-    const QSignalBlocker quiet(this); // an export's geometry is no news for the view
-    resize(size);
-    {
-        QPainter p(&image);
-        paintAll(p);
-    }
-    resize(screen);
-    return image;
-}

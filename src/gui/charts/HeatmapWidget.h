@@ -70,8 +70,6 @@ public:
     int rowAt(int y) const;
     // What the tooltip says at a point of the plot: node, rank, time and the column's value (or "no data").
     QString hoverText(QPoint pos) const;
-    // The picture as drawn, at a size of its own, for exports.
-    QImage grabImage(QSize size, qreal scale = 1.0);
 
 signals:
     void rangeSelected(qint64 fromMs, qint64 toMs);

@@ -901,6 +901,10 @@ bool DashboardView::exportChartPngTo(const QString &path, Metric metric, ExportO
 {
     options.byteUnits = m_byteUnits;
     const DashboardExporter exporter(options);
+    // A chart shown as a heatmap is exported as one.
+    if (isHeatmapShown(metric))
+        return PngFile::write(path,
+                              exporter.renderHeatmaps(m_controller->store(), currentSpec(), {metric}).image);
     return PngFile::write(path, exporter.renderChart(m_controller->store(), currentSpec(), metric).image);
 }
 

@@ -606,10 +606,11 @@ DashboardExporter::Result DashboardExporter::renderMetrics(const MetricsStore &s
 }
 
 DashboardExporter::Result DashboardExporter::renderHeatmaps(const MetricsStore &store,
-                                                            const DashboardFrame::Spec &spec) const
+                                                            const DashboardFrame::Spec &spec,
+                                                            const std::vector<Metric> &metrics) const
 {
     Result result;
-    if (m_options.size.isEmpty() || m_options.scale <= 0)
+    if (m_options.size.isEmpty() || m_options.scale <= 0 || metrics.empty())
         return result;
     const Fonts fonts = exportFonts();
     const ChartStyle style = ChartStyle::fromPalette(m_options.palette);
@@ -621,9 +622,10 @@ DashboardExporter::Result DashboardExporter::renderHeatmaps(const MetricsStore &
     paintHeader(painter, store, spec, QRectF(Margin, Margin, width, headerHeight(fonts)), fonts, style,
                 m_options.palette);
     const qreal top = Margin + headerHeight(fonts) + Gap;
-    const qreal height = std::max(1.0, (m_options.size.height() - top - Margin - Gap) / 2);
+    const auto count = qreal(metrics.size());
+    const qreal height = std::max(1.0, (m_options.size.height() - top - Margin - Gap * (count - 1)) / count);
     int index = 0;
-    for (Metric metric : {Metric::GpuUtilization, Metric::GpuMemory}) {
+    for (Metric metric : metrics) {
         HeatmapWidget heatmap;
         heatmap.setAttribute(Qt::WA_DontShowOnScreen);
         heatmap.setPalette(m_options.palette);

@@ -10,11 +10,13 @@
 #include "gui/charts/HeatmapWidget.h"
 #include "gui/dashboard/DashboardView.h"
 #include "gui/dashboard/JobCard.h"
+#include "gui/export/ExportOptions.h"
 #include "gui/insight/FindingsPanel.h"
 #include "support/Screenshot.h"
 #include "support/SimulatedApi.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -89,6 +91,22 @@ private slots:
         emit cpu->hovered(t);
         QCOMPARE(util->crosshair(), std::optional<qint64>(t));
         QCOMPARE(m_view->heatmap(Metric::GpuMemory)->crosshair(), std::optional<qint64>(t));
+    }
+
+    void aHeatmapExportsAsAHeatmap()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("util.png"));
+        QVERIFY(m_view->exportChartPngTo(path, Metric::GpuUtilization, ExportOptions{}));
+        const QImage image(path);
+        QCOMPARE(image.size(), ExportOptions{}.size);
+        // Most of the page is the heatmap's colours; a line chart leaves it white.
+        int coloured = 0;
+        for (int y = 0; y < image.height(); y += 4) {
+            for (int x = 0; x < image.width(); x += 4)
+                coloured += QColor(image.pixel(x, y)).hsvSaturation() > 60;
+        }
+        QVERIFY2(coloured > image.width() * image.height() / 16 / 3, qPrintable(QString::number(coloured)));
     }
 
     void findingsReachThePanelAndTheCard()
