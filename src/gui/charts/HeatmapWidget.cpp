@@ -220,7 +220,7 @@ QRect HeatmapWidget::plotRect() const
 {
     const QFontMetrics fm(font());
     const int left = int(std::lround(naturalPlotInset())) + m_extraInset;
-    const int top = fm.height() + 10;
+    const int top = fm.height() + 14; // room for the title and, under it, a finding's span bar
     const int right = width() - legendWidth();
     const int bottom = height() - fm.height() - 10;
     return QRect(QPoint(left, top), QPoint(std::max(left, right - 1), std::max(top, bottom - 1)));
