@@ -815,6 +815,38 @@
         <source>Notes on the data: %1</source>
         <translation>Hinweise zu den Daten: %1</translation>
     </message>
+    <message>
+        <source>Heatmap rows by node</source>
+        <translation>Heatmap-Zeilen nach Knoten</translation>
+    </message>
+    <message>
+        <source>Heatmap rows by finding score</source>
+        <translation>Heatmap-Zeilen nach Befund-Gewicht</translation>
+    </message>
+    <message>
+        <source>By finding score: the ranks the findings concern most come first</source>
+        <translation>Nach Befund-Gewicht: die Ränge, die die Befunde am meisten betreffen, zuerst</translation>
+    </message>
+    <message>
+        <source>Heatmap row order</source>
+        <translation>Zeilenfolge der Heatmap</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <source>Show %1 as a heatmap, a row per GPU, or as lines</source>
+        <translation>%1 als Heatmap zeigen, eine Zeile je GPU, oder als Linien</translation>
+    </message>
+    <message>
+        <source>Heatmap of %1</source>
+        <translation>Heatmap von %1</translation>
+    </message>
+    <message>
+        <source>%1 heatmap</source>
+        <translation>Heatmap %1</translation>
+    </message>
 </context>
 <context>
     <name>DesktopApp</name>
@@ -1171,6 +1203,18 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
         <source>--resolution must be full or sampled: %1</source>
         <translation>--resolution muss full oder sampled sein: %1</translation>
     </message>
+    <message>
+        <source>dashboard (default): every chart; heatmap: GPU utilization and GPU memory as heatmaps, a row per GPU.</source>
+        <translation>dashboard (Standard): alle Diagramme; heatmap: GPU-Auslastung und GPU-Speicher als Heatmaps, eine Zeile je GPU.</translation>
+    </message>
+    <message>
+        <source>Unknown --view %1; one of dashboard, heatmap.</source>
+        <translation>Unbekannte --view %1; eine von dashboard, heatmap.</translation>
+    </message>
+    <message>
+        <source>--view heatmap shows both GPU metrics: leave out --metric.</source>
+        <translation>--view heatmap zeigt beide GPU-Metriken: --metric weglassen.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1259,6 +1303,60 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     </message>
 </context>
 <context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Analysing the job once its data has loaded…</source>
+        <translation>Der Job wird analysiert, sobald seine Daten geladen sind …</translation>
+    </message>
+    <message>
+        <source>Findings appear here once the job&apos;s metrics have loaded.</source>
+        <translation>Befunde erscheinen hier, sobald die Metriken des Jobs geladen sind.</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in this job&apos;s metrics.</source>
+        <translation>In den Metriken dieses Jobs fällt nichts auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s); select one to see it on the charts.</source>
+        <translation>
+            <numerusform>%n Befund; auswählen, um ihn in den Diagrammen zu sehen.</numerusform>
+            <numerusform>%n Befunde; einen auswählen, um ihn in den Diagrammen zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(updating)</source>
+        <translation>(wird aktualisiert)</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Blind spots: %1</source>
+        <translation>Blinde Flecken: %1</translation>
+    </message>
+</context>
+<context>
     <name>FrameBuilder</name>
     <message>
         <source>node</source>
@@ -1286,6 +1384,37 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     <message>
         <source>Ephemeral storage on %1 fills by %2 % of its size per hour and would be full in %3.</source>
         <translation>Der flüchtige Speicher auf %1 füllt sich um %2 % seiner Größe pro Stunde und wäre in %3 voll.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapWidget</name>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 · GPU %2</source>
+        <translation>%1 · GPU %2</translation>
+    </message>
+    <message>
+        <source>no data yet for this time</source>
+        <translation>für diese Zeit noch keine Daten</translation>
+    </message>
+    <message>
+        <source>no data: no sample measured here</source>
+        <translation>keine Daten: hier wurde nichts gemessen</translation>
+    </message>
+    <message>
+        <source>lowest here: %1</source>
+        <translation>niedrigster Wert hier: %1</translation>
+    </message>
+    <message>
+        <source>highest here: %1</source>
+        <translation>höchster Wert hier: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1464,84 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     <message>
         <source>No GPU utilization was reported for this job, so nothing can be said about its GPUs.</source>
         <translation>Für diesen Job wurde keine GPU-Auslastung gemeldet, daher lässt sich über seine GPUs nichts sagen.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightHeadline</name>
+    <message>
+        <source>%1 GPU %2</source>
+        <translation>%1 GPU %2</translation>
+    </message>
+    <message>
+        <source>ranks take turns lagging for %1</source>
+        <translation>Ränge hinken abwechselnd hinterher, %1 lang</translation>
+    </message>
+    <message>
+        <source>%1 held back for %2</source>
+        <translation>%1 %2 lang ausgebremst</translation>
+    </message>
+    <message>
+        <source>%1 busy unlike its peers</source>
+        <translation>%1 anders ausgelastet als die übrigen</translation>
+    </message>
+    <message>
+        <source>%1 idle for %2</source>
+        <translation>%1 %2 lang untätig</translation>
+    </message>
+    <message>
+        <source>%1 idle but holding its memory for %2</source>
+        <translation>%1 %2 lang untätig, aber mit belegtem Speicher</translation>
+    </message>
+    <message>
+        <source>GPU memory oversized</source>
+        <translation>GPU-Speicher überdimensioniert</translation>
+    </message>
+    <message>
+        <source>GPU memory preallocated</source>
+        <translation>GPU-Speicher vorab reserviert</translation>
+    </message>
+    <message>
+        <source>host memory grows toward its limit</source>
+        <translation>Arbeitsspeicher wächst auf sein Limit zu</translation>
+    </message>
+    <message>
+        <source>%1: host memory grows toward its limit</source>
+        <translation>%1: Arbeitsspeicher wächst auf sein Limit zu</translation>
+    </message>
+    <message>
+        <source>storage grows toward its limit</source>
+        <translation>Speicherplatz wächst auf sein Limit zu</translation>
+    </message>
+    <message>
+        <source>%1: storage grows toward its limit</source>
+        <translation>%1: Speicherplatz wächst auf sein Limit zu</translation>
+    </message>
+    <message>
+        <source>startup took %1</source>
+        <translation>Start dauerte %1</translation>
+    </message>
+    <message>
+        <source>checkpoint stalls</source>
+        <translation>Checkpoint-Stillstände</translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation>
+            <numerusform> (+%n weiterer)</numerusform>
+            <numerusform> (+%n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % GPU memory headroom</source>
+        <translation>%1 % GPU-Speicher frei</translation>
+    </message>
+    <message>
+        <source>%1 idle GPU-hours</source>
+        <translation>%1 ungenutzte GPU-Stunden</translation>
+    </message>
+    <message>
+        <source> ≈ $%1</source>
+        <translation> ≈ %1 $</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1666,17 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     <message>
         <source>jobs of project %1</source>
         <translation>Jobs von Projekt %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobInsight</name>
+    <message>
+        <source>Only the part of the job loaded so far was analysed, %1 to %2: show the whole job for all of it.</source>
+        <translation>Nur der bisher geladene Teil des Jobs wurde analysiert, %1 bis %2: den ganzen Job zeigen, um alles zu analysieren.</translation>
+    </message>
+    <message>
+        <source>The machines on offer are not listed here, so no smaller GPU is suggested.</source>
+        <translation>Die angebotenen Maschinen werden hier nicht abgefragt, daher wird keine kleinere GPU vorgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2240,10 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     <message>
         <source>Job &amp;List</source>
         <translation>Job&amp;liste</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
     </message>
 </context>
 <context>

@@ -815,6 +815,38 @@
         <source>Notes on the data: %1</source>
         <translation>Notes on the data: %1</translation>
     </message>
+    <message>
+        <source>Heatmap rows by node</source>
+        <translation>Heatmap rows by node</translation>
+    </message>
+    <message>
+        <source>Heatmap rows by finding score</source>
+        <translation>Heatmap rows by finding score</translation>
+    </message>
+    <message>
+        <source>By finding score: the ranks the findings concern most come first</source>
+        <translation>By finding score: the ranks the findings concern most come first</translation>
+    </message>
+    <message>
+        <source>Heatmap row order</source>
+        <translation>Heatmap row order</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <source>Show %1 as a heatmap, a row per GPU, or as lines</source>
+        <translation>Show %1 as a heatmap, a row per GPU, or as lines</translation>
+    </message>
+    <message>
+        <source>Heatmap of %1</source>
+        <translation>Heatmap of %1</translation>
+    </message>
+    <message>
+        <source>%1 heatmap</source>
+        <translation>%1 heatmap</translation>
+    </message>
 </context>
 <context>
     <name>DesktopApp</name>
@@ -1171,6 +1203,18 @@ Every job must load: if any fails, each failure is reported on its own line of s
         <source>--resolution must be full or sampled: %1</source>
         <translation>--resolution must be full or sampled: %1</translation>
     </message>
+    <message>
+        <source>dashboard (default): every chart; heatmap: GPU utilization and GPU memory as heatmaps, a row per GPU.</source>
+        <translation>dashboard (default): every chart; heatmap: GPU utilization and GPU memory as heatmaps, a row per GPU.</translation>
+    </message>
+    <message>
+        <source>Unknown --view %1; one of dashboard, heatmap.</source>
+        <translation>Unknown --view %1; one of dashboard, heatmap.</translation>
+    </message>
+    <message>
+        <source>--view heatmap shows both GPU metrics: leave out --metric.</source>
+        <translation>--view heatmap shows both GPU metrics: leave out --metric.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1259,6 +1303,60 @@ Every job must load: if any fails, each failure is reported on its own line of s
     </message>
 </context>
 <context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Analysing the job once its data has loaded…</source>
+        <translation>Analysing the job once its data has loaded…</translation>
+    </message>
+    <message>
+        <source>Findings appear here once the job&apos;s metrics have loaded.</source>
+        <translation>Findings appear here once the job&apos;s metrics have loaded.</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in this job&apos;s metrics.</source>
+        <translation>Nothing stands out in this job&apos;s metrics.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s); select one to see it on the charts.</source>
+        <translation>
+            <numerusform>%n finding; select it to see it on the charts.</numerusform>
+            <numerusform>%n findings; select one to see it on the charts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(updating)</source>
+        <translation>(updating)</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>Blind spots: %1</source>
+        <translation>Blind spots: %1</translation>
+    </message>
+</context>
+<context>
     <name>FrameBuilder</name>
     <message>
         <source>node</source>
@@ -1286,6 +1384,37 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <message>
         <source>Ephemeral storage on %1 fills by %2 % of its size per hour and would be full in %3.</source>
         <translation>Ephemeral storage on %1 fills by %2 % of its size per hour and would be full in %3.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapWidget</name>
+    <message>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>%1 · GPU %2</source>
+        <translation>%1 · GPU %2</translation>
+    </message>
+    <message>
+        <source>no data yet for this time</source>
+        <translation>no data yet for this time</translation>
+    </message>
+    <message>
+        <source>no data: no sample measured here</source>
+        <translation>no data: no sample measured here</translation>
+    </message>
+    <message>
+        <source>lowest here: %1</source>
+        <translation>lowest here: %1</translation>
+    </message>
+    <message>
+        <source>highest here: %1</source>
+        <translation>highest here: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1464,84 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <message>
         <source>No GPU utilization was reported for this job, so nothing can be said about its GPUs.</source>
         <translation>No GPU utilization was reported for this job, so nothing can be said about its GPUs.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightHeadline</name>
+    <message>
+        <source>%1 GPU %2</source>
+        <translation>%1 GPU %2</translation>
+    </message>
+    <message>
+        <source>ranks take turns lagging for %1</source>
+        <translation>ranks take turns lagging for %1</translation>
+    </message>
+    <message>
+        <source>%1 held back for %2</source>
+        <translation>%1 held back for %2</translation>
+    </message>
+    <message>
+        <source>%1 busy unlike its peers</source>
+        <translation>%1 busy unlike its peers</translation>
+    </message>
+    <message>
+        <source>%1 idle for %2</source>
+        <translation>%1 idle for %2</translation>
+    </message>
+    <message>
+        <source>%1 idle but holding its memory for %2</source>
+        <translation>%1 idle but holding its memory for %2</translation>
+    </message>
+    <message>
+        <source>GPU memory oversized</source>
+        <translation>GPU memory oversized</translation>
+    </message>
+    <message>
+        <source>GPU memory preallocated</source>
+        <translation>GPU memory preallocated</translation>
+    </message>
+    <message>
+        <source>host memory grows toward its limit</source>
+        <translation>host memory grows toward its limit</translation>
+    </message>
+    <message>
+        <source>%1: host memory grows toward its limit</source>
+        <translation>%1: host memory grows toward its limit</translation>
+    </message>
+    <message>
+        <source>storage grows toward its limit</source>
+        <translation>storage grows toward its limit</translation>
+    </message>
+    <message>
+        <source>%1: storage grows toward its limit</source>
+        <translation>%1: storage grows toward its limit</translation>
+    </message>
+    <message>
+        <source>startup took %1</source>
+        <translation>startup took %1</translation>
+    </message>
+    <message>
+        <source>checkpoint stalls</source>
+        <translation>checkpoint stalls</translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation>
+            <numerusform> (+%n more)</numerusform>
+            <numerusform> (+%n more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % GPU memory headroom</source>
+        <translation>%1 % GPU memory headroom</translation>
+    </message>
+    <message>
+        <source>%1 idle GPU-hours</source>
+        <translation>%1 idle GPU-hours</translation>
+    </message>
+    <message>
+        <source> ≈ $%1</source>
+        <translation> ≈ $%1</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1666,17 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <message>
         <source>jobs of project %1</source>
         <translation>jobs of project %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobInsight</name>
+    <message>
+        <source>Only the part of the job loaded so far was analysed, %1 to %2: show the whole job for all of it.</source>
+        <translation>Only the part of the job loaded so far was analysed, %1 to %2: show the whole job for all of it.</translation>
+    </message>
+    <message>
+        <source>The machines on offer are not listed here, so no smaller GPU is suggested.</source>
+        <translation>The machines on offer are not listed here, so no smaller GPU is suggested.</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2240,10 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <message>
         <source>Job &amp;List</source>
         <translation>Job &amp;List</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
     </message>
 </context>
 <context>

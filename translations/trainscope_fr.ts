@@ -815,6 +815,38 @@
         <source>Notes on the data: %1</source>
         <translation>Remarques sur les données&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Heatmap rows by node</source>
+        <translation>Lignes de la carte thermique par nœud</translation>
+    </message>
+    <message>
+        <source>Heatmap rows by finding score</source>
+        <translation>Lignes de la carte thermique par poids des constats</translation>
+    </message>
+    <message>
+        <source>By finding score: the ranks the findings concern most come first</source>
+        <translation>Par poids des constats : les rangs que les constats concernent le plus en premier</translation>
+    </message>
+    <message>
+        <source>Heatmap row order</source>
+        <translation>Ordre des lignes de la carte thermique</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Carte thermique</translation>
+    </message>
+    <message>
+        <source>Show %1 as a heatmap, a row per GPU, or as lines</source>
+        <translation>Afficher %1 en carte thermique, une ligne par GPU, ou en courbes</translation>
+    </message>
+    <message>
+        <source>Heatmap of %1</source>
+        <translation>Carte thermique de %1</translation>
+    </message>
+    <message>
+        <source>%1 heatmap</source>
+        <translation>Carte thermique %1</translation>
+    </message>
 </context>
 <context>
     <name>DesktopApp</name>
@@ -1171,6 +1203,18 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
         <source>--resolution must be full or sampled: %1</source>
         <translation>--resolution doit valoir full ou sampled&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>dashboard (default): every chart; heatmap: GPU utilization and GPU memory as heatmaps, a row per GPU.</source>
+        <translation>dashboard (par défaut) : tous les graphiques ; heatmap : utilisation et mémoire GPU en cartes thermiques, une ligne par GPU.</translation>
+    </message>
+    <message>
+        <source>Unknown --view %1; one of dashboard, heatmap.</source>
+        <translation>--view %1 inconnue ; l’une de dashboard, heatmap.</translation>
+    </message>
+    <message>
+        <source>--view heatmap shows both GPU metrics: leave out --metric.</source>
+        <translation>--view heatmap montre les deux métriques GPU : omettez --metric.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1259,6 +1303,60 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     </message>
 </context>
 <context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Analysing the job once its data has loaded…</source>
+        <translation>Le job sera analysé une fois ses données chargées…</translation>
+    </message>
+    <message>
+        <source>Findings appear here once the job&apos;s metrics have loaded.</source>
+        <translation>Les constats apparaissent ici une fois les métriques du job chargées.</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in this job&apos;s metrics.</source>
+        <translation>Rien ne ressort des métriques de ce job.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s); select one to see it on the charts.</source>
+        <translation>
+            <numerusform>%n constat ; sélectionnez-le pour le voir sur les graphiques.</numerusform>
+            <numerusform>%n constats ; sélectionnez-en un pour le voir sur les graphiques.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(updating)</source>
+        <translation>(mise à jour)</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Pourquoi : %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Blind spots: %1</source>
+        <translation>Angles morts : %1</translation>
+    </message>
+</context>
+<context>
     <name>FrameBuilder</name>
     <message>
         <source>node</source>
@@ -1286,6 +1384,37 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     <message>
         <source>Ephemeral storage on %1 fills by %2 % of its size per hour and would be full in %3.</source>
         <translation>Le stockage éphémère sur %1 se remplit de %2&#xa0;% de sa taille par heure et serait plein dans %3.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapWidget</name>
+    <message>
+        <source>no data</source>
+        <translation>pas de données</translation>
+    </message>
+    <message>
+        <source>%1 · GPU %2</source>
+        <translation>%1 · GPU %2</translation>
+    </message>
+    <message>
+        <source>no data yet for this time</source>
+        <translation>pas encore de données pour ce moment</translation>
+    </message>
+    <message>
+        <source>no data: no sample measured here</source>
+        <translation>pas de données : aucun échantillon mesuré ici</translation>
+    </message>
+    <message>
+        <source>lowest here: %1</source>
+        <translation>valeur la plus basse ici : %1</translation>
+    </message>
+    <message>
+        <source>highest here: %1</source>
+        <translation>valeur la plus haute ici : %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1464,84 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     <message>
         <source>No GPU utilization was reported for this job, so nothing can be said about its GPUs.</source>
         <translation>Aucune utilisation GPU n’a été rapportée pour ce job&#xa0;: rien ne peut être dit de ses GPU.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightHeadline</name>
+    <message>
+        <source>%1 GPU %2</source>
+        <translation>%1 GPU %2</translation>
+    </message>
+    <message>
+        <source>ranks take turns lagging for %1</source>
+        <translation>des rangs prennent du retard à tour de rôle pendant %1</translation>
+    </message>
+    <message>
+        <source>%1 held back for %2</source>
+        <translation>%1 freiné pendant %2</translation>
+    </message>
+    <message>
+        <source>%1 busy unlike its peers</source>
+        <translation>%1 occupé autrement que ses pairs</translation>
+    </message>
+    <message>
+        <source>%1 idle for %2</source>
+        <translation>%1 inactif pendant %2</translation>
+    </message>
+    <message>
+        <source>%1 idle but holding its memory for %2</source>
+        <translation>%1 inactif mais gardant sa mémoire pendant %2</translation>
+    </message>
+    <message>
+        <source>GPU memory oversized</source>
+        <translation>mémoire GPU surdimensionnée</translation>
+    </message>
+    <message>
+        <source>GPU memory preallocated</source>
+        <translation>mémoire GPU préallouée</translation>
+    </message>
+    <message>
+        <source>host memory grows toward its limit</source>
+        <translation>la mémoire de l’hôte croît vers sa limite</translation>
+    </message>
+    <message>
+        <source>%1: host memory grows toward its limit</source>
+        <translation>%1 : la mémoire de l’hôte croît vers sa limite</translation>
+    </message>
+    <message>
+        <source>storage grows toward its limit</source>
+        <translation>le stockage croît vers sa limite</translation>
+    </message>
+    <message>
+        <source>%1: storage grows toward its limit</source>
+        <translation>%1 : le stockage croît vers sa limite</translation>
+    </message>
+    <message>
+        <source>startup took %1</source>
+        <translation>le démarrage a pris %1</translation>
+    </message>
+    <message>
+        <source>checkpoint stalls</source>
+        <translation>arrêts pendant les checkpoints</translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation>
+            <numerusform> (+%n autre)</numerusform>
+            <numerusform> (+%n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % GPU memory headroom</source>
+        <translation>%1 % de marge de mémoire GPU</translation>
+    </message>
+    <message>
+        <source>%1 idle GPU-hours</source>
+        <translation>%1 heures GPU inactives</translation>
+    </message>
+    <message>
+        <source> ≈ $%1</source>
+        <translation> ≈ %1 $</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1666,17 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     <message>
         <source>jobs of project %1</source>
         <translation>tâches du projet %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobInsight</name>
+    <message>
+        <source>Only the part of the job loaded so far was analysed, %1 to %2: show the whole job for all of it.</source>
+        <translation>Seule la partie du job chargée jusqu’ici a été analysée, du %1 au %2 : affichez tout le job pour l’analyser entièrement.</translation>
+    </message>
+    <message>
+        <source>The machines on offer are not listed here, so no smaller GPU is suggested.</source>
+        <translation>Les machines proposées ne sont pas listées ici : aucun GPU plus petit n’est suggéré.</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2240,10 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     <message>
         <source>Job &amp;List</source>
         <translation>&amp;Liste des tâches</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
     </message>
 </context>
 <context>

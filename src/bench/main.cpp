@@ -3,6 +3,7 @@
 #include "bench/CacheBench.h"
 #include "bench/ChartBench.h"
 #include "bench/DashboardBench.h"
+#include "bench/HeatmapBench.h"
 #include "bench/IngestBench.h"
 #include "bench/InsightBench.h"
 #include "bench/OpenBench.h"
@@ -26,6 +27,7 @@ int main(int argc, char **argv)
         {QStringLiteral("cache"), &runCacheBench},     {QStringLiteral("open"), &runOpenBench},
         {QStringLiteral("open-child"), &runOpenChild}, {QStringLiteral("dashboard"), &runDashboardBench},
         {QStringLiteral("refine"), &runRefineBench},   {QStringLiteral("insight"), &runInsightBench},
+        {QStringLiteral("heatmap"), &runHeatmapBench},
     };
 
     QStringList args = app.arguments().mid(1);

@@ -93,7 +93,8 @@ ExportResult write(const DashboardExportRequest &request, const MetricsStore &st
                    const DashboardFrame::Spec &spec, ExportResult result)
 {
     const DashboardExporter exporter(request.target.image);
-    DashboardExporter::Result picture = request.onlyMetric
+    DashboardExporter::Result picture = request.heatmaps ? exporter.renderHeatmaps(store, spec)
+                                        : request.onlyMetric
                                             ? exporter.renderChart(store, spec, *request.onlyMetric)
                                             : exporter.render(store, spec);
     if (picture.image.isNull())

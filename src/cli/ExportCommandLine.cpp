@@ -249,6 +249,11 @@ struct DashboardOptions
     QCommandLineOption csv{QStringLiteral("csv"),
                            ExportCommandLine::tr("Also write the raw series of the window to this CSV file."),
                            ExportCommandLine::tr("file")};
+    QCommandLineOption view{
+        QStringLiteral("view"),
+        ExportCommandLine::tr("dashboard (default): every chart; heatmap: GPU utilization and GPU memory as "
+                              "heatmaps, a row per GPU."),
+        ExportCommandLine::tr("name"), QStringLiteral("dashboard")};
     QCommandLineOption compare{
         QStringLiteral("compare"),
         ExportCommandLine::tr(
@@ -310,7 +315,8 @@ ExportCommandLine::Dashboard ExportCommandLine::parseDashboard(const QStringList
                     "raw series as CSV, without opening a window. The API key is read from the "
                     "environment variable BASETEN_API_KEY."));
     const DashboardOptions o;
-    for (const QCommandLineOption &option : {o.project, o.job, o.from, o.to, o.last, o.node, o.metric})
+    for (const QCommandLineOption &option :
+         {o.project, o.job, o.from, o.to, o.last, o.node, o.metric, o.view})
         parser.addOption(option);
     target.addOutputTo(parser, o.csv);
     parser.addOption(o.compare);
@@ -339,6 +345,12 @@ ExportCommandLine::Dashboard ExportCommandLine::parseDashboard(const QStringList
     }
     if (parser.value(o.node) != QLatin1String("all"))
         request.node = parser.value(o.node);
+    const QString view = parser.value(o.view);
+    if (view != QLatin1String("dashboard") && view != QLatin1String("heatmap"))
+        return usage(tr("Unknown --view %1; one of dashboard, heatmap.").arg(view));
+    request.heatmaps = view == QLatin1String("heatmap");
+    if (request.heatmaps && request.onlyMetric)
+        return usage(tr("--view heatmap shows both GPU metrics: leave out --metric."));
     if (const QString error = readKey(request.target); !error.isEmpty())
         return usage(error);
     return request;

@@ -38,6 +38,7 @@ struct DashboardExportRequest
     std::optional<qint64> lastMs; // --last: the job's last part instead of a window
     QString node;                 // empty: every node
     std::optional<Metric> onlyMetric;
+    bool heatmaps = false; // --view heatmap: GPU utilization and memory as heatmaps, a row per rank
 };
 
 // `trainscope export --compare --job P1/J1 --job P2/J2 ...`

@@ -296,7 +296,7 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         for (const char *option :
              {"--base-url", "--project", "--job", "--from", "--to", "--last", "--node", "--size", "--scale",
-              "--png", "--csv", "--timeout", "--metric", "--resolution"})
+              "--png", "--csv", "--timeout", "--metric", "--resolution", "--view"})
             QVERIFY2(r.output.contains(QLatin1String(option)), option);
     }
 
@@ -321,6 +321,29 @@ private slots:
         // The whole job, which is still running: up to about now.
         QVERIFY(std::abs(r.toMs - QDateTime::currentMSecsSinceEpoch()) < 5 * Minute);
         QVERIFY(r.toMs - r.fromMs > 20 * Hour);
+    }
+
+    void heatmapView()
+    {
+        const QString png = path(QStringLiteral("heatmaps.png"));
+        const ExportCommand::Result r = ExportCommand::execute(
+            args(MockDataset::multinodeRunningJobId(),
+                 {QStringLiteral("--view"), QStringLiteral("heatmap"), QStringLiteral("--last"),
+                  QStringLiteral("6h"), QStringLiteral("--png"), png}));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.error));
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1600, 1200));
+        // GPU utilization and GPU memory, each a heatmap the whole width, filled with colour.
+        QCOMPARE(r.plotAreas.size(), std::size_t(2));
+        for (const QRectF &plot : r.plotAreas) {
+            QVERIFY(plot.width() > 1200 && plot.height() > 300);
+            QVERIFY(colouredPixels(image, plot) > plot.width() * plot.height() / 2);
+        }
+        const ExportCommand::Result bad = ExportCommand::execute(
+            args(CompletedJob, {QStringLiteral("--view"), QStringLiteral("table"), QStringLiteral("--png"),
+                                path(QStringLiteral("never.png"))}));
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.error.contains(QStringLiteral("--view")), qPrintable(bad.error));
     }
 
     void singleChart()

@@ -4,6 +4,7 @@
 
 #include "core/session/TimeRange.h"
 #include "gui/charts/ChartWidget.h"
+#include "gui/charts/HeatmapWidget.h"
 
 #include <algorithm>
 #include <limits>
@@ -40,13 +41,44 @@ void ChartGroup::add(ChartWidget *chart)
     m_align.start();
 }
 
+void ChartGroup::add(HeatmapWidget *heatmap)
+{
+    m_heatmaps.push_back(heatmap);
+    if (m_range->isValid())
+        heatmap->setTimeRange(m_range->fromMs(), m_range->toMs());
+    connect(heatmap, &HeatmapWidget::rangeSelected, m_range, &TimeRange::setWindow);
+    connect(heatmap, &HeatmapWidget::zoomOutRequested, m_range, [this] { m_range->zoomOut(); });
+    connect(heatmap, &HeatmapWidget::hovered, this, [this](qint64 t) { setCrosshair(t); });
+    connect(heatmap, &HeatmapWidget::hoverLeft, this, [this] {
+        setCrosshair(std::nullopt);
+        emit hoverLeft();
+    });
+    connect(heatmap, &HeatmapWidget::pixelWidthChanged, this,
+            [this] { emit narrowestPixelWidthChanged(narrowestPixelWidth()); });
+    connect(heatmap, &HeatmapWidget::naturalPlotInsetChanged, &m_align, qOverload<>(&QTimer::start));
+    connect(heatmap, &QObject::destroyed, this, [this, heatmap] { remove(heatmap); });
+    m_align.start();
+}
+
+void ChartGroup::remove(HeatmapWidget *heatmap)
+{
+    m_heatmaps.erase(std::remove(m_heatmaps.begin(), m_heatmaps.end(), heatmap), m_heatmaps.end());
+    disconnect(heatmap, nullptr, this, nullptr);
+    disconnect(heatmap, nullptr, &m_align, nullptr);
+    m_align.start();
+}
+
 void ChartGroup::alignPlotAreas()
 {
     qreal inset = 0;
     for (const ChartWidget *c : m_charts)
         inset = std::max(inset, c->naturalPlotInset());
+    for (const HeatmapWidget *h : m_heatmaps)
+        inset = std::max(inset, h->naturalPlotInset());
     for (ChartWidget *c : m_charts)
         c->setPlotInset(inset);
+    for (HeatmapWidget *h : m_heatmaps)
+        h->setPlotInset(inset);
 }
 
 void ChartGroup::remove(ChartWidget *chart)
@@ -71,4 +103,6 @@ void ChartGroup::setCrosshair(std::optional<qint64> timeMs)
 {
     for (ChartWidget *c : m_charts)
         c->setCrosshair(timeMs);
+    for (HeatmapWidget *h : m_heatmaps)
+        h->setCrosshair(timeMs);
 }

@@ -9,6 +9,7 @@
 #include <vector>
 
 class ChartWidget;
+class HeatmapWidget;
 class TimeRange;
 
 // The charts of one view on one TimeRange: dragging across any chart zooms them all, right-click zooms out,
@@ -25,6 +26,10 @@ public:
     // Wires a chart into the group; it leaves the group when it is destroyed or removed.
     void add(ChartWidget *chart);
     void remove(ChartWidget *chart);
+    // A heatmap joins the same way: it zooms the range, follows and moves the crosshair, and lines its plot
+    // area up with the charts. Its tooltip is its own.
+    void add(HeatmapWidget *heatmap);
+    void remove(HeatmapWidget *heatmap);
     const std::vector<ChartWidget *> &charts() const { return m_charts; }
     // The chart the mouse was over last, while it exists.
     ChartWidget *lastHovered() const { return m_lastHovered; }
@@ -45,6 +50,7 @@ private:
 
     TimeRange *m_range;
     std::vector<ChartWidget *> m_charts;
+    std::vector<HeatmapWidget *> m_heatmaps;
     ChartWidget *m_lastHovered = nullptr;
     QTimer m_align;
 };

@@ -88,6 +88,9 @@ ChartWidget::ChartWidget(QWidget *parent) : QWidget(parent)
     m_selection = new QGraphicsRectItem(m_chart);
     m_selection->setZValue(OverlayZ + 1);
     m_selection->hide();
+    m_highlight = new QGraphicsRectItem(m_chart);
+    m_highlight->setZValue(LineLayerZ - 1);
+    m_highlight->hide();
 
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -189,6 +192,12 @@ void ChartWidget::setLimit(std::optional<double> value, const QString &label)
 void ChartWidget::setCrosshair(std::optional<qint64> timeMs)
 {
     m_crosshairMs = timeMs;
+    updateOverlays();
+}
+
+void ChartWidget::setHighlightSpan(std::optional<std::pair<qint64, qint64>> span)
+{
+    m_highlightSpan = span;
     updateOverlays();
 }
 
@@ -359,6 +368,10 @@ void ChartWidget::applyStyle()
     m_crosshair->setPen(thinPen(m_style.crosshair));
     m_selection->setBrush(m_style.selectionFill);
     m_selection->setPen(thinPen(m_style.selectionBorder));
+    QColor span = m_style.note;
+    span.setAlpha(50);
+    m_highlight->setBrush(span);
+    m_highlight->setPen(thinPen(m_style.note));
     setNote(m_note); // its colour follows the theme
 }
 
@@ -421,6 +434,16 @@ void ChartWidget::updateOverlays()
         m_limitLabel->setPos(plot.right() - text.width() - 4,
                              m_limitAboveAxis ? plot.top() + 1 : std::max(plot.top(), y - text.height() - 1));
         m_limitLabel->setVisible(m_limitAboveAxis || (y >= plot.top() && y <= plot.bottom()));
+    }
+
+    if (m_highlightSpan && plot.isValid() && m_highlightSpan->second >= m_fromMs &&
+        m_highlightSpan->first <= m_toMs) {
+        const qreal a = std::clamp(chartXForTime(m_highlightSpan->first), plot.left(), plot.right());
+        const qreal b = std::clamp(chartXForTime(m_highlightSpan->second), plot.left(), plot.right());
+        m_highlight->setRect(QRectF(QPointF(a, plot.top()), QPointF(std::max(b, a + 2), plot.bottom())));
+        m_highlight->show();
+    } else {
+        m_highlight->hide();
     }
 
     if (m_dragging) {

@@ -78,6 +78,10 @@ public:
     bool isLimitAboveAxis() const { return m_limit && m_limitAboveAxis; }
     // A vertical line at a time, for hover positions shared across charts; nullopt hides it.
     void setCrosshair(std::optional<qint64> timeMs);
+    std::optional<qint64> crosshair() const { return m_crosshairMs; }
+    // A span shaded behind the lines, such as a finding's time; nullopt hides it.
+    void setHighlightSpan(std::optional<std::pair<qint64, qint64>> span);
+    std::optional<std::pair<qint64, qint64>> highlightSpan() const { return m_highlightSpan; }
 
     // Width of the plot area in device-independent pixels: the width to reduce series to.
     int pixelWidth() const;
@@ -145,6 +149,7 @@ private:
     QGraphicsSimpleTextItem *m_limitLabel = nullptr;
     QGraphicsLineItem *m_crosshair = nullptr;
     QGraphicsRectItem *m_selection = nullptr;
+    QGraphicsRectItem *m_highlight = nullptr;
     // Data lines and bands: drawn by our own item, not QtCharts series (see ChartLineLayer).
     ChartLineLayer *m_layer = nullptr;
 
@@ -163,6 +168,7 @@ private:
     QString m_title;
     QString m_note;
     std::optional<qint64> m_crosshairMs;
+    std::optional<std::pair<qint64, qint64>> m_highlightSpan;
     QStringList m_valueLabels;
     int m_lastPixelWidth = 0;
     int m_extraInset = 0; // left margin added to line up with the other charts of the view

@@ -6,10 +6,13 @@
 #include "core/export/CsvExporter.h"
 #include "core/frames/FrameBuilder.h"
 #include "core/frames/FrameScheduler.h"
+#include "core/insight/InsightHeadline.h"
+#include "core/insight/RankScore.h"
 #include "core/metrics/MetricInfo.h"
 #include "core/models/JobTreeModel.h"
 #include "core/models/SeriesTreeModel.h"
 #include "core/session/DashboardController.h"
+#include "core/session/JobInsight.h"
 #include "core/session/ViewLink.h"
 #include "gui/browser/StatusColors.h"
 #include "gui/charts/ChartGroup.h"
@@ -17,6 +20,7 @@
 #include "gui/charts/ChartStyle.h"
 #include "gui/charts/ChartWidget.h"
 #include "gui/charts/FlowLayout.h"
+#include "gui/charts/HeatmapWidget.h"
 #include "gui/charts/LegendWidget.h"
 #include "gui/charts/ValueFormat.h"
 #include "gui/charts/ViewToolbar.h"
@@ -26,6 +30,7 @@
 #include "gui/export/DashboardExporter.h"
 #include "gui/export/ExportDialog.h"
 #include "gui/export/PngFile.h"
+#include "gui/insight/FindingsPanel.h"
 #include "gui/window/ErrorBanner.h"
 #include "gui/window/MessagePage.h"
 
@@ -49,6 +54,7 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTimeZone>
 #include <QTimer>
 #include <QToolButton>
@@ -69,6 +75,11 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
       m_wholeJob(new QAction(tr("Show the &whole job"), this)), m_chartGrid(new QGridLayout(m_chartArea)),
       m_group(new ChartGroup(controller->range(), this))
 {
+    m_heatmapFrames = new HeatmapScheduler(this);
+    m_insight = new JobInsight(controller, this);
+    m_findings = new FindingsPanel(this);
+    m_findings->hide(); // until the main window docks it
+    m_rowOrder = new QComboBox(this);
     // Two rows: in one, the toolbar would be as wide as a laptop screen, and the dashboard's minimum width
     // would squeeze the job browser beside it down to unreadable names. Each wraps where the window is
     // narrower still, so no label or date is ever cut.
@@ -118,6 +129,8 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
     connect(range, &TimeRange::changed, this, [this](qint64 from, qint64 to) {
         for (auto &[metric, chart] : m_charts)
             chart->setTimeRange(from, to); // the axes move now; the lines follow when the frame is built
+        for (auto &[metric, heatmap] : m_heatmaps)
+            heatmap->setTimeRange(from, to);
         syncRangeEditors();
         requestFrame();
     });
@@ -144,6 +157,10 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
     connect(m_banner, &ErrorBanner::retryRequested, m_controller, &DashboardController::retry);
     connect(m_series, &SeriesTreeModel::visibilityChanged, this, &DashboardView::requestFrame);
     connect(m_frames, &FrameScheduler::frameReady, this, &DashboardView::applyFrame);
+    connect(m_heatmapFrames, &HeatmapScheduler::framesReady, this, &DashboardView::applyHeatmaps);
+    connect(m_insight, &JobInsight::reportChanged, this, &DashboardView::onReportChanged);
+    connect(m_insight, &JobInsight::analysingChanged, m_findings, &FindingsPanel::setAnalysing);
+    connect(m_findings, &FindingsPanel::findingSelected, this, &DashboardView::showFinding);
     connect(m_group, &ChartGroup::hovered, this, &DashboardView::onHover);
     connect(m_group, &ChartGroup::hoverLeft, this, [] { QToolTip::hideText(); });
     connect(m_group, &ChartGroup::narrowestPixelWidthChanged, this, [this](int pixels) {
@@ -153,6 +170,8 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
         const int width = currentSpec().width;
         if (!m_frame || std::abs(width - m_frame->spec.width) > std::max(4, m_frame->spec.width / 50))
             requestFrame();
+        else
+            requestHeatmaps(); // a heatmap has a pixel per column: it follows every width
     });
 
     orderTabs();
@@ -319,6 +338,13 @@ void DashboardView::buildNodeControls(ViewToolbar &toolbar)
     });
     toolbar.addWidget(m_nodeMode);
     toolbar.addWidget(m_node);
+    m_rowOrder->addItem(tr("Heatmap rows by node"), int(HeatmapWidget::RowOrder::ByNode));
+    m_rowOrder->addItem(tr("Heatmap rows by finding score"), int(HeatmapWidget::RowOrder::ByScore));
+    m_rowOrder->setToolTip(tr("By finding score: the ranks the findings concern most come first"));
+    m_rowOrder->setAccessibleName(tr("Heatmap row order"));
+    connect(m_rowOrder, &QComboBox::currentIndexChanged, this,
+            [this] { setHeatmapRowOrder(m_rowOrder->currentData().toInt()); });
+    toolbar.addWidget(m_rowOrder);
 }
 
 void DashboardView::buildLiveControls(ViewToolbar &row)
@@ -440,6 +466,8 @@ void DashboardView::setByteUnits(ByteUnits units)
     m_card->setByteUnits(units);
     for (auto &[metric, chart] : m_charts)
         chart->setValueFormat(valueFormatFor(metric, units));
+    for (auto &[metric, heatmap] : m_heatmaps)
+        heatmap->setValueFormat(valueFormatFor(metric, units));
     if (m_controller->hasJob())
         m_card->setJob(m_controller->job(),
                        m_controller->job().nodes(int(m_controller->store().nodes().size())));
@@ -458,6 +486,10 @@ void DashboardView::onJobChanged()
     m_frame.reset();
     m_signature.clear();
     m_nodeModeChosen = false;
+    m_heatmapChosen = false;
+    m_finding.reset();
+    m_hiddenBeforeFinding.reset();
+    m_card->setInsightSummary({});
     rebuildCharts();
     updateChartMessage();
 }
@@ -488,6 +520,11 @@ void DashboardView::onDataChanged()
             m_node->setEnabled(false);
         }
         rebuildCharts();
+        if (!m_heatmapChosen) {
+            for (auto &[metric, heatmap] : m_heatmaps)
+                setHeatmapShown(metric, isHeatmapLayout());
+        }
+        m_rowOrder->setVisible(isHeatmapShown(Metric::GpuUtilization) || isHeatmapShown(Metric::GpuMemory));
         updateFidelityNotes();
     }
     const TrainingJob &job = store.job().id.isEmpty() ? m_controller->job() : store.job();
@@ -523,6 +560,8 @@ void DashboardView::updateFidelityNotes()
     const QString note = fidelity.isSampled() ? fidelity.headline() : QString();
     for (auto &[metric, chart] : m_charts)
         chart->setNote(note);
+    for (auto &[metric, heatmap] : m_heatmaps)
+        heatmap->setNote(note);
 }
 
 void DashboardView::updateChartMessage()
@@ -601,8 +640,12 @@ void DashboardView::rebuildCharts()
     const std::vector<Metric> wanted = FrameBuilder::chartsFor(m_controller->store());
     for (auto it = m_charts.begin(); it != m_charts.end();) {
         if (std::find(wanted.begin(), wanted.end(), it->first) == wanted.end()) {
-            delete it->second->parentWidget(); // the cell holding chart and legend
+            delete m_cells[it->first]; // the cell holding chart and legend
+            m_cells.erase(it->first);
             m_legends.erase(it->first);
+            m_heatmaps.erase(it->first);
+            m_chartStacks.erase(it->first);
+            m_heatmapToggles.erase(it->first);
             it = m_charts.erase(it);
         } else {
             ++it;
@@ -623,7 +666,7 @@ void DashboardView::rebuildCharts()
             chart->setAccessibleName(MetricInfo::title(metric));
             // The legend shows every entry: the chart area scrolls, never a box inside it.
             auto *legend = new LegendWidget(cell);
-            cellLayout->addWidget(chart, 1);
+            cellLayout->addWidget(isPerRank(metric) ? buildHeatmapCell(metric, cell, chart) : chart, 1);
             cellLayout->addWidget(legend);
             m_group->add(chart);
             connect(legend, &LegendWidget::hideRequested, m_series,
@@ -633,6 +676,7 @@ void DashboardView::rebuildCharts()
                     [this](const SeriesKey &key) { m_series->setVisible(key, true); });
             found = m_charts.emplace(metric, chart).first;
             m_legends.emplace(metric, legend);
+            m_cells.emplace(metric, cell);
         }
         ++index;
     }
@@ -650,14 +694,24 @@ void DashboardView::placeCharts()
 {
     const int columns = chartColumns();
     int index = 0;
+    int row = 0;
     for (Metric metric : FrameBuilder::chartsFor(m_controller->store())) {
         auto found = m_charts.find(metric);
         if (found == m_charts.end())
             continue;
-        QWidget *cell = found->second->parentWidget();
+        QWidget *cell = m_cells.at(metric);
         m_chartGrid->removeWidget(cell);
-        m_chartGrid->addWidget(cell, index / columns, index % columns);
-        ++index;
+        // A heatmap has a row per rank and a pixel per column: it gets the whole width, on a row of its own.
+        if (isHeatmapShown(metric)) {
+            if (index % columns != 0)
+                ++row;
+            m_chartGrid->addWidget(cell, row++, 0, 1, columns);
+            index = 0;
+            continue;
+        }
+        m_chartGrid->addWidget(cell, row, index % columns);
+        if (++index % columns == 0)
+            ++row;
     }
     for (int c = 0; c < 2; ++c)
         m_chartGrid->setColumnStretch(c, c < columns ? 1 : 0);
@@ -725,6 +779,7 @@ void DashboardView::requestFrame()
     if (!m_controller->hasJob() || !m_controller->range()->isValid())
         return;
     m_frames->request(m_controller->snapshot(), currentSpec());
+    requestHeatmaps();
 }
 
 void DashboardView::applyFrame(const std::shared_ptr<const DashboardFrame> &frame)
@@ -900,6 +955,10 @@ bool DashboardView::exportChartPngTo(const QString &path, Metric metric, ExportO
 {
     options.byteUnits = m_byteUnits;
     const DashboardExporter exporter(options);
+    // A chart shown as a heatmap is exported as one.
+    if (isHeatmapShown(metric))
+        return PngFile::write(path,
+                              exporter.renderHeatmaps(m_controller->store(), currentSpec(), {metric}).image);
     return PngFile::write(path, exporter.renderChart(m_controller->store(), currentSpec(), metric).image);
 }
 
@@ -923,4 +982,198 @@ bool DashboardView::exportCsvTo(const QString &path, bool allSeries)
     const QByteArray csv = CsvExporter::write(m_controller->store(), spec.fromMs, spec.toMs,
                                               allSeries ? std::set<SeriesKey>() : spec.hidden, node);
     return AtomicFile::write(path, csv);
+}
+
+QWidget *DashboardView::buildHeatmapCell(Metric metric, QWidget *cell, ChartWidget *chart)
+{
+    auto *holder = new QWidget(cell);
+    auto *layout = new QVBoxLayout(holder);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *toggle = new QToolButton(holder);
+    toggle->setText(tr("Heatmap"));
+    toggle->setCheckable(true);
+    toggle->setAutoRaise(true);
+    toggle->setToolTip(tr("Show %1 as a heatmap, a row per GPU, or as lines").arg(MetricInfo::title(metric)));
+    toggle->setAccessibleName(tr("Heatmap of %1").arg(MetricInfo::title(metric)));
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(0, 0, 0, 0);
+    header->addStretch();
+    header->addWidget(toggle);
+    layout->addLayout(header);
+    auto *stack = new QStackedWidget(holder);
+    auto *heatmap = new HeatmapWidget(stack);
+    heatmap->setTitle(MetricInfo::title(metric));
+    heatmap->setValueFormat(valueFormatFor(metric, m_byteUnits));
+    heatmap->setAccessibleName(tr("%1 heatmap").arg(MetricInfo::title(metric)));
+    stack->addWidget(chart);
+    stack->addWidget(heatmap);
+    layout->addWidget(stack, 1);
+    m_group->add(heatmap);
+    connect(toggle, &QToolButton::clicked, this, [this, metric](bool on) {
+        m_heatmapChosen = true;
+        setHeatmapShown(metric, on);
+    });
+    connect(heatmap, &HeatmapWidget::rowClicked, this, [this, metric](const QString &node, int rank) {
+        // A row asks for that rank's line: lines again, that rank alone.
+        m_heatmapChosen = true;
+        setHeatmapShown(metric, false);
+        if (DashboardFrame::NodeMode(m_nodeMode->currentData().toInt()) ==
+            DashboardFrame::NodeMode::AggregatePerNode)
+            setNodeMode(DashboardFrame::NodeMode::AllNodes);
+        m_series->isolate({node, metric, rank});
+    });
+    m_heatmaps.emplace(metric, heatmap);
+    m_chartStacks.emplace(metric, stack);
+    m_heatmapToggles.emplace(metric, toggle);
+    return holder;
+}
+
+HeatmapWidget *DashboardView::heatmap(Metric metric) const
+{
+    auto it = m_heatmaps.find(metric);
+    return it == m_heatmaps.end() ? nullptr : it->second;
+}
+
+bool DashboardView::isHeatmapShown(Metric metric) const
+{
+    auto it = m_chartStacks.find(metric);
+    return it != m_chartStacks.end() && it->second->currentIndex() == 1;
+}
+
+void DashboardView::setHeatmapShown(Metric metric, bool shown)
+{
+    auto it = m_chartStacks.find(metric);
+    if (it == m_chartStacks.end())
+        return;
+    const QSignalBlocker block(m_heatmapToggles[metric]);
+    m_heatmapToggles[metric]->setChecked(shown);
+    if (isHeatmapShown(metric) == shown)
+        return;
+    it->second->setCurrentIndex(shown ? 1 : 0);
+    m_rowOrder->setVisible(std::any_of(m_chartStacks.begin(), m_chartStacks.end(),
+                                       [](const auto &entry) { return entry.second->currentIndex() == 1; }));
+    // The heatmap has its own colour scale; a legend of every rank's line would only push the charts down.
+    m_legends[metric]->setVisible(!shown);
+    // Tall enough for a few pixels per rank, up to a screen's worth; a line chart keeps its own height.
+    const HeatmapFrame *frame = m_heatmaps[metric]->frame();
+    const int ranks = frame ? int(frame->rows.size()) : 8 * int(m_controller->store().nodes().size());
+    it->second->setMinimumHeight(shown ? std::clamp(ranks * 3 + 80, 230, 620) : 0);
+    placeCharts();
+    requestHeatmaps();
+}
+
+bool DashboardView::isHeatmapLayout() const
+{
+    return m_controller->store().nodes().size() > 2;
+}
+
+void DashboardView::setHeatmapRowOrder(int order)
+{
+    const QSignalBlocker block(m_rowOrder);
+    m_rowOrder->setCurrentIndex(std::max(0, m_rowOrder->findData(order)));
+    for (auto &[metric, heatmap] : m_heatmaps)
+        heatmap->setRowOrder(HeatmapWidget::RowOrder(order));
+}
+
+void DashboardView::requestHeatmaps()
+{
+    if (!m_controller->hasJob() || !m_controller->range()->isValid())
+        return;
+    std::vector<HeatmapFrame::Spec> specs;
+    for (const auto &[metric, heatmap] : m_heatmaps) {
+        if (!isHeatmapShown(metric))
+            continue;
+        const int width = heatmap->pixelWidth();
+        specs.push_back({metric, m_controller->range()->fromMs(), m_controller->range()->toMs(),
+                         width > 10 ? width : 800});
+    }
+    if (!specs.empty())
+        m_heatmapFrames->request(m_controller->snapshot(), std::move(specs));
+}
+
+void DashboardView::applyHeatmaps(const std::shared_ptr<const HeatmapScheduler::Frames> &frames)
+{
+    for (const HeatmapFrame &frame : *frames) {
+        if (HeatmapWidget *h = heatmap(frame.spec.metric)) {
+            // Shares the delivered vector: the frame lives as long as any heatmap shows it.
+            h->setFrame(std::shared_ptr<const HeatmapFrame>(frames, &frame));
+            h->setTimeRange(m_controller->range()->fromMs(), m_controller->range()->toMs());
+        }
+    }
+    emit heatmapsApplied();
+}
+
+void DashboardView::onReportChanged()
+{
+    const InsightReport *report = m_insight->report();
+    m_findings->setReport(report);
+    m_card->setInsightSummary(report ? InsightHeadline::of(*report) : QString());
+    std::map<HeatmapWidget::RankKey, double> scores;
+    if (report) {
+        for (const NodeMetrics &node : m_controller->store().nodes()) {
+            for (const auto &[rank, series] : node.gpuUtilization)
+                scores[{node.nodeId, rank}] = RankScore::of(*report, node.nodeId, rank);
+        }
+    }
+    for (auto &[metric, heatmap] : m_heatmaps)
+        heatmap->setScores(scores);
+}
+
+void DashboardView::showFinding(const std::optional<InsightFinding> &finding)
+{
+    m_finding = finding;
+    std::optional<std::pair<qint64, qint64>> span;
+    if (finding)
+        span = std::pair{finding->startMs, finding->endMs};
+    for (auto &[metric, chart] : m_charts)
+        chart->setHighlightSpan(span);
+    std::set<HeatmapWidget::RankKey> lit;
+    if (finding && !finding->node.isEmpty()) {
+        for (const NodeMetrics &node : m_controller->store().nodes()) {
+            for (const auto &[rank, series] : node.gpuUtilization) {
+                if (RankScore::concerns(*finding, node.nodeId, rank))
+                    lit.insert({node.nodeId, rank});
+            }
+        }
+    }
+    for (auto &[metric, heatmap] : m_heatmaps) {
+        heatmap->setHighlightSpan(span);
+        heatmap->setHighlightedRows(lit);
+    }
+    if (!finding) {
+        if (m_hiddenBeforeFinding)
+            m_series->setHiddenKeys(*std::exchange(m_hiddenBeforeFinding, std::nullopt));
+        return;
+    }
+    isolateFindingRanks(*finding);
+    // The span with room on each side, so what came before and after is in view too.
+    const qint64 length = std::max<qint64>(finding->endMs - finding->startMs, 60'000);
+    const qint64 margin = std::max<qint64>(length / 5, 2 * 60'000);
+    m_controller->range()->setWindow(finding->startMs - margin, finding->endMs + margin);
+}
+
+void DashboardView::isolateFindingRanks(const InsightFinding &finding)
+{
+    if (!m_hiddenBeforeFinding)
+        m_hiddenBeforeFinding = m_series->hiddenKeys();
+    if (finding.node.isEmpty()) {
+        m_series->setHiddenKeys(*m_hiddenBeforeFinding);
+        return;
+    }
+    // Every GPU series of the other ranks hidden: the legends list them greyed, to bring back.
+    std::set<SeriesKey> hidden;
+    for (const NodeMetrics &node : m_controller->store().nodes()) {
+        for (Metric metric : {Metric::GpuUtilization, Metric::GpuMemory}) {
+            for (const auto &[rank, series] : *node.rankMap(metric)) {
+                if (!RankScore::concerns(finding, node.nodeId, rank))
+                    hidden.insert({node.nodeId, metric, rank});
+            }
+        }
+    }
+    // Per-node lines of the isolated node's ranks: the mean of one node shows nothing of one rank.
+    if (finding.rank && DashboardFrame::NodeMode(m_nodeMode->currentData().toInt()) ==
+                            DashboardFrame::NodeMode::AggregatePerNode)
+        setNodeMode(DashboardFrame::NodeMode::AllNodes);
+    m_series->setHiddenKeys(hidden);
 }

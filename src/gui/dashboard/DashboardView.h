@@ -3,6 +3,8 @@
 #pragma once
 
 #include "core/frames/DashboardFrame.h"
+#include "core/frames/HeatmapScheduler.h"
+#include "core/insight/InsightFinding.h"
 #include "core/metrics/Metric.h"
 #include "core/session/ViewLink.h"
 #include "gui/charts/ValueFormat.h"
@@ -19,7 +21,10 @@ struct TrainingJob;
 class ChartWidget;
 class DashboardController;
 class ErrorBanner;
+class FindingsPanel;
 class FrameScheduler;
+class HeatmapWidget;
+class JobInsight;
 class JobCard;
 class LegendWidget;
 class MessagePage;
@@ -93,11 +98,28 @@ public:
     // 1 or 2: how many charts side by side the view lays out now.
     int chartColumnCount() const { return m_placedColumns; }
 
+    // GPU utilization and memory can each be shown as lines or as a heatmap (a row per rank).
+    HeatmapWidget *heatmap(Metric metric) const;
+    bool isHeatmapShown(Metric metric) const;
+    void setHeatmapShown(Metric metric, bool shown);
+    // True for a job of more than two nodes: the dashboard then leads with the heatmaps, each the full
+    // width, unless the user switched them to lines.
+    bool isHeatmapLayout() const;
+    void setHeatmapRowOrder(int order); // HeatmapWidget::RowOrder
+    // The job's insight and its findings panel (the main window docks it).
+    JobInsight *insight() const { return m_insight; }
+    FindingsPanel *findingsPanel() const { return m_findings; }
+    // Shows a finding: the range around its span, the span shaded on every chart, its ranks isolated in the
+    // legends and lit in the heatmaps. nullopt clears the shading and brings back the series shown before.
+    void showFinding(const std::optional<InsightFinding> &finding);
+    const std::optional<InsightFinding> &shownFinding() const { return m_finding; }
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     void frameApplied();                // every chart now holds the points of the current range
+    void heatmapsApplied();             // every heatmap shown now holds its frame
     void exported(const QString &path); // a file was written: the window confirms it
 
 private:
@@ -130,6 +152,11 @@ private:
     void orderTabs();
     QString waitingText(const TrainingJob &job) const;
     QString structureSignature() const;
+    QWidget *buildHeatmapCell(Metric metric, QWidget *cell, ChartWidget *chart);
+    void requestHeatmaps();
+    void applyHeatmaps(const std::shared_ptr<const HeatmapScheduler::Frames> &frames);
+    void onReportChanged();
+    void isolateFindingRanks(const InsightFinding &finding);
 
     DashboardController *m_controller;
     FrameScheduler *m_frames;
@@ -167,6 +194,17 @@ private:
     static constexpr int OneColumnBelow = 900; // px of chart area: below, one chart per row
     std::map<Metric, ChartWidget *> m_charts;
     std::map<Metric, LegendWidget *> m_legends;
+    std::map<Metric, QWidget *> m_cells; // each chart's cell: chart (or its heatmap stack) and legend
+    std::map<Metric, HeatmapWidget *> m_heatmaps;
+    std::map<Metric, class QStackedWidget *> m_chartStacks;
+    std::map<Metric, class QToolButton *> m_heatmapToggles;
+    HeatmapScheduler *m_heatmapFrames;
+    JobInsight *m_insight;
+    FindingsPanel *m_findings;
+    QComboBox *m_rowOrder;
+    std::optional<InsightFinding> m_finding;
+    std::optional<std::set<SeriesKey>> m_hiddenBeforeFinding; // restored when the finding is cleared
+    bool m_heatmapChosen = false; // once the user toggles a heatmap, new data does not override it
     std::shared_ptr<const DashboardFrame> m_frame;
     QString m_signature;
     ByteUnits m_byteUnits = ByteUnits::Binary;

@@ -31,7 +31,7 @@ QString mib(qint64 value, ByteUnits units)
 
 JobCard::JobCard(QWidget *parent)
     : QFrame(parent), m_title(new QLabel(this)), m_status(new QLabel(this)), m_error(new QLabel(this)),
-      m_details(new QLabel(this))
+      m_details(new QLabel(this)), m_insight(new QLabel(this))
 {
     setFrameShape(QFrame::StyledPanel);
     QFont big = m_title->font();
@@ -40,7 +40,7 @@ JobCard::JobCard(QWidget *parent)
     m_title->setFont(big);
     // Names, ids, error messages and instance details are the server's text: shown as written, never
     // rendered as HTML. The status label alone is rich text, built here with its text escaped.
-    for (QLabel *label : {m_title, m_error, m_details})
+    for (QLabel *label : {m_title, m_error, m_details, m_insight})
         label->setTextFormat(Qt::PlainText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setWordWrap(true);
@@ -48,6 +48,10 @@ JobCard::JobCard(QWidget *parent)
     m_error->hide();
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setWordWrap(true);
+    m_insight->setWordWrap(true);
+    m_insight->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_insight->setObjectName(QStringLiteral("insightSummary"));
+    m_insight->hide();
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
@@ -55,6 +59,7 @@ JobCard::JobCard(QWidget *parent)
     layout->addWidget(m_status, 0, 1, Qt::AlignRight);
     layout->addWidget(m_error, 1, 0, 1, 2);
     layout->addWidget(m_details, 2, 0, 1, 2);
+    layout->addWidget(m_insight, 3, 0, 1, 2);
     layout->setColumnStretch(0, 1);
     setAccessibleName(tr("Job details"));
 }
@@ -116,5 +121,18 @@ QString JobCard::checkpointSyncText(const QString &status)
 QString JobCard::summaryText() const
 {
     return m_title->text() + QLatin1Char('\n') + m_status->text() + QLatin1Char('\n') +
-           (m_error->isVisibleTo(this) ? m_error->text() + QLatin1Char('\n') : QString()) + m_details->text();
+           (m_error->isVisibleTo(this) ? m_error->text() + QLatin1Char('\n') : QString()) +
+           m_details->text() +
+           (m_insight->text().isEmpty() ? QString() : QLatin1Char('\n') + m_insight->text());
+}
+
+void JobCard::setInsightSummary(const QString &text)
+{
+    m_insight->setText(text);
+    m_insight->setVisible(!text.isEmpty());
+}
+
+QString JobCard::insightSummary() const
+{
+    return m_insight->text();
 }

@@ -20,6 +20,9 @@ public:
     // The checkpoint sync state the server sends (SYNCING, COMPLETED), in words of the user's language.
     static QString checkpointSyncText(const QString &status);
     QString summaryText() const; // the card as plain text, for tests and accessibility
+    // The job's insight in one line (InsightHeadline); empty hides it.
+    void setInsightSummary(const QString &text);
+    QString insightSummary() const;
     // Sizes of the next setJob() in these units.
     void setByteUnits(ByteUnits units) { m_byteUnits = units; }
 
@@ -28,5 +31,6 @@ private:
     QLabel *m_status;
     QLabel *m_error;
     QLabel *m_details;
+    QLabel *m_insight;
     ByteUnits m_byteUnits = ByteUnits::Binary;
 };

@@ -4,6 +4,7 @@
 #include "core/session/Fidelity.h"
 
 #include "core/frames/FrameBuilder.h"
+#include "core/frames/HeatmapBuilder.h"
 #include "core/metrics/DurationText.h"
 #include "core/metrics/MetricInfo.h"
 #include "core/metrics/MetricsStore.h"
@@ -12,6 +13,7 @@
 #include "gui/charts/ChartLines.h"
 #include "gui/charts/ChartStyle.h"
 #include "gui/charts/ChartWidget.h"
+#include "gui/charts/HeatmapWidget.h"
 #include "gui/export/ExportPage.h"
 
 #include <QDateTime>
@@ -602,5 +604,44 @@ DashboardExporter::Result DashboardExporter::renderMetrics(const MetricsStore &s
             charts[i]->setSeries(ChartLines::of(result.frame.charts[i], m_options.palette));
     }
     paintPage(result, m_options, store, spec, charts, legends, chartHeight);
+    return result;
+}
+
+DashboardExporter::Result DashboardExporter::renderHeatmaps(const MetricsStore &store,
+                                                            const DashboardFrame::Spec &spec,
+                                                            const std::vector<Metric> &metrics) const
+{
+    Result result;
+    if (m_options.size.isEmpty() || m_options.scale <= 0 || metrics.empty())
+        return result;
+    const Fonts fonts = exportFonts();
+    const ChartStyle style = ChartStyle::fromPalette(m_options.palette);
+    result.image = ExportPage::canvas(m_options, style.background);
+    QPainter painter(&result.image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const qreal width = m_options.size.width() - 2 * Margin;
+    paintHeader(painter, store, spec, QRectF(Margin, Margin, width, headerHeight(fonts)), fonts, style,
+                m_options.palette);
+    const qreal top = Margin + headerHeight(fonts) + Gap;
+    const auto count = qreal(metrics.size());
+    const qreal height = std::max(1.0, (m_options.size.height() - top - Margin - Gap * (count - 1)) / count);
+    int index = 0;
+    for (Metric metric : metrics) {
+        HeatmapWidget heatmap;
+        heatmap.setAttribute(Qt::WA_DontShowOnScreen);
+        heatmap.setPalette(m_options.palette);
+        heatmap.setFont(fonts.body);
+        heatmap.resize(int(width), int(height));
+        heatmap.setTitle(MetricInfo::title(metric));
+        heatmap.setValueFormat(valueFormatFor(metric, m_options.byteUnits));
+        heatmap.setTimeRange(spec.fromMs, spec.toMs);
+        heatmap.setFrame(std::make_shared<HeatmapFrame>(
+            HeatmapBuilder::build(store, {metric, spec.fromMs, spec.toMs, heatmap.pixelWidth()})));
+        const QPoint origin(int(Margin), int(top + index++ * (height + Gap)));
+        heatmap.render(&painter, origin, QRegion(), QWidget::DrawChildren);
+        const QRectF plot = QRectF(heatmap.plotArea()).translated(origin);
+        result.plotAreas.push_back(QRectF(plot.topLeft() * m_options.scale, plot.size() * m_options.scale));
+    }
     return result;
 }

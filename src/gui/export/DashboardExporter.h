@@ -41,6 +41,12 @@ public:
     Result render(const MetricsStore &store, const DashboardFrame::Spec &spec) const;
     // One metric across the whole width, with the same header and legend.
     Result renderChart(const MetricsStore &store, const DashboardFrame::Spec &spec, Metric metric) const;
+    // The heatmap view: GPU utilization and GPU memory (or the per-rank metrics given) as heatmaps
+    // (HeatmapWidget), a row per rank, each the whole width, one above the other under the same header.
+    // plotAreas holds their plot areas; frame stays empty.
+    Result renderHeatmaps(const MetricsStore &store, const DashboardFrame::Spec &spec,
+                          const std::vector<Metric> &metrics = {Metric::GpuUtilization,
+                                                                Metric::GpuMemory}) const;
 
     // The plot width a chart gets at this size before any data is known: what a caller picks the fetch
     // resolution (DashboardController::stepFor) from.

@@ -9,10 +9,12 @@
 #include "core/session/CompareSession.h"
 #include "core/session/DashboardController.h"
 #include "core/session/JobCatalog.h"
+#include "core/session/JobInsight.h"
 #include "core/settings/AppSettings.h"
 #include "gui/browser/JobBrowser.h"
 #include "gui/compare/CompareView.h"
 #include "gui/dashboard/DashboardView.h"
+#include "gui/insight/FindingsPanel.h"
 #include "gui/settings/ThemePalette.h"
 #include "gui/window/MessagePage.h"
 #include "gui/window/RefinementStatus.h"
@@ -24,6 +26,7 @@
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -110,6 +113,12 @@ void MainWindow::createPages()
     m_stack->addWidget(m_message);
     m_stack->addWidget(m_dashboard);
     connect(m_dashboard, &DashboardView::exported, this, &MainWindow::confirmExport);
+    // The findings of the open job beside its charts; closed, View → Findings brings it back.
+    m_findingsDock = new QDockWidget(tr("Findings"), this);
+    m_findingsDock->setObjectName(QStringLiteral("findingsDock"));
+    m_findingsDock->setWidget(m_dashboard->findingsPanel());
+    m_dashboard->findingsPanel()->show();
+    addDockWidget(Qt::RightDockWidgetArea, m_findingsDock);
     if (m_services.compare) {
         m_compareView = new CompareView(m_services.compare, this);
         m_stack->addWidget(m_compareView);
@@ -265,6 +274,8 @@ void MainWindow::applySettings()
     m_controller->setScrapeOverride(settings.scrapeSecondsOverride());
     const ByteUnits units = settings.byteUnits();
     m_dashboard->setByteUnits(units);
+    m_dashboard->insight()->setPriceLookup(
+        [settings = m_services.settings](const QString &gpuType) { return settings->gpuHourPrice(gpuType); });
     if (m_compareView)
         m_compareView->setByteUnits(units);
 }
@@ -539,6 +550,7 @@ void MainWindow::createViewMenu()
     m_showComparison = view->addAction(tr("C&omparison"), this, &MainWindow::showComparisonPage);
     m_showComparison->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_showComparison->setEnabled(false);
+    view->addAction(m_findingsDock->toggleViewAction());
     if (m_services.compare) {
         connect(m_services.compare, &CompareSession::jobsChanged, m_showComparison,
                 [this] { m_showComparison->setEnabled(m_services.compare->count() > 0); });

@@ -148,6 +148,7 @@ private:
     class QMenu *m_recent = nullptr;
     JobBrowser *m_browser;
     DashboardView *m_dashboard;
+    class QDockWidget *m_findingsDock = nullptr;
     CompareView *m_compareView = nullptr;
     WelcomePage *m_welcome = nullptr;
     MessagePage *m_message = nullptr;

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "core/frames/HeatmapScheduler.h"
+
+#include "core/frames/HeatmapBuilder.h"
+#include "core/metrics/MetricsStore.h"
+
+HeatmapScheduler::HeatmapScheduler(QObject *parent)
+    : QObject(parent), m_worker(
+                           this,
+                           [](const Request &r) {
+                               Frames frames;
+                               for (const HeatmapFrame::Spec &spec : r.specs)
+                                   frames.push_back(HeatmapBuilder::build(*r.store, spec));
+                               return frames;
+                           },
+                           [this](std::shared_ptr<const Frames> frames) { emit framesReady(frames); })
+{}
+
+HeatmapScheduler::~HeatmapScheduler() = default;
+
+void HeatmapScheduler::request(std::shared_ptr<const MetricsStore> store,
+                               std::vector<HeatmapFrame::Spec> specs)
+{
+    m_worker.request(Request{std::move(store), std::move(specs)});
+}

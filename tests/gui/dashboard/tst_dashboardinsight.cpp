@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+// Insight on the dashboard, against the simulated server: a job of more than two nodes opens on heatmaps,
+// its findings reach the panel and the job card, and selecting one shows it on every chart.
+#include "core/insight/InsightHeadline.h"
+#include "core/models/SeriesTreeModel.h"
+#include "core/session/DashboardController.h"
+#include "core/session/JobInsight.h"
+#include "gui/charts/ChartWidget.h"
+#include "gui/charts/HeatmapWidget.h"
+#include "gui/dashboard/DashboardView.h"
+#include "gui/dashboard/JobCard.h"
+#include "gui/export/ExportOptions.h"
+#include "gui/insight/FindingsPanel.h"
+#include "support/Screenshot.h"
+#include "support/SimulatedApi.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+class TestDashboardInsight : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SimulatedApi> m_api;
+    std::unique_ptr<DashboardController> m_controller;
+    std::unique_ptr<DashboardView> m_view;
+
+    void open(const QString &job)
+    {
+        QSignalSpy applied(m_view.get(), &DashboardView::frameApplied);
+        m_controller->open(QStringLiteral("n4q95w5"), job);
+        QTRY_VERIFY_WITH_TIMEOUT(!applied.isEmpty() && m_controller->isSettled(), 30'000);
+        QTest::qWait(200);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_api = std::make_unique<SimulatedApi>();
+        QVERIFY(m_api->isRunning());
+        m_controller = std::make_unique<DashboardController>(m_api->client(), DashboardController::Clock{});
+        m_controller->setDebounceMs(50);
+        m_controller->setResolution(Resolution::Sampled);
+        m_view = std::make_unique<DashboardView>(m_controller.get());
+        m_view->insight()->setDebounceMs(100);
+        m_view->resize(1500, 1100);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        open(QStringLiteral("lx2m8kq")); // four nodes, GPU 5 of node-1 held back by its host
+    }
+
+    void leadsWithHeatmapsForMoreThanTwoNodes()
+    {
+        QVERIFY(m_view->isHeatmapLayout());
+        QVERIFY(m_view->isHeatmapShown(Metric::GpuUtilization));
+        QVERIFY(m_view->isHeatmapShown(Metric::GpuMemory));
+        HeatmapWidget *util = m_view->heatmap(Metric::GpuUtilization);
+        QTRY_VERIFY_WITH_TIMEOUT(util->frame() && !util->frame()->rows.empty(), 10'000);
+        QCOMPARE(util->frame()->rows.size(), std::size_t(32));
+        QCOMPARE(util->frame()->reduction, HeatmapFrame::Reduction::Minimum);
+        QCOMPARE(m_view->heatmap(Metric::GpuMemory)->frame()->reduction, HeatmapFrame::Reduction::Maximum);
+        // One column per pixel of its plot, and its plot starts where the line charts' do.
+        QTRY_VERIFY(std::abs(util->frame()->width() - util->pixelWidth()) <= 2);
+        ChartWidget *cpu = m_view->chart(Metric::CpuUsage);
+        QTRY_VERIFY(std::abs(util->mapTo(m_view.get(), util->plotArea().topLeft()).x() -
+                             cpu->mapTo(m_view.get(), cpu->plotArea().topLeft()).x()) <= 1);
+        // Sampled data says so on the heatmaps as on the line charts.
+        QCOMPARE(util->note(), cpu->note());
+        QVERIFY(!util->note().isEmpty());
+        // The heatmap spans the whole width; the line charts below share a row two by two.
+        QVERIFY(util->width() > cpu->width() * 3 / 2);
+    }
+
+    void hoverNamesNodeAndRankAndMovesEveryCrosshair()
+    {
+        HeatmapWidget *util = m_view->heatmap(Metric::GpuUtilization);
+        ChartWidget *cpu = m_view->chart(Metric::CpuUsage);
+        const QPoint at = util->plotArea().center();
+        const QString text = util->hoverText(at);
+        QVERIFY2(text.contains(QStringLiteral("GPU")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("node-")), qPrintable(text));
+        // The mouse over the heatmap moves the line charts' crosshair, and the other way round.
+        QTest::mouseMove(util, at);
+        QTRY_VERIFY(cpu->crosshair().has_value());
+        QVERIFY(std::abs(*cpu->crosshair() - *util->crosshair()) < 1000);
+        const qint64 t = m_controller->range()->fromMs() + 60'000;
+        emit cpu->hovered(t);
+        QCOMPARE(util->crosshair(), std::optional<qint64>(t));
+        QCOMPARE(m_view->heatmap(Metric::GpuMemory)->crosshair(), std::optional<qint64>(t));
+    }
+
+    void aHeatmapExportsAsAHeatmap()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("util.png"));
+        QVERIFY(m_view->exportChartPngTo(path, Metric::GpuUtilization, ExportOptions{}));
+        const QImage image(path);
+        QCOMPARE(image.size(), ExportOptions{}.size);
+        // Most of the page is the heatmap's colours; a line chart leaves it white.
+        int coloured = 0;
+        for (int y = 0; y < image.height(); y += 4) {
+            for (int x = 0; x < image.width(); x += 4)
+                coloured += QColor(image.pixel(x, y)).hsvSaturation() > 60;
+        }
+        QVERIFY2(coloured > image.width() * image.height() / 16 / 3, qPrintable(QString::number(coloured)));
+    }
+
+    void findingsReachThePanelAndTheCard()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->insight()->report(), 30'000);
+        const InsightReport &report = *m_view->insight()->report();
+        QVERIFY(!report.findings.empty());
+        FindingsPanel *panel = m_view->findingsPanel();
+        QVERIFY(panel->list()->topLevelItemCount() > 0);
+        QCOMPARE(m_view->jobCard()->insightSummary(), InsightHeadline::of(report));
+        QVERIFY(m_view->jobCard()->insightSummary().contains(QStringLiteral("idle GPU-hours")));
+        bool lagging = false;
+        for (const InsightFinding &f : report.findings)
+            lagging |= f.kind == InsightFinding::Kind::LaggingRank && f.node == QStringLiteral("node-1") &&
+                       f.rank == 5;
+        QVERIFY(lagging);
+    }
+
+    void selectingAFindingShowsIt()
+    {
+        const InsightReport &report = *m_view->insight()->report();
+        int index = -1;
+        for (std::size_t i = 0; i < report.findings.size(); ++i) {
+            if (report.findings[i].rank && index < 0)
+                index = int(i);
+        }
+        QVERIFY(index >= 0);
+        const InsightFinding f = report.findings[std::size_t(index)];
+        const std::set<SeriesKey> before = m_view->seriesModel()->hiddenKeys();
+        m_view->findingsPanel()->selectFinding(index);
+        QVERIFY(m_view->shownFinding());
+        // The range holds the span with room either side.
+        QVERIFY(m_controller->range()->fromMs() < f.startMs);
+        QVERIFY(m_controller->range()->toMs() > f.endMs);
+        QVERIFY(m_controller->range()->toMs() - m_controller->range()->fromMs() <
+                3 * (f.endMs - f.startMs) + 3600'000);
+        // Shaded on every chart and heatmap.
+        for (Metric m : {Metric::GpuUtilization, Metric::CpuUsage, Metric::CpuMemory})
+            QCOMPARE(m_view->chart(m)->highlightSpan(), std::optional(std::pair{f.startMs, f.endMs}));
+        // Its rank lit in the heatmap, alone in the legends.
+        const std::set<HeatmapWidget::RankKey> lit{{f.node, *f.rank}};
+        QCOMPARE(m_view->heatmap(Metric::GpuUtilization)->highlightedRows(), lit);
+        SeriesTreeModel *series = m_view->seriesModel();
+        QVERIFY(series->isVisible(f.node, Metric::GpuUtilization, *f.rank));
+        QVERIFY(!series->isVisible(f.node, Metric::GpuUtilization, (*f.rank + 1) % 8));
+        QVERIFY(!series->isVisible(QStringLiteral("node-3"), Metric::GpuMemory, 0));
+        QVERIFY(m_view->findingsPanel()->whyText().contains(QStringLiteral("Blind spots")));
+        // A new analysis of the same job (a refresh) keeps the finding on screen.
+        m_view->findingsPanel()->setReport(m_view->insight()->report());
+        QVERIFY(m_view->shownFinding());
+        QCOMPARE(m_view->chart(Metric::CpuUsage)->highlightSpan(),
+                 std::optional(std::pair{f.startMs, f.endMs}));
+        QVERIFY(!m_view->findingsPanel()->whyText().isEmpty());
+
+        m_view->findingsPanel()->selectFinding(-1);
+        QVERIFY(!m_view->shownFinding());
+        QVERIFY(!m_view->chart(Metric::CpuUsage)->highlightSpan());
+        QVERIFY(m_view->heatmap(Metric::GpuUtilization)->highlightedRows().empty());
+        QCOMPARE(series->hiddenKeys(), before);
+    }
+
+    void rowsByFindingScore()
+    {
+        m_view->setHeatmapRowOrder(int(HeatmapWidget::RowOrder::ByScore));
+        HeatmapWidget *util = m_view->heatmap(Metric::GpuUtilization);
+        QCOMPARE(util->rowsInOrder().front(), HeatmapWidget::RankKey(QStringLiteral("node-1"), 5));
+        QTest::qWait(100);
+        QVERIFY(saveScreenshot(m_view.get(), QStringLiteral("dashboard-heatmaps-light")));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x26));
+        dark.setColor(QPalette::Base, QColor(0x18, 0x1a, 0x1d));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        m_view->setPalette(dark);
+        QTest::qWait(100);
+        QVERIFY(saveScreenshot(m_view.get(), QStringLiteral("dashboard-heatmaps-dark")));
+        m_view->setPalette(QPalette());
+        m_view->setHeatmapRowOrder(int(HeatmapWidget::RowOrder::ByNode));
+        QCOMPARE(util->rowsInOrder().front(), HeatmapWidget::RankKey(QStringLiteral("node-0"), 0));
+    }
+
+    void clickingARowShowsItsLine()
+    {
+        HeatmapWidget *util = m_view->heatmap(Metric::GpuUtilization);
+        emit util->rowClicked(QStringLiteral("node-2"), 3);
+        QVERIFY(!m_view->isHeatmapShown(Metric::GpuUtilization));
+        QVERIFY(m_view->chart(Metric::GpuUtilization)->isVisible());
+        SeriesTreeModel *series = m_view->seriesModel();
+        QVERIFY(series->isVisible(QStringLiteral("node-2"), Metric::GpuUtilization, 3));
+        QVERIFY(!series->isVisible(QStringLiteral("node-2"), Metric::GpuUtilization, 2));
+        m_view->setHeatmapShown(Metric::GpuUtilization, true);
+        QVERIFY(util->isVisible());
+    }
+
+    void twoNodesKeepTheLines()
+    {
+        open(QStringLiteral("p7qr9qv"));
+        QVERIFY(!m_view->isHeatmapLayout());
+        QVERIFY(!m_view->isHeatmapShown(Metric::GpuUtilization));
+        QVERIFY(m_view->chart(Metric::GpuUtilization)->isVisible());
+        QVERIFY(!m_view->insight()->report() || m_view->jobCard()->insightSummary().size() > 0);
+    }
+};
+
+QTEST_MAIN(TestDashboardInsight)
+#include "tst_dashboardinsight.moc"
