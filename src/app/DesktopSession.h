@@ -7,6 +7,8 @@
 #include "core/session/CompareSession.h"
 #include "core/session/DashboardController.h"
 #include "core/session/JobCatalog.h"
+#include "core/session/JobEvents.h"
+#include "core/session/LogFeed.h"
 #include "core/session/ViewLink.h"
 #include "gui/settings/KeychainApiKeyStore.h"
 #include "mock/MockServerOptions.h"
@@ -71,6 +73,8 @@ private:
     JobCatalog m_catalog;
     DashboardController m_dashboard;
     CompareSession m_comparison;
+    JobEvents m_events;
+    LogFeed m_logs;
     KeychainApiKeyStore m_keys;
     std::unique_ptr<MainWindow> m_window;
     std::optional<ViewLink> m_link;

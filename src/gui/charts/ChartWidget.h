@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #pragma once
 
+#include "gui/charts/ChartMarker.h"
 #include "gui/charts/ChartSeries.h"
 #include "gui/charts/ChartStyle.h"
 #include "gui/charts/ValueFormat.h"
@@ -14,6 +15,7 @@
 #include <utility>
 
 class ChartLineLayer;
+class ChartMarkerLayer;
 class QCategoryAxis;
 class QChart;
 class QChartView;
@@ -74,6 +76,14 @@ public:
     bool isLimitAboveAxis() const { return m_limit && m_limitAboveAxis; }
     // A vertical line at a time, for hover positions shared across charts; nullopt hides it.
     void setCrosshair(std::optional<qint64> timeMs);
+    std::optional<qint64> crosshair() const { return m_crosshairMs; }
+    // Events over the lines (checkpoints, errors), replacing the previous ones; painted by ChartMarkerLayer.
+    void setMarkers(const QList<ChartMarker> &markers);
+    const QList<ChartMarker> &markers() const;
+    // The marker drawn within a few pixels of a time, for the hover text; nullopt if none.
+    std::optional<ChartMarker> markerNear(qint64 timeMs) const;
+    // Where a marker at timeMs is drawn, in this widget's coordinates; nullopt outside the range.
+    std::optional<int> markerXForTest(qint64 timeMs) const;
 
     // Width of the plot area in device-independent pixels: the width to reduce series to.
     int pixelWidth() const;
@@ -143,6 +153,7 @@ private:
     QGraphicsRectItem *m_selection = nullptr;
     // Data lines and bands: drawn by our own item, not QtCharts series (see ChartLineLayer).
     ChartLineLayer *m_layer = nullptr;
+    ChartMarkerLayer *m_markerLayer = nullptr;
 
     ChartStyle m_style;
     ValueFormat m_format = ValueFormat::Fraction;

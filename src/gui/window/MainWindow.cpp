@@ -9,10 +9,14 @@
 #include "core/session/CompareSession.h"
 #include "core/session/DashboardController.h"
 #include "core/session/JobCatalog.h"
+#include "core/session/JobEvents.h"
+#include "core/session/LogFeed.h"
 #include "core/settings/AppSettings.h"
 #include "gui/browser/JobBrowser.h"
 #include "gui/compare/CompareView.h"
 #include "gui/dashboard/DashboardView.h"
+#include "gui/dashboard/EventMarkers.h"
+#include "gui/logs/LogPanel.h"
 #include "gui/settings/ThemePalette.h"
 #include "gui/window/MessagePage.h"
 #include "gui/window/RefinementStatus.h"
@@ -24,6 +28,7 @@
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -74,6 +79,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     setCentralWidget(splitter);
 
     createStatusBar();
+    createEventViews();
     connectCatalog();
     connectController();
     connect(m_browser, &JobBrowser::jobActivated, this, &MainWindow::openJob);
@@ -118,6 +124,24 @@ void MainWindow::createPages()
     m_stack->setCurrentWidget(m_message);
     fitStackToCurrentPage();
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::fitStackToCurrentPage);
+}
+
+void MainWindow::createEventViews()
+{
+    if (JobEvents *events = m_services.events) {
+        connect(events, &JobEvents::changed, m_dashboard, [this, events] {
+            m_dashboard->setMarkers(EventMarkers::of(*events, m_dashboard->byteUnits()));
+        });
+    }
+    if (!m_services.logs)
+        return;
+    m_logPanel = new LogPanel(m_services.logs, this);
+    m_logDock = new QDockWidget(tr("Logs"), this);
+    m_logDock->setObjectName(QStringLiteral("logDock")); // its place is saved with the window's state
+    m_logDock->setWidget(m_logPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    connect(m_logPanel, &LogPanel::timeSelected, m_dashboard,
+            [this](qint64 timeMs) { m_dashboard->showCrosshairAt(timeMs); });
 }
 
 void MainWindow::fitStackToCurrentPage()
@@ -532,6 +556,10 @@ void MainWindow::createViewMenu()
     if (m_services.compare) {
         connect(m_services.compare, &CompareSession::jobsChanged, m_showComparison,
                 [this] { m_showComparison->setEnabled(m_services.compare->count() > 0); });
+    }
+    if (m_logDock) {
+        QAction *logs = m_logDock->toggleViewAction();
+        view->addAction(logs);
     }
 
     QMenu *range = menuBar()->addMenu(tr("&Range"));

@@ -23,6 +23,10 @@ class DashboardController;
 class DashboardView;
 class JobBrowser;
 class JobCatalog;
+class JobEvents;
+class LogFeed;
+class LogPanel;
+class QDockWidget;
 class JobTreeModel;
 class MessagePage;
 class QLabel;
@@ -48,6 +52,8 @@ public:
         JobTreeModel *model = nullptr;
         DashboardController *dashboard = nullptr;
         CompareSession *compare = nullptr; // optional: no comparison without it
+        JobEvents *events = nullptr;       // optional: checkpoints and errors marked on the charts
+        LogFeed *logs = nullptr;           // optional: the log dock
         BasetenClient *client = nullptr;   // only to hand it new settings, never to send requests
         AppSettings *settings = nullptr;   // optional: no persistence without it
         ApiKeyStore *keys = nullptr;       // optional
@@ -63,6 +69,8 @@ public:
     JobBrowser *browser() const { return m_browser; }
     DashboardView *dashboard() const { return m_dashboard; }
     CompareView *comparison() const { return m_compareView; } // null without a CompareSession
+    LogPanel *logPanel() const { return m_logPanel; }         // null without a LogFeed
+    QDockWidget *logDock() const { return m_logDock; }
     QAction *compareAction() const { return m_compareAction; }
     WelcomePage *welcomePage() const { return m_welcome; }
     MessagePage *messagePage() const { return m_message; }
@@ -109,6 +117,8 @@ protected:
 
 private:
     void createPages();
+    // The log dock and the event markers, when the services have them.
+    void createEventViews();
     void createStatusBar();
     void fitStackToCurrentPage();
     void connectCatalog();
@@ -147,6 +157,8 @@ private:
     JobBrowser *m_browser;
     DashboardView *m_dashboard;
     CompareView *m_compareView = nullptr;
+    LogPanel *m_logPanel = nullptr;
+    QDockWidget *m_logDock = nullptr;
     WelcomePage *m_welcome = nullptr;
     MessagePage *m_message = nullptr;
     QAction *m_compareAction = nullptr;

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "core/api/BasetenClient.h"
+#include "core/models/JobTreeModel.h"
+#include "core/models/LogLineModel.h"
+#include "core/session/DashboardController.h"
+#include "core/session/JobCatalog.h"
+#include "core/session/JobEvents.h"
+#include "core/session/LogFeed.h"
+#include "core/settings/AppSettings.h"
+#include "gui/charts/ChartWidget.h"
+#include "gui/dashboard/DashboardView.h"
+#include "gui/logs/LogPanel.h"
+#include "gui/settings/ThemePalette.h"
+#include "gui/window/MainWindow.h"
+#include "mock/MockBasetenServer.h"
+#include "mock/MockCheckpoints.h"
+#include "mock/MockDataset.h"
+#include "support/MemoryKeyStore.h"
+#include "support/Screenshot.h"
+#include "support/SimulatedApi.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QItemSelectionModel>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <memory>
+
+namespace {
+
+// What DesktopSession wires for the events: the dashboard's controller followed by JobEvents and LogFeed.
+struct EventDesk
+{
+    explicit EventDesk(const ClientConfig &config, AppSettings::Theme theme = AppSettings::Theme::System)
+        : client(&network, config)
+    {
+        settings.setTheme(theme); // the window applies the saved theme when it opens
+        dashboard.setDebounceMs(20);
+        events.follow(&dashboard);
+        logs.setDebounceMs(20);
+        logs.follow(&dashboard);
+        MainWindow::Services services;
+        services.catalog = &catalog;
+        services.model = &model;
+        services.dashboard = &dashboard;
+        services.client = &client;
+        services.settings = &settings;
+        services.keys = &keys;
+        services.events = &events;
+        services.logs = &logs;
+        window = std::make_unique<MainWindow>(services);
+        window->resize(1500, 1000);
+        window->show();
+    }
+    ~EventDesk() { window.reset(); }
+
+    QTemporaryDir dir;
+    QSettings raw{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+    AppSettings settings{&raw};
+    QNetworkAccessManager network;
+    BasetenClient client;
+    JobTreeModel model;
+    JobCatalog catalog{&client, &model};
+    DashboardController dashboard{&client, {}};
+    JobEvents events{&client, {}};
+    LogFeed logs{&client};
+    MemoryKeyStore keys;
+    std::unique_ptr<MainWindow> window;
+};
+
+std::vector<ChartWidget *> chartsOf(DashboardView *view)
+{
+    std::vector<ChartWidget *> charts;
+    for (ChartWidget *chart : view->findChildren<ChartWidget *>())
+        charts.push_back(chart);
+    return charts;
+}
+
+} // namespace
+
+// Checkpoints and errors on the dashboard's charts, and the log dock, against the simulated server.
+class TestEventViews : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_api.isRunning()); }
+    void markersAtTheServedCheckpointTimes();
+    void theOutOfMemoryErrorIsAMarkerAndALine();
+    void screenshots();
+
+private:
+    bool openFailedJob(EventDesk &desk)
+    {
+        const MockJob &failed = *m_api.server()->dataset().job(MockDataset::failedJobId());
+        desk.window->openJob(failed.projectId, failed.id);
+        return QTest::qWaitFor(
+            [&] {
+                return desk.dashboard.isSettled() && !desk.events.isLoading() && !desk.logs.isLoading() &&
+                       desk.events.job().id == failed.id && !chartsOf(desk.window->dashboard()).empty() &&
+                       desk.window->dashboard()->currentFrame();
+            },
+            30000);
+    }
+
+    SimulatedApi m_api;
+};
+
+void TestEventViews::markersAtTheServedCheckpointTimes()
+{
+    EventDesk desk(m_api.config());
+    QVERIFY(openFailedJob(desk));
+    const MockJob &failed = *m_api.server()->dataset().job(MockDataset::failedJobId());
+    const std::vector<MockCheckpoints::Checkpoint> served =
+        MockCheckpoints::list(failed, 1, QDateTime::currentMSecsSinceEpoch());
+    QCOMPARE(served.size(), std::size_t(4));
+    const std::vector<ChartWidget *> charts = chartsOf(desk.window->dashboard());
+    QVERIFY(charts.size() >= 4);
+    for (ChartWidget *chart : charts) {
+        QList<qint64> checkpointTimes;
+        for (const ChartMarker &marker : chart->markers()) {
+            if (marker.kind == ChartMarker::Kind::Checkpoint)
+                checkpointTimes.append(marker.timeMs);
+        }
+        QCOMPARE(checkpointTimes.size(), qsizetype(served.size()));
+        for (std::size_t i = 0; i < served.size(); ++i) {
+            QCOMPARE(checkpointTimes[qsizetype(i)], served[i].createdAtMs);
+            // Drawn where the time axis puts that instant, and named by the hover text there.
+            const std::optional<int> x = chart->markerXForTest(served[i].createdAtMs);
+            QVERIFY(x && chart->plotArea().contains(QPoint(*x, chart->plotArea().center().y())));
+            const std::optional<ChartMarker> near = chart->markerNear(served[i].createdAtMs);
+            QVERIFY(near && near->toolTip.startsWith(QStringLiteral("checkpoint · ")));
+            QVERIFY2(near->toolTip.contains(QStringLiteral("GiB")), qPrintable(near->toolTip));
+        }
+    }
+    const QString hover =
+        desk.window->dashboard()->hoverText(Metric::GpuUtilization, served.front().createdAtMs);
+    QVERIFY2(hover.contains(QStringLiteral("checkpoint · ")), qPrintable(hover));
+}
+
+void TestEventViews::theOutOfMemoryErrorIsAMarkerAndALine()
+{
+    EventDesk desk(m_api.config());
+    QVERIFY(openFailedJob(desk));
+    const MockJob &failed = *m_api.server()->dataset().job(MockDataset::failedJobId());
+    ChartWidget *gpuMemory = desk.window->dashboard()->chart(Metric::GpuMemory);
+    QVERIFY(gpuMemory);
+    const std::optional<ChartMarker> error = gpuMemory->markerNear(failed.endMs);
+    QVERIFY(error && error->kind == ChartMarker::Kind::Error);
+    QVERIFY2(error->toolTip.contains(QStringLiteral("CUDA out of memory")), qPrintable(error->toolTip));
+
+    // The log dock: errors only, newest first; picking the out-of-memory line moves every crosshair there.
+    LogPanel *panel = desk.window->logPanel();
+    QVERIFY(panel && desk.window->logDock()->isVisible());
+    panel->levelBox()->setCurrentIndex(panel->levelBox()->findData(int(LogLevel::Error)));
+    QVERIFY(QTest::qWaitFor([&] { return !desk.logs.isLoading() && panel->model()->rowCount() > 0; }, 20000));
+    int oom = -1;
+    for (int row = 0; row < panel->model()->rowCount(); ++row) {
+        const QModelIndex index = panel->model()->index(row, LogLineModel::MessageColumn);
+        QCOMPARE(index.siblingAtColumn(LogLineModel::LevelColumn).data().toString(), QStringLiteral("Error"));
+        if (index.data().toString().contains(QLatin1String("CUDA out of memory")))
+            oom = row;
+    }
+    QVERIFY(oom >= 0);
+    panel->view()->setCurrentIndex(panel->model()->index(oom, 0));
+    for (ChartWidget *chart : chartsOf(desk.window->dashboard()))
+        QCOMPARE(chart->crosshair(), std::optional<qint64>(failed.endMs));
+}
+
+void TestEventViews::screenshots()
+{
+    for (const bool dark : {false, true}) {
+        EventDesk desk(m_api.config(), dark ? AppSettings::Theme::Dark : AppSettings::Theme::Light);
+        QVERIFY(openFailedJob(desk));
+        LogPanel *panel = desk.window->logPanel();
+        QVERIFY(QTest::qWaitFor([&] { return panel->model()->rowCount() > 0; }, 20000));
+        const MockJob &failed = *m_api.server()->dataset().job(MockDataset::failedJobId());
+        desk.window->dashboard()->showCrosshairAt(failed.endMs - 3600 * 1000);
+        QTest::qWait(200);
+        QVERIFY(saveScreenshot(desk.window.get(),
+                               dark ? QStringLiteral("events-dark") : QStringLiteral("events-light")));
+    }
+    ThemePalette::apply(AppSettings::Theme::System);
+}
+
+QTEST_MAIN(TestEventViews)
+#include "tst_eventviews.moc"
