@@ -1696,7 +1696,7 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     </message>
     <message>
         <source>epoch nanoseconds as a string of digits</source>
-        <translation>des nanosecondes depuis l'époque, en chiffres</translation>
+        <translation>des nanosecondes depuis l&apos;époque, en chiffres</translation>
     </message>
 </context>
 <context>
@@ -1826,11 +1826,11 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     </message>
     <message>
         <source>Newest first</source>
-        <translation>Plus récentes d'abord</translation>
+        <translation>Plus récentes d&apos;abord</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation>Plus anciennes d'abord</translation>
+        <translation>Plus anciennes d&apos;abord</translation>
     </message>
     <message>
         <source>Order</source>
@@ -1866,8 +1866,8 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     <message numerus="yes">
         <source>%n line(s), more in this range</source>
         <translation>
-            <numerusform>%n ligne, d'autres dans cette plage</numerusform>
-            <numerusform>%n lignes, d'autres dans cette plage</numerusform>
+            <numerusform>%n ligne, d&apos;autres dans cette plage</numerusform>
+            <numerusform>%n lignes, d&apos;autres dans cette plage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
