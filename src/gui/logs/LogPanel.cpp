@@ -5,6 +5,7 @@
 #include "core/models/LogLineModel.h"
 #include "core/session/LogFeed.h"
 #include "gui/browser/PlainToolTips.h"
+#include "gui/logs/LogLevelDelegate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -51,6 +52,7 @@ LogPanel::LogPanel(LogFeed *feed, QWidget *parent)
     m_view->header()->setSectionResizeMode(LogLineModel::TimeColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(LogLineModel::LevelColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(LogLineModel::ReplicaColumn, QHeaderView::ResizeToContents);
+    m_view->setItemDelegate(new LogLevelDelegate(m_view));
     PlainToolTips::install(m_view);
 
     auto *layout = new QVBoxLayout(this);

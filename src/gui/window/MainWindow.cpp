@@ -289,6 +289,8 @@ void MainWindow::applySettings()
     m_controller->setScrapeOverride(settings.scrapeSecondsOverride());
     const ByteUnits units = settings.byteUnits();
     m_dashboard->setByteUnits(units);
+    if (m_services.events) // the markers' sizes are written in the same units
+        m_dashboard->setMarkers(EventMarkers::of(*m_services.events, units));
     if (m_compareView)
         m_compareView->setByteUnits(units);
 }
