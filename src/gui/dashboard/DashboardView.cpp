@@ -853,6 +853,7 @@ bool DashboardView::exportPngTo(const QString &path, bool wholeDashboard, Export
     if (!wholeDashboard)
         return exportChartPngTo(path, metric, options);
     options.byteUnits = m_byteUnits;
+    options.markers = m_markers;
     const DashboardExporter exporter(options);
     return PngFile::write(path, exporter.render(m_controller->store(), currentSpec()).image);
 }
@@ -860,6 +861,7 @@ bool DashboardView::exportPngTo(const QString &path, bool wholeDashboard, Export
 bool DashboardView::exportChartPngTo(const QString &path, Metric metric, ExportOptions options)
 {
     options.byteUnits = m_byteUnits;
+    options.markers = m_markers;
     const DashboardExporter exporter(options);
     return PngFile::write(path, exporter.renderChart(m_controller->store(), currentSpec(), metric).image);
 }

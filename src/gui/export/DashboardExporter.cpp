@@ -572,6 +572,7 @@ DashboardExporter::Result DashboardExporter::renderMetrics(const MetricsStore &s
         chart->setValueFormat(valueFormatFor(metric, m_options.byteUnits));
         chart->setTimeRange(spec.fromMs, spec.toMs);
         chart->setLimit(FrameBuilder::limitFor(store, metric), tr("limit"));
+        chart->setMarkers(m_options.markers);
         charts.push_back(std::move(chart));
     }
     std::vector<int> reducedFor = plotWidths(charts);

@@ -10,6 +10,7 @@
 #include "core/settings/AppSettings.h"
 #include "gui/charts/ChartWidget.h"
 #include "gui/dashboard/DashboardView.h"
+#include "gui/export/DashboardExporter.h"
 #include "gui/logs/LogPanel.h"
 #include "gui/settings/ThemePalette.h"
 #include "gui/window/MainWindow.h"
@@ -92,6 +93,7 @@ private slots:
     void initTestCase() { QVERIFY(m_api.isRunning()); }
     void markersAtTheServedCheckpointTimes();
     void theOutOfMemoryErrorIsAMarkerAndALine();
+    void theExportedPictureHasTheMarkers();
     void screenshots();
 
 private:
@@ -170,6 +172,39 @@ void TestEventViews::theOutOfMemoryErrorIsAMarkerAndALine()
     panel->view()->setCurrentIndex(panel->model()->index(oom, 0));
     for (ChartWidget *chart : chartsOf(desk.window->dashboard()))
         QCOMPARE(chart->crosshair(), std::optional<qint64>(failed.endMs));
+}
+
+void TestEventViews::theExportedPictureHasTheMarkers()
+{
+    EventDesk desk(m_api.config());
+    QVERIFY(openFailedJob(desk));
+    DashboardView *view = desk.window->dashboard();
+    const DashboardFrame::Spec spec = view->currentSpec();
+    const qint64 checkpoint = desk.events.checkpoints().front().createdAtMs;
+    // Teal pixels in the column of the first checkpoint of the first chart.
+    const auto tealInColumn = [&](const QList<ChartMarker> &markers) {
+        ExportOptions options;
+        options.markers = markers;
+        const DashboardExporter::Result result =
+            DashboardExporter(options).render(desk.dashboard.store(), spec);
+        const QRectF plot = result.plotAreas.front();
+        const double x =
+            plot.left() + plot.width() * double(checkpoint - spec.fromMs) / double(spec.toMs - spec.fromMs);
+        const QColor teal = ChartStyle::fromPalette(options.palette).checkpointMarker;
+        int found = 0;
+        for (int px = int(x) - 2; px <= int(x) + 2; ++px) {
+            for (int y = int(plot.top()); y < int(plot.bottom()); ++y) {
+                const QColor c = result.image.pixelColor(px, y);
+                found += std::abs(c.red() - teal.red()) + std::abs(c.green() - teal.green()) +
+                             std::abs(c.blue() - teal.blue()) <
+                         60;
+            }
+        }
+        return found;
+    };
+    QVERIFY(!view->markers().isEmpty());
+    QVERIFY(tealInColumn(view->markers()) > 20);
+    QCOMPARE(tealInColumn({}), 0);
 }
 
 void TestEventViews::screenshots()
