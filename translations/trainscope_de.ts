@@ -331,6 +331,18 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
+    <message>
+        <source>%1: analysing when its data has loaded…</source>
+        <translation>%1: wird analysiert, sobald seine Daten geladen sind…</translation>
+    </message>
+    <message>
+        <source>%1: %2 idle GPU-hours · lagging ranks for %3 min</source>
+        <translation>%1: %2 ungenutzte GPU-Stunden · nachhinkende Ranks während %3 min</translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation>keine Befunde</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonExport</name>

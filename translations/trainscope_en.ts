@@ -331,6 +331,18 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
+    <message>
+        <source>%1: analysing when its data has loaded…</source>
+        <translation>%1: analysing when its data has loaded…</translation>
+    </message>
+    <message>
+        <source>%1: %2 idle GPU-hours · lagging ranks for %3 min</source>
+        <translation>%1: %2 idle GPU-hours · lagging ranks for %3 min</translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation>no findings</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonExport</name>

@@ -331,6 +331,18 @@
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>%1: analysing when its data has loaded…</source>
+        <translation>%1 : analysé dès que ses données sont chargées…</translation>
+    </message>
+    <message>
+        <source>%1: %2 idle GPU-hours · lagging ranks for %3 min</source>
+        <translation>%1 : %2 heures GPU inactives · rangs en retard pendant %3 min</translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation>aucun constat</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonExport</name>

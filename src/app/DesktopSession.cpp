@@ -39,6 +39,7 @@ void DesktopSession::createWindow()
     services.compare = &m_comparison;
     services.events = &m_events;
     services.logs = &m_logs;
+    services.compareInsight = &m_compareInsight;
     services.client = &m_client;
     services.settings = m_settings;
     services.keys = &m_keys;

@@ -4,6 +4,7 @@
 
 #include "core/api/BasetenClient.h"
 #include "core/models/JobTreeModel.h"
+#include "core/session/CompareInsight.h"
 #include "core/session/CompareSession.h"
 #include "core/session/DashboardController.h"
 #include "core/session/JobCatalog.h"
@@ -73,6 +74,7 @@ private:
     JobCatalog m_catalog;
     DashboardController m_dashboard;
     CompareSession m_comparison;
+    CompareInsight m_compareInsight{&m_comparison};
     JobEvents m_events;
     LogFeed m_logs;
     KeychainApiKeyStore m_keys;

@@ -118,6 +118,7 @@ void MainWindow::createPages()
     connect(m_dashboard, &DashboardView::exported, this, &MainWindow::confirmExport);
     if (m_services.compare) {
         m_compareView = new CompareView(m_services.compare, this);
+        m_compareView->setInsight(m_services.compareInsight);
         m_stack->addWidget(m_compareView);
         connect(m_compareView, &CompareView::exported, this, &MainWindow::confirmExport);
     }

@@ -17,6 +17,7 @@ struct ApiError;
 class ApiKeyStore;
 class AppSettings;
 class BasetenClient;
+class CompareInsight;
 class CompareSession;
 class CompareView;
 class DashboardController;
@@ -51,12 +52,13 @@ public:
         JobCatalog *catalog = nullptr;
         JobTreeModel *model = nullptr;
         DashboardController *dashboard = nullptr;
-        CompareSession *compare = nullptr; // optional: no comparison without it
-        JobEvents *events = nullptr;       // optional: checkpoints and errors marked on the charts
-        LogFeed *logs = nullptr;           // optional: the log dock
-        BasetenClient *client = nullptr;   // only to hand it new settings, never to send requests
-        AppSettings *settings = nullptr;   // optional: no persistence without it
-        ApiKeyStore *keys = nullptr;       // optional
+        CompareSession *compare = nullptr;        // optional: no comparison without it
+        JobEvents *events = nullptr;              // optional: checkpoints and errors marked on the charts
+        LogFeed *logs = nullptr;                  // optional: the log dock
+        CompareInsight *compareInsight = nullptr; // optional: each compared job's findings
+        BasetenClient *client = nullptr;          // only to hand it new settings, never to send requests
+        AppSettings *settings = nullptr;          // optional: no persistence without it
+        ApiKeyStore *keys = nullptr;              // optional
         bool keyFromEnvironment = false;
         SettingsDialog::CacheControl cache; // optional
         // Starts the built-in demo server and points the client and the cache at it; false if it could

@@ -3,12 +3,15 @@
 #include "core/api/BasetenClient.h"
 #include "core/models/JobTreeModel.h"
 #include "core/models/LogLineModel.h"
+#include "core/session/CompareInsight.h"
+#include "core/session/CompareSession.h"
 #include "core/session/DashboardController.h"
 #include "core/session/JobCatalog.h"
 #include "core/session/JobEvents.h"
 #include "core/session/LogFeed.h"
 #include "core/settings/AppSettings.h"
 #include "gui/charts/ChartWidget.h"
+#include "gui/compare/CompareView.h"
 #include "gui/dashboard/DashboardView.h"
 #include "gui/export/DashboardExporter.h"
 #include "gui/logs/LogPanel.h"
@@ -25,6 +28,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -94,6 +98,7 @@ private slots:
     void markersAtTheServedCheckpointTimes();
     void theOutOfMemoryErrorIsAMarkerAndALine();
     void theExportedPictureHasTheMarkers();
+    void comparedJobsListTheirFindings();
     void screenshots();
 
 private:
@@ -205,6 +210,29 @@ void TestEventViews::theExportedPictureHasTheMarkers()
     QVERIFY(!view->markers().isEmpty());
     QVERIFY(tealInColumn(view->markers()) > 20);
     QCOMPARE(tealInColumn({}), 0);
+}
+
+void TestEventViews::comparedJobsListTheirFindings()
+{
+    const MockJob &idle = *m_api.server()->dataset().job(QStringLiteral("g6h2j9v"));
+    const MockJob &failed = *m_api.server()->dataset().job(MockDataset::failedJobId());
+    CompareSession session(m_api.client(), {});
+    session.setResolution(Resolution::Sampled);
+    CompareInsight insight(&session);
+    CompareView view(&session);
+    view.setInsight(&insight);
+    view.resize(1400, 900);
+    view.show();
+    QVERIFY(session.setJobs({{idle.projectId, idle.id}, {failed.projectId, failed.id}}));
+    QVERIFY(QTest::qWaitFor([&] { return insight.report(0) && insight.report(1); }, 60000));
+    const QString text = view.findingsLabel()->text();
+    QVERIFY(view.findingsLabel()->isVisible());
+    QCOMPARE(view.findingsLabel()->textFormat(), Qt::PlainText);
+    QVERIFY2(text.contains(QStringLiteral("ppo-baseline: ")) && text.contains(QStringLiteral("sft-lr3e-5: ")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("idle GPU-hours")), qPrintable(text));
+    QVERIFY(text.count(QStringLiteral("  • ")) >= 2);
+    QVERIFY(saveScreenshot(&view, QStringLiteral("compare-findings")));
 }
 
 void TestEventViews::screenshots()
