@@ -331,6 +331,18 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
+    <message>
+        <source>%1: analysing when its data has loaded…</source>
+        <translation>%1: wird analysiert, sobald seine Daten geladen sind…</translation>
+    </message>
+    <message>
+        <source>%1: %2 idle GPU-hours · lagging ranks for %3 min</source>
+        <translation>%1: %2 ungenutzte GPU-Stunden · nachhinkende Ranks während %3 min</translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation>keine Befunde</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonExport</name>
@@ -981,6 +993,17 @@ Run &quot;trainscope export --help&quot; for the headless PNG and CSV export.</s
     <message>
         <source>Retry the request</source>
         <translation>Anfrage wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>EventMarkers</name>
+    <message>
+        <source>checkpoint · %1 · %2</source>
+        <translation>Checkpoint · %1 · %2</translation>
+    </message>
+    <message>
+        <source>error · %1 · %2</source>
+        <translation>Fehler · %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +1928,18 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
         <source>an id of %1 bytes, longer than the %2 bytes an id may have</source>
         <translation>eine ID von %1 Bytes, länger als die %2 Bytes, die eine ID haben darf</translation>
     </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation>mehr als %1 Einträge</translation>
+    </message>
+    <message>
+        <source>a negative size</source>
+        <translation>eine negative Größe</translation>
+    </message>
+    <message>
+        <source>epoch nanoseconds as a string of digits</source>
+        <translation>Epochen-Nanosekunden als Ziffernfolge</translation>
+    </message>
 </context>
 <context>
     <name>KeychainApiKeyStore</name>
@@ -1964,6 +1999,125 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     <message>
         <source>Hidden: click to show this series again</source>
         <translation>Ausgeblendet: klicken, um diese Reihe wieder zu zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>LogLineModel</name>
+    <message>
+        <source>Debug</source>
+        <translation>Debug</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <source>Load &amp;More</source>
+        <translation>&amp;Mehr laden</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+        <source>Debug and above</source>
+        <translation>Debug und höher</translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation>Info und höher</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>Minimum level</source>
+        <translation>Mindeststufe</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Älteste zuerst</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation>Logzeilen</translation>
+    </message>
+    <message>
+        <source>Logs could not be loaded: %1</source>
+        <translation>Logs konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), loading more…</source>
+        <translation>
+            <numerusform>%n Zeile, weitere werden geladen…</numerusform>
+            <numerusform>%n Zeilen, weitere werden geladen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No job open</source>
+        <translation>Kein Job geöffnet</translation>
+    </message>
+    <message>
+        <source>No log lines in this range</source>
+        <translation>Keine Logzeilen in diesem Bereich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), more in this range</source>
+        <translation>
+            <numerusform>%n Zeile, weitere in diesem Bereich</numerusform>
+            <numerusform>%n Zeilen, weitere in diesem Bereich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), all of this range</source>
+        <translation>
+            <numerusform>%n Zeile, alle dieses Bereichs</numerusform>
+            <numerusform>%n Zeilen, alle dieses Bereichs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2398,10 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     <message>
         <source>Findings</source>
         <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
     </message>
 </context>
 <context>

@@ -331,6 +331,18 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
+    <message>
+        <source>%1: analysing when its data has loaded…</source>
+        <translation>%1: analysing when its data has loaded…</translation>
+    </message>
+    <message>
+        <source>%1: %2 idle GPU-hours · lagging ranks for %3 min</source>
+        <translation>%1: %2 idle GPU-hours · lagging ranks for %3 min</translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation>no findings</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonExport</name>
@@ -981,6 +993,17 @@ Run &quot;trainscope export --help&quot; for the headless PNG and CSV export.</t
     <message>
         <source>Retry the request</source>
         <translation>Retry the request</translation>
+    </message>
+</context>
+<context>
+    <name>EventMarkers</name>
+    <message>
+        <source>checkpoint · %1 · %2</source>
+        <translation>checkpoint · %1 · %2</translation>
+    </message>
+    <message>
+        <source>error · %1 · %2</source>
+        <translation>error · %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +1928,18 @@ Every job must load: if any fails, each failure is reported on its own line of s
         <source>an id of %1 bytes, longer than the %2 bytes an id may have</source>
         <translation>an id of %1 bytes, longer than the %2 bytes an id may have</translation>
     </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation>more than %1 entries</translation>
+    </message>
+    <message>
+        <source>a negative size</source>
+        <translation>a negative size</translation>
+    </message>
+    <message>
+        <source>epoch nanoseconds as a string of digits</source>
+        <translation>epoch nanoseconds as a string of digits</translation>
+    </message>
 </context>
 <context>
     <name>KeychainApiKeyStore</name>
@@ -1964,6 +1999,125 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <message>
         <source>Hidden: click to show this series again</source>
         <translation>Hidden: click to show this series again</translation>
+    </message>
+</context>
+<context>
+    <name>LogLineModel</name>
+    <message>
+        <source>Debug</source>
+        <translation>Debug</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <source>Load &amp;More</source>
+        <translation>Load &amp;More</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>All lines</translation>
+    </message>
+    <message>
+        <source>Debug and above</source>
+        <translation>Debug and above</translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation>Info and above</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnings and errors</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Errors only</translation>
+    </message>
+    <message>
+        <source>Minimum level</source>
+        <translation>Minimum level</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Newest first</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Oldest first</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation>Log lines</translation>
+    </message>
+    <message>
+        <source>Logs could not be loaded: %1</source>
+        <translation>Logs could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), loading more…</source>
+        <translation>
+            <numerusform>%n line, loading more…</numerusform>
+            <numerusform>%n lines, loading more…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No job open</source>
+        <translation>No job open</translation>
+    </message>
+    <message>
+        <source>No log lines in this range</source>
+        <translation>No log lines in this range</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), more in this range</source>
+        <translation>
+            <numerusform>%n line, more in this range</numerusform>
+            <numerusform>%n lines, more in this range</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), all of this range</source>
+        <translation>
+            <numerusform>%n line, all of this range</numerusform>
+            <numerusform>%n lines, all of this range</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2398,10 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <message>
         <source>Findings</source>
         <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
     </message>
 </context>
 <context>

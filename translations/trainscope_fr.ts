@@ -331,6 +331,18 @@
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>%1: analysing when its data has loaded…</source>
+        <translation>%1 : analysé dès que ses données sont chargées…</translation>
+    </message>
+    <message>
+        <source>%1: %2 idle GPU-hours · lagging ranks for %3 min</source>
+        <translation>%1 : %2 heures GPU inactives · rangs en retard pendant %3 min</translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation>aucun constat</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonExport</name>
@@ -981,6 +993,17 @@ Lancez «&#xa0;trainscope export --help&#xa0;» pour l’exportation PNG et CSV 
     <message>
         <source>Retry the request</source>
         <translation>Relancer la requête</translation>
+    </message>
+</context>
+<context>
+    <name>EventMarkers</name>
+    <message>
+        <source>checkpoint · %1 · %2</source>
+        <translation>checkpoint · %1 · %2</translation>
+    </message>
+    <message>
+        <source>error · %1 · %2</source>
+        <translation>erreur · %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +1928,18 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
         <source>an id of %1 bytes, longer than the %2 bytes an id may have</source>
         <translation>un identifiant de %1 octets, plus long que les %2 octets permis pour un identifiant</translation>
     </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation>plus de %1 entrées</translation>
+    </message>
+    <message>
+        <source>a negative size</source>
+        <translation>une taille négative</translation>
+    </message>
+    <message>
+        <source>epoch nanoseconds as a string of digits</source>
+        <translation>des nanosecondes depuis l&apos;époque, en chiffres</translation>
+    </message>
 </context>
 <context>
     <name>KeychainApiKeyStore</name>
@@ -1964,6 +1999,125 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     <message>
         <source>Hidden: click to show this series again</source>
         <translation>Masquée&#xa0;: cliquer pour réafficher cette série</translation>
+    </message>
+</context>
+<context>
+    <name>LogLineModel</name>
+    <message>
+        <source>Debug</source>
+        <translation>Débogage</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <source>Load &amp;More</source>
+        <translation>Charger &amp;plus</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Debug and above</source>
+        <translation>Débogage et plus</translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation>Info et plus</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Avertissements et erreurs</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Erreurs seulement</translation>
+    </message>
+    <message>
+        <source>Minimum level</source>
+        <translation>Niveau minimal</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Plus anciennes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation>Lignes de journal</translation>
+    </message>
+    <message>
+        <source>Logs could not be loaded: %1</source>
+        <translation>Impossible de charger les journaux : %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), loading more…</source>
+        <translation>
+            <numerusform>%n ligne, chargement de la suite…</numerusform>
+            <numerusform>%n lignes, chargement de la suite…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No job open</source>
+        <translation>Aucun job ouvert</translation>
+    </message>
+    <message>
+        <source>No log lines in this range</source>
+        <translation>Aucune ligne de journal dans cette plage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), more in this range</source>
+        <translation>
+            <numerusform>%n ligne, d&apos;autres dans cette plage</numerusform>
+            <numerusform>%n lignes, d&apos;autres dans cette plage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), all of this range</source>
+        <translation>
+            <numerusform>%n ligne, toute la plage</numerusform>
+            <numerusform>%n lignes, toute la plage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2398,10 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     <message>
         <source>Findings</source>
         <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Journaux</translation>
     </message>
 </context>
 <context>

@@ -16,12 +16,15 @@ DesktopSession::DesktopSession(AppSettings *settings, const ClientConfig &config
     : m_settings(settings), m_demoOptions(std::move(demoOptions)),
       m_keyFromEnvironment(!config.apiKey.isEmpty()), m_client(&m_network, config),
       m_catalog(&m_client, &m_model), m_dashboard(&m_client, {}), m_comparison(&m_client, {}),
-      m_keys(QStringLiteral("io.github.trainscope.Trainscope"))
+      m_events(&m_client, {}), m_logs(&m_client), m_keys(QStringLiteral("io.github.trainscope.Trainscope"))
 {
     // Whoever changes the configuration (the settings dialog, the demo, the keychain's answer), the cache
     // follows the server requests now go to.
     QObject::connect(&m_client, &BasetenClient::configChanged, &m_client, [this] { followConfig(); });
     followConfig();
+    // The open job's checkpoints and errors on its charts, and its log lines in the range in view.
+    m_events.follow(&m_dashboard);
+    m_logs.follow(&m_dashboard);
     createWindow();
 }
 
@@ -34,6 +37,9 @@ void DesktopSession::createWindow()
     services.model = &m_model;
     services.dashboard = &m_dashboard;
     services.compare = &m_comparison;
+    services.events = &m_events;
+    services.logs = &m_logs;
+    services.compareInsight = &m_compareInsight;
     services.client = &m_client;
     services.settings = m_settings;
     services.keys = &m_keys;

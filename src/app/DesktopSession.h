@@ -4,9 +4,12 @@
 
 #include "core/api/BasetenClient.h"
 #include "core/models/JobTreeModel.h"
+#include "core/session/CompareInsight.h"
 #include "core/session/CompareSession.h"
 #include "core/session/DashboardController.h"
 #include "core/session/JobCatalog.h"
+#include "core/session/JobEvents.h"
+#include "core/session/LogFeed.h"
 #include "core/session/ViewLink.h"
 #include "gui/settings/KeychainApiKeyStore.h"
 #include "mock/MockServerOptions.h"
@@ -71,6 +74,9 @@ private:
     JobCatalog m_catalog;
     DashboardController m_dashboard;
     CompareSession m_comparison;
+    CompareInsight m_compareInsight{&m_comparison};
+    JobEvents m_events;
+    LogFeed m_logs;
     KeychainApiKeyStore m_keys;
     std::unique_ptr<MainWindow> m_window;
     std::optional<ViewLink> m_link;

@@ -5,7 +5,7 @@
 #include "cli/ComparisonExport.h"
 #include "cli/DashboardExport.h"
 #include "cli/ExportCommandLine.h"
-#include "cli/TerminalText.h"
+#include "core/json/TerminalText.h"
 
 #include <cstdio>
 

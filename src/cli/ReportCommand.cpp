@@ -4,7 +4,7 @@
 
 #include "cli/JobReport.h"
 #include "cli/ReportCommandLine.h"
-#include "cli/TerminalText.h"
+#include "core/json/TerminalText.h"
 
 #include <cstdio>
 

@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "mock/MockBasetenServer.h"
 
+#include "mock/MockCheckpoints.h"
 #include "mock/MockHash.h"
 #include "mock/MockJson.h"
+#include "mock/MockLogs.h"
 #include "mock/MockScenarioGenerator.h"
 
 #include <QFile>
@@ -265,6 +267,10 @@ MockBasetenServer::Answer MockBasetenServer::route(const QHttpServerRequest &req
                     return get ? getJob(projectId, parts[4], nowMs) : methodNotAllowed();
                 if (parts.size() == 6 && parts[5] == QLatin1String("metrics"))
                     return get || post ? metrics(request, projectId, parts[4], nowMs) : methodNotAllowed();
+                if (parts.size() == 6 && parts[5] == QLatin1String("checkpoints"))
+                    return get ? checkpoints(projectId, parts[4], nowMs) : methodNotAllowed();
+                if (parts.size() == 6 && parts[5] == QLatin1String("logs"))
+                    return get || post ? logs(request, projectId, parts[4], nowMs) : methodNotAllowed();
             }
         } else if (parts.size() == 2 && parts[1] == QLatin1String("instance_types")) {
             if (!get)
@@ -471,4 +477,100 @@ MockBasetenServer::Answer MockBasetenServer::metrics(const QHttpServerRequest &r
                                             "larger step_seconds")
                                  .arg(QLocale(QLocale::English).toString(m_options.maxPointsPerSeries)));
     return {StatusCode::Ok, m_metricsWriter.write(*job, nowMs, start, end, step), false};
+}
+
+MockBasetenServer::Answer MockBasetenServer::checkpoints(const QString &projectId, const QString &jobId,
+                                                         qint64 nowMs) const
+{
+    if (!m_dataset.project(projectId))
+        return Answer::error(StatusCode::NotFound, QStringLiteral("Training project not found"));
+    const MockJob *job = m_dataset.job(projectId, jobId);
+    if (!job)
+        return Answer::error(StatusCode::NotFound, QStringLiteral("Training job not found"));
+    return {StatusCode::Ok, MockCheckpoints::body(*job, m_options.seed, nowMs), false};
+}
+
+namespace {
+
+// The parameters of a logs request, from the query (GET) or the deprecated POST's JSON body; a query
+// parameter wins over the body's field. Empty when valid, else the 422's message.
+struct LogParameters
+{
+    std::optional<qint64> start;
+    std::optional<qint64> end;
+    std::optional<qint64> limit;
+    QString direction;
+    QString minLevel;
+
+    QString read(const QHttpServerRequest &request)
+    {
+        if (request.method() == QHttpServerRequest::Method::Post && !request.body().trimmed().isEmpty()) {
+            QJsonParseError parseError;
+            const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
+            if (parseError.error != QJsonParseError::NoError || !document.isObject())
+                return QStringLiteral("Request body must be a JSON object");
+            const QJsonObject o = document.object();
+            if (!readInteger(o.value(QLatin1String("start_epoch_millis")), start) ||
+                !readInteger(o.value(QLatin1String("end_epoch_millis")), end) ||
+                !readInteger(o.value(QLatin1String("limit")), limit))
+                return QStringLiteral(
+                    "start_epoch_millis, end_epoch_millis and limit must be integers or null");
+            direction = o.value(QLatin1String("direction")).toString();
+            minLevel = o.value(QLatin1String("min_level")).toString();
+        }
+        const QUrlQuery query(request.url());
+        for (auto [key, out] : {std::pair{"start_epoch_millis", &start}, std::pair{"end_epoch_millis", &end},
+                                std::pair{"limit", &limit}}) {
+            std::optional<qint64> value;
+            if (!readQueryInteger(query, QLatin1String(key), value))
+                return QStringLiteral("%1 must be an integer").arg(QLatin1String(key));
+            if (value)
+                *out = value;
+        }
+        for (auto [key, out] : {std::pair{"direction", &direction}, std::pair{"min_level", &minLevel}}) {
+            const QString value = query.queryItemValue(QLatin1String(key));
+            if (!value.isEmpty() && value != QLatin1String("null"))
+                *out = value;
+        }
+        return {};
+    }
+};
+
+} // namespace
+
+MockBasetenServer::Answer MockBasetenServer::logs(const QHttpServerRequest &request, const QString &projectId,
+                                                  const QString &jobId, qint64 nowMs) const
+{
+    const auto invalid = [](const QString &message) {
+        return Answer::error(StatusCode::UnprocessableEntity, message);
+    };
+    LogParameters p;
+    if (const QString error = p.read(request); !error.isEmpty())
+        return invalid(error);
+    MockLogs::Query query;
+    query.endMs = p.end.value_or(nowMs);
+    query.startMs = p.start.value_or(query.endMs - MockLogs::defaultWindowMs);
+    if (query.endMs < query.startMs)
+        return invalid(QStringLiteral("end_epoch_millis must not be before start_epoch_millis"));
+    if (query.endMs - query.startMs > MockLogs::maxWindowMs)
+        return invalid(QStringLiteral("The window from start to end must not exceed 7 days"));
+    query.limit =
+        int(std::clamp<qint64>(p.limit.value_or(MockLogs::defaultLimit), -1, MockLogs::maxLimit + 1));
+    if (query.limit < 1 || query.limit > MockLogs::maxLimit)
+        return invalid(QStringLiteral("limit must be between 1 and %1").arg(MockLogs::maxLimit));
+    if (!p.direction.isEmpty() && p.direction != QLatin1String("asc") && p.direction != QLatin1String("desc"))
+        return invalid(QStringLiteral("direction must be asc or desc"));
+    query.descending = p.direction == QLatin1String("desc"); // null: oldest first
+    if (!p.minLevel.isEmpty()) {
+        const std::optional<MockLogs::Level> level = MockLogs::levelFromName(p.minLevel);
+        if (!level)
+            return invalid(QStringLiteral("min_level must be one of DEBUG, INFO, WARNING, ERROR"));
+        query.minLevel = *level;
+    }
+    if (!m_dataset.project(projectId))
+        return Answer::error(StatusCode::NotFound, QStringLiteral("Training project not found"));
+    const MockJob *job = m_dataset.job(projectId, jobId);
+    if (!job)
+        return Answer::error(StatusCode::NotFound, QStringLiteral("Training job not found"));
+    return {StatusCode::Ok, MockLogs::body(MockLogs::query(*job, m_options.seed, nowMs, query)), false};
 }

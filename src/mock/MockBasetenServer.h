@@ -54,6 +54,9 @@ private:
     Answer searchJobs(const QByteArray &body, qint64 nowMs) const;
     Answer metrics(const QHttpServerRequest &request, const QString &projectId, const QString &jobId,
                    qint64 nowMs) const;
+    Answer checkpoints(const QString &projectId, const QString &jobId, qint64 nowMs) const;
+    Answer logs(const QHttpServerRequest &request, const QString &projectId, const QString &jobId,
+                qint64 nowMs) const;
     void log(const QHttpServerRequest &request);
     bool authorized(const QHttpServerRequest &request) const;
 

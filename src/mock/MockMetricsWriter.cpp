@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "mock/MockMetricsWriter.h"
 
+#include "mock/MockCheckpoints.h"
 #include "mock/MockHash.h"
 #include "mock/MockJob.h"
 #include "mock/MockJson.h"
@@ -252,17 +253,18 @@ public:
     {
         const MockScenario &s = m_job.scenario;
         const double elapsed = elapsedSeconds(tMs);
+        // The checkpoint schedule is MockCheckpoints': the server lists a checkpoint wherever storage steps.
+        const double written = MockCheckpoints::writtenBy(s, elapsed);
         double checkpoints;
         if (s.dipWritesCheckpoint) {
             // Written during each dip; the trainer keeps the last twelve, so from then on the newest one
             // is written beside them and the oldest deleted a minute after the dip.
             const double steady = elapsed - steadyStart();
-            const double written = steady < s.dipEverySeconds ? 0 : std::floor(steady / s.dipEverySeconds);
             const bool writing = dipProgress(elapsed) >= 0 ||
                                  (written > 0 && std::fmod(steady, s.dipEverySeconds) < s.dipSeconds + 60);
             checkpoints = std::min(written, 12.0) + (written > 12 && writing ? 1 : 0);
         } else {
-            checkpoints = std::min(std::floor(elapsed / 1800.0), 12.0); // every 30 minutes, twelve kept
+            checkpoints = std::min(written, 12.0); // twelve kept
         }
         const double leak =
             s.storageLeakGiBPerHour * std::max(0.0, elapsed - s.storageLeakFromSeconds) / 3600.0;

@@ -24,8 +24,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(TRAINSCOPE_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("A simulated Baseten training API on 127.0.0.1, with deterministic demo data."));
+    parser.setApplicationDescription(QStringLiteral(
+        "A simulated Baseten training API on 127.0.0.1, with deterministic demo data.\n"
+        "Serves projects, jobs, metrics, checkpoints (where storage steps up) and logs (paged by "
+        "limit, direction, min_level and a window of at most 7 days; the failed job r3k8d2w "
+        "ends in a CUDA out-of-memory ERROR)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(QStringLiteral("port"),

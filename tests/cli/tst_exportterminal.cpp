@@ -4,7 +4,7 @@
 // only values that work.
 #include "cli/ExportCommand.h"
 #include "cli/ExportCommandLine.h"
-#include "cli/TerminalText.h"
+#include "core/json/TerminalText.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponse>

@@ -132,7 +132,8 @@ template<typename T>
 BasetenClient::RequestId BasetenClient::startParsed(const QByteArray &verb, const QStringList &segments,
                                                     const QByteArray &body, QObject *context,
                                                     Callback<T> done,
-                                                    std::function<ApiResult<T>(const QByteArray &)> parse)
+                                                    std::function<ApiResult<T>(const QByteArray &)> parse,
+                                                    const QString &lane, const QUrlQuery &query)
 {
     auto callback = std::make_shared<Callback<T>>(std::move(done));
     auto prepare = [callback, parse = std::move(parse)](const QByteArray &bytes) -> std::function<void()> {
@@ -144,7 +145,8 @@ BasetenClient::RequestId BasetenClient::startParsed(const QByteArray &verb, cons
     auto onError = [callback](const ApiError &error) {
         (*callback)(ApiResult<T>(error));
     };
-    const RequestId id = start(verb, segments, body, context, {}, std::move(prepare), std::move(onError));
+    const RequestId id =
+        start(verb, segments, body, context, lane, std::move(prepare), std::move(onError), query);
     // A catalog or a search can be tens of megabytes too: parsed on the worker like metrics, never where
     // the window is drawn.
     if (auto it = m_requests.find(id); it != m_requests.end())
@@ -229,11 +231,49 @@ BasetenClient::RequestId BasetenClient::fetchMetrics(const MetricsQuery &query, 
     return id;
 }
 
+BasetenClient::RequestId BasetenClient::fetchCheckpoints(const QString &projectId, const QString &jobId,
+                                                         QObject *context,
+                                                         Callback<std::vector<JobCheckpoint>> done,
+                                                         const QString &lane)
+{
+    const QStringList path{QStringLiteral("v1"),
+                           QStringLiteral("training_projects"),
+                           projectId,
+                           QStringLiteral("jobs"),
+                           jobId,
+                           QStringLiteral("checkpoints")};
+    return startParsed<std::vector<JobCheckpoint>>("GET", path, {}, context, std::move(done),
+                                                   &ApiJsonParser::checkpoints, lane);
+}
+
+QUrlQuery BasetenClient::logsUrlQuery(const LogQuery &query)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("start_epoch_millis"), QString::number(query.startMs));
+    q.addQueryItem(QStringLiteral("end_epoch_millis"), QString::number(query.endMs));
+    q.addQueryItem(QStringLiteral("direction"),
+                   query.newestFirst ? QStringLiteral("desc") : QStringLiteral("asc"));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(std::clamp(query.limit, 1, LogQuery::MaxLimit)));
+    if (query.minLevel != LogLevel::None)
+        q.addQueryItem(QStringLiteral("min_level"), logLevelToApi(query.minLevel));
+    return q;
+}
+
+BasetenClient::RequestId BasetenClient::fetchLogs(const LogQuery &query, QObject *context,
+                                                  Callback<std::vector<LogLine>> done, const QString &lane)
+{
+    const QStringList path{QStringLiteral("v1"), QStringLiteral("training_projects"),
+                           query.projectId,      QStringLiteral("jobs"),
+                           query.jobId,          QStringLiteral("logs")};
+    return startParsed<std::vector<LogLine>>("GET", path, {}, context, std::move(done), &ApiJsonParser::logs,
+                                             lane, logsUrlQuery(query));
+}
+
 BasetenClient::RequestId
 BasetenClient::start(const QByteArray &verb, const QStringList &segments, const QByteArray &body,
                      QObject *context, const QString &lane,
                      std::function<std::function<void()>(const QByteArray &)> prepare,
-                     std::function<void(const ApiError &)> onError)
+                     std::function<void(const ApiError &)> onError, const QUrlQuery &query)
 {
     Q_ASSERT(context);
     if (!lane.isEmpty())
@@ -276,6 +316,8 @@ BasetenClient::start(const QByteArray &verb, const QStringList &segments, const 
     if (base.endsWith(QLatin1Char('/')))
         base.chop(1);
     url.setPath(base + path, QUrl::TolerantMode);
+    if (!query.isEmpty())
+        url.setQuery(query);
 
     if (!mayCarryKey(url)) {
         const ApiError error = ApiError::insecure(

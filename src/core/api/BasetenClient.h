@@ -5,7 +5,10 @@
 #include "core/api/ApiResult.h"
 #include "core/api/ClientConfig.h"
 #include "core/api/JobSearch.h"
+#include "core/api/LogQuery.h"
 #include "core/api/MetricsQuery.h"
+#include "core/metrics/JobCheckpoint.h"
+#include "core/metrics/LogLine.h"
 #include "core/metrics/MetricsResponse.h"
 #include "core/metrics/TrainingJob.h"
 #include "core/metrics/TrainingProject.h"
@@ -15,6 +18,7 @@
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QStringList>
+#include <QUrlQuery>
 
 #include <chrono>
 #include <deque>
@@ -65,6 +69,12 @@ public:
     // POST .../metrics as the origin spec has it; the body carries step_seconds only when set.
     RequestId fetchMetrics(const MetricsQuery &query, QObject *context, Callback<MetricsResponse> done,
                            const QString &lane = {});
+    // GET .../checkpoints: the job's checkpoints, oldest first.
+    RequestId fetchCheckpoints(const QString &projectId, const QString &jobId, QObject *context,
+                               Callback<std::vector<JobCheckpoint>> done, const QString &lane = {});
+    // GET .../logs: one page, in the query's direction.
+    RequestId fetchLogs(const LogQuery &query, QObject *context, Callback<std::vector<LogLine>> done,
+                        const QString &lane = {});
 
     void cancel(RequestId id);
     void cancelLane(const QString &lane);
@@ -72,6 +82,8 @@ public:
 
     // The request body of a metrics query, as sent. Public so tests and the simulated server agree on it.
     static QByteArray metricsRequestBody(const MetricsQuery &query);
+    // The query parameters of a logs page, as sent.
+    static QUrlQuery logsUrlQuery(const LogQuery &query);
 
 signals:
     void activeRequestsChanged(int count);
@@ -84,7 +96,7 @@ private:
     RequestId start(const QByteArray &verb, const QStringList &segments, const QByteArray &body,
                     QObject *context, const QString &lane,
                     std::function<std::function<void()>(const QByteArray &)> prepare,
-                    std::function<void(const ApiError &)> onError);
+                    std::function<void(const ApiError &)> onError, const QUrlQuery &query = {});
     // Queues the request for url; it goes on the wire when a slot is free.
     void send(RequestId id, const QUrl &url);
     void startWaiting();
@@ -107,7 +119,8 @@ private:
     template<typename T>
     RequestId startParsed(const QByteArray &verb, const QStringList &segments, const QByteArray &body,
                           QObject *context, Callback<T> done,
-                          std::function<ApiResult<T>(const QByteArray &)> parse);
+                          std::function<ApiResult<T>(const QByteArray &)> parse, const QString &lane = {},
+                          const QUrlQuery &query = {});
 
     QNetworkAccessManager *m_network;
     ClientConfig m_config;

@@ -2,12 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "core/json/ApiJsonParser.h"
 
+#include "core/json/TerminalText.h"
 #include "core/json/private/JsonReader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace simdjson;
@@ -96,6 +98,107 @@ ApiResult<std::vector<T>> readList(const QByteArray &body, const char *name, Rea
     return out;
 }
 
+// Reads each element of the array v with readItem, refusing more than maxItems before reading them.
+template<typename T, typename ReadItem>
+bool readBoundedArray(JsonReader &r, const JsonPath &path, ondemand::value v, std::size_t maxItems,
+                      std::vector<T> &out, ReadItem readItem)
+{
+    ondemand::array arr;
+    if (!r.readArray(path, v, arr))
+        return false;
+    out.clear();
+    std::size_t i = 0;
+    for (auto element : arr) {
+        if (i >= maxItems)
+            return r.fail(path, JsonReader::tr("more than %1 entries").arg(maxItems));
+        ondemand::value value;
+        if (auto e = std::move(element).get(value))
+            return r.failCode(path.index(i), e, {});
+        T item;
+        if (!readItem(r, path.index(i), value, item))
+            return false;
+        out.push_back(std::move(item));
+        ++i;
+    }
+    return true;
+}
+
+using Value = JsonReader::Value;
+
+constexpr std::array<JsonReader::Field<JobCheckpoint>, 7> CheckpointFields{{
+    {"checkpoint_id", true,
+     [](JsonReader &r, const JsonPath &p, Value v, JobCheckpoint &o) {
+         return r.readString(p, v, o.id, JsonReader::Text::Id);
+     }},
+    {"created_at", true,
+     [](JsonReader &r, const JsonPath &p, Value v, JobCheckpoint &o) {
+         return r.readTime(p, v, o.createdAtMs);
+     }},
+    {"checkpoint_type", true,
+     [](JsonReader &r, const JsonPath &p, Value v, JobCheckpoint &o) {
+         return r.readString(p, v, o.type);
+     }},
+    {"base_model", true,
+     [](JsonReader &r, const JsonPath &p, Value v, JobCheckpoint &o) {
+         return r.readNullableString(p, v, o.baseModel);
+     }},
+    {"size_bytes", true,
+     [](JsonReader &r, const JsonPath &p, Value v, JobCheckpoint &o) {
+         if (!r.readInt(p, v, o.sizeBytes))
+             return false;
+         return o.sizeBytes >= 0 || r.fail(p, JsonReader::tr("a negative size"));
+     }},
+    {"sync_status", false,
+     [](JsonReader &r, const JsonPath &p, Value v, JobCheckpoint &o) {
+         return r.readNullableString(p, v, o.syncStatus);
+     }},
+    // Required by the spec; its value (an adapter's config) is not needed and is skipped unread.
+    {"lora_adapter_config", true,
+     [](JsonReader &, const JsonPath &, Value, JobCheckpoint &) {
+         return true;
+     }},
+}};
+
+// "Epoch nanosecond timestamp", sent as a string of digits.
+bool readNanoseconds(JsonReader &r, const JsonPath &p, Value v, qint64 &out)
+{
+    QString text;
+    if (!r.readString(p, v, text, JsonReader::Text::Id))
+        return false;
+    const bool digits =
+        !text.isEmpty() && text.size() <= 19 &&
+        std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit() && c.unicode() < 128; });
+    bool ok = false;
+    out = digits ? text.toLongLong(&ok) : 0;
+    return ok || r.fail(p, JsonReader::tr("epoch nanoseconds as a string of digits"));
+}
+
+constexpr std::array<JsonReader::Field<LogLine>, 4> LogFields{{
+    {"timestamp", true,
+     [](JsonReader &r, const JsonPath &p, Value v, LogLine &o) {
+         return readNanoseconds(r, p, v, o.timeNs);
+     }},
+    {"message", true,
+     [](JsonReader &r, const JsonPath &p, Value v, LogLine &o) {
+         if (!r.readString(p, v, o.message, JsonReader::Text::Message))
+             return false;
+         o.message = TerminalText::sanitize(o.message);
+         return true;
+     }},
+    {"replica", true,
+     [](JsonReader &r, const JsonPath &p, Value v, LogLine &o) {
+         return r.readNullableString(p, v, o.replica);
+     }},
+    {"level", false,
+     [](JsonReader &r, const JsonPath &p, Value v, LogLine &o) {
+         QString level;
+         if (!r.readNullableString(p, v, level))
+             return false;
+         o.level = logLevelFromApi(level).value_or(LogLevel::None);
+         return true;
+     }},
+}};
+
 QString stringField(const QJsonObject &obj, QLatin1String key)
 {
     return obj.value(key).toString();
@@ -177,6 +280,49 @@ ApiResult<std::vector<TrainingJob>> ApiJsonParser::searchJobs(const QByteArray &
     if (!result.ok())
         return result.error();
     return jobs;
+}
+
+ApiResult<std::vector<JobCheckpoint>> ApiJsonParser::checkpoints(const QByteArray &body)
+{
+    JsonReader r;
+    std::vector<JobCheckpoint> out;
+    TrainingJob job;
+    const auto result =
+        readTopLevel(body, r, {"training_job", "checkpoints"},
+                     [&](const JsonPath &top, const ondemand::raw_json_string &key, ondemand::value v) {
+                         if (key == "training_job")
+                             return r.readJob(top.key("training_job"), v, job);
+                         if (!(key == "checkpoints"))
+                             return true;
+                         return readBoundedArray<JobCheckpoint>(
+                             r, top.key("checkpoints"), v, MaxCheckpoints, out,
+                             [](JsonReader &r, const JsonPath &p, ondemand::value v, JobCheckpoint &c) {
+                                 return r.readFields(p, v, c, CheckpointFields);
+                             });
+                     });
+    if (!result.ok())
+        return result.error();
+    std::stable_sort(out.begin(), out.end(), [](const JobCheckpoint &a, const JobCheckpoint &b) {
+        return a.createdAtMs < b.createdAtMs;
+    });
+    return out;
+}
+
+ApiResult<std::vector<LogLine>> ApiJsonParser::logs(const QByteArray &body)
+{
+    JsonReader r;
+    std::vector<LogLine> out;
+    const auto result = readTopLevel(
+        body, r, {"logs"}, [&](const JsonPath &top, const ondemand::raw_json_string &key, ondemand::value v) {
+            if (!(key == "logs"))
+                return true;
+            return readBoundedArray<LogLine>(r, top.key("logs"), v, MaxLogLines, out,
+                                             [](JsonReader &r, const JsonPath &p, ondemand::value v,
+                                                LogLine &l) { return r.readFields(p, v, l, LogFields); });
+        });
+    if (!result.ok())
+        return result.error();
+    return out;
 }
 
 QString ApiJsonParser::errorMessage(const QByteArray &body)

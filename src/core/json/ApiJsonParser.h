@@ -4,6 +4,8 @@
 
 #include "core/api/ApiResult.h"
 #include "core/metrics/InstanceType.h"
+#include "core/metrics/JobCheckpoint.h"
+#include "core/metrics/LogLine.h"
 #include "core/metrics/TrainingJob.h"
 #include "core/metrics/TrainingProject.h"
 
@@ -25,6 +27,15 @@ public:
     static ApiResult<TrainingJob> job(const QByteArray &body); // GetTrainingJobResponseV1
     static ApiResult<std::vector<TrainingJob>>
     searchJobs(const QByteArray &body); // SearchTrainingJobsResponseV1
+    // GetTrainingJobCheckpointsResponseV1, oldest first whatever order the server sent.
+    static ApiResult<std::vector<JobCheckpoint>> checkpoints(const QByteArray &body);
+    // GetLogsResponseV1 in the order sent; messages made safe (TerminalText) and cut at 4 KiB.
+    static ApiResult<std::vector<LogLine>> logs(const QByteArray &body);
+
+    // A page never holds more than the API's limit of 1000 lines; an answer with ten times that many is not
+    // a page of logs, and is refused before it costs memory. The same for a job's checkpoints.
+    static constexpr std::size_t MaxLogLines = 10000;
+    static constexpr std::size_t MaxCheckpoints = 100000;
 
     // The API's own words from an error body: {"error": "..."}, {"detail": "..."} or {"message": "..."}.
     // Empty when the body is not such JSON (an HTML error page, say). At most 4 KiB of UTF-8, then "…".

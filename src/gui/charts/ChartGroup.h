@@ -37,6 +37,9 @@ public:
     // The plot width of the narrowest chart in device-independent pixels; 0 with no charts.
     int narrowestPixelWidth() const;
 
+    // Moves the crosshair of every chart to a time picked elsewhere (a log line); nullopt hides it.
+    void showCrosshair(std::optional<qint64> timeMs) { setCrosshair(timeMs); }
+
 signals:
     // After every chart's crosshair moved to timeMs: the source may show a tooltip.
     void hovered(ChartWidget *source, qint64 timeMs);

@@ -41,6 +41,8 @@ ChartStyle ChartStyle::fromPalette(const QPalette &palette)
     style.limit = style.dark ? QColor(0xff, 0x6e, 0x6e) : QColor(0xd6, 0x27, 0x28);
     style.note = style.dark ? QColor(0xff, 0xb3, 0x47) : QColor(0x9a, 0x5b, 0x00);
     style.crosshair = mix(style.plotBackground, style.label, 0.6);
+    style.checkpointMarker = style.dark ? QColor(0x4d, 0xd0, 0xc4) : QColor(0x00, 0x79, 0x6b);
+    style.errorMarker = style.dark ? QColor(0xff, 0x5c, 0xa8) : QColor(0xc2, 0x18, 0x5b);
     style.selectionFill = palette.color(QPalette::Highlight);
     style.selectionFill.setAlpha(60);
     style.selectionBorder = palette.color(QPalette::Highlight);

@@ -18,6 +18,8 @@ struct ChartStyle
     QColor limit;
     QColor note; // remarks about the data (sampled, refining): amber, readable on either background
     QColor crosshair;
+    QColor checkpointMarker; // event markers: teal for checkpoints, crimson for errors (not the limit's red)
+    QColor errorMarker;
     QColor selectionFill;
     QColor selectionBorder;
     bool dark = false;

@@ -5,6 +5,7 @@
 #include "core/metrics/DurationText.h"
 #include "gui/charts/AxisScale.h"
 #include "gui/charts/ChartLineLayer.h"
+#include "gui/charts/ChartMarkerLayer.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -30,6 +31,8 @@ namespace {
 
 // Above every QtCharts item (grid, axes, the limit series) and below the crosshair and the rubber band.
 constexpr qreal LineLayerZ = 50;
+constexpr qreal MarkerLayerZ = 60;
+constexpr qreal MarkerHoverPixels = 4;
 constexpr qreal OverlayZ = 100;
 constexpr qreal MinimumDragPixels = 4;
 constexpr int ValueTickSpacing = 40; // px between value ticks, roughly
@@ -78,6 +81,8 @@ ChartWidget::ChartWidget(QWidget *parent) : QWidget(parent)
 
     m_layer = new ChartLineLayer(m_chart);
     m_layer->setZValue(LineLayerZ);
+    m_markerLayer = new ChartMarkerLayer(m_chart);
+    m_markerLayer->setZValue(MarkerLayerZ);
 
     m_limitLabel = new QGraphicsSimpleTextItem(m_chart);
     m_limitLabel->setZValue(OverlayZ);
@@ -199,6 +204,31 @@ void ChartWidget::setHighlightSpan(std::optional<std::pair<qint64, qint64>> span
 {
     m_highlightSpan = span;
     updateOverlays();
+}
+
+void ChartWidget::setMarkers(const QList<ChartMarker> &markers)
+{
+    m_markerLayer->setMarkers(markers);
+}
+
+const QList<ChartMarker> &ChartWidget::markers() const
+{
+    return m_markerLayer->markers();
+}
+
+std::optional<ChartMarker> ChartWidget::markerNear(qint64 timeMs) const
+{
+    plotAreaInChart();
+    return m_markerLayer->markerNear(chartXForTime(timeMs), MarkerHoverPixels);
+}
+
+std::optional<int> ChartWidget::markerXForTest(qint64 timeMs) const
+{
+    plotAreaInChart();
+    const std::optional<qreal> x = m_markerLayer->xFor(timeMs);
+    if (!x)
+        return std::nullopt;
+    return plotArea().left() + int(std::floor(*x - m_chart->plotArea().left()));
 }
 
 QString ChartWidget::limitText() const
@@ -366,6 +396,7 @@ void ChartWidget::applyStyle()
     m_limitLabel->setBrush(m_style.limit);
     m_limitLabel->setFont(font());
     m_crosshair->setPen(thinPen(m_style.crosshair));
+    m_markerLayer->setColors(m_style.checkpointMarker, m_style.errorMarker);
     m_selection->setBrush(m_style.selectionFill);
     m_selection->setPen(thinPen(m_style.selectionBorder));
     QColor span = m_style.note;
@@ -419,6 +450,7 @@ qint64 ChartWidget::timeForWidgetX(qreal x) const
 void ChartWidget::updateOverlays()
 {
     const QRectF plot = m_chart->plotArea();
+    m_markerLayer->setGeometry(plot, m_fromMs, m_toMs);
     if (m_crosshairMs && *m_crosshairMs >= m_fromMs && *m_crosshairMs <= m_toMs && plot.isValid()) {
         const qreal x = std::round(chartXForTime(*m_crosshairMs)) + 0.5;
         m_crosshair->setLine(x, plot.top(), x, plot.bottom());

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #pragma once
 
+#include "gui/charts/ChartMarker.h"
 #include "gui/charts/ChartSeries.h"
 #include "gui/charts/ChartStyle.h"
 #include "gui/charts/ValueFormat.h"
@@ -15,6 +16,7 @@
 #include <utility>
 
 class ChartLineLayer;
+class ChartMarkerLayer;
 class QCategoryAxis;
 class QChart;
 class QChartView;
@@ -82,6 +84,13 @@ public:
     // A span shaded behind the lines, such as a finding's time; nullopt hides it.
     void setHighlightSpan(std::optional<std::pair<qint64, qint64>> span);
     std::optional<std::pair<qint64, qint64>> highlightSpan() const { return m_highlightSpan; }
+    // Events over the lines (checkpoints, errors), replacing the previous ones; painted by ChartMarkerLayer.
+    void setMarkers(const QList<ChartMarker> &markers);
+    const QList<ChartMarker> &markers() const;
+    // The marker drawn within a few pixels of a time, for the hover text; nullopt if none.
+    std::optional<ChartMarker> markerNear(qint64 timeMs) const;
+    // Where a marker at timeMs is drawn, in this widget's coordinates; nullopt outside the range.
+    std::optional<int> markerXForTest(qint64 timeMs) const;
 
     // Width of the plot area in device-independent pixels: the width to reduce series to.
     int pixelWidth() const;
@@ -152,6 +161,7 @@ private:
     QGraphicsRectItem *m_highlight = nullptr;
     // Data lines and bands: drawn by our own item, not QtCharts series (see ChartLineLayer).
     ChartLineLayer *m_layer = nullptr;
+    ChartMarkerLayer *m_markerLayer = nullptr;
 
     ChartStyle m_style;
     ValueFormat m_format = ValueFormat::Fraction;

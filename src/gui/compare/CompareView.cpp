@@ -7,6 +7,7 @@
 #include "core/metrics/MetricInfo.h"
 #include "core/metrics/MetricsStore.h"
 #include "core/models/ComparisonTableModel.h"
+#include "core/session/CompareInsight.h"
 #include "core/session/CompareSession.h"
 #include "core/session/JobStatistics.h"
 #include "gui/browser/PlainToolTips.h"
@@ -33,6 +34,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QScrollArea>
@@ -106,6 +108,12 @@ CompareView::CompareView(CompareSession *session, QWidget *parent)
     tableBar->addWidget(csv);
     tableLayout->addLayout(tableBar);
     tableLayout->addWidget(m_tableView);
+    m_findings = new QLabel(tablePanel);
+    m_findings->setTextFormat(Qt::PlainText); // summaries name jobs and nodes: server text
+    m_findings->setWordWrap(true);
+    m_findings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_findings->hide();
+    tableLayout->addWidget(m_findings);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(scroll);
@@ -597,4 +605,38 @@ bool CompareView::exportTableCsvTo(const QString &path)
 {
     updateTable(); // a pending recomputation would leave the file a step behind the screen
     return AtomicFile::write(path, m_table->toCsv());
+}
+
+void CompareView::setInsight(CompareInsight *insight)
+{
+    m_insight = insight;
+    if (insight)
+        connect(insight, &CompareInsight::reportChanged, this, &CompareView::updateFindings);
+    connect(m_session, &CompareSession::jobsChanged, this, &CompareView::updateFindings);
+    updateFindings();
+}
+
+void CompareView::updateFindings()
+{
+    QStringList blocks;
+    for (int i = 0; m_insight && i < m_session->count(); ++i) {
+        const TrainingJob &job = m_session->job(i);
+        const QString name = job.id.isEmpty() ? tr("Job %1").arg(i + 1) : job.displayName();
+        const std::optional<InsightReport> &report = m_insight->report(i);
+        if (!report) {
+            blocks << tr("%1: analysing when its data has loaded…").arg(name);
+            continue;
+        }
+        QStringList lines;
+        lines << tr("%1: %2 idle GPU-hours · lagging ranks for %3 min")
+                     .arg(name, QLocale().toString(report->idleGpuHours, 'f', 1),
+                          QLocale().toString(CompareInsight::laggingRankMinutes(*report), 'f', 0));
+        for (const InsightFinding &finding : report->findings)
+            lines << QStringLiteral("  • ") + finding.summary;
+        if (report->findings.empty())
+            lines << QStringLiteral("  • ") + tr("no findings");
+        blocks << lines.join(QLatin1Char('\n'));
+    }
+    m_findings->setText(blocks.join(QStringLiteral("\n\n")));
+    m_findings->setVisible(!blocks.isEmpty());
 }

@@ -26,6 +26,7 @@ class QLabel;
 class QProgressBar;
 class QSpinBox;
 class QTableView;
+class CompareInsight;
 class QTimer;
 
 // Two to six jobs side by side: per job a header with its own progress and error, the charts in columns (one
@@ -55,6 +56,9 @@ public:
     bool isBusy(int job) const;
     ComparisonTableModel *tableModel() const { return m_table; }
     QTableView *tableView() const { return m_tableView; }
+    // Each job's findings under the table, from the insight engine run per job; not owned, null for none.
+    void setInsight(CompareInsight *insight);
+    QLabel *findingsLabel() const { return m_findings; }
     QAction *zoomOutAction() const { return m_zoomOut; }
 
     // Ask for a file (and, for PNG, a size), then write it.
@@ -122,6 +126,9 @@ private:
     QGridLayout *m_chartGrid;
     ChartGroup *m_group;
     QTableView *m_tableView;
+    CompareInsight *m_insight = nullptr;
+    QLabel *m_findings = nullptr;
+    void updateFindings();
     ByteUnits m_byteUnits = ByteUnits::Binary;
     std::vector<Header> m_headers;
     std::vector<Cell> m_cells;

@@ -669,6 +669,7 @@ void DashboardView::rebuildCharts()
             cellLayout->addWidget(isPerRank(metric) ? buildHeatmapCell(metric, cell, chart) : chart, 1);
             cellLayout->addWidget(legend);
             m_group->add(chart);
+            chart->setMarkers(m_markers);
             connect(legend, &LegendWidget::hideRequested, m_series,
                     [this](const SeriesKey &key) { m_series->setVisible(key, false); });
             connect(legend, &LegendWidget::isolateRequested, m_series, &SeriesTreeModel::isolate);
@@ -800,6 +801,18 @@ void DashboardView::applyFrame(const std::shared_ptr<const DashboardFrame> &fram
     emit frameApplied();
 }
 
+void DashboardView::setMarkers(const QList<ChartMarker> &markers)
+{
+    m_markers = markers;
+    for (const auto &[metric, chart] : m_charts)
+        chart->setMarkers(markers);
+}
+
+void DashboardView::showCrosshairAt(std::optional<qint64> timeMs)
+{
+    m_group->showCrosshair(timeMs);
+}
+
 void DashboardView::onHover(ChartWidget *source, qint64 timeMs)
 {
     if (!m_frame)
@@ -820,6 +833,8 @@ QString DashboardView::hoverText(Metric metric, qint64 timeMs) const
                 .arg(QLocale()
                          .toString(QDateTime::fromMSecsSinceEpoch(timeMs).toLocalTime(), QLocale::ShortFormat)
                          .toHtmlEscaped());
+    if (const std::optional<ChartMarker> marker = source->markerNear(timeMs))
+        rows << QStringLiteral("<i>%1</i>").arg(marker->toolTip.toHtmlEscaped());
     for (const DashboardFrame::Chart &c : m_frame->charts) {
         if (c.metric != metric)
             continue;
@@ -947,6 +962,7 @@ bool DashboardView::exportPngTo(const QString &path, bool wholeDashboard, Export
     if (!wholeDashboard)
         return exportChartPngTo(path, metric, options);
     options.byteUnits = m_byteUnits;
+    options.markers = m_markers;
     const DashboardExporter exporter(options);
     return PngFile::write(path, exporter.render(m_controller->store(), currentSpec()).image);
 }
@@ -954,6 +970,7 @@ bool DashboardView::exportPngTo(const QString &path, bool wholeDashboard, Export
 bool DashboardView::exportChartPngTo(const QString &path, Metric metric, ExportOptions options)
 {
     options.byteUnits = m_byteUnits;
+    options.markers = m_markers;
     const DashboardExporter exporter(options);
     // A chart shown as a heatmap is exported as one.
     if (isHeatmapShown(metric))

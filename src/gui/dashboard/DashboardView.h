@@ -7,6 +7,7 @@
 #include "core/insight/InsightFinding.h"
 #include "core/metrics/Metric.h"
 #include "core/session/ViewLink.h"
+#include "gui/charts/ChartMarker.h"
 #include "gui/charts/ValueFormat.h"
 
 #include <QWidget>
@@ -84,6 +85,7 @@ public:
     bool exportPngTo(const QString &path, bool wholeDashboard, struct ExportOptions options);
     // GiB or GB on axes, legends, tooltips, the job card and exports.
     void setByteUnits(ByteUnits units);
+    ByteUnits byteUnits() const { return m_byteUnits; }
     // The CSV of the window in view: of the visible series, or of all of them.
     bool exportCsvTo(const QString &path, bool allSeries = false);
     bool exportChartPngTo(const QString &path, Metric metric, struct ExportOptions options);
@@ -94,6 +96,12 @@ public:
     void copyLink();
     // Shows a shared view's range, nodes and series once its job (opened separately) has loaded.
     void openLinkWhenLoaded(const ViewLink &link);
+
+    // Checkpoints and errors drawn on every chart, now and on charts made later.
+    void setMarkers(const QList<ChartMarker> &markers);
+    const QList<ChartMarker> &markers() const { return m_markers; }
+    // Moves the synced crosshair of every chart to a time (a log line picked), nullopt hides it.
+    void showCrosshairAt(std::optional<qint64> timeMs);
 
     // 1 or 2: how many charts side by side the view lays out now.
     int chartColumnCount() const { return m_placedColumns; }
@@ -191,6 +199,7 @@ private:
     QString m_lastExportFolder;
     std::optional<ViewLink> m_pendingLink;
     int m_placedColumns = 2;
+    QList<ChartMarker> m_markers;
     static constexpr int OneColumnBelow = 900; // px of chart area: below, one chart per row
     std::map<Metric, ChartWidget *> m_charts;
     std::map<Metric, LegendWidget *> m_legends;

@@ -576,6 +576,7 @@ DashboardExporter::Result DashboardExporter::renderMetrics(const MetricsStore &s
         const std::optional<double> limit = FrameBuilder::limitFor(store, metric);
         chart->setLimit(limit, tr("limit"));
         chart->setPlausibleRange(MetricInfo::plausibleRange(metric, limit));
+        chart->setMarkers(m_options.markers);
         charts.push_back(std::move(chart));
     }
     std::vector<int> reducedFor = plotWidths(charts);

@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #pragma once
 
+#include "gui/charts/ChartMarker.h"
 #include "gui/charts/ValueFormat.h"
 
+#include <QList>
 #include <QPalette>
 #include <QSize>
 
@@ -16,6 +18,8 @@ struct ExportOptions
     ByteUnits byteUnits = ByteUnits::Binary;
     // Exports are pasted into documents, which are light whatever the desktop theme is.
     QPalette palette = lightPalette();
+    // Events drawn on every chart (checkpoints, errors), as the view shows them.
+    QList<ChartMarker> markers;
 
     QSize pixelSize() const { return QSize(qRound(size.width() * scale), qRound(size.height() * scale)); }
 

@@ -10,11 +10,15 @@
 #include "core/session/DashboardController.h"
 #include "core/session/JobCatalog.h"
 #include "core/session/JobInsight.h"
+#include "core/session/JobEvents.h"
+#include "core/session/LogFeed.h"
 #include "core/settings/AppSettings.h"
 #include "gui/browser/JobBrowser.h"
 #include "gui/compare/CompareView.h"
 #include "gui/dashboard/DashboardView.h"
 #include "gui/insight/FindingsPanel.h"
+#include "gui/dashboard/EventMarkers.h"
+#include "gui/logs/LogPanel.h"
 #include "gui/settings/ThemePalette.h"
 #include "gui/window/MessagePage.h"
 #include "gui/window/RefinementStatus.h"
@@ -77,6 +81,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     setCentralWidget(splitter);
 
     createStatusBar();
+    createEventViews();
     connectCatalog();
     connectController();
     connect(m_browser, &JobBrowser::jobActivated, this, &MainWindow::openJob);
@@ -121,12 +126,31 @@ void MainWindow::createPages()
     addDockWidget(Qt::RightDockWidgetArea, m_findingsDock);
     if (m_services.compare) {
         m_compareView = new CompareView(m_services.compare, this);
+        m_compareView->setInsight(m_services.compareInsight);
         m_stack->addWidget(m_compareView);
         connect(m_compareView, &CompareView::exported, this, &MainWindow::confirmExport);
     }
     m_stack->setCurrentWidget(m_message);
     fitStackToCurrentPage();
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::fitStackToCurrentPage);
+}
+
+void MainWindow::createEventViews()
+{
+    if (JobEvents *events = m_services.events) {
+        connect(events, &JobEvents::changed, m_dashboard, [this, events] {
+            m_dashboard->setMarkers(EventMarkers::of(*events, m_dashboard->byteUnits()));
+        });
+    }
+    if (!m_services.logs)
+        return;
+    m_logPanel = new LogPanel(m_services.logs, this);
+    m_logDock = new QDockWidget(tr("Logs"), this);
+    m_logDock->setObjectName(QStringLiteral("logDock")); // its place is saved with the window's state
+    m_logDock->setWidget(m_logPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    connect(m_logPanel, &LogPanel::timeSelected, m_dashboard,
+            [this](qint64 timeMs) { m_dashboard->showCrosshairAt(timeMs); });
 }
 
 void MainWindow::fitStackToCurrentPage()
@@ -276,6 +300,8 @@ void MainWindow::applySettings()
     m_dashboard->setByteUnits(units);
     m_dashboard->insight()->setPriceLookup(
         [settings = m_services.settings](const QString &gpuType) { return settings->gpuHourPrice(gpuType); });
+    if (m_services.events) // the markers' sizes are written in the same units
+        m_dashboard->setMarkers(EventMarkers::of(*m_services.events, units));
     if (m_compareView)
         m_compareView->setByteUnits(units);
 }
@@ -554,6 +580,10 @@ void MainWindow::createViewMenu()
     if (m_services.compare) {
         connect(m_services.compare, &CompareSession::jobsChanged, m_showComparison,
                 [this] { m_showComparison->setEnabled(m_services.compare->count() > 0); });
+    }
+    if (m_logDock) {
+        QAction *logs = m_logDock->toggleViewAction();
+        view->addAction(logs);
     }
 
     QMenu *range = menuBar()->addMenu(tr("&Range"));

@@ -17,12 +17,17 @@ struct ApiError;
 class ApiKeyStore;
 class AppSettings;
 class BasetenClient;
+class CompareInsight;
 class CompareSession;
 class CompareView;
 class DashboardController;
 class DashboardView;
 class JobBrowser;
 class JobCatalog;
+class JobEvents;
+class LogFeed;
+class LogPanel;
+class QDockWidget;
 class JobTreeModel;
 class MessagePage;
 class QLabel;
@@ -47,10 +52,13 @@ public:
         JobCatalog *catalog = nullptr;
         JobTreeModel *model = nullptr;
         DashboardController *dashboard = nullptr;
-        CompareSession *compare = nullptr; // optional: no comparison without it
-        BasetenClient *client = nullptr;   // only to hand it new settings, never to send requests
-        AppSettings *settings = nullptr;   // optional: no persistence without it
-        ApiKeyStore *keys = nullptr;       // optional
+        CompareSession *compare = nullptr;        // optional: no comparison without it
+        JobEvents *events = nullptr;              // optional: checkpoints and errors marked on the charts
+        LogFeed *logs = nullptr;                  // optional: the log dock
+        CompareInsight *compareInsight = nullptr; // optional: each compared job's findings
+        BasetenClient *client = nullptr;          // only to hand it new settings, never to send requests
+        AppSettings *settings = nullptr;          // optional: no persistence without it
+        ApiKeyStore *keys = nullptr;              // optional
         bool keyFromEnvironment = false;
         SettingsDialog::CacheControl cache; // optional
         // Starts the built-in demo server and points the client and the cache at it; false if it could
@@ -63,6 +71,8 @@ public:
     JobBrowser *browser() const { return m_browser; }
     DashboardView *dashboard() const { return m_dashboard; }
     CompareView *comparison() const { return m_compareView; } // null without a CompareSession
+    LogPanel *logPanel() const { return m_logPanel; }         // null without a LogFeed
+    QDockWidget *logDock() const { return m_logDock; }
     QAction *compareAction() const { return m_compareAction; }
     // Shows or hides the job list; hidden, the dashboard or comparison takes the whole width.
     QAction *jobListAction() const { return m_jobList; }
@@ -111,6 +121,8 @@ protected:
 
 private:
     void createPages();
+    // The log dock and the event markers, when the services have them.
+    void createEventViews();
     void createStatusBar();
     void fitStackToCurrentPage();
     void connectCatalog();
@@ -150,6 +162,8 @@ private:
     DashboardView *m_dashboard;
     class QDockWidget *m_findingsDock = nullptr;
     CompareView *m_compareView = nullptr;
+    LogPanel *m_logPanel = nullptr;
+    QDockWidget *m_logDock = nullptr;
     WelcomePage *m_welcome = nullptr;
     MessagePage *m_message = nullptr;
     QAction *m_compareAction = nullptr;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
-#include "cli/TerminalText.h"
+#include "core/json/TerminalText.h"
 
 namespace {
 

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "core/session/CompareInsight.h"
+#include "core/session/CompareSession.h"
+#include "mock/MockBasetenServer.h"
+#include "mock/MockDataset.h"
+#include "support/SimulatedApi.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+// The insight figures a comparison adds, per job, from known demo scenarios over the simulated server.
+class TestCompareInsight : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void figuresOfKnownScenarios();
+};
+
+void TestCompareInsight::figuresOfKnownScenarios()
+{
+    SimulatedApi api;
+    QVERIFY(api.isRunning());
+    const MockDataset &dataset = api.server()->dataset();
+    // g6h2j9v: node-1 of two sat idle for two hours, its 8 GPUs with it, on 80 GB GPUs using 36 % of them.
+    // lx2m8kq: GPU 5 of node-1 lags its peers for the whole run.
+    const MockJob &idle = *dataset.job(QStringLiteral("g6h2j9v"));
+    const MockJob &lagging = *dataset.job(MockDataset::multinodeRunningJobId());
+    CompareSession session(api.client(), {});
+    session.setResolution(Resolution::Sampled); // the 26-hour four-node job would refine for minutes
+    CompareInsight insight(&session);
+    QVERIFY(session.setJobs({{idle.projectId, idle.id}, {lagging.projectId, lagging.id}}));
+    for (int i = 0; i < session.count(); ++i)
+        session.controller(i)->setLive(false);
+    QVERIFY(QTest::qWaitFor([&] { return insight.report(0) && insight.report(1); }, 60000));
+
+    const InsightReport &idleReport = *insight.report(0);
+    QVERIFY2(idleReport.idleGpuHours >= 14 && idleReport.idleGpuHours <= 20,
+             qPrintable(QString::number(idleReport.idleGpuHours)));
+    QVERIFY(idleReport.headroom.recommendedGpuMemoryGb.has_value() || !idleReport.caveats.isEmpty());
+    QCOMPARE(CompareInsight::laggingRankMinutes(idleReport), 0.0);
+
+    const InsightReport &laggingReport = *insight.report(1);
+    QVERIFY2(CompareInsight::laggingRankMinutes(laggingReport) > 60,
+             qPrintable(QString::number(CompareInsight::laggingRankMinutes(laggingReport))));
+    QVERIFY(!laggingReport.findings.empty());
+}
+
+QTEST_GUILESS_MAIN(TestCompareInsight)
+#include "tst_compareinsight.moc"
