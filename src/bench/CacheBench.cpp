@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "bench/CacheBench.h"
 
+#include "bench/BenchOptions.h"
 #include "bench/SyntheticJobStore.h"
 #include "core/cache/MetricsCache.h"
 #include "core/cache/MetricsStoreCodec.h"
@@ -14,15 +15,7 @@
 #include <cstdio>
 #include <vector>
 
-namespace {
-
-int intOption(const QStringList &args, const QString &name, int fallback)
-{
-    const qsizetype i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
-}
-
-} // namespace
+using BenchOptions::intOption;
 
 int runCacheBench(const QStringList &args)
 {

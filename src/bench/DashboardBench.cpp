@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "bench/DashboardBench.h"
 
+#include "bench/BenchOptions.h"
 #include "bench/NaiveChartGrid.h"
 #include "bench/ScalingPlot.h"
 #include "bench/SyntheticJobStore.h"
@@ -26,13 +27,9 @@
 #include <map>
 #include <memory>
 
-namespace {
+using BenchOptions::intOption;
 
-int intOption(const QStringList &args, const QString &name, int fallback)
-{
-    const qsizetype i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
-}
+namespace {
 
 // The dashboard's chart grid at a typical size: two columns of charts on a 1920-pixel-wide screen.
 struct Grid

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "bench/HeatmapBench.h"
 
+#include "bench/BenchOptions.h"
 #include "bench/SyntheticJobStore.h"
 #include "core/frames/HeatmapBuilder.h"
 #include "core/metrics/MetricsStore.h"
@@ -17,13 +18,9 @@
 #include <memory>
 #include <vector>
 
-namespace {
+using BenchOptions::intOption;
 
-int intOption(const QStringList &args, const QString &name, int fallback)
-{
-    const qsizetype i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
-}
+namespace {
 
 double median(std::vector<double> v)
 {

@@ -3,6 +3,7 @@
 #include "bench/IngestBench.h"
 
 #include "bench/BaselineIngest.h"
+#include "bench/BenchOptions.h"
 #include "core/json/Iso8601.h"
 #include "core/json/MetricsParser.h"
 #include "mock/MockMetricsWriter.h"
@@ -14,19 +15,11 @@
 #include <cstdio>
 #include <functional>
 
+using BenchOptions::intOption;
+
 namespace {
 
 constexpr int Runs = 3;
-
-int intOption(const QStringList &args, const QString &name, int fallback)
-{
-    const qsizetype i = args.indexOf(name);
-    if (i < 0 || i + 1 >= args.size())
-        return fallback;
-    bool ok = false;
-    const int value = args.at(i + 1).toInt(&ok);
-    return ok && value > 0 ? value : fallback;
-}
 
 // Best of Runs: the minimum is the figure least disturbed by the rest of the machine.
 double bestSeconds(const std::function<bool()> &run)

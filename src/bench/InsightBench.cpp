@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "bench/InsightBench.h"
 
+#include "bench/BenchOptions.h"
 #include "bench/ScenarioScore.h"
 #include "bench/ScenarioStore.h"
 #include "core/insight/InsightEngine.h"
@@ -13,19 +14,11 @@
 #include <cstdio>
 #include <ctime>
 
+using BenchOptions::intOption;
+
 namespace {
 
 using Kind = MockScenarioGenerator::Kind;
-
-int intOption(const QStringList &args, const QString &name, int fallback)
-{
-    const qsizetype i = args.indexOf(name);
-    if (i < 0 || i + 1 >= args.size())
-        return fallback;
-    bool ok = false;
-    const int value = args.at(i + 1).toInt(&ok);
-    return ok && value > 0 ? value : fallback;
-}
 
 bool scoreScenarios(ScenarioScore &score, int clean, int perKind)
 {

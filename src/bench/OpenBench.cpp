@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "bench/OpenBench.h"
 
+#include "bench/BenchOptions.h"
 #include "bench/SyntheticJobStore.h"
 #include "core/api/BasetenClient.h"
 #include "core/cache/MetricsCache.h"
@@ -21,13 +22,9 @@
 #include <chrono>
 #include <cstdio>
 
-namespace {
+using BenchOptions::option;
 
-QString option(const QStringList &args, const QString &name)
-{
-    const qsizetype i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args[i + 1] : QString();
-}
+namespace {
 
 // Milliseconds on the monotonic clock every process of the machine shares (CLOCK_MONOTONIC).
 qint64 nowMs()

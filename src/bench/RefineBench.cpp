@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "bench/RefineBench.h"
 
+#include "bench/BenchOptions.h"
 #include "core/api/BasetenClient.h"
 #include "core/cache/MetricsCache.h"
 #include "core/session/DashboardController.h"
@@ -19,15 +20,11 @@
 #include <cstdio>
 #include <functional>
 
+using BenchOptions::intOption;
+
 namespace {
 
 constexpr qint64 hourMs = 3'600'000;
-
-int intOption(const QStringList &args, const QString &name, int fallback)
-{
-    const qsizetype i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
-}
 
 MockJob benchJob(qint64 nowMs, int nodes, int days, int scrapeSeconds)
 {

@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "cli/ComparisonExport.h"
+#include "cli/ExportFiles.h"
 
 #include "cli/BlockingCalls.h"
 #include "cli/WindowFetch.h"
 #include "core/api/BasetenClient.h"
-#include "core/export/AtomicFile.h"
 #include "core/metrics/MetricsStore.h"
 #include "core/models/ComparisonTableModel.h"
 #include "core/session/DashboardController.h"
 #include "core/session/JobStatistics.h"
 #include "gui/export/CompareExporter.h"
-#include "gui/export/PngFile.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -94,19 +93,8 @@ ExportResult write(const ComparisonExportRequest &request, const CompareExporter
     QImage image = picture.image;
     image.setText(QStringLiteral("Title"), input.labels.join(QStringLiteral(" vs ")));
     result.plotAreas = picture.plotAreas;
-    const QString &png = request.target.pngPath;
-    QString error;
-    if (!PngFile::write(png, image, &error))
-        return failed(ComparisonExport::tr("Could not write %1: %2").arg(png, error));
-    result.output =
-        ComparisonExport::tr("Wrote %1 (%2 × %3 pixels).").arg(png).arg(image.width()).arg(image.height());
-    const QString &csv = request.target.csvPath;
-    if (!csv.isEmpty()) {
-        if (!AtomicFile::write(csv, table.toCsv(), &error))
-            return failed(ComparisonExport::tr("Could not write %1: %2").arg(csv, error));
-        result.output += QLatin1Char('\n') + ComparisonExport::tr("Wrote %1.").arg(csv);
-    }
-    return result;
+    return ExportFiles::write(
+        request.target, image, [&] { return table.toCsv(); }, std::move(result));
 }
 
 } // namespace

@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "cli/DashboardExport.h"
+#include "cli/ExportFiles.h"
 
 #include "cli/BlockingCalls.h"
 #include "cli/WindowFetch.h"
 #include "core/api/BasetenClient.h"
-#include "core/export/AtomicFile.h"
 #include "core/export/CsvExporter.h"
 #include "core/json/Iso8601.h"
 #include "core/metrics/MetricsStore.h"
 #include "core/session/DashboardController.h"
 #include "gui/export/DashboardExporter.h"
-#include "gui/export/PngFile.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -101,21 +100,9 @@ ExportResult write(const DashboardExportRequest &request, const MetricsStore &st
         return failed(DashboardExport::tr("The image could not be drawn."));
     picture.image.setText(QStringLiteral("Title"), store.job().displayName());
     result.plotAreas = std::move(picture.plotAreas);
-    const QString &png = request.target.pngPath;
-    QString error;
-    if (!PngFile::write(png, picture.image, &error))
-        return failed(DashboardExport::tr("Could not write %1: %2").arg(png, error));
-    result.output = DashboardExport::tr("Wrote %1 (%2 × %3 pixels).")
-                        .arg(png)
-                        .arg(picture.image.width())
-                        .arg(picture.image.height());
-    const QString &csv = request.target.csvPath;
-    if (!csv.isEmpty()) {
-        if (!AtomicFile::write(csv, CsvExporter::write(store, spec.fromMs, spec.toMs, {}, spec.node), &error))
-            return failed(DashboardExport::tr("Could not write %1: %2").arg(csv, error));
-        result.output += QLatin1Char('\n') + DashboardExport::tr("Wrote %1.").arg(csv);
-    }
-    return result;
+    return ExportFiles::write(
+        request.target, picture.image,
+        [&] { return CsvExporter::write(store, spec.fromMs, spec.toMs, {}, spec.node); }, std::move(result));
 }
 
 } // namespace

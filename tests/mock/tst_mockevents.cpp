@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "mock/MockBasetenServer.h"
 #include "mock/MockDataset.h"
+#include "support/ApiSpec.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -31,23 +32,6 @@ struct Reply
     int status = 0;
     QJsonObject json;
 };
-
-QStringList requiredOf(const QString &schema)
-{
-    QFile file(QStringLiteral(TRAINSCOPE_FIXTURES "/baseten-training-api.openapi.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QJsonObject schemas = QJsonDocument::fromJson(file.readAll())
-                                    .object()
-                                    .value(QStringLiteral("components"))
-                                    .toObject()
-                                    .value(QStringLiteral("schemas"))
-                                    .toObject();
-    QStringList keys;
-    for (const QJsonValue &key : schemas.value(schema).toObject().value(QStringLiteral("required")).toArray())
-        keys.append(key.toString());
-    return keys;
-}
 
 qint64 timestampMs(const QJsonObject &line)
 {
@@ -120,11 +104,11 @@ void TestMockEvents::initTestCase()
 
 void TestMockEvents::checkpointsFollowSpec()
 {
-    const QStringList required = requiredOf(QStringLiteral("TrainingJobCheckpointV1"));
+    const QStringList required = requiredFieldsOf(QStringLiteral("TrainingJobCheckpointV1"));
     QVERIFY(required.contains(QStringLiteral("size_bytes")));
     const Reply reply = get(QStringLiteral("lx2m8kq"), QStringLiteral("checkpoints"));
     QCOMPARE(reply.status, 200);
-    for (const QString &key : requiredOf(QStringLiteral("GetTrainingJobCheckpointsResponseV1")))
+    for (const QString &key : requiredFieldsOf(QStringLiteral("GetTrainingJobCheckpointsResponseV1")))
         QVERIFY2(reply.json.contains(key), qPrintable(key));
     const QJsonArray checkpoints = reply.json.value(QStringLiteral("checkpoints")).toArray();
     // A running job of 26 hours: one every 30 minutes, the newest still uploading.
@@ -207,7 +191,7 @@ void TestMockEvents::stallingCheckpointsAreInTheDips()
 
 void TestMockEvents::logsFollowSpec()
 {
-    const QStringList required = requiredOf(QStringLiteral("LogV1"));
+    const QStringList required = requiredFieldsOf(QStringLiteral("LogV1"));
     QVERIFY(required.contains(QStringLiteral("timestamp")));
     const QJsonArray lines = logs(QStringLiteral("lx2m8kq"), {});
     QVERIFY(lines.size() > 20);

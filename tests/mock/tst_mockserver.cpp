@@ -4,6 +4,7 @@
 #include "mock/MockDataset.h"
 #include "mock/MockMetricsWriter.h"
 #include "mock/MockServerThread.h"
+#include "support/ApiSpec.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -60,23 +61,6 @@ QList<qint64> timesOf(const QJsonArray &series)
     for (const QJsonValue &point : series)
         times.append(parseTimestamp(point.toObject().value(QStringLiteral("timestamp")).toString()));
     return times;
-}
-
-QStringList requiredOf(const QString &schema)
-{
-    QFile file(QStringLiteral(TRAINSCOPE_FIXTURES "/baseten-training-api.openapi.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QJsonObject schemas = QJsonDocument::fromJson(file.readAll())
-                                    .object()
-                                    .value(QStringLiteral("components"))
-                                    .toObject()
-                                    .value(QStringLiteral("schemas"))
-                                    .toObject();
-    QStringList keys;
-    for (const QJsonValue &key : schemas.value(schema).toObject().value(QStringLiteral("required")).toArray())
-        keys.append(key.toString());
-    return keys;
 }
 
 } // namespace
@@ -244,9 +228,9 @@ void TestMockServer::unprocessable()
 
 void TestMockServer::projectsAndJobsFollowSpec()
 {
-    const QStringList jobKeys = requiredOf(QStringLiteral("TrainingJobV1"));
-    const QStringList instanceKeys = requiredOf(QStringLiteral("InstanceTypeV1"));
-    const QStringList projectKeys = requiredOf(QStringLiteral("TrainingProjectV1"));
+    const QStringList jobKeys = requiredFieldsOf(QStringLiteral("TrainingJobV1"));
+    const QStringList instanceKeys = requiredFieldsOf(QStringLiteral("InstanceTypeV1"));
+    const QStringList projectKeys = requiredFieldsOf(QStringLiteral("TrainingProjectV1"));
     QVERIFY(jobKeys.contains(QStringLiteral("instance_type")));
     QVERIFY(instanceKeys.contains(QStringLiteral("gpu_memory_limit_mib")));
 
@@ -334,9 +318,9 @@ void TestMockServer::searchFiltersAndOrders()
 
 void TestMockServer::metricsShape()
 {
-    const QStringList required = requiredOf(QStringLiteral("GetTrainingJobMetricsResponseV1"));
+    const QStringList required = requiredFieldsOf(QStringLiteral("GetTrainingJobMetricsResponseV1"));
     QVERIFY(required.contains(QStringLiteral("per_node_metrics")));
-    const QStringList nodeRequired = requiredOf(QStringLiteral("TrainingJobMetricsV1"));
+    const QStringList nodeRequired = requiredFieldsOf(QStringLiteral("TrainingJobMetricsV1"));
     for (const MockJob &job : m_server->dataset().jobs()) {
         const Reply reply =
             call("POST", metricsPath(job.id), R"({"start_epoch_millis": null, "end_epoch_millis": null})");
@@ -687,7 +671,7 @@ void TestMockServer::multinodeJob()
 
 void TestMockServer::instanceTypesFollowSpec()
 {
-    const QStringList required = requiredOf(QStringLiteral("InstanceTypeV1"));
+    const QStringList required = requiredFieldsOf(QStringLiteral("InstanceTypeV1"));
     const Reply reply = call("GET", QStringLiteral("/v1/instance_types"));
     QCOMPARE(reply.status, 200);
     const QJsonArray types = reply.json().value(QStringLiteral("instance_types")).toArray();

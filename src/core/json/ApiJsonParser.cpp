@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace simdjson;
 
@@ -64,40 +65,6 @@ ApiResult<bool> readTopLevel(const QByteArray &body, JsonReader &r,
     return result;
 }
 
-// A body whose one required field `name` is an array of items, each read by readItem(path, value, item):
-// the shape of the project list and the instance type list.
-template<typename T, typename ReadItem>
-ApiResult<std::vector<T>> readList(const QByteArray &body, const char *name, ReadItem readItem)
-{
-    JsonReader r;
-    std::vector<T> out;
-    const auto result = readTopLevel(
-        body, r, {name}, [&](const JsonPath &top, const ondemand::raw_json_string &key, ondemand::value v) {
-            if (!(key == name))
-                return true;
-            const JsonPath path = top.key(name);
-            ondemand::array arr;
-            if (!r.readArray(path, v, arr))
-                return false;
-            out.clear();
-            std::size_t i = 0;
-            for (auto element : arr) {
-                ondemand::value value;
-                if (auto e = std::move(element).get(value))
-                    return r.failCode(path.index(i), e, {});
-                T item;
-                if (!readItem(r, path.index(i), value, item))
-                    return false;
-                out.push_back(std::move(item));
-                ++i;
-            }
-            return true;
-        });
-    if (!result.ok())
-        return result.error();
-    return out;
-}
-
 // Reads each element of the array v with readItem, refusing more than maxItems before reading them.
 template<typename T, typename ReadItem>
 bool readBoundedArray(JsonReader &r, const JsonPath &path, ondemand::value v, std::size_t maxItems,
@@ -121,6 +88,25 @@ bool readBoundedArray(JsonReader &r, const JsonPath &path, ondemand::value v, st
         ++i;
     }
     return true;
+}
+
+// A body whose one required field `name` is an array of items, each read by readItem(path, value, item):
+// the shape of the project list and the instance type list.
+template<typename T, typename ReadItem>
+ApiResult<std::vector<T>> readList(const QByteArray &body, const char *name, ReadItem readItem)
+{
+    JsonReader r;
+    std::vector<T> out;
+    const auto result = readTopLevel(
+        body, r, {name}, [&](const JsonPath &top, const ondemand::raw_json_string &key, ondemand::value v) {
+            if (!(key == name))
+                return true;
+            return readBoundedArray<T>(r, top.key(name), v, std::numeric_limits<std::size_t>::max(), out,
+                                       readItem);
+        });
+    if (!result.ok())
+        return result.error();
+    return out;
 }
 
 using Value = JsonReader::Value;
