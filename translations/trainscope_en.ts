@@ -355,18 +355,6 @@
         <translation>The image could not be drawn.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Could not write %1: %2</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 × %3 pixels).</source>
-        <translation>Wrote %1 (%2 × %3 pixels).</translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation>Wrote %1.</translation>
-    </message>
-    <message>
         <source>No answer from %1 within %2 seconds.</source>
         <translation>No answer from %1 within %2 seconds.</translation>
     </message>
@@ -510,18 +498,6 @@
     <message>
         <source>The image could not be drawn.</source>
         <translation>The image could not be drawn.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Could not write %1: %2</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 × %3 pixels).</source>
-        <translation>Wrote %1 (%2 × %3 pixels).</translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation>Wrote %1.</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1280,21 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <message>
         <source>Width</source>
         <translation>Width</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFiles</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 × %3 pixels).</source>
+        <translation>Wrote %1 (%2 × %3 pixels).</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
     </message>
 </context>
 <context>

@@ -355,18 +355,6 @@
         <translation>Impossible de dessiner l’image.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 × %3 pixels).</source>
-        <translation>%1 écrit (%2 × %3 pixels).</translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation>%1 écrit.</translation>
-    </message>
-    <message>
         <source>No answer from %1 within %2 seconds.</source>
         <translation>Aucune réponse de %1 en %2 secondes.</translation>
     </message>
@@ -510,18 +498,6 @@
     <message>
         <source>The image could not be drawn.</source>
         <translation>Impossible de dessiner l’image.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 × %3 pixels).</source>
-        <translation>%1 écrit (%2 × %3 pixels).</translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation>%1 écrit.</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1280,21 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     <message>
         <source>Width</source>
         <translation>Largeur</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFiles</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 × %3 pixels).</source>
+        <translation>%1 écrit (%2 × %3 pixels).</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
     </message>
 </context>
 <context>

@@ -118,12 +118,13 @@ void MainWindow::createPages()
     m_stack->addWidget(m_message);
     m_stack->addWidget(m_dashboard);
     connect(m_dashboard, &DashboardView::exported, this, &MainWindow::confirmExport);
-    // The findings of the open job beside its charts; closed, View → Findings brings it back.
+    // The findings of the open job under its charts, a tab beside the logs: the charts keep the window's
+    // width (two columns of them need it); closed, View → Findings brings it back.
     m_findingsDock = new QDockWidget(tr("Findings"), this);
     m_findingsDock->setObjectName(QStringLiteral("findingsDock"));
     m_findingsDock->setWidget(m_dashboard->findingsPanel());
     m_dashboard->findingsPanel()->show();
-    addDockWidget(Qt::RightDockWidgetArea, m_findingsDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
     if (m_services.compare) {
         m_compareView = new CompareView(m_services.compare, this);
         m_compareView->setInsight(m_services.compareInsight);
@@ -149,6 +150,8 @@ void MainWindow::createEventViews()
     m_logDock->setObjectName(QStringLiteral("logDock")); // its place is saved with the window's state
     m_logDock->setWidget(m_logPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    tabifyDockWidget(m_findingsDock, m_logDock);
+    m_findingsDock->raise();
     connect(m_logPanel, &LogPanel::timeSelected, m_dashboard,
             [this](qint64 timeMs) { m_dashboard->showCrosshairAt(timeMs); });
 }
