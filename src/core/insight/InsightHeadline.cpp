@@ -80,7 +80,7 @@ QString InsightHeadline::of(const InsightReport &report)
     }
     if (report.gpuHours > 0) {
         QString idle = tr("%1 idle GPU-hours").arg(locale.toString(report.idleGpuHours, 'f', 1));
-        if (report.idleCost)
+        if (report.idleCost && report.idleGpuHours >= 0.05) // "0.0 idle GPU-hours ≈ $0.00" says nothing
             idle += tr(" ≈ $%1").arg(locale.toString(*report.idleCost, 'f', *report.idleCost < 10 ? 2 : 0));
         parts << idle;
     }

@@ -152,6 +152,7 @@ void MainWindow::createEventViews()
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
     tabifyDockWidget(m_findingsDock, m_logDock);
     m_findingsDock->raise();
+    resizeDocks({m_findingsDock}, {140}, Qt::Vertical); // a few findings; the charts keep the height
     connect(m_logPanel, &LogPanel::timeSelected, m_dashboard,
             [this](qint64 timeMs) { m_dashboard->showCrosshairAt(timeMs); });
 }
