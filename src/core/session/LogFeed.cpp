@@ -93,6 +93,7 @@ void LogFeed::loadMore()
     if (!m_hasMore || isLoading())
         return;
     m_wanted = m_lines.size() + std::size_t(m_pageSize);
+    m_emptyWindows = 0;
     requestPage();
 }
 
@@ -155,9 +156,10 @@ void LogFeed::absorb(const LogQuery &query, std::vector<LogLine> page)
         m_cursorMs = m_newestFirst ? query.startMs - 1 : query.endMs + 1;
         m_edge.clear();
     }
+    m_emptyWindows = added > 0 ? 0 : m_emptyWindows + 1;
     if (added > 0)
         emit appended(first, added);
-    if (m_hasMore && m_lines.size() < m_wanted)
+    if (m_hasMore && m_lines.size() < m_wanted && m_emptyWindows < MaxEmptyWindows)
         requestPage();
 }
 

@@ -84,6 +84,10 @@ private:
     bool m_newestFirst = true;
     int m_pageSize = 200;
     std::size_t m_wanted = 0; // lines to reach before this load stops asking
+    // Empty 7-day windows in a row within one load: a job that claims centuries of lifetime must not send
+    // thousands of requests on its own; after MaxEmptyWindows the list waits for "Load More".
+    int m_emptyWindows = 0;
+    static constexpr int MaxEmptyWindows = 8;
     std::vector<LogLine> m_lines;
     bool m_hasMore = false;
     BasetenClient::RequestId m_request = 0;

@@ -45,6 +45,7 @@ private slots:
     void theListFollowsTheRange();
     void aSupersededPageIsDropped();
     void aWindowLongerThanSevenDaysIsWalked();
+    void aJobClaimingCenturiesSendsABoundedNumberOfRequests();
 
 private:
     TrainingJob job(const QString &id) const;
@@ -263,6 +264,36 @@ void TestJobEvents::aWindowLongerThanSevenDaysIsWalked()
         logRequests += request.value(QStringLiteral("path")).toString().endsWith(QLatin1String("/logs")) &&
                        request.value(QStringLiteral("query")).toString().contains(QLatin1String("ERROR"));
     QVERIFY(logRequests >= 3);
+}
+
+// A server that says a job ran for two hundred years: the feed walks a few empty weeks, then waits for the
+// user's "Load More" instead of sending ten thousand requests on its own.
+void TestJobEvents::aJobClaimingCenturiesSendsABoundedNumberOfRequests()
+{
+    const TrainingJob failed = job(MockDataset::failedJobId());
+    LogFeed feed(m_api->client());
+    feed.setDebounceMs(0);
+    feed.setMinLevel(LogLevel::Error);
+    TrainingJob ancient = failed;
+    ancient.createdAtMs = failed.updatedAtMs - 200LL * 365 * 24 * hourMs;
+    ancient.updatedAtMs = failed.createdAtMs - 24 * hourMs; // before anything was logged
+    auto count = [this] {
+        int n = 0;
+        for (const QJsonObject &request : RequestLog::read(m_api->requestLogPath()))
+            n += request.value(QStringLiteral("path")).toString().endsWith(QLatin1String("/logs"));
+        return n;
+    };
+    const int before = count();
+    feed.setJob(ancient);
+    feed.setWindow(ancient.createdAtMs, ancient.updatedAtMs);
+    QVERIFY(settled(feed));
+    const int first = count() - before;
+    QVERIFY2(first >= 1 && first <= 8, qPrintable(QString::number(first)));
+    QVERIFY(feed.lines().empty());
+    QVERIFY(feed.hasMore()); // the rest of the window is still there to ask for
+    feed.loadMore();
+    QVERIFY(settled(feed));
+    QVERIFY(count() - before <= 16);
 }
 
 QTEST_GUILESS_MAIN(TestJobEvents)
