@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 struct CompareSession::Member
 {
@@ -17,6 +18,8 @@ struct CompareSession::Member
     // The threshold crossing was found: later fetches (a zoom refining the data) must not move the job
     // sideways under the user's eyes.
     bool zeroSettled = false;
+    // The controller's store and its revision at the last sync.
+    std::pair<const MetricsStore *, quint64> seen{nullptr, 0};
 };
 
 CompareSession::CompareSession(BasetenClient *client, DashboardController::Clock clock, QObject *parent)
@@ -72,9 +75,14 @@ bool CompareSession::setJobs(const QList<QPair<QString, QString>> &projectAndJob
             emit memberChanged(i);
             scheduleSync();
         });
-        connect(c, &DashboardController::dataChanged, this, [this, i] {
+        connect(c, &DashboardController::dataChanged, this, [this, i, c] {
             emit memberChanged(i);
-            scheduleSync();
+            // Only new data can move a job's zero or bounds. A window moved over data already held changes
+            // neither, and syncing on it would slide every member with a running job's clock, restarting
+            // their fetches before any answer lands.
+            const std::pair<const MetricsStore *, quint64> now{&c->store(), c->store().revision()};
+            if (std::exchange(m_members[std::size_t(i)]->seen, now) != now)
+                scheduleSync();
         });
         connect(c, &DashboardController::loadingChanged, this, [this, i] { emit memberChanged(i); });
         connect(c, &DashboardController::errorOccurred, this, [this, i] { emit memberChanged(i); });

@@ -69,10 +69,14 @@ void DashboardController::setCache(MetricsCache *cache)
     open(shown.projectId, shown.id);
 }
 
+qint64 DashboardController::clockSlack(const TimeRange::Window &w) const
+{
+    return std::max<qint64>(m_live.interval() * 2, w.span() / 50);
+}
+
 bool DashboardController::followsClock(const TimeRange::Window &w, qint64 now) const
 {
-    const qint64 slack = std::max<qint64>(m_live.interval() * 2, w.span() / 50);
-    return now - w.toMs <= slack + m_live.interval();
+    return now - w.toMs <= clockSlack(w) + m_live.interval();
 }
 
 void DashboardController::updateLivePaused()
@@ -208,6 +212,7 @@ void DashboardController::setLoadingCache(bool loading)
 void DashboardController::openStore(const TrainingJob &job, std::shared_ptr<MetricsStore> store)
 {
     m_client->cancelLane(m_lane);
+    setInFlight(0); // the answer cancelled was another job's
     m_tiles.setJob(job.projectId, job.id);
     if (m_probe != 0)
         m_client->cancel(m_probe);
@@ -355,7 +360,12 @@ void DashboardController::fetchSampled(qint64 from, qint64 to, int step, bool fo
     qint64 fetchTo = to;
     if (!force) {
         // Only what is missing travels: panning half a window fetches half a window.
-        const auto missing = m_store->uncovered(from, to, step);
+        auto missing = m_store->uncovered(from, to, step);
+        // A running job's last seconds, shorter than the step, hold no sample at that step yet: asking for
+        // them on every slide of the window would only ever bring back the same empty tail.
+        if (!missing.empty() && jobStatusIsActive(m_job.status) && missing.back().second == to &&
+            missing.back().first > from && missing.back().second - missing.back().first < qint64(step) * 1000)
+            missing.pop_back();
         if (missing.empty()) {
             m_client->cancelLane(m_lane); // an answer for an older window would now only get in the way
             setInFlight(0);
@@ -364,19 +374,30 @@ void DashboardController::fetchSampled(qint64 from, qint64 to, int step, bool fo
         }
         fetchFrom = missing.front().first;
         fetchTo = missing.back().second;
+        // A window that only slid with the clock keeps the answer on its way. Replacing it with one that
+        // differs by its last seconds would, on a link slower than the slide, never let any answer land.
+        if (m_inFlightQuery && m_inFlightQuery->stepSeconds == step && fetchFrom >= m_inFlightQuery->fromMs &&
+            fetchTo <= m_inFlightQuery->toMs + clockSlack(m_range.window())) {
+            m_fetchAfter = fetchTo > m_inFlightQuery->toMs;
+            return;
+        }
     }
     MetricsQuery query{m_job.projectId, m_job.id, fetchFrom, fetchTo, step};
     setInFlight(m_client->fetchMetrics(
         query, this,
         [this, fetchFrom, fetchTo, step](ApiResult<MetricsResponse> result) {
+            const bool again = m_fetchAfter;
             setInFlight(0);
             if (!result.ok()) {
                 fail(result.error());
                 return;
             }
             absorb(result.value(), fetchFrom, fetchTo, step);
+            if (again)
+                scheduleFetch();
         },
         m_lane));
+    m_inFlightQuery = SampledQuery{fetchFrom, fetchTo, step};
 }
 
 void DashboardController::refine(qint64 from, qint64 to)
@@ -525,6 +546,8 @@ void DashboardController::setInFlight(BasetenClient::RequestId id)
 {
     const bool was = isLoading();
     m_inFlight = id;
+    m_inFlightQuery.reset();
+    m_fetchAfter = false;
     if (was != isLoading())
         emit loadingChanged(isLoading());
 }

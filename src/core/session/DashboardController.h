@@ -150,6 +150,8 @@ private:
     void updateLiveTimer();
     void setActivePreset(std::optional<Preset> preset);
     void updateLivePaused();
+    // How far a window may trail the clock and still be following it.
+    qint64 clockSlack(const TimeRange::Window &w) const;
     bool followsClock(const TimeRange::Window &w, qint64 now) const;
     void openStore(const TrainingJob &job, std::shared_ptr<MetricsStore> store);
     // The cached job's first picture, and the whole of it read on the cache's thread when that is more.
@@ -179,6 +181,15 @@ private:
     bool m_keepPreset = false; // set while a preset or live sliding moves the window
     bool m_livePaused = false;
     BasetenClient::RequestId m_inFlight = 0;
+    // What the sampled request in flight asks for: a window that only slid with the clock since keeps it.
+    struct SampledQuery
+    {
+        qint64 fromMs = 0;
+        qint64 toMs = 0;
+        int stepSeconds = 0;
+    };
+    std::optional<SampledQuery> m_inFlightQuery;
+    bool m_fetchAfter = false; // the window grew past the request in flight: ask for the rest once it lands
     QString m_lane;
     std::optional<ApiError> m_lastError;
     std::size_t m_pointBudget = 40'000'000; // 640 MB of samples

@@ -20,7 +20,10 @@ private slots:
 
 void TestCompareInsight::figuresOfKnownScenarios()
 {
-    SimulatedApi api;
+    // Answers slower than the comparison's window slides with the running job's clock: each must still land.
+    MockServerOptions options;
+    options.latencyMs = 500;
+    SimulatedApi api(options);
     QVERIFY(api.isRunning());
     const MockDataset &dataset = api.server()->dataset();
     // g6h2j9v: node-1 of two sat idle for two hours, its 8 GPUs with it, on 80 GB GPUs using 36 % of them.
@@ -34,6 +37,13 @@ void TestCompareInsight::figuresOfKnownScenarios()
     for (int i = 0; i < session.count(); ++i)
         session.controller(i)->setLive(false);
     QVERIFY(QTest::qWaitFor([&] { return insight.report(0) && insight.report(1); }, 60000));
+    // Loaded, the comparison goes quiet: the running job's clock alone neither fetches nor re-syncs.
+    QTest::qWait(1000); // the last window's frames
+    const qsizetype requests = api.server()->loggedRequests().size();
+    QSignalSpy changes(&session, &CompareSession::memberChanged);
+    QTest::qWait(1500);
+    QCOMPARE(api.server()->loggedRequests().size(), requests);
+    QCOMPARE(changes.size(), 0);
 
     const InsightReport &idleReport = *insight.report(0);
     QVERIFY2(idleReport.idleGpuHours >= 14 && idleReport.idleGpuHours <= 20,

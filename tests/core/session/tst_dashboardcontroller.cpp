@@ -8,6 +8,7 @@
 #include "support/SimulatedApi.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -290,6 +291,45 @@ private slots:
         QCOMPARE(c->store().pointCount(), points);
         broken.apiKey = m_api->config().apiKey;
         m_client->setConfig(broken);
+    }
+
+    // A running job's window that keeps sliding with the clock, on a link slower than the slides: the answer
+    // on its way is kept rather than replaced by one for a window a few seconds longer, so data does land,
+    // and the seconds it missed are asked for after it.
+    void aWindowSlidingWithTheClockStillLoadsOnASlowLink()
+    {
+        static std::atomic<qint64> now{QDateTime::currentMSecsSinceEpoch()};
+        MockServerOptions options;
+        options.latencyMs = 700;
+        options.clock = [] {
+            return now.load();
+        };
+        SimulatedApi slow(options);
+        QVERIFY(slow.isRunning());
+        const TrainingJob running = slow.firstJob(JobStatus::Running);
+        QVERIFY(!running.id.isEmpty());
+        DashboardController c(slow.client(), [] { return now.load(); });
+        c.setResolution(Resolution::Sampled);
+        c.setDebounceMs(50);
+        c.setLive(false);
+        c.open(running);
+        QTRY_VERIFY_WITH_TIMEOUT(c.hasJob(), 10'000);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        while (c.store().pointCount() == 0 && elapsed.elapsed() < 8'000) {
+            now += 30'000; // faster than the real clock, so the tail missed is worth a request
+            const TimeRange::Window w = c.range()->window();
+            c.range()->slideTo(w.fromMs, now.load());
+            QTest::qWait(100);
+        }
+        QVERIFY2(c.store().pointCount() > 0, "no answer landed while the window slid");
+        const qint64 end = c.range()->toMs();
+        QTRY_VERIFY_WITH_TIMEOUT(!c.isLoading(), 10'000);
+        QTest::qWait(200); // past the debounce of the fetch for the rest
+        QTRY_VERIFY_WITH_TIMEOUT(!c.isLoading(), 10'000);
+        const QList<QJsonObject> bodies = slow.metricsBodies(running.id);
+        QVERIFY(!bodies.isEmpty());
+        QCOMPARE(bodies.last().value(QStringLiteral("end_epoch_millis")).toInteger(), end);
     }
 };
 
