@@ -1479,6 +1479,10 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
         <source>No GPU utilization was reported for this job, so nothing can be said about its GPUs.</source>
         <translation>Für diesen Job wurde keine GPU-Auslastung gemeldet, daher lässt sich über seine GPUs nichts sagen.</translation>
     </message>
+    <message>
+        <source>The GPUs of this job report at times they do not share, more of them than can be compared rank by rank, so nothing is said about its GPUs.</source>
+        <translation>Die GPUs dieses Jobs melden zu Zeitpunkten, die sie nicht teilen, und zu vielen, um sie Rang für Rang zu vergleichen; über seine GPUs wird daher nichts gesagt.</translation>
+    </message>
 </context>
 <context>
     <name>InsightHeadline</name>

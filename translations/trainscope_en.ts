@@ -1479,6 +1479,10 @@ Every job must load: if any fails, each failure is reported on its own line of s
         <source>No GPU utilization was reported for this job, so nothing can be said about its GPUs.</source>
         <translation>No GPU utilization was reported for this job, so nothing can be said about its GPUs.</translation>
     </message>
+    <message>
+        <source>The GPUs of this job report at times they do not share, more of them than can be compared rank by rank, so nothing is said about its GPUs.</source>
+        <translation>The GPUs of this job report at times they do not share, more of them than can be compared rank by rank, so nothing is said about its GPUs.</translation>
+    </message>
 </context>
 <context>
     <name>InsightHeadline</name>

@@ -1479,6 +1479,10 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
         <source>No GPU utilization was reported for this job, so nothing can be said about its GPUs.</source>
         <translation>Aucune utilisation GPU n’a été rapportée pour ce job&#xa0;: rien ne peut être dit de ses GPU.</translation>
     </message>
+    <message>
+        <source>The GPUs of this job report at times they do not share, more of them than can be compared rank by rank, so nothing is said about its GPUs.</source>
+        <translation>Les GPU de ce job se signalent à des instants qu’ils ne partagent pas, trop nombreux pour les comparer rang par rang&#xa0;: rien n’est donc dit de ses GPU.</translation>
+    </message>
 </context>
 <context>
     <name>InsightHeadline</name>

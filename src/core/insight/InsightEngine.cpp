@@ -111,7 +111,12 @@ InsightReport InsightEngine::analyze(const MetricsStore &store, const InsightOpt
 {
     InsightReport report;
     const InstanceType &type = store.job().instanceType;
-    const UtilizationGrid grid(store);
+    const UtilizationGrid grid(store, options.maxGridCells);
+    if (grid.isTooLarge()) {
+        report.caveats.append(tr("The GPUs of this job report at times they do not share, more of them than "
+                                 "can be compared rank by rank, so nothing is said about its GPUs."));
+        return report;
+    }
     if (grid.size() == 0 || grid.ranks().empty()) {
         report.caveats.append(tr("No GPU utilization was reported for this job, so nothing can be said about "
                                  "its GPUs."));

@@ -4,6 +4,7 @@
 
 #include "core/metrics/InstanceType.h"
 
+#include <cstddef>
 #include <optional>
 #include <vector>
 
@@ -14,4 +15,7 @@ struct InsightOptions
     std::vector<InstanceType> instanceTypes;
     // $ per GPU-hour of the job's GPU type (AppSettings::gpuHourPrice); none: idle time is not priced.
     std::optional<double> pricePerGpuHour;
+    // Rank × instant cells the analysis may hold (8 bytes each): ranks sharing their sample times need
+    // ranks × samples; ranks that share none would need ranks² × samples, which no real job has.
+    std::size_t maxGridCells = std::size_t(64) << 20;
 };

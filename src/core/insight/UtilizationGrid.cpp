@@ -6,13 +6,23 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 namespace {
 
 constexpr float missing = std::numeric_limits<float>::quiet_NaN();
 
+std::size_t rankCount(const MetricsStore &store)
+{
+    std::size_t ranks = 0;
+    for (const NodeMetrics &node : store.nodes())
+        ranks += node.gpuUtilization.size();
+    return ranks;
+}
+
 // The union of every rank's sample times; ranks fetched together share them, so usually one copy.
-std::vector<qint64> unionOfTimes(const MetricsStore &store)
+// Nothing when it grows past maxTimes: ranks that share no times would make the grid quadratic.
+std::optional<std::vector<qint64>> unionOfTimes(const MetricsStore &store, std::size_t maxTimes)
 {
     std::vector<qint64> times;
     for (const NodeMetrics &node : store.nodes()) {
@@ -23,6 +33,8 @@ std::vector<qint64> unionOfTimes(const MetricsStore &store)
             merged.reserve(std::max(times.size(), series.size()));
             std::set_union(times.begin(), times.end(), series.times().begin(), series.times().end(),
                            std::back_inserter(merged));
+            if (merged.size() > maxTimes)
+                return std::nullopt;
             times = std::move(merged);
         }
     }
@@ -44,8 +56,15 @@ void fillRow(float *row, const std::vector<qint64> &times, const Series &series)
 
 } // namespace
 
-UtilizationGrid::UtilizationGrid(const MetricsStore &store) : m_times(unionOfTimes(store))
+UtilizationGrid::UtilizationGrid(const MetricsStore &store, std::size_t maxCells)
 {
+    std::optional<std::vector<qint64>> times =
+        unionOfTimes(store, maxCells / std::max<std::size_t>(1, rankCount(store)));
+    if (!times) {
+        m_tooLarge = true;
+        return;
+    }
+    m_times = std::move(*times);
     const std::size_t n = m_times.size();
     for (const NodeMetrics &node : store.nodes()) {
         for (const auto &[rank, series] : node.gpuUtilization)

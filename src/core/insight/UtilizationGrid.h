@@ -24,7 +24,8 @@ public:
         int rank = 0;
     };
 
-    explicit UtilizationGrid(const MetricsStore &store);
+    // Left empty, and isTooLarge(), when the ranks' times would need more than maxCells cells.
+    explicit UtilizationGrid(const MetricsStore &store, std::size_t maxCells = std::size_t(-1));
     // For tests: utilization rows over given times (memory all missing).
     UtilizationGrid(std::vector<qint64> times, std::vector<Rank> ranks,
                     const std::vector<std::vector<double>> &rows);
@@ -34,6 +35,7 @@ public:
     const std::vector<Rank> &ranks() const { return m_ranks; }
     int nodeCount() const { return m_nodeCount; }
     qint64 stepMs() const { return m_stepMs; }
+    bool isTooLarge() const { return m_tooLarge; }
 
     // NaN when the rank has no sample at that instant.
     double utilization(std::size_t rank, std::size_t i) const { return m_util[rank * m_times.size() + i]; }
@@ -56,4 +58,5 @@ private:
     std::vector<double> m_median;
     int m_nodeCount = 0;
     qint64 m_stepMs = 0;
+    bool m_tooLarge = false;
 };

@@ -436,6 +436,37 @@ private slots:
                  std::vector<std::size_t>{50});
     }
 
+    // A server whose ranks share no sample times would make the rank × instant grid grow with ranks² ×
+    // samples: past the bound, the analysis says so instead of holding gigabytes.
+    void ranksSharingNoTimesAreBoundedAndSaidSo()
+    {
+        MetricsResponse response;
+        response.job.id = QStringLiteral("skewed");
+        NodeMetrics node;
+        node.nodeId = QStringLiteral("node-0");
+        for (int r = 0; r < 8; ++r) {
+            for (qint64 i = 0; i < 1000; ++i)
+                node.gpuUtilization[r].append(T0 + i * Step + r * 1000, 0.9);
+        }
+        response.nodes.push_back(std::move(node));
+        MetricsStore store;
+        store.merge(response, T0, T0 + 1000 * Step, int(Step / 1000));
+
+        InsightOptions bounded;
+        bounded.maxGridCells = 8 * 1000 * 4; // room for ranks sharing times, not for 8 × 8000
+        const InsightReport report = InsightEngine::analyze(store, bounded);
+        QVERIFY(report.findings.empty());
+        QCOMPARE(report.caveats.size(), 1);
+        QVERIFY2(report.caveats.first().contains(QStringLiteral("do not share")),
+                 qPrintable(report.caveats.first()));
+        QCOMPARE(report.idleGpuHours, 0.0);
+
+        // Within the default bound the same job is analysed.
+        const InsightReport analysed = InsightEngine::analyze(store, {});
+        QVERIFY(!analysed.caveats.first().contains(QStringLiteral("do not share")));
+        QVERIFY(analysed.caveats.size() > 1);
+    }
+
     void emptyStoreSaysSo()
     {
         const InsightReport report = InsightEngine::analyze(MetricsStore{}, {});
