@@ -33,6 +33,8 @@ struct DashboardFrame
         std::set<SeriesKey> hidden;
         // Hidden series still listed, as lines without points: a legend keeps them, greyed, to bring back.
         bool listHidden = false;
+
+        friend bool operator==(const Spec &, const Spec &) = default;
     };
 
     struct Line

@@ -8,8 +8,20 @@
 FrameScheduler::FrameScheduler(QObject *parent)
     : QObject(parent), m_worker(
                            this, [](const Request &r) { return FrameBuilder::build(*r.store, r.spec); },
-                           [this](std::shared_ptr<const DashboardFrame> frame) { emit frameReady(frame); })
+                           [this](std::shared_ptr<const DashboardFrame> frame) { emit frameReady(frame); },
+                           [](const Request &built, const Request &waiting) {
+                               return keeps(built.store, built.spec, waiting.store, waiting.spec);
+                           })
 {}
+
+bool FrameScheduler::keeps(const std::shared_ptr<const MetricsStore> &built,
+                           const DashboardFrame::Spec &builtSpec,
+                           const std::shared_ptr<const MetricsStore> &waiting,
+                           const DashboardFrame::Spec &waitingSpec)
+{
+    // The same job's same window, with less of its data: right, and better than the frame before it.
+    return builtSpec == waitingSpec && built->job().id == waiting->job().id;
+}
 
 FrameScheduler::~FrameScheduler() = default;
 

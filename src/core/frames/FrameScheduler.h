@@ -24,6 +24,10 @@ public:
     ~FrameScheduler() override;
 
     void request(std::shared_ptr<const MetricsStore> store, DashboardFrame::Spec spec);
+    // Whether a frame built while a newer request waits is still shown: only for that request's job and spec.
+    static bool keeps(const std::shared_ptr<const MetricsStore> &built, const DashboardFrame::Spec &builtSpec,
+                      const std::shared_ptr<const MetricsStore> &waiting,
+                      const DashboardFrame::Spec &waitingSpec);
 
 signals:
     void frameReady(const std::shared_ptr<const DashboardFrame> &frame);

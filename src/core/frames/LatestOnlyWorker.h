@@ -15,15 +15,21 @@
 // dragged across a range asks for a frame per mouse move; this keeps at most one building and one waiting,
 // and paints only the latest. Results are delivered on the owner's thread.
 //
+// An owner may say when an overtaken result is still right to show (`Keeps`): a frame of the same window
+// while only newer data for it waits. Without that, data arriving faster than frames build (tiles streaming
+// in) would drop every frame and leave the screen on the first one until the stream paused.
+//
 // A member of its owner: the owner's destruction waits for a running job and discards its queued delivery.
 template<typename Input, typename Output> class LatestOnlyWorker
 {
 public:
     using Work = std::function<Output(const Input &)>;
     using Deliver = std::function<void(std::shared_ptr<const Output>)>;
+    // True when the result built for `built` is still right to show while `waiting` is built.
+    using Keeps = std::function<bool(const Input &built, const Input &waiting)>;
 
-    LatestOnlyWorker(QObject *owner, Work work, Deliver deliver)
-        : m_owner(owner), m_work(std::move(work)), m_deliver(std::move(deliver))
+    LatestOnlyWorker(QObject *owner, Work work, Deliver deliver, Keeps keeps = {})
+        : m_owner(owner), m_work(std::move(work)), m_deliver(std::move(deliver)), m_keeps(std::move(keeps))
     {
         m_pool.setMaxThreadCount(1);
     }
@@ -50,10 +56,11 @@ private:
             auto result = std::make_shared<const Output>(m_work(input));
             QMetaObject::invokeMethod(
                 m_owner,
-                [this, result] {
+                [this, result, input] {
                     m_running = false;
-                    // A newer request waits: this result is outdated already, build that one instead.
-                    if (!m_next)
+                    // A newer request waits: this result is outdated already, unless the owner says it
+                    // still shows what is asked for; the newer one is built next either way.
+                    if (!m_next || (m_keeps && m_keeps(input, *m_next)))
                         m_deliver(result);
                     startNext();
                 },
@@ -64,6 +71,7 @@ private:
     QObject *m_owner;
     Work m_work;
     Deliver m_deliver;
+    Keeps m_keeps;
     QThreadPool m_pool;
     std::optional<Input> m_next;
     bool m_running = false;

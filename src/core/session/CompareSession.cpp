@@ -67,6 +67,7 @@ bool CompareSession::setJobs(const QList<QPair<QString, QString>> &projectAndJob
         // The shared range moves every window; a controller following the clock on its own would drift
         // away from the others.
         member->controller->setLive(false);
+        member->controller->setOpenDelayMs(DashboardController::DefaultDebounceMs);
         m_members.push_back(std::move(member));
     }
     for (int i = 0; i < count(); ++i) {

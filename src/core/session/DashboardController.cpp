@@ -23,9 +23,12 @@ DashboardController::DashboardController(BasetenClient *client, Clock clock, QOb
     // Lanes only need to differ between the controllers sharing one client.
     m_lane = QStringLiteral("dashboard-%1").arg(quintptr(this), 0, 16);
     m_debounce.setSingleShot(true);
-    m_debounce.setInterval(150);
+    m_debounce.setInterval(m_debounceMs);
     m_live.setInterval(30'000);
-    connect(&m_debounce, &QTimer::timeout, this, [this] { fetch(false); });
+    connect(&m_debounce, &QTimer::timeout, this, [this] {
+        m_debounce.setInterval(m_debounceMs); // after the first fetch of a job opened, the usual wait again
+        fetch(false);
+    });
     connect(&m_cacheLoad, &QFutureWatcherBase::resultReadyAt, this, &DashboardController::onCacheResult);
     connect(&m_live, &QTimer::timeout, this, &DashboardController::liveTick);
     connect(&m_range, &TimeRange::changed, this, &DashboardController::scheduleFetch);
@@ -229,7 +232,8 @@ void DashboardController::openStore(const TrainingJob &job, std::shared_ptr<Metr
     emit dataChanged();
     applyPreset(m_defaultPreset);
     m_range.clearHistory();
-    scheduleFetch(); // also when the window is the one already shown: the same job opened again, say
+    // Also when the window is the one already shown: the same job opened again, say.
+    m_debounce.start(m_openDelayMs);
     updateLiveTimer();
 }
 

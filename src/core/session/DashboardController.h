@@ -85,7 +85,16 @@ public:
     int pixelWidth() const { return m_pixelWidth; }
     static int stepFor(qint64 spanMs, int pixels);
 
-    void setDebounceMs(int ms) { m_debounce.setInterval(ms); }
+    static constexpr int DefaultDebounceMs = 150;
+    void setDebounceMs(int ms)
+    {
+        m_debounceMs = ms;
+        m_debounce.setInterval(ms);
+    }
+    // How long the first fetch after opening a job waits: nothing on a dashboard, where every millisecond
+    // before the first picture shows; a comparison waits for its shared window so no history is fetched
+    // twice.
+    void setOpenDelayMs(int ms) { m_openDelayMs = ms; }
     void setLiveInterval(int ms);
     int liveInterval() const { return m_live.interval(); }
     // Turning live on returns the window to now, with its span.
@@ -173,6 +182,8 @@ private:
     std::vector<std::pair<QString, std::shared_ptr<MetricsStore>>> m_sessionStores;
     TrainingJob m_job;
     QTimer m_debounce;
+    int m_debounceMs = DefaultDebounceMs;
+    int m_openDelayMs = 0;
     QTimer m_live;
     bool m_liveWanted = true;
     int m_pixelWidth = 1000;

@@ -3,11 +3,15 @@
 // Frames built on the worker thread while the GUI thread goes on changing the store (copy on write, as the
 // controller does): the newest request is the one delivered, and it shows the store it was asked for.
 #include "core/frames/FrameScheduler.h"
+#include "core/frames/LatestOnlyWorker.h"
 #include "core/metrics/MetricsStore.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -63,6 +67,75 @@ private slots:
                 anyPoints = anyPoints || line.points.size() > 0;
         }
         QVERIFY(anyPoints);
+    }
+
+    // Data arriving faster than results build, for one view: results keep being delivered along the way
+    // instead of every one being dropped until the stream stops. Another view waiting still drops them.
+    void newerDataForTheSameViewDoesNotStarveTheScreen()
+    {
+        struct Input
+        {
+            int view = 0;
+            int version = 0;
+        };
+        QObject owner;
+        std::vector<Input> delivered;
+        LatestOnlyWorker<Input, Input> worker(
+            &owner,
+            [](const Input &in) {
+                QThread::msleep(20); // a frame of a large job
+                return in;
+            },
+            [&delivered](std::shared_ptr<const Input> out) { delivered.push_back(*out); },
+            [](const Input &built, const Input &waiting) { return built.view == waiting.view; });
+        int version = 0;
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 500) { // a request every 2 ms, ten per build
+            worker.request({1, ++version});
+            QTest::qWait(2);
+        }
+        QVERIFY2(delivered.size() >= 5, qPrintable(QString::number(delivered.size())));
+        QVERIFY(std::is_sorted(delivered.begin(), delivered.end(),
+                               [](const Input &a, const Input &b) { return a.version < b.version; }));
+        QTRY_COMPARE_WITH_TIMEOUT(delivered.back().version, version, 5'000); // and the newest at the end
+
+        // Each request another view: only the newest is shown, nothing of a view no longer asked for.
+        delivered.clear();
+        clock.restart();
+        int view = 1;
+        while (clock.elapsed() < 300) {
+            worker.request({++view, ++version});
+            QTest::qWait(2);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!delivered.empty() && delivered.back().view == view, 5'000);
+        QTest::qWait(100);
+        QCOMPARE(delivered.size(), std::size_t(1));
+    }
+
+    void framesOfTheSameJobAndWindowAreKept()
+    {
+        auto a = storeWith(100);
+        auto b = std::make_shared<MetricsStore>(*a);
+        b->retain(0, 50'000); // less data, same job
+        DashboardFrame::Spec spec;
+        spec.toMs = 100'000;
+        spec.width = 800;
+        QVERIFY(FrameScheduler::keeps(a, spec, b, spec));
+        DashboardFrame::Spec wider = spec;
+        wider.width = 801;
+        QVERIFY(!FrameScheduler::keeps(a, spec, b, wider));
+        DashboardFrame::Spec later = spec;
+        later.fromMs = 1;
+        QVERIFY(!FrameScheduler::keeps(a, spec, b, later));
+        DashboardFrame::Spec hidden = spec;
+        hidden.hidden.insert(SeriesKey{});
+        QVERIFY(!FrameScheduler::keeps(a, spec, b, hidden));
+        MetricsResponse other;
+        other.job.id = QStringLiteral("other");
+        auto c = std::make_shared<MetricsStore>();
+        c->merge(other, 0, 100'000, 1);
+        QVERIFY(!FrameScheduler::keeps(a, spec, c, spec));
     }
 };
 

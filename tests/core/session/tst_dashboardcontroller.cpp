@@ -85,6 +85,20 @@ private slots:
         QVERIFY(c->store().pointCount() > 0);
     }
 
+    // Opening a job asks for it at once: the debounce is for ranges changing, not for the first picture.
+    void openingFetchesWithoutWaitingForTheDebounce()
+    {
+        auto c = controller();
+        c->setDebounceMs(10'000);
+        c->open(m_completed);
+        QTRY_VERIFY_WITH_TIMEOUT(c->store().pointCount() > 0, 5'000);
+        const qsizetype before = RequestLog::metricsBodies(m_log).size();
+        const qint64 from = m_completed.createdAtMs + 600'000;
+        c->range()->setWindow(from, from + 600'000);
+        QTest::qWait(1'000);
+        QCOMPARE(RequestLog::metricsBodies(m_log).size(), before); // a range change still waits
+    }
+
     void aRangeChangeSendsExactlyOneRequestForThatWindow()
     {
         auto c = controller();
