@@ -433,6 +433,54 @@
         <source>Peak storage</source>
         <translation>Maximaler Speicherplatz</translation>
     </message>
+    <message>
+        <source>GPU-hours below 10 % utilization, over every rank.</source>
+        <translation>GPU-Stunden unter 10 % Auslastung, über alle Ränge.</translation>
+    </message>
+    <message>
+        <source>How long some rank held its peers back.</source>
+        <translation>Wie lange ein Rang die übrigen aufgehalten hat.</translation>
+    </message>
+    <message>
+        <source>%1 holds the 99.5th percentile of GPU memory with 15 % to spare.</source>
+        <translation>%1 fasst das 99,5. Perzentil des GPU-Speichers mit 15 % Reserve.</translation>
+    </message>
+    <message>
+        <source>The GPU memory of this job&apos;s machine is not known.</source>
+        <translation>Der GPU-Speicher der Maschine dieses Jobs ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>No GPU memory was reported for this job.</source>
+        <translation>Für diesen Job wurde kein GPU-Speicher gemeldet.</translation>
+    </message>
+    <message>
+        <source>No smaller GPU on offer holds the 99.5th percentile of GPU memory with 15 % to spare: the job&apos;s own GPU is the one to keep.</source>
+        <translation>Keine kleinere angebotene GPU fasst das 99,5. Perzentil des GPU-Speichers mit 15 % Reserve: die GPU des Jobs ist die richtige.</translation>
+    </message>
+    <message>
+        <source>analysing…</source>
+        <translation>wird analysiert…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>The job is analysed once its data has loaded.</source>
+        <translation>Der Job wird analysiert, sobald seine Daten geladen sind.</translation>
+    </message>
+    <message>
+        <source>Idle GPU-hours</source>
+        <translation>Ungenutzte GPU-Stunden</translation>
+    </message>
+    <message>
+        <source>Lagging ranks (min)</source>
+        <translation>Nachhinkende Ränge (min)</translation>
+    </message>
+    <message>
+        <source>Recommended GPU memory (GB)</source>
+        <translation>Empfohlener GPU-Speicher (GB)</translation>
+    </message>
 </context>
 <context>
     <name>CsvExportDialog</name>
@@ -573,6 +621,10 @@
     <message>
         <source>No data in this range</source>
         <translation>Keine Daten in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1266,10 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
         <source>--view heatmap shows both GPU metrics: leave out --metric.</source>
         <translation>--view heatmap zeigt beide GPU-Metriken: --metric weglassen.</translation>
     </message>
+    <message>
+        <source>List the job&apos;s findings under the charts: severity, summary and why, with what the metrics cannot show. The image grows taller to hold them.</source>
+        <translation>Die Befunde des Jobs unter den Diagrammen auflisten: Schwere, Zusammenfassung und Begründung, dazu was die Metriken nicht zeigen können. Das Bild wird dafür höher.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1317,7 +1373,30 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     </message>
 </context>
 <context>
-    <name>FindingsPanel</name>
+    <name>FindingImages</name>
+    <message>
+        <source>--png-dir %1 is a file, not a folder.</source>
+        <translation>--png-dir %1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write into the folder %1: %2</source>
+        <translation>In den Ordner %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The picture of finding %1 could not be drawn.</source>
+        <translation>Das Bild zu Befund %1 konnte nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FindingText</name>
     <message>
         <source>Critical</source>
         <translation>Kritisch</translation>
@@ -1330,6 +1409,29 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
         <source>Info</source>
         <translation>Hinweis</translation>
     </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Blind spots: %1</source>
+        <translation>Blinde Flecken: %1</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>Keine Befunde</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
     <message>
         <source>Findings</source>
         <translation>Befunde</translation>
@@ -1356,18 +1458,6 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     <message>
         <source>(updating)</source>
         <translation>(wird aktualisiert)</translation>
-    </message>
-    <message>
-        <source>Why: %1</source>
-        <translation>Warum: %1</translation>
-    </message>
-    <message>
-        <source>From %1 to %2</source>
-        <translation>Von %1 bis %2</translation>
-    </message>
-    <message>
-        <source>Blind spots: %1</source>
-        <translation>Blinde Flecken: %1</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1568,10 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     <message>
         <source>No GPU utilization was reported for this job, so nothing can be said about its GPUs.</source>
         <translation>Für diesen Job wurde keine GPU-Auslastung gemeldet, daher lässt sich über seine GPUs nichts sagen.</translation>
+    </message>
+    <message>
+        <source>The machines on offer are not listed here, so no smaller GPU is suggested.</source>
+        <translation>Die angebotenen Maschinen werden hier nicht abgefragt, daher wird keine kleinere GPU vorgeschlagen.</translation>
     </message>
     <message>
         <source>The GPUs of this job report at times they do not share, more of them than can be compared rank by rank, so nothing is said about its GPUs.</source>
@@ -1691,10 +1785,6 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     <message>
         <source>Only the part of the job loaded so far was analysed, %1 to %2: show the whole job for all of it.</source>
         <translation>Nur der bisher geladene Teil des Jobs wurde analysiert, %1 bis %2: den ganzen Job zeigen, um alles zu analysieren.</translation>
-    </message>
-    <message>
-        <source>The machines on offer are not listed here, so no smaller GPU is suggested.</source>
-        <translation>Die angebotenen Maschinen werden hier nicht abgefragt, daher wird keine kleinere GPU vorgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2742,22 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
         <source>Set the environment variable BASETEN_API_KEY to your Baseten API key.</source>
         <translation>Setzen Sie die Umgebungsvariable BASETEN_API_KEY auf Ihren Baseten-API-Schlüssel.</translation>
     </message>
+    <message>
+        <source>With --format markdown: also write a picture of the charts over each finding&apos;s span into this folder (created if missing), embedded under the finding.</source>
+        <translation>Mit --format markdown: zusätzlich ein Bild der Diagramme über den Zeitraum jedes Befunds in diesen Ordner schreiben (wird bei Bedarf angelegt) und unter dem Befund einbetten.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>--png-dir needs a folder.</source>
+        <translation>--png-dir braucht einen Ordner.</translation>
+    </message>
+    <message>
+        <source>--png-dir works with --format markdown only.</source>
+        <translation>--png-dir geht nur mit --format markdown.</translation>
+    </message>
 </context>
 <context>
     <name>ReportFormatter</name>
@@ -2745,6 +2851,10 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     <message>
         <source>Caveats</source>
         <translation>Einschränkungen</translation>
+    </message>
+    <message>
+        <source>Finding %1 (%2) on the charts</source>
+        <translation>Befund %1 (%2) in den Diagrammen</translation>
     </message>
 </context>
 <context>

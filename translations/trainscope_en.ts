@@ -433,6 +433,54 @@
         <source>Peak storage</source>
         <translation>Peak storage</translation>
     </message>
+    <message>
+        <source>GPU-hours below 10 % utilization, over every rank.</source>
+        <translation>GPU-hours below 10 % utilization, over every rank.</translation>
+    </message>
+    <message>
+        <source>How long some rank held its peers back.</source>
+        <translation>How long some rank held its peers back.</translation>
+    </message>
+    <message>
+        <source>%1 holds the 99.5th percentile of GPU memory with 15 % to spare.</source>
+        <translation>%1 holds the 99.5th percentile of GPU memory with 15 % to spare.</translation>
+    </message>
+    <message>
+        <source>The GPU memory of this job&apos;s machine is not known.</source>
+        <translation>The GPU memory of this job&apos;s machine is not known.</translation>
+    </message>
+    <message>
+        <source>No GPU memory was reported for this job.</source>
+        <translation>No GPU memory was reported for this job.</translation>
+    </message>
+    <message>
+        <source>No smaller GPU on offer holds the 99.5th percentile of GPU memory with 15 % to spare: the job&apos;s own GPU is the one to keep.</source>
+        <translation>No smaller GPU on offer holds the 99.5th percentile of GPU memory with 15 % to spare: the job&apos;s own GPU is the one to keep.</translation>
+    </message>
+    <message>
+        <source>analysing…</source>
+        <translation>analysing…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>The job is analysed once its data has loaded.</source>
+        <translation>The job is analysed once its data has loaded.</translation>
+    </message>
+    <message>
+        <source>Idle GPU-hours</source>
+        <translation>Idle GPU-hours</translation>
+    </message>
+    <message>
+        <source>Lagging ranks (min)</source>
+        <translation>Lagging ranks (min)</translation>
+    </message>
+    <message>
+        <source>Recommended GPU memory (GB)</source>
+        <translation>Recommended GPU memory (GB)</translation>
+    </message>
 </context>
 <context>
     <name>CsvExportDialog</name>
@@ -573,6 +621,10 @@
     <message>
         <source>No data in this range</source>
         <translation>No data in this range</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1266,10 @@ Every job must load: if any fails, each failure is reported on its own line of s
         <source>--view heatmap shows both GPU metrics: leave out --metric.</source>
         <translation>--view heatmap shows both GPU metrics: leave out --metric.</translation>
     </message>
+    <message>
+        <source>List the job&apos;s findings under the charts: severity, summary and why, with what the metrics cannot show. The image grows taller to hold them.</source>
+        <translation>List the job&apos;s findings under the charts: severity, summary and why, with what the metrics cannot show. The image grows taller to hold them.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1317,7 +1373,30 @@ Every job must load: if any fails, each failure is reported on its own line of s
     </message>
 </context>
 <context>
-    <name>FindingsPanel</name>
+    <name>FindingImages</name>
+    <message>
+        <source>--png-dir %1 is a file, not a folder.</source>
+        <translation>--png-dir %1 is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Could not create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Could not write into the folder %1: %2</source>
+        <translation>Could not write into the folder %1: %2</translation>
+    </message>
+    <message>
+        <source>The picture of finding %1 could not be drawn.</source>
+        <translation>The picture of finding %1 could not be drawn.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FindingText</name>
     <message>
         <source>Critical</source>
         <translation>Critical</translation>
@@ -1330,6 +1409,29 @@ Every job must load: if any fails, each failure is reported on its own line of s
         <source>Info</source>
         <translation>Info</translation>
     </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>Blind spots: %1</source>
+        <translation>Blind spots: %1</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>No findings</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
     <message>
         <source>Findings</source>
         <translation>Findings</translation>
@@ -1356,18 +1458,6 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <message>
         <source>(updating)</source>
         <translation>(updating)</translation>
-    </message>
-    <message>
-        <source>Why: %1</source>
-        <translation>Why: %1</translation>
-    </message>
-    <message>
-        <source>From %1 to %2</source>
-        <translation>From %1 to %2</translation>
-    </message>
-    <message>
-        <source>Blind spots: %1</source>
-        <translation>Blind spots: %1</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1568,10 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <message>
         <source>No GPU utilization was reported for this job, so nothing can be said about its GPUs.</source>
         <translation>No GPU utilization was reported for this job, so nothing can be said about its GPUs.</translation>
+    </message>
+    <message>
+        <source>The machines on offer are not listed here, so no smaller GPU is suggested.</source>
+        <translation>The machines on offer are not listed here, so no smaller GPU is suggested.</translation>
     </message>
     <message>
         <source>The GPUs of this job report at times they do not share, more of them than can be compared rank by rank, so nothing is said about its GPUs.</source>
@@ -1691,10 +1785,6 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <message>
         <source>Only the part of the job loaded so far was analysed, %1 to %2: show the whole job for all of it.</source>
         <translation>Only the part of the job loaded so far was analysed, %1 to %2: show the whole job for all of it.</translation>
-    </message>
-    <message>
-        <source>The machines on offer are not listed here, so no smaller GPU is suggested.</source>
-        <translation>The machines on offer are not listed here, so no smaller GPU is suggested.</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2742,22 @@ Every job must load: if any fails, each failure is reported on its own line of s
         <source>Set the environment variable BASETEN_API_KEY to your Baseten API key.</source>
         <translation>Set the environment variable BASETEN_API_KEY to your Baseten API key.</translation>
     </message>
+    <message>
+        <source>With --format markdown: also write a picture of the charts over each finding&apos;s span into this folder (created if missing), embedded under the finding.</source>
+        <translation>With --format markdown: also write a picture of the charts over each finding&apos;s span into this folder (created if missing), embedded under the finding.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>--png-dir needs a folder.</source>
+        <translation>--png-dir needs a folder.</translation>
+    </message>
+    <message>
+        <source>--png-dir works with --format markdown only.</source>
+        <translation>--png-dir works with --format markdown only.</translation>
+    </message>
 </context>
 <context>
     <name>ReportFormatter</name>
@@ -2745,6 +2851,10 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <message>
         <source>Caveats</source>
         <translation>Caveats</translation>
+    </message>
+    <message>
+        <source>Finding %1 (%2) on the charts</source>
+        <translation>Finding %1 (%2) on the charts</translation>
     </message>
 </context>
 <context>

@@ -433,6 +433,54 @@
         <source>Peak storage</source>
         <translation>Stockage maximal</translation>
     </message>
+    <message>
+        <source>GPU-hours below 10 % utilization, over every rank.</source>
+        <translation>Heures GPU sous 10&#xa0;% d’utilisation, sur tous les rangs.</translation>
+    </message>
+    <message>
+        <source>How long some rank held its peers back.</source>
+        <translation>Combien de temps un rang a retenu ses pairs.</translation>
+    </message>
+    <message>
+        <source>%1 holds the 99.5th percentile of GPU memory with 15 % to spare.</source>
+        <translation>%1 contient le 99,5e centile de la mémoire GPU avec 15&#xa0;% de marge.</translation>
+    </message>
+    <message>
+        <source>The GPU memory of this job&apos;s machine is not known.</source>
+        <translation>La mémoire GPU de la machine de ce job est inconnue.</translation>
+    </message>
+    <message>
+        <source>No GPU memory was reported for this job.</source>
+        <translation>Aucune mémoire GPU n’a été relevée pour ce job.</translation>
+    </message>
+    <message>
+        <source>No smaller GPU on offer holds the 99.5th percentile of GPU memory with 15 % to spare: the job&apos;s own GPU is the one to keep.</source>
+        <translation>Aucun GPU plus petit parmi l’offre ne contient le 99,5e centile de la mémoire GPU avec 15&#xa0;% de marge&#xa0;: le GPU du job est celui à garder.</translation>
+    </message>
+    <message>
+        <source>analysing…</source>
+        <translation>analyse en cours…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>The job is analysed once its data has loaded.</source>
+        <translation>Le job est analysé dès que ses données sont chargées.</translation>
+    </message>
+    <message>
+        <source>Idle GPU-hours</source>
+        <translation>Heures GPU inactives</translation>
+    </message>
+    <message>
+        <source>Lagging ranks (min)</source>
+        <translation>Rangs en retard (min)</translation>
+    </message>
+    <message>
+        <source>Recommended GPU memory (GB)</source>
+        <translation>Mémoire GPU recommandée (Go)</translation>
+    </message>
 </context>
 <context>
     <name>CsvExportDialog</name>
@@ -573,6 +621,10 @@
     <message>
         <source>No data in this range</source>
         <translation>Aucune donnée sur cette période</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1266,10 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
         <source>--view heatmap shows both GPU metrics: leave out --metric.</source>
         <translation>--view heatmap montre les deux métriques GPU : omettez --metric.</translation>
     </message>
+    <message>
+        <source>List the job&apos;s findings under the charts: severity, summary and why, with what the metrics cannot show. The image grows taller to hold them.</source>
+        <translation>Lister les constats du job sous les graphiques&#xa0;: gravité, résumé et raison, avec ce que les métriques ne peuvent pas montrer. L’image s’allonge pour les contenir.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1317,7 +1373,30 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     </message>
 </context>
 <context>
-    <name>FindingsPanel</name>
+    <name>FindingImages</name>
+    <message>
+        <source>--png-dir %1 is a file, not a folder.</source>
+        <translation>--png-dir %1 est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Could not write into the folder %1: %2</source>
+        <translation>Impossible d’écrire dans le dossier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The picture of finding %1 could not be drawn.</source>
+        <translation>L’image du constat %1 n’a pas pu être dessinée.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FindingText</name>
     <message>
         <source>Critical</source>
         <translation>Critique</translation>
@@ -1330,6 +1409,29 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
         <source>Info</source>
         <translation>Information</translation>
     </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Pourquoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Blind spots: %1</source>
+        <translation>Angles morts&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>Aucun constat</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
     <message>
         <source>Findings</source>
         <translation>Constats</translation>
@@ -1356,18 +1458,6 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     <message>
         <source>(updating)</source>
         <translation>(mise à jour)</translation>
-    </message>
-    <message>
-        <source>Why: %1</source>
-        <translation>Pourquoi : %1</translation>
-    </message>
-    <message>
-        <source>From %1 to %2</source>
-        <translation>Du %1 au %2</translation>
-    </message>
-    <message>
-        <source>Blind spots: %1</source>
-        <translation>Angles morts : %1</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1568,10 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     <message>
         <source>No GPU utilization was reported for this job, so nothing can be said about its GPUs.</source>
         <translation>Aucune utilisation GPU n’a été rapportée pour ce job&#xa0;: rien ne peut être dit de ses GPU.</translation>
+    </message>
+    <message>
+        <source>The machines on offer are not listed here, so no smaller GPU is suggested.</source>
+        <translation>Les machines proposées ne sont pas listées ici&#xa0;: aucun GPU plus petit n’est suggéré.</translation>
     </message>
     <message>
         <source>The GPUs of this job report at times they do not share, more of them than can be compared rank by rank, so nothing is said about its GPUs.</source>
@@ -1691,10 +1785,6 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     <message>
         <source>Only the part of the job loaded so far was analysed, %1 to %2: show the whole job for all of it.</source>
         <translation>Seule la partie du job chargée jusqu’ici a été analysée, du %1 au %2 : affichez tout le job pour l’analyser entièrement.</translation>
-    </message>
-    <message>
-        <source>The machines on offer are not listed here, so no smaller GPU is suggested.</source>
-        <translation>Les machines proposées ne sont pas listées ici : aucun GPU plus petit n’est suggéré.</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2742,22 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
         <source>Set the environment variable BASETEN_API_KEY to your Baseten API key.</source>
         <translation>Définissez la variable d’environnement BASETEN_API_KEY avec votre clé d’API Baseten.</translation>
     </message>
+    <message>
+        <source>With --format markdown: also write a picture of the charts over each finding&apos;s span into this folder (created if missing), embedded under the finding.</source>
+        <translation>Avec --format markdown&#xa0;: écrire aussi dans ce dossier (créé s’il manque) une image des graphiques sur la période de chaque constat, intégrée sous le constat.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>--png-dir needs a folder.</source>
+        <translation>--png-dir demande un dossier.</translation>
+    </message>
+    <message>
+        <source>--png-dir works with --format markdown only.</source>
+        <translation>--png-dir ne fonctionne qu’avec --format markdown.</translation>
+    </message>
 </context>
 <context>
     <name>ReportFormatter</name>
@@ -2745,6 +2851,10 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     <message>
         <source>Caveats</source>
         <translation>Limites</translation>
+    </message>
+    <message>
+        <source>Finding %1 (%2) on the charts</source>
+        <translation>Constat %1 (%2) sur les graphiques</translation>
     </message>
 </context>
 <context>

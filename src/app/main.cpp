@@ -9,7 +9,9 @@
 #include <QApplication>
 #include <QSettings>
 
+#include <algorithm>
 #include <cstring>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -28,10 +30,18 @@ int main(int argc, char *argv[])
         return ExportCommand::run(app, QApplication::arguments());
     }
     if (argc > 1 && std::strcmp(argv[1], "report") == 0) {
-        // Text only: no charts, so no GUI application and no display.
         ExportCommand::silenceQtWarnings();
-        QCoreApplication app(argc, argv);
-        Translations::install(app);
+        // Text only, unless --png-dir asks for pictures of the charts: then drawn as an export draws them.
+        std::unique_ptr<QCoreApplication> app;
+        if (std::any_of(argv + 2, argv + argc,
+                        [](const char *a) { return std::strncmp(a, "--png-dir", 9) == 0; })) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
+        Translations::install(*app);
         QSettings rawSettings; // the prices per GPU-hour the user set in the application
         return ReportCommand::run(QCoreApplication::arguments(), AppSettings(&rawSettings));
     }

@@ -6,6 +6,7 @@
 #include "cli/BlockingCalls.h"
 #include "cli/WindowFetch.h"
 #include "core/api/BasetenClient.h"
+#include "core/insight/InsightEngine.h"
 #include "core/metrics/MetricsStore.h"
 #include "core/models/ComparisonTableModel.h"
 #include "core/session/DashboardController.h"
@@ -155,6 +156,9 @@ ExportResult ComparisonExport::run(const ComparisonExportRequest &request)
     }
     ComparisonTableModel table;
     table.setRows(std::move(labels), std::move(rows));
+    // The window's own figures, as the table's other columns: the same engine as the comparison's view.
+    for (std::size_t i = 0; i < count; ++i)
+        table.setInsight(int(i), InsightEngine::analyze(*fetches[i]->store(), {}));
     input.spec.fromMs = 0;
     input.spec.toMs = request.lastMs.value_or(fetch.longestMs);
     input.spec.layout = request.overlay ? CompareFrame::Layout::Overlay : CompareFrame::Layout::Columns;

@@ -7,6 +7,8 @@
 #include "cli/WindowFetch.h"
 #include "core/api/BasetenClient.h"
 #include "core/export/CsvExporter.h"
+#include "core/insight/FindingText.h"
+#include "core/insight/InsightEngine.h"
 #include "core/json/Iso8601.h"
 #include "core/metrics/MetricsStore.h"
 #include "core/session/DashboardController.h"
@@ -87,6 +89,14 @@ std::variant<ExportResult, DashboardFrame::Spec> frameSpec(const DashboardExport
     return spec;
 }
 
+// What the analysis finds in the window fetched, as the window's findings panel would list it.
+InsightReport findingsOf(const MetricsStore &store)
+{
+    InsightReport report = InsightEngine::analyze(store, {});
+    report.caveats.append(InsightEngine::noOffersCaveat());
+    return report;
+}
+
 // The picture and, if asked for, the CSV, each written whole or not at all.
 ExportResult write(const DashboardExportRequest &request, const MetricsStore &store,
                    const DashboardFrame::Spec &spec, ExportResult result)
@@ -98,6 +108,8 @@ ExportResult write(const DashboardExportRequest &request, const MetricsStore &st
                                             : exporter.render(store, spec);
     if (picture.image.isNull())
         return failed(DashboardExport::tr("The image could not be drawn."));
+    if (request.findings)
+        picture.image = exporter.withFindings(picture.image, FindingText::listing(findingsOf(store)));
     picture.image.setText(QStringLiteral("Title"), store.job().displayName());
     result.plotAreas = std::move(picture.plotAreas);
     return ExportFiles::write(

@@ -254,6 +254,10 @@ struct DashboardOptions
         ExportCommandLine::tr("dashboard (default): every chart; heatmap: GPU utilization and GPU memory as "
                               "heatmaps, a row per GPU."),
         ExportCommandLine::tr("name"), QStringLiteral("dashboard")};
+    QCommandLineOption findings{
+        QStringLiteral("findings"),
+        ExportCommandLine::tr("List the job's findings under the charts: severity, summary and why, with "
+                              "what the metrics cannot show. The image grows taller to hold them.")};
     QCommandLineOption compare{
         QStringLiteral("compare"),
         ExportCommandLine::tr(
@@ -316,7 +320,7 @@ ExportCommandLine::Dashboard ExportCommandLine::parseDashboard(const QStringList
                     "environment variable BASETEN_API_KEY."));
     const DashboardOptions o;
     for (const QCommandLineOption &option :
-         {o.project, o.job, o.from, o.to, o.last, o.node, o.metric, o.view})
+         {o.project, o.job, o.from, o.to, o.last, o.node, o.metric, o.view, o.findings})
         parser.addOption(option);
     target.addOutputTo(parser, o.csv);
     parser.addOption(o.compare);
@@ -349,6 +353,7 @@ ExportCommandLine::Dashboard ExportCommandLine::parseDashboard(const QStringList
     if (view != QLatin1String("dashboard") && view != QLatin1String("heatmap"))
         return usage(tr("Unknown --view %1; one of dashboard, heatmap.").arg(view));
     request.heatmaps = view == QLatin1String("heatmap");
+    request.findings = parser.isSet(o.findings);
     if (request.heatmaps && request.onlyMetric)
         return usage(tr("--view heatmap shows both GPU metrics: leave out --metric."));
     if (const QString error = readKey(request.target); !error.isEmpty())

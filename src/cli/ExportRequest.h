@@ -39,6 +39,7 @@ struct DashboardExportRequest
     QString node;                 // empty: every node
     std::optional<Metric> onlyMetric;
     bool heatmaps = false; // --view heatmap: GPU utilization and memory as heatmaps, a row per rank
+    bool findings = false; // --findings: the job's findings listed under the charts
 };
 
 // `trainscope export --compare --job P1/J1 --job P2/J2 ...`

@@ -3,6 +3,7 @@
 #include "cli/JobReport.h"
 
 #include "cli/BlockingCalls.h"
+#include "cli/FindingImages.h"
 #include "cli/ReportFormatter.h"
 #include "cli/WindowFetch.h"
 #include "core/api/BasetenClient.h"
@@ -13,6 +14,8 @@
 #include "core/settings/AppSettings.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 
 #include <algorithm>
@@ -95,10 +98,28 @@ std::variant<ExportResult, std::pair<qint64, qint64>> resolveWindow(const Report
     return std::pair{from, to};
 }
 
+// The pictures of --png-dir, and their links relative to where the report goes: an error message, or none.
+QString writeImages(const ReportRequest &request, const MetricsStore &store, ReportContent &content)
+{
+    const auto written =
+        FindingImages::write(store, content.insight, content.fromMs, content.toMs, request.pngDir);
+    if (const QString *error = std::get_if<QString>(&written))
+        return *error;
+    const QDir base = request.outPath.isEmpty() ? QDir::current() : QFileInfo(request.outPath).absoluteDir();
+    for (const QString &path : std::get<QStringList>(written))
+        content.findingImages.append(
+            QString::fromLatin1(QUrl::toPercentEncoding(base.relativeFilePath(path), "/")));
+    return {};
+}
+
 } // namespace
 
 ExportResult JobReport::run(const ReportRequest &request, const AppSettings &settings)
 {
+    if (!request.pngDir.isEmpty()) {
+        if (const QString error = FindingImages::prepare(request.pngDir); !error.isEmpty())
+            return failed(error);
+    }
     Fetcher fetcher(request);
     std::optional<std::vector<InstanceType>> offered;
     auto job = fetcher.job(offered);
@@ -122,6 +143,10 @@ ExportResult JobReport::run(const ReportRequest &request, const AppSettings &set
     if (!offered)
         content.insight.caveats.append(
             JobReport::tr("The machines on offer could not be listed, so no smaller GPU is suggested."));
+    if (!request.pngDir.isEmpty()) {
+        if (const QString error = writeImages(request, *store, content); !error.isEmpty())
+            return failed(error);
+    }
 
     ExportResult result;
     result.fromMs = content.fromMs;

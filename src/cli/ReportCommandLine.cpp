@@ -46,6 +46,12 @@ struct Options
                               ReportCommandLine::tr("format"), QStringLiteral("text")};
     QCommandLineOption out{QStringLiteral("out"), ReportCommandLine::tr("Write the report to this file."),
                            ReportCommandLine::tr("file")};
+    QCommandLineOption pngDir{
+        QStringLiteral("png-dir"),
+        ReportCommandLine::tr("With --format markdown: also write a picture of the charts over each "
+                              "finding's span into this folder (created if missing), embedded under the "
+                              "finding."),
+        ReportCommandLine::tr("folder")};
     QCommandLineOption timeout{
         QStringLiteral("timeout"),
         ReportCommandLine::tr("Give up after this many seconds (default %1).").arg(DefaultTimeoutSeconds),
@@ -106,6 +112,11 @@ QString readSettings(const QCommandLineParser &parser, const Options &o, ReportR
             .arg(parser.value(o.timeout));
     request.config.transferTimeoutMs = request.timeoutSeconds * 1000;
     request.outPath = parser.value(o.out);
+    request.pngDir = parser.value(o.pngDir);
+    if (parser.isSet(o.pngDir) && request.pngDir.isEmpty())
+        return ReportCommandLine::tr("--png-dir needs a folder.");
+    if (!request.pngDir.isEmpty() && request.format != ReportRequest::Format::Markdown)
+        return ReportCommandLine::tr("--png-dir works with --format markdown only.");
     return {};
 }
 
@@ -124,7 +135,7 @@ ReportCommandLine::Parsed ReportCommandLine::parse(const QStringList &arguments)
                                  QStringLiteral("report"));
     const Options o;
     for (const QCommandLineOption &option :
-         {o.baseUrl, o.project, o.job, o.from, o.to, o.last, o.step, o.format, o.out, o.timeout})
+         {o.baseUrl, o.project, o.job, o.from, o.to, o.last, o.step, o.format, o.out, o.pngDir, o.timeout})
         parser.addOption(option);
     if (!parser.parse(arguments))
         return usage(parser.errorText());

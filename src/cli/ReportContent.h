@@ -13,4 +13,6 @@ struct ReportContent
     qint64 toMs = 0;
     int stepSeconds = 0;
     InsightReport insight;
+    // Per finding, its picture's path relative to the report (URL-encoded), when --png-dir asked for them.
+    QStringList findingImages;
 };

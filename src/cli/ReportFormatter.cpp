@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "cli/ReportFormatter.h"
 
+#include "core/insight/FindingText.h"
 #include "core/json/Iso8601.h"
 #include "core/metrics/ByteSize.h"
 #include "core/metrics/DurationText.h"
@@ -122,6 +123,26 @@ QStringList phaseLines(const std::vector<JobPhase> &phases)
     return lines;
 }
 
+// With --png-dir, a section per finding: its summary, why, and the charts over its span.
+QStringList findingSections(const ReportContent &c)
+{
+    QStringList lines;
+    if (c.findingImages.size() != qsizetype(c.insight.findings.size()))
+        return lines;
+    for (std::size_t i = 0; i < c.insight.findings.size(); ++i) {
+        const InsightFinding &f = c.insight.findings[i];
+        lines << QString()
+              << QStringLiteral("### %1. %2: %3")
+                     .arg(QString::number(i + 1), FindingText::severityTitle(f.severity), f.summary)
+              << QString() << FindingText::why(f).join(QStringLiteral(" · ")) << QString()
+              << QStringLiteral("![%1](%2)")
+                     .arg(ReportFormatter::tr("Finding %1 (%2) on the charts")
+                              .arg(QString::number(i + 1), InsightFinding::kindName(f.kind)),
+                          c.findingImages.at(qsizetype(i)));
+    }
+    return lines;
+}
+
 } // namespace
 
 QByteArray ReportFormatter::json(const ReportContent &c)
@@ -196,6 +217,7 @@ QString ReportFormatter::markdown(const ReportContent &c)
                      .arg(InsightFinding::severityName(f.severity), InsightFinding::kindName(f.kind),
                           where(f), span(f.startMs, f.endMs),
                           QString(f.summary).replace(QLatin1Char('|'), QStringLiteral("\\|")));
+    lines << findingSections(c);
     lines << QString() << QStringLiteral("## ") + tr("Phases") << QString();
     for (const QString &line : phaseLines(c.insight.phases))
         lines << QStringLiteral("- ") + line;

@@ -29,4 +29,5 @@ struct ReportRequest
     std::optional<int> stepSeconds; // --step; none: the job's own scrape interval, found by a probe
     Format format = Format::Text;
     QString outPath; // empty: stdout
+    QString pngDir;  // --png-dir (Markdown only): a picture per finding there, embedded in the report
 };

@@ -4,6 +4,7 @@
 // simulated server.
 #include "cli/ExportCommand.h"
 #include "core/api/BasetenClient.h"
+#include "core/insight/FindingText.h"
 #include "core/json/Iso8601.h"
 #include "core/metrics/MetricsStore.h"
 #include "gui/export/DashboardExporter.h"
@@ -296,7 +297,7 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         for (const char *option :
              {"--base-url", "--project", "--job", "--from", "--to", "--last", "--node", "--size", "--scale",
-              "--png", "--csv", "--timeout", "--metric", "--resolution", "--view"})
+              "--png", "--csv", "--timeout", "--metric", "--resolution", "--view", "--findings"})
             QVERIFY2(r.output.contains(QLatin1String(option)), option);
     }
 
@@ -344,6 +345,73 @@ private slots:
                                 path(QStringLiteral("never.png"))}));
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.error.contains(QStringLiteral("--view")), qPrintable(bad.error));
+    }
+
+    // The text under the charts: each finding's severity, summary and why; "No findings" and the blind
+    // spots when there are none, never an empty list.
+    void findingsText()
+    {
+        InsightReport report;
+        report.caveats = {QStringLiteral("Utilization is not throughput.")};
+        std::vector<FindingText::Line> lines = FindingText::listing(report);
+        QCOMPARE(lines.size(), std::size_t(2));
+        QCOMPARE(lines.front().text, QStringLiteral("No findings"));
+        QVERIFY(lines.back().detail);
+        QVERIFY(lines.back().text.contains(QLatin1String("Utilization is not throughput.")));
+
+        InsightFinding info;
+        info.kind = InsightFinding::Kind::MemoryHeadroom;
+        info.severity = InsightFinding::Severity::Info;
+        info.summary = QStringLiteral("GPUs twice as large as needed.");
+        info.evidence = {{QStringLiteral("gpu_memory_p995_bytes"), 2.5e10}};
+        InsightFinding lag = info;
+        lag.kind = InsightFinding::Kind::LaggingRank;
+        lag.severity = InsightFinding::Severity::Warning;
+        lag.summary = QStringLiteral("node-1 GPU 5 lags its peers.");
+        lag.evidence = {{QStringLiteral("gap_pct"), 31.0}};
+        report.findings = {info, lag};
+        lines = FindingText::listing(report);
+        QCOMPARE(lines.size(), std::size_t(5)); // two findings of two lines, then the blind spots
+        // The more serious first, whatever the report's order.
+        QCOMPARE(lines[0].text, QStringLiteral("Warning: node-1 GPU 5 lags its peers."));
+        QVERIFY(!lines[0].detail);
+        QVERIFY(lines[1].detail);
+        QVERIFY2(lines[1].text.startsWith(QLatin1String("Why: gap_pct 31")), qPrintable(lines[1].text));
+        QCOMPARE(lines[2].text, QStringLiteral("Info: GPUs twice as large as needed."));
+        QVERIFY(lines[3].text.contains(QLatin1String("gpu_memory_p995_bytes")));
+    }
+
+    // --findings: the same dashboard with the job's findings under it, taller by what they need.
+    void findingsUnderTheCharts()
+    {
+        const QStringList base{QStringLiteral("trainscope"), QStringLiteral("export"),
+                               QStringLiteral("--base-url"), m_url.toString(),
+                               QStringLiteral("--project"),  QStringLiteral("w8xk2pq"),
+                               QStringLiteral("--job"),      QStringLiteral("g6h2j9v"),
+                               QStringLiteral("--size"),     QStringLiteral("1200x800")};
+        const QString plain = path(QStringLiteral("plain.png"));
+        const QString listed = path(QStringLiteral("findings.png"));
+        const ExportCommand::Result without =
+            ExportCommand::execute(base + QStringList{QStringLiteral("--png"), plain});
+        QVERIFY2(without.exitCode == 0, qPrintable(without.error));
+        const ExportCommand::Result with = ExportCommand::execute(
+            base + QStringList{QStringLiteral("--findings"), QStringLiteral("--png"), listed});
+        QVERIFY2(with.exitCode == 0, qPrintable(with.error));
+        const QImage a(plain);
+        const QImage b(listed);
+        QCOMPARE(a.size(), QSize(1200, 800));
+        QCOMPARE(b.width(), a.width());
+        // The idle node and the memory headroom: a title and at least two findings of two lines each.
+        QVERIFY2(b.height() > a.height() + 80, qPrintable(QString::number(b.height())));
+        // The charts are the same picture; the text below them is drawn.
+        QCOMPARE(b.copy(0, 0, 1200, 800), a.convertToFormat(b.format()));
+        int dark = 0;
+        for (int y = 800; y < b.height(); ++y) {
+            for (int x = 0; x < b.width(); ++x)
+                dark += b.pixelColor(x, y).value() < 128 ? 1 : 0;
+        }
+        QVERIFY2(dark > 500, qPrintable(QString::number(dark)));
+        QCOMPARE(with.plotAreas.size(), without.plotAreas.size());
     }
 
     void singleChart()

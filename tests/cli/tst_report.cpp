@@ -8,13 +8,17 @@
 #include "mock/MockServerOptions.h"
 #include "mock/MockServerThread.h"
 
+#include <QDir>
 #include <QFile>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 namespace {
 
@@ -162,6 +166,102 @@ private slots:
         QVERIFY2(metricsRequests >= 3, qPrintable(QString::number(metricsRequests))); // the probe, then two
     }
 
+    // --format markdown --png-dir: every finding listed, each with a picture of its span that exists, is
+    // a valid image and lies in the folder asked for, where nothing else is written.
+    void markdownWithPictures()
+    {
+        const QJsonObject json = jsonReport(QStringLiteral("w8xk2pq"), QStringLiteral("g6h2j9v"));
+        const QJsonArray findings = json.value(QStringLiteral("findings")).toArray();
+        QVERIFY(findings.size() >= 2);
+        QDir root(m_dir.filePath(QStringLiteral("md")));
+        QVERIFY(root.mkpath(QStringLiteral(".")));
+        const QString out = root.filePath(QStringLiteral("report.md"));
+        const QString pngDir = root.filePath(QStringLiteral("pictures of g6h2j9v"));
+        const ExportResult r =
+            ReportCommand::execute(args(QStringLiteral("w8xk2pq"), QStringLiteral("g6h2j9v"),
+                                        {QStringLiteral("--format"), QStringLiteral("markdown"),
+                                         QStringLiteral("--out"), out, QStringLiteral("--png-dir"), pngDir}),
+                                   *m_settings);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.error));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString markdown = QString::fromUtf8(file.readAll());
+        static const QRegularExpression link(QStringLiteral("!\\[[^\\]]*\\]\\(([^)]+)\\)"));
+        QStringList links;
+        QStringList targets;
+        for (auto it = link.globalMatch(markdown); it.hasNext();) {
+            links << it.next().captured(1);
+            targets << QUrl::fromPercentEncoding(links.last().toUtf8());
+        }
+        QCOMPARE(targets.size(), findings.size());
+        QStringList expectedNames;
+        for (qsizetype i = 0; i < findings.size(); ++i) {
+            const QJsonObject f = findings.at(i).toObject();
+            QVERIFY2(markdown.contains(f.value(QStringLiteral("summary")).toString()),
+                     qPrintable(f.value(QStringLiteral("summary")).toString()));
+            // Under its finding: the picture follows the finding's own section.
+            const qsizetype section = markdown.indexOf(QStringLiteral("### %1. ").arg(i + 1));
+            QVERIFY(section >= 0 && markdown.indexOf(links.at(i), section) > section);
+            const QString name = QStringLiteral("finding-%1-%2.png")
+                                     .arg(i + 1, 2, 10, QLatin1Char('0'))
+                                     .arg(f.value(QStringLiteral("kind")).toString());
+            expectedNames << name;
+            QCOMPARE(targets.at(i), QStringLiteral("pictures of g6h2j9v/") + name);
+            QImageReader reader(root.filePath(targets.at(i)));
+            QCOMPARE(reader.format(), QByteArray("png"));
+            const QImage image = reader.read();
+            QVERIFY2(!image.isNull(), qPrintable(reader.errorString()));
+            QVERIFY(image.width() >= 1000 && image.height() >= 600);
+        }
+        // Nothing else, in the folder or beside it: no temporary file left, no picture elsewhere.
+        expectedNames.sort();
+        QCOMPARE(QDir(pngDir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name),
+                 expectedNames);
+        QCOMPARE(root.entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name),
+                 (QStringList{QStringLiteral("pictures of g6h2j9v"), QStringLiteral("report.md")}));
+
+        // The same report again writes the same names.
+        const ExportResult again =
+            ReportCommand::execute(args(QStringLiteral("w8xk2pq"), QStringLiteral("g6h2j9v"),
+                                        {QStringLiteral("--format"), QStringLiteral("markdown"),
+                                         QStringLiteral("--out"), out, QStringLiteral("--png-dir"), pngDir}),
+                                   *m_settings);
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(QDir(pngDir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name),
+                 expectedNames);
+    }
+
+    void badPictureFolder()
+    {
+        // A folder that cannot be: its parent is a file.
+        const QString blocker = m_dir.filePath(QStringLiteral("a-file"));
+        QFile f(blocker);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        const QString out = m_dir.filePath(QStringLiteral("never.md"));
+        for (const QString &dir : QStringList{blocker, blocker + QStringLiteral("/pictures")}) {
+            const ExportResult r =
+                ReportCommand::execute(args(QStringLiteral("w8xk2pq"), QStringLiteral("g6h2j9v"),
+                                            {QStringLiteral("--format"), QStringLiteral("markdown"),
+                                             QStringLiteral("--out"), out, QStringLiteral("--png-dir"), dir}),
+                                       *m_settings);
+            QVERIFY(r.exitCode != 0);
+            QVERIFY2(r.error.contains(dir), qPrintable(r.error));
+            QVERIFY(!QFile::exists(out));
+        }
+        // Pictures only beside a Markdown report.
+        const ExportResult text = ReportCommand::execute(
+            args(QStringLiteral("w8xk2pq"), QStringLiteral("g6h2j9v"),
+                 {QStringLiteral("--png-dir"), m_dir.filePath(QStringLiteral("unused"))}),
+            *m_settings);
+        QCOMPARE(text.exitCode, 2);
+        QVERIFY(text.error.contains(QLatin1String("--png-dir")));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("unused"))));
+        const ExportResult help = ReportCommand::execute(
+            {QStringLiteral("trainscope"), QStringLiteral("report"), QStringLiteral("--help")}, *m_settings);
+        QVERIFY(help.output.contains(QLatin1String("--png-dir")));
+    }
+
     void textAndUsage()
     {
         const ExportResult text = ReportCommand::execute(
@@ -182,5 +282,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestReport)
+QTEST_MAIN(TestReport) // --png-dir draws charts
 #include "tst_report.moc"

@@ -149,3 +149,8 @@ InsightReport InsightEngine::analyze(const MetricsStore &store, const InsightOpt
     report.caveats = caveatsFor(grid);
     return report;
 }
+
+QString InsightEngine::noOffersCaveat()
+{
+    return tr("The machines on offer are not listed here, so no smaller GPU is suggested.");
+}

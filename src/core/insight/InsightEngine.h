@@ -20,4 +20,7 @@ public:
     static constexpr qint64 LongStartupMs = 20 * 60 * 1000;
 
     static InsightReport analyze(const MetricsStore &store, const InsightOptions &options);
+    // The caveat of an analysis given no machines on offer: its figures hold, its advice of a smaller GPU
+    // cannot be given.
+    static QString noOffersCaveat();
 };

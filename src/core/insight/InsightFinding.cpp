@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "core/insight/InsightFinding.h"
 
+#include <algorithm>
+
 QString InsightFinding::kindName(Kind kind)
 {
     switch (kind) {
@@ -40,4 +42,11 @@ QString InsightFinding::severityName(Severity severity)
         return QStringLiteral("critical");
     }
     return {};
+}
+
+std::pair<qint64, qint64> InsightFinding::viewWindow() const
+{
+    const qint64 length = std::max<qint64>(endMs - startMs, 60'000);
+    const qint64 margin = std::max<qint64>(length / 5, 2 * 60'000);
+    return {startMs - margin, endMs + margin};
 }

@@ -6,6 +6,7 @@
 #include <QVariantMap>
 
 #include <optional>
+#include <utility>
 
 // One thing the analysis tells the user about a job: what (kind), how bad, where (node, rank), when, in one
 // translated line, and the numbers it rests on, so a reader can check it against the charts.
@@ -42,6 +43,10 @@ struct InsightFinding
     QString summary; // one line, translated
     QVariantMap
         evidence; // machine names (snake_case) to numbers, and a few words where a number cannot say it
+
+    // The window that shows the finding: its span with room on each side (a fifth of it, at least two
+    // minutes), so what came before and after is in view too. The window's range and exported pictures.
+    std::pair<qint64, qint64> viewWindow() const;
 
     // The machine names of the report's JSON: "lagging_rank", "warning", ...
     static QString kindName(Kind kind);

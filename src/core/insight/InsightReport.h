@@ -26,6 +26,7 @@ struct InsightReport
         std::optional<double> gpuMemoryP995Bytes;  // none when no GPU memory was reported
         std::optional<int> recommendedGpuMemoryGb; // a smaller offered GPU that holds P99.5 + 15 %
         QString recommendedInstanceType;
+        bool offersKnown = false; // a list of machines on offer was there to choose a smaller GPU from
     };
     Headroom headroom;
 

@@ -80,6 +80,7 @@ MemoryHeadroom::Result MemoryHeadroom::analyze(const UtilizationGrid &grid, cons
     Result result;
     const double limit = double(type.gpuMemoryLimitMib.value_or(0)) * mib;
     result.headroom.gpuMemoryLimitBytes = qint64(limit);
+    result.headroom.offersKnown = !offered.empty();
     const PerInstant p = extremes(grid);
     std::vector<double> peaks;
     std::copy_if(p.max.begin(), p.max.end(), std::back_inserter(peaks), [](double v) { return v >= 0; });

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "core/insight/RankScore.h"
 
+#include "core/metrics/MetricsStore.h"
+
 #include <algorithm>
 
 namespace {
@@ -43,4 +45,20 @@ double RankScore::of(const InsightReport &report, const QString &node, int rank)
         score += weight(f.severity) * (1.0 + share) * (f.rank ? 1.0 : 0.5);
     }
     return score;
+}
+
+std::set<SeriesKey> RankScore::otherRanks(const MetricsStore &store, const InsightFinding &finding)
+{
+    std::set<SeriesKey> hidden;
+    if (finding.node.isEmpty())
+        return hidden;
+    for (const NodeMetrics &node : store.nodes()) {
+        for (Metric metric : {Metric::GpuUtilization, Metric::GpuMemory}) {
+            for (const auto &[rank, series] : *node.rankMap(metric)) {
+                if (!concerns(finding, node.nodeId, rank))
+                    hidden.insert({node.nodeId, metric, rank});
+            }
+        }
+    }
+    return hidden;
 }

@@ -3,8 +3,13 @@
 #pragma once
 
 #include "core/insight/InsightReport.h"
+#include "core/metrics/SeriesKey.h"
 
 #include <QString>
+
+#include <set>
+
+class MetricsStore;
 
 // How much a report has to say about one GPU rank: the heatmap's "by finding score" row order puts the
 // ranks with the most serious findings first. Each finding naming the rank adds its severity's weight
@@ -17,4 +22,7 @@ public:
     static double of(const InsightReport &report, const QString &node, int rank);
     // Whether a finding is about this rank: it names the rank, or the rank's node as a whole.
     static bool concerns(const InsightFinding &finding, const QString &node, int rank);
+    // The GPU series (utilization and memory) of every rank the finding does not concern: what to hide so
+    // its ranks stand alone. Empty for a job-wide finding.
+    static std::set<SeriesKey> otherRanks(const MetricsStore &store, const InsightFinding &finding);
 };

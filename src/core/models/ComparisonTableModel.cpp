@@ -3,10 +3,13 @@
 #include "core/models/ComparisonTableModel.h"
 
 #include "core/export/CsvWriter.h"
+#include "core/insight/InsightEngine.h"
 #include "core/metrics/DurationText.h"
+#include "core/session/CompareInsight.h"
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -37,6 +40,8 @@ int betterWhenHigher(int column)
     case ComparisonTableModel::P95GpuMemColumn:
     case ComparisonTableModel::PeakCpuMemColumn:
     case ComparisonTableModel::PeakStorageColumn:
+    case ComparisonTableModel::IdleGpuHoursColumn:
+    case ComparisonTableModel::LaggingRankMinutesColumn:
         return -1;
     default:
         return 0;
@@ -56,9 +61,11 @@ DiffKind diffKind(int column)
     case ComparisonTableModel::P95GpuMemColumn:
     case ComparisonTableModel::PeakCpuMemColumn:
     case ComparisonTableModel::PeakStorageColumn:
+    case ComparisonTableModel::IdleGpuHoursColumn:
+    case ComparisonTableModel::LaggingRankMinutesColumn:
         return DiffKind::Relative;
     default:
-        return DiffKind::None;
+        return DiffKind::None; // the recommended GPU memory is advice per job, not a score to compare
     }
 }
 
@@ -93,10 +100,8 @@ std::optional<double> rawValue(const JobStatistics &s, int column)
 
 // The difference in the unit the column's DiffKind shows it in; nullopt when either side is unknown or a
 // relative change from zero has no meaning.
-std::optional<double> difference(const JobStatistics &base, const JobStatistics &row, int column)
+std::optional<double> difference(std::optional<double> a, std::optional<double> b, int column)
 {
-    const std::optional<double> a = rawValue(base, column);
-    const std::optional<double> b = rawValue(row, column);
     if (!a || !b)
         return std::nullopt;
     switch (diffKind(column)) {
@@ -131,7 +136,111 @@ void ComparisonTableModel::setRows(std::vector<QString> labels, std::vector<JobS
     labels.resize(rows.size());
     m_labels = std::move(labels);
     m_rows = std::move(rows);
+    m_insight.resize(m_rows.size());
     endResetModel();
+}
+
+void ComparisonTableModel::setInsight(int row, const std::optional<InsightReport> &report)
+{
+    if (row < 0 || row >= rowCount())
+        return;
+    m_insight[std::size_t(row)] = report ? std::optional(insightCells(*report)) : std::nullopt;
+    // Row 0 is every other row's reference: their differences change with it.
+    emit dataChanged(index(0, IdleGpuHoursColumn), index(rowCount() - 1, RecommendedGpuMemoryColumn),
+                     {Qt::DisplayRole, Qt::ToolTipRole, ValueRole, DiffRole, DiffSignRole});
+}
+
+ComparisonTableModel::InsightCells ComparisonTableModel::insightCells(const InsightReport &report)
+{
+    InsightCells cells;
+    const QString caveats = report.caveats.join(QLatin1Char('\n'));
+    // No utilization measured means nothing measured idle or lagging, which is not the same as none.
+    if (report.gpuHours > 0) {
+        cells.idleGpuHours = report.idleGpuHours;
+        cells.laggingMinutes = CompareInsight::laggingRankMinutes(report);
+        cells.idleWhy = tr("GPU-hours below 10 % utilization, over every rank.");
+        cells.laggingWhy = tr("How long some rank held its peers back.");
+    }
+    cells.idleWhy = QStringList{cells.idleWhy, caveats}.join(QLatin1Char('\n')).trimmed();
+    cells.laggingWhy = QStringList{cells.laggingWhy, caveats}.join(QLatin1Char('\n')).trimmed();
+
+    const InsightReport::Headroom &h = report.headroom;
+    const auto preallocated =
+        std::find_if(report.findings.begin(), report.findings.end(), [](const InsightFinding &f) {
+            return f.kind == InsightFinding::Kind::PreallocatedMemory;
+        });
+    if (h.recommendedGpuMemoryGb) {
+        cells.recommendedGb = *h.recommendedGpuMemoryGb;
+        cells.recommendedWhy = tr("%1 holds the 99.5th percentile of GPU memory with 15 % to spare.")
+                                   .arg(h.recommendedInstanceType);
+    } else if (preallocated != report.findings.end()) {
+        cells.recommendedWhy = preallocated->summary;
+    } else if (h.gpuMemoryLimitBytes <= 0) {
+        cells.recommendedWhy = tr("The GPU memory of this job's machine is not known.");
+    } else if (!h.gpuMemoryP995Bytes) {
+        cells.recommendedWhy = tr("No GPU memory was reported for this job.");
+    } else if (!h.offersKnown) {
+        cells.recommendedWhy = InsightEngine::noOffersCaveat();
+    } else {
+        cells.recommendedGb = double(std::llround(double(h.gpuMemoryLimitBytes) / (1024.0 * 1024 * 1024)));
+        cells.recommendedWhy =
+            tr("No smaller GPU on offer holds the 99.5th percentile of GPU memory with 15 % "
+               "to spare: the job's own GPU is the one to keep.");
+    }
+    return cells;
+}
+
+bool ComparisonTableModel::isInsightColumn(int column)
+{
+    return column == IdleGpuHoursColumn || column == LaggingRankMinutesColumn ||
+           column == RecommendedGpuMemoryColumn;
+}
+
+std::optional<double> ComparisonTableModel::value(int row, int column) const
+{
+    if (!isInsightColumn(column))
+        return rawValue(m_rows[std::size_t(row)], column);
+    const std::optional<InsightCells> &cells = m_insight[std::size_t(row)];
+    if (!cells)
+        return std::nullopt;
+    switch (column) {
+    case IdleGpuHoursColumn:
+        return cells->idleGpuHours;
+    case LaggingRankMinutesColumn:
+        return cells->laggingMinutes;
+    default:
+        return cells->recommendedGb;
+    }
+}
+
+QString ComparisonTableModel::insightText(int row, int column) const
+{
+    if (!m_insight[std::size_t(row)])
+        return tr("analysing…");
+    const std::optional<double> v = value(row, column);
+    if (!v)
+        return tr("unknown");
+    const QLocale locale;
+    return locale.toString(*v, 'f', column == IdleGpuHoursColumn ? 1 : 0);
+}
+
+QString ComparisonTableModel::toolTip(int row, int column) const
+{
+    if (column == JobColumn)
+        return m_labels[std::size_t(row)];
+    if (!isInsightColumn(column))
+        return {};
+    const std::optional<InsightCells> &cells = m_insight[std::size_t(row)];
+    if (!cells)
+        return tr("The job is analysed once its data has loaded.");
+    switch (column) {
+    case IdleGpuHoursColumn:
+        return cells->idleWhy;
+    case LaggingRankMinutesColumn:
+        return cells->laggingWhy;
+    default:
+        return cells->recommendedWhy;
+    }
 }
 
 void ComparisonTableModel::setByteUnits(ByteUnits units)
@@ -192,6 +301,10 @@ QString ComparisonTableModel::displayText(const JobStatistics &s, int row, int c
         return ofLimit(s.peakCpuMemory, s.cpuMemoryLimit);
     case PeakStorageColumn:
         return s.peakStorage ? bytes(locale, *s.peakStorage, m_sizeFormat) : unknownText();
+    case IdleGpuHoursColumn:
+    case LaggingRankMinutesColumn:
+    case RecommendedGpuMemoryColumn:
+        return insightText(row, column);
     default:
         return {};
     }
@@ -206,7 +319,7 @@ QString ComparisonTableModel::diffText(int row, int column) const
 {
     if (row == 0)
         return {};
-    const std::optional<double> d = difference(m_rows.front(), m_rows[std::size_t(row)], column);
+    const std::optional<double> d = difference(value(0, column), value(row, column), column);
     if (!d)
         return {};
     const QLocale locale;
@@ -228,7 +341,7 @@ int ComparisonTableModel::diffSign(int row, int column) const
 {
     if (row == 0)
         return 0;
-    const std::optional<double> d = difference(m_rows.front(), m_rows[std::size_t(row)], column);
+    const std::optional<double> d = difference(value(0, column), value(row, column), column);
     if (!d || std::abs(*d) < DiffResolution)
         return 0;
     return (*d > 0 ? 1 : -1) * betterWhenHigher(column);
@@ -245,15 +358,15 @@ QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayText(s, row, column);
     case Qt::ToolTipRole:
-        if (column == JobColumn)
-            return m_labels[std::size_t(row)];
+        if (const QString tip = toolTip(row, column); !tip.isEmpty())
+            return tip;
         return {};
     case Qt::TextAlignmentRole:
         if (column == JobColumn || column == HardwareColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     case ValueRole:
-        if (const std::optional<double> v = rawValue(s, column))
+        if (const std::optional<double> v = value(row, column))
             return *v;
         return {};
     case DiffRole:
@@ -292,6 +405,12 @@ QVariant ComparisonTableModel::headerData(int section, Qt::Orientation orientati
         return tr("Peak CPU memory");
     case PeakStorageColumn:
         return tr("Peak storage");
+    case IdleGpuHoursColumn:
+        return tr("Idle GPU-hours");
+    case LaggingRankMinutesColumn:
+        return tr("Lagging ranks (min)");
+    case RecommendedGpuMemoryColumn:
+        return tr("Recommended GPU memory (GB)");
     default:
         return {};
     }
@@ -316,6 +435,9 @@ QByteArray ComparisonTableModel::toCsv() const
         "peak_cpu_memory_bytes",
         "cpu_memory_limit_bytes",
         "peak_storage_bytes",
+        "idle_gpu_hours",
+        "lagging_rank_minutes",
+        "recommended_gpu_memory_gb",
     };
     CsvWriter csv;
     for (const char *name : Columns)
@@ -328,11 +450,14 @@ QByteArray ComparisonTableModel::toCsv() const
         csv.text(s.gpuType);
         csv.number(s.gpuCount);
         csv.number(s.nodes);
-        for (const std::optional<double> value :
+        for (const std::optional<double> figure :
              {std::optional<double>(s.gpuHours), s.meanGpuUtilization, s.p95GpuUtilization, s.peakGpuMemory,
               s.p95GpuMemory, s.gpuMemoryLimit, s.gpuMemoryHeadroomPct, s.peakCpuMemory, s.cpuMemoryLimit,
               s.peakStorage})
-            csv.number(value);
+            csv.number(figure);
+        // Empty while analysing or unknown: a 0 would read as measured.
+        for (int column : {IdleGpuHoursColumn, LaggingRankMinutesColumn, RecommendedGpuMemoryColumn})
+            csv.number(value(int(i), column));
         csv.endRow();
     }
     return csv.take();

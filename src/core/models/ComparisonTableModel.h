@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #pragma once
 
+#include "core/insight/InsightReport.h"
 #include "core/metrics/ByteUnits.h"
 #include "core/session/JobStatistics.h"
 
@@ -31,6 +32,9 @@ public:
         GpuMemHeadroomColumn, // percent
         PeakCpuMemColumn,     // against its limit
         PeakStorageColumn,
+        IdleGpuHoursColumn,         // from the job's insight analysis, as the three below
+        LaggingRankMinutesColumn,   // minutes some rank held the others back
+        RecommendedGpuMemoryColumn, // GB per GPU: a smaller offered GPU that holds the job, or its own
         ColumnCount
     };
     enum Role
@@ -40,7 +44,7 @@ public:
         DiffSignRole, // int: +1 better than the first job, -1 worse, 0 same or not comparable
     };
     // ValueRole is in the CSV's units: seconds, bytes, fractions (headroom in percent); Hardware is the total
-    // number of GPUs.
+    // number of GPUs; the insight columns in their headers' units (hours, minutes, GB).
 
     explicit ComparisonTableModel(QObject *parent = nullptr);
 
@@ -48,6 +52,9 @@ public:
     // Sizes in GB (1000^3) rather than GiB (1024^3): the user's choice in Settings.
     void setByteUnits(ByteUnits units);
     const JobStatistics &statistics(int row) const { return m_rows[std::size_t(row)]; }
+    // Row's insight analysis; nullopt while it is still to come, and its cells say so (never 0). A row keeps
+    // its analysis across setRows: the statistics are recomputed far more often than a job is analysed.
+    void setInsight(int row, const std::optional<InsightReport> &report);
 
     // The table as CSV: raw numbers in SI units (seconds, bytes, fractions), one row per job, a header row.
     // Job and GPU names are the server's text: quoted whole and kept from reading as formulas (CsvWriter).
@@ -59,6 +66,21 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    // The insight columns of one row; a figure that cannot be known is nullopt, and its tooltip says why.
+    struct InsightCells
+    {
+        std::optional<double> idleGpuHours;
+        std::optional<double> laggingMinutes;
+        std::optional<double> recommendedGb;
+        QString idleWhy;
+        QString laggingWhy;
+        QString recommendedWhy;
+    };
+    static InsightCells insightCells(const InsightReport &report);
+    static bool isInsightColumn(int column);
+    std::optional<double> value(int row, int column) const;
+    QString insightText(int row, int column) const;
+    QString toolTip(int row, int column) const;
     QString displayText(const JobStatistics &s, int row, int column) const;
     QString diffText(int row, int column) const;
     int diffSign(int row, int column) const;
@@ -67,4 +89,5 @@ private:
     QLocale::DataSizeFormats m_sizeFormat = QLocale::DataSizeIecFormat;
     std::vector<QString> m_labels;
     std::vector<JobStatistics> m_rows;
+    std::vector<std::optional<InsightCells>> m_insight; // one per row; nullopt: not analysed yet
 };

@@ -37,8 +37,7 @@ JobInsight::JobInsight(DashboardController *controller, QObject *parent)
               options.pricePerGpuHour = r.price;
               Result result{r.jobId, r.revision, InsightEngine::analyze(*r.store, options)};
               // The window asks for no list of machines: the report cannot name a smaller one.
-              result.report.caveats.append(JobInsight::tr(
-                  "The machines on offer are not listed here, so no smaller GPU is suggested."));
+              result.report.caveats.append(InsightEngine::noOffersCaveat());
               if (const QString part = partCaveat(*r.store, r.nowMs); !part.isEmpty())
                   result.report.caveats.append(part);
               return result;

@@ -388,6 +388,13 @@ void CompareView::updateTable()
         rows.push_back(JobStatistics::compute(store, job, now));
     }
     m_table->setRows(std::move(names), std::move(rows));
+    updateInsightColumns();
+}
+
+void CompareView::updateInsightColumns()
+{
+    for (int i = 0; i < m_table->rowCount(); ++i)
+        m_table->setInsight(i, m_insight ? m_insight->report(i) : std::nullopt);
 }
 
 std::vector<CompareFrame::Job> CompareView::jobs() const
@@ -618,6 +625,7 @@ void CompareView::setInsight(CompareInsight *insight)
 
 void CompareView::updateFindings()
 {
+    updateInsightColumns();
     QStringList blocks;
     for (int i = 0; m_insight && i < m_session->count(); ++i) {
         const TrainingJob &job = m_session->job(i);

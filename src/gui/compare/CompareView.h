@@ -129,6 +129,7 @@ private:
     CompareInsight *m_insight = nullptr;
     QLabel *m_findings = nullptr;
     void updateFindings();
+    void updateInsightColumns(); // the table's idle GPU-hours, lagging ranks, recommended GPU memory
     ByteUnits m_byteUnits = ByteUnits::Binary;
     std::vector<Header> m_headers;
     std::vector<Cell> m_cells;

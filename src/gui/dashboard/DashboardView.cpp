@@ -1164,10 +1164,8 @@ void DashboardView::showFinding(const std::optional<InsightFinding> &finding)
         return;
     }
     isolateFindingRanks(*finding);
-    // The span with room on each side, so what came before and after is in view too.
-    const qint64 length = std::max<qint64>(finding->endMs - finding->startMs, 60'000);
-    const qint64 margin = std::max<qint64>(length / 5, 2 * 60'000);
-    m_controller->range()->setWindow(finding->startMs - margin, finding->endMs + margin);
+    const auto [from, to] = finding->viewWindow();
+    m_controller->range()->setWindow(from, to);
 }
 
 void DashboardView::isolateFindingRanks(const InsightFinding &finding)
@@ -1179,15 +1177,7 @@ void DashboardView::isolateFindingRanks(const InsightFinding &finding)
         return;
     }
     // Every GPU series of the other ranks hidden: the legends list them greyed, to bring back.
-    std::set<SeriesKey> hidden;
-    for (const NodeMetrics &node : m_controller->store().nodes()) {
-        for (Metric metric : {Metric::GpuUtilization, Metric::GpuMemory}) {
-            for (const auto &[rank, series] : *node.rankMap(metric)) {
-                if (!RankScore::concerns(finding, node.nodeId, rank))
-                    hidden.insert({node.nodeId, metric, rank});
-            }
-        }
-    }
+    const std::set<SeriesKey> hidden = RankScore::otherRanks(m_controller->store(), finding);
     // Per-node lines of the isolated node's ranks: the mean of one node shows nothing of one rank.
     if (finding.rank && DashboardFrame::NodeMode(m_nodeMode->currentData().toInt()) ==
                             DashboardFrame::NodeMode::AggregatePerNode)

@@ -38,6 +38,8 @@ constexpr qreal BlockGap = 24; // between legend blocks side by side
 constexpr qreal SwatchWidth = 16;
 constexpr qreal SwatchGap = 6;
 constexpr qreal MinChartHeight = 120;
+constexpr qreal Indent = 16; // a finding's why line under its summary
+constexpr qreal LineGap = 3;
 
 struct Fonts
 {
@@ -577,6 +579,7 @@ DashboardExporter::Result DashboardExporter::renderMetrics(const MetricsStore &s
         chart->setLimit(limit, tr("limit"));
         chart->setPlausibleRange(MetricInfo::plausibleRange(metric, limit));
         chart->setMarkers(m_options.markers);
+        chart->setHighlightSpan(m_options.highlight);
         charts.push_back(std::move(chart));
     }
     std::vector<int> reducedFor = plotWidths(charts);
@@ -637,6 +640,7 @@ DashboardExporter::Result DashboardExporter::renderHeatmaps(const MetricsStore &
         heatmap.setTitle(MetricInfo::title(metric));
         heatmap.setValueFormat(valueFormatFor(metric, m_options.byteUnits));
         heatmap.setTimeRange(spec.fromMs, spec.toMs);
+        heatmap.setHighlightSpan(m_options.highlight);
         heatmap.setFrame(std::make_shared<HeatmapFrame>(
             HeatmapBuilder::build(store, {metric, spec.fromMs, spec.toMs, heatmap.pixelWidth()})));
         const QPoint origin(int(Margin), int(top + index++ * (height + Gap)));
@@ -645,4 +649,49 @@ DashboardExporter::Result DashboardExporter::renderHeatmaps(const MetricsStore &
         result.plotAreas.push_back(QRectF(plot.topLeft() * m_options.scale, plot.size() * m_options.scale));
     }
     return result;
+}
+
+QImage DashboardExporter::withFindings(const QImage &page, const std::vector<FindingText::Line> &lines) const
+{
+    if (page.isNull())
+        return page;
+    const Fonts fonts = exportFonts();
+    const ChartStyle style = ChartStyle::fromPalette(m_options.palette);
+    const qreal width = m_options.size.width() - 2 * Margin;
+    const qreal pageHeight = page.height() / m_options.scale;
+    const auto rectOf = [&](const FindingText::Line &line) {
+        return QFontMetricsF(line.detail ? fonts.small : fonts.body)
+            .boundingRect(QRectF(0, 0, line.detail ? width - Indent : width, 1e6), Qt::TextWordWrap,
+                          line.text);
+    };
+    const QFontMetricsF titleMetrics(fonts.smallBold);
+    qreal height = titleMetrics.height() + LineGap;
+    for (const FindingText::Line &line : lines)
+        height += rectOf(line).height() + (line.detail ? 2 * LineGap : LineGap);
+
+    ExportOptions taller = m_options;
+    taller.size.setHeight(int(std::ceil(pageHeight + height + Margin)));
+    QImage out = ExportPage::canvas(taller, style.background);
+    QPainter painter(&out);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.drawImage(QPointF(0, 0), page);
+    qreal y = pageHeight;
+    painter.setPen(style.label);
+    painter.setFont(fonts.smallBold);
+    painter.drawText(QRectF(Margin, y, width, titleMetrics.height()), Qt::AlignLeft, tr("Findings"));
+    y += titleMetrics.height() + LineGap;
+    QColor muted = style.label;
+    muted.setAlphaF(0.75f);
+    for (const FindingText::Line &line : lines) {
+        const QRectF r = rectOf(line);
+        const qreal x = Margin + (line.detail ? Indent : 0);
+        painter.setFont(line.detail ? fonts.small : fonts.body);
+        painter.setPen(line.detail ? muted : style.label);
+        painter.drawText(QRectF(x, y, r.width() + 1, r.height()), Qt::TextWordWrap, line.text);
+        y += r.height() + (line.detail ? 2 * LineGap : LineGap);
+    }
+    painter.end();
+    for (const QString &key : page.textKeys())
+        out.setText(key, page.text(key));
+    return out;
 }

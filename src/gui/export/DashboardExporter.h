@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/frames/DashboardFrame.h"
+#include "core/insight/FindingText.h"
 #include "gui/charts/ValueFormat.h"
 #include "gui/export/ExportOptions.h"
 
@@ -47,6 +48,10 @@ public:
     Result renderHeatmaps(const MetricsStore &store, const DashboardFrame::Spec &spec,
                           const std::vector<Metric> &metrics = {Metric::GpuUtilization,
                                                                 Metric::GpuMemory}) const;
+
+    // page (rendered by this exporter) with the findings listed under it, the page's width, taller by what
+    // the list needs: titled "Findings", each finding's line with its why line in smaller type under it.
+    QImage withFindings(const QImage &page, const std::vector<FindingText::Line> &lines) const;
 
     // The plot width a chart gets at this size before any data is known: what a caller picks the fetch
     // resolution (DashboardController::stepFor) from.

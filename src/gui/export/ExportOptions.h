@@ -9,6 +9,9 @@
 #include <QPalette>
 #include <QSize>
 
+#include <optional>
+#include <utility>
+
 // How a dashboard export looks: its logical size, its pixel density and its colours.
 struct ExportOptions
 {
@@ -20,6 +23,8 @@ struct ExportOptions
     QPalette palette = lightPalette();
     // Events drawn on every chart (checkpoints, errors), as the view shows them.
     QList<ChartMarker> markers;
+    // A span shaded on every chart, as the window shades a selected finding's.
+    std::optional<std::pair<qint64, qint64>> highlight;
 
     QSize pixelSize() const { return QSize(qRound(size.width() * scale), qRound(size.height() * scale)); }
 

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "gui/insight/FindingsPanel.h"
 
-#include <QDateTime>
+#include "core/insight/FindingText.h"
+
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
@@ -13,19 +13,6 @@
 namespace {
 
 constexpr int FindingRole = Qt::UserRole + 1;
-
-QString severityTitle(InsightFinding::Severity severity)
-{
-    switch (severity) {
-    case InsightFinding::Severity::Critical:
-        return FindingsPanel::tr("Critical");
-    case InsightFinding::Severity::Warning:
-        return FindingsPanel::tr("Warning");
-    case InsightFinding::Severity::Info:
-        return FindingsPanel::tr("Info");
-    }
-    return {};
-}
 
 } // namespace
 
@@ -93,7 +80,7 @@ void FindingsPanel::fillList()
             if (f.severity != severity)
                 continue;
             if (!group) {
-                group = new QTreeWidgetItem(m_list, {severityTitle(severity)});
+                group = new QTreeWidgetItem(m_list, {FindingText::severityTitle(severity)});
                 group->setFlags(Qt::ItemIsEnabled);
                 QFont bold = group->font(0);
                 bold.setBold(true);
@@ -161,20 +148,6 @@ void FindingsPanel::selectFinding(int index)
     m_list->clearSelection();
 }
 
-QString FindingsPanel::evidenceText(const InsightFinding &finding)
-{
-    const QLocale locale;
-    QStringList parts;
-    for (auto it = finding.evidence.cbegin(); it != finding.evidence.cend(); ++it) {
-        const QVariant &v = it.value();
-        const QString value = v.typeId() == QMetaType::Double || v.typeId() == QMetaType::Float
-                                  ? locale.toString(v.toDouble(), 'g', 4)
-                                  : v.toString();
-        parts << QStringLiteral("%1 %2").arg(it.key(), value);
-    }
-    return parts.join(QStringLiteral(" · "));
-}
-
 void FindingsPanel::onSelectionChanged()
 {
     const std::optional<InsightFinding> f = selected();
@@ -187,13 +160,8 @@ void FindingsPanel::onSelectionChanged()
 
 void FindingsPanel::showWhy(const InsightFinding &f)
 {
-    QStringList why;
-    why << tr("Why: %1").arg(evidenceText(f));
-    const auto when = [](qint64 ms) {
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
-    };
-    why << tr("From %1 to %2").arg(when(f.startMs), when(f.endMs));
-    if (!m_report->caveats.isEmpty())
-        why << tr("Blind spots: %1").arg(m_report->caveats.join(QLatin1Char(' ')));
+    QStringList why = FindingText::why(f);
+    if (const QString spots = FindingText::blindSpots(m_report->caveats); !spots.isEmpty())
+        why << spots;
     m_why->setText(why.join(QLatin1Char('\n')));
 }

@@ -30,9 +30,6 @@ public:
     // Selects the index-th finding of the report (as listed in the report), -1 for none.
     void selectFinding(int index);
 
-    // The evidence of a finding as "name 12.3 · other 4", in the report's machine names.
-    static QString evidenceText(const InsightFinding &finding);
-
 signals:
     void findingSelected(const std::optional<InsightFinding> &finding);
 

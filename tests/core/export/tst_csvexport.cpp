@@ -92,6 +92,8 @@ MetricsStore storeWithHostileNode()
     return store;
 }
 
+constexpr int ComparisonCsvColumns = 18;
+
 QByteArray comparisonCsv()
 {
     JobStatistics a;
@@ -104,6 +106,10 @@ QByteArray comparisonCsv()
     b.gpuType = QStringLiteral("H100");
     ComparisonTableModel model;
     model.setRows({FormulaJob, QStringLiteral("run \"b\", retried\r\nagain")}, {a, b});
+    InsightReport analysed; // the first job analysed, the second still analysing: an empty cell
+    analysed.gpuHours = 8;
+    analysed.idleGpuHours = 0.5;
+    model.setInsight(0, analysed);
     return model.toCsv();
 }
 
@@ -181,12 +187,15 @@ private slots:
         QVERIFY2(rows, bytes.constData());
         QCOMPARE(rows->size(), 3);
         for (const QStringList &row : *rows)
-            QCOMPARE(row.size(), 15);
+            QCOMPARE(row.size(), ComparisonCsvColumns);
         QCOMPARE(rows->at(0).at(0), QStringLiteral("job"));
         QCOMPARE(rows->at(1).at(0), QLatin1Char('\'') + FormulaJob);
         QCOMPARE(rows->at(1).at(2), QStringLiteral("'@SUM(1,2)"));
         QCOMPARE(rows->at(1).at(1), QStringLiteral("60"));
         QCOMPARE(rows->at(1).at(11), QStringLiteral("-12.5")); // our number, not neutralised
+        QCOMPARE(rows->at(0).at(15), QStringLiteral("idle_gpu_hours"));
+        QCOMPARE(rows->at(1).at(15), QStringLiteral("0.5"));
+        QCOMPARE(rows->at(2).at(15), QString());
         QCOMPARE(rows->at(2).at(0), QStringLiteral("run \"b\", retried\r\nagain"));
         QVERIFY(!bytes.contains("\n=") && !bytes.contains(",="));
     }
@@ -212,7 +221,7 @@ private slots:
                  6, columns,
                  {{0, 0, QStringLiteral("time")}, {1, 0, QStringLiteral("1970-01-01T00:00:01.000Z")}})},
             {QStringLiteral("comparison.csv"),
-             expectation(3, 15,
+             expectation(3, ComparisonCsvColumns,
                          {{0, 0, QStringLiteral("job")},
                           {1, 0, QLatin1Char('\'') + FormulaJob},
                           {1, 2, QStringLiteral("'@SUM(1,2)")},

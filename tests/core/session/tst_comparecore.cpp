@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 // The comparison's core: one shared range driving several jobs' controllers against the simulated server,
 // the statistics behind the comparison table, and the table itself.
+#include "core/insight/InsightReport.h"
 #include "core/metrics/MetricsStore.h"
 #include "core/models/ComparisonTableModel.h"
 #include "core/session/CompareSession.h"
@@ -506,9 +507,10 @@ private slots:
                  QStringLiteral("job,duration_s,gpu_type,gpus_per_node,nodes,gpu_hours,mean_gpu_utilization,"
                                 "p95_gpu_utilization,peak_gpu_memory_bytes,p95_gpu_memory_bytes,"
                                 "gpu_memory_limit_bytes,gpu_memory_headroom_pct,peak_cpu_memory_bytes,"
-                                "cpu_memory_limit_bytes,peak_storage_bytes"));
+                                "cpu_memory_limit_bytes,peak_storage_bytes,idle_gpu_hours,"
+                                "lagging_rank_minutes,recommended_gpu_memory_gb"));
         for (const QStringList &row : csv)
-            QCOMPARE(row.size(), 15);
+            QCOMPARE(row.size(), 18);
         QCOMPARE(csv[1][0], QStringLiteral("sft-lr1e-5"));
         QCOMPARE(csv[1][1].toDouble(), 12300.0);
         QCOMPARE(csv[1][2], QStringLiteral("H100"));
@@ -520,8 +522,119 @@ private slots:
         QVERIFY(csv[2][11].isEmpty()); // headroom unknown
         QVERIFY(csv[2][14].isEmpty()); // storage unknown
         QCOMPARE(csv[3][2], QString());
-        for (int c = 6; c < 15; ++c)
-            QVERIFY2(csv[3][c].isEmpty(), qPrintable(csv[0][c]));
+        for (int c = 6; c < 18; ++c)
+            QVERIFY2(csv[3][c].isEmpty(), qPrintable(csv[0][c])); // nothing analysed yet either
+    }
+
+    // (e) The insight columns: "analysing…" until a report comes, then its figures; what cannot be known
+    // says "unknown" and why, never 0.
+    void insightColumns()
+    {
+        ComparisonTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        JobStatistics stats;
+        stats.gpuHours = 40;
+        model.setRows({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("=cmd")},
+                      {stats, stats, stats});
+        const auto text = [&](int row, int column, int role = Qt::DisplayRole) {
+            return model.data(model.index(row, column), role).toString();
+        };
+        const auto value = [&](int row, int column) {
+            return model.data(model.index(row, column), ComparisonTableModel::ValueRole);
+        };
+        for (int c :
+             {ComparisonTableModel::IdleGpuHoursColumn, ComparisonTableModel::LaggingRankMinutesColumn,
+              ComparisonTableModel::RecommendedGpuMemoryColumn}) {
+            QCOMPARE(text(0, c), QStringLiteral("analysing…"));
+            QVERIFY(!value(0, c).isValid());
+            QVERIFY(!text(0, c, Qt::ToolTipRole).isEmpty());
+        }
+        QCOMPARE(
+            model.headerData(ComparisonTableModel::RecommendedGpuMemoryColumn, Qt::Horizontal).toString(),
+            QStringLiteral("Recommended GPU memory (GB)"));
+        QCOMPARE(model.headerData(ComparisonTableModel::LaggingRankMinutesColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Lagging ranks (min)"));
+
+        InsightReport measured;
+        measured.gpuHours = 40;
+        measured.idleGpuHours = 1234.5;
+        InsightFinding lag;
+        lag.kind = InsightFinding::Kind::LaggingRank;
+        lag.startMs = 0;
+        lag.endMs = 90 * 60'000;
+        measured.findings.push_back(lag);
+        measured.headroom.gpuMemoryLimitBytes = qint64(80 * GiB);
+        measured.headroom.gpuMemoryP995Bytes = 30 * GiB;
+        measured.headroom.recommendedGpuMemoryGb = 48;
+        measured.headroom.recommendedInstanceType = QStringLiteral("L40S × 8");
+        measured.headroom.offersKnown = true;
+        measured.caveats = {QStringLiteral("a blind spot")};
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setInsight(0, measured);
+        QCOMPARE(changed.size(), 1);
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German));
+        QCOMPARE(text(0, ComparisonTableModel::IdleGpuHoursColumn), QStringLiteral("1.234,5"));
+        QLocale::setDefault(before);
+        QCOMPARE(value(0, ComparisonTableModel::IdleGpuHoursColumn).toDouble(), 1234.5);
+        QCOMPARE(text(0, ComparisonTableModel::LaggingRankMinutesColumn), QStringLiteral("90"));
+        QCOMPARE(text(0, ComparisonTableModel::RecommendedGpuMemoryColumn), QStringLiteral("48"));
+        QVERIFY(text(0, ComparisonTableModel::IdleGpuHoursColumn, Qt::ToolTipRole).contains(u"a blind spot"));
+        QVERIFY(text(0, ComparisonTableModel::RecommendedGpuMemoryColumn, Qt::ToolTipRole).contains(u"L40S"));
+        QVERIFY(text(1, ComparisonTableModel::IdleGpuHoursColumn, ComparisonTableModel::DiffRole).isEmpty());
+
+        // Nothing measured, no limit known: unknown, and the tooltip says why.
+        InsightReport blind;
+        blind.caveats = {QStringLiteral("No GPU utilization was reported for this job.")};
+        model.setInsight(1, blind);
+        for (int c :
+             {ComparisonTableModel::IdleGpuHoursColumn, ComparisonTableModel::LaggingRankMinutesColumn,
+              ComparisonTableModel::RecommendedGpuMemoryColumn}) {
+            QCOMPARE(text(1, c), QStringLiteral("unknown"));
+            QVERIFY(!value(1, c).isValid());
+            QVERIFY(!text(1, c, Qt::ToolTipRole).isEmpty());
+        }
+        QVERIFY(text(1, ComparisonTableModel::IdleGpuHoursColumn, Qt::ToolTipRole)
+                    .contains(u"No GPU utilization"));
+        QVERIFY(text(1, ComparisonTableModel::RecommendedGpuMemoryColumn, Qt::ToolTipRole)
+                    .contains(u"not known"));
+
+        // Memory measured against a known limit, but no list of machines to choose a smaller one from.
+        InsightReport unlisted = measured;
+        unlisted.headroom.recommendedGpuMemoryGb.reset();
+        unlisted.headroom.offersKnown = false;
+        unlisted.idleGpuHours = 2469;
+        model.setInsight(2, unlisted);
+        QCOMPARE(text(2, ComparisonTableModel::RecommendedGpuMemoryColumn), QStringLiteral("unknown"));
+        QVERIFY(
+            text(2, ComparisonTableModel::RecommendedGpuMemoryColumn, Qt::ToolTipRole).contains(u"on offer"));
+        QCOMPARE(text(2, ComparisonTableModel::IdleGpuHoursColumn, ComparisonTableModel::DiffRole),
+                 QStringLiteral("+100 %"));
+        QCOMPARE(model
+                     .data(model.index(2, ComparisonTableModel::IdleGpuHoursColumn),
+                           ComparisonTableModel::DiffSignRole)
+                     .toInt(),
+                 -1); // more idle time: worse
+        // A list of machines with nothing smaller that holds it: keep the job's own 80 GB.
+        unlisted.headroom.offersKnown = true;
+        model.setInsight(2, unlisted);
+        QCOMPARE(text(2, ComparisonTableModel::RecommendedGpuMemoryColumn), QStringLiteral("80"));
+
+        // The statistics are recomputed often; the analysis stays.
+        model.setRows({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("=cmd")},
+                      {stats, stats, stats});
+        QCOMPARE(text(0, ComparisonTableModel::LaggingRankMinutesColumn), QStringLiteral("90"));
+
+        const QList<QStringList> csv = parseCsv(model.toCsv());
+        QCOMPARE(csv[1][15].toDouble(), 1234.5);
+        QCOMPARE(csv[1][16].toDouble(), 90.0);
+        QCOMPARE(csv[1][17].toDouble(), 48.0);
+        QVERIFY(csv[2][15].isEmpty()); // unknown is empty, not 0
+        QVERIFY(csv[2][17].isEmpty());
+        QCOMPARE(csv[3][0], QStringLiteral("'=cmd")); // a job name that reads as a formula stays text
+        QCOMPARE(csv[3][17].toDouble(), 80.0);
+        const QByteArray raw = model.toCsv();
+        QVERIFY(raw.contains("\"'=cmd\""));
     }
 };
 

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "core/models/ComparisonTableModel.h"
 #include "core/session/CompareInsight.h"
 #include "core/session/CompareSession.h"
 #include "mock/MockBasetenServer.h"
 #include "mock/MockDataset.h"
 #include "support/SimulatedApi.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -33,6 +35,21 @@ void TestCompareInsight::figuresOfKnownScenarios()
     CompareSession session(api.client(), {});
     session.setResolution(Resolution::Sampled); // the 26-hour four-node job would refine for minutes
     CompareInsight insight(&session);
+    InsightOptions insightOptions;
+    // A machine on offer with as many GPUs of 48 GB: enough for a job using 36 % of 80 GB.
+    insightOptions.instanceTypes.push_back(
+        {QStringLiteral("L40Sx8"), QStringLiteral("L40S × 8"), 0, 0, 8, QStringLiteral("L40S"), 48 * 1024});
+    insight.setOptions(insightOptions);
+    // The comparison table as the view feeds it: "analysing…" until a job's report arrives.
+    ComparisonTableModel table;
+    QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    table.setRows({idle.id, lagging.id}, {JobStatistics{}, JobStatistics{}});
+    const auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
+        return table.data(table.index(row, column), role);
+    };
+    QCOMPARE(cell(0, ComparisonTableModel::IdleGpuHoursColumn).toString(), QStringLiteral("analysing…"));
+    connect(&insight, &CompareInsight::reportChanged, &table,
+            [&](int i) { table.setInsight(i, insight.report(i)); });
     QVERIFY(session.setJobs({{idle.projectId, idle.id}, {lagging.projectId, lagging.id}}));
     for (int i = 0; i < session.count(); ++i)
         session.controller(i)->setLive(false);
@@ -55,6 +72,26 @@ void TestCompareInsight::figuresOfKnownScenarios()
     QVERIFY2(CompareInsight::laggingRankMinutes(laggingReport) > 60,
              qPrintable(QString::number(CompareInsight::laggingRankMinutes(laggingReport))));
     QVERIFY(!laggingReport.findings.empty());
+
+    // The table's columns show the same figures, in the user's locale.
+    const double idleHours =
+        cell(0, ComparisonTableModel::IdleGpuHoursColumn, ComparisonTableModel::ValueRole).toDouble();
+    QCOMPARE(idleHours, idleReport.idleGpuHours);
+    QCOMPARE(cell(0, ComparisonTableModel::IdleGpuHoursColumn).toString(),
+             QLocale().toString(idleHours, 'f', 1));
+    QCOMPARE(cell(0, ComparisonTableModel::LaggingRankMinutesColumn).toString(),
+             QLocale().toString(0.0, 'f', 0));
+    QVERIFY(
+        cell(1, ComparisonTableModel::LaggingRankMinutesColumn, ComparisonTableModel::ValueRole).toDouble() >
+        60);
+    QCOMPARE(cell(0, ComparisonTableModel::RecommendedGpuMemoryColumn).toString(), QStringLiteral("48"));
+    QVERIFY(cell(0, ComparisonTableModel::RecommendedGpuMemoryColumn, Qt::ToolTipRole)
+                .toString()
+                .contains(u"L40S"));
+    QVERIFY(!cell(0, ComparisonTableModel::IdleGpuHoursColumn, Qt::ToolTipRole).toString().isEmpty());
+    for (int row = 0; row < 2; ++row)
+        QVERIFY(cell(row, ComparisonTableModel::RecommendedGpuMemoryColumn).toString() !=
+                QStringLiteral("analysing…"));
 }
 
 QTEST_GUILESS_MAIN(TestCompareInsight)
