@@ -49,6 +49,15 @@ double CompareInsight::laggingRankMinutes(const InsightReport &report)
     return ms / 60000.0;
 }
 
+void CompareInsight::setInstanceTypes(std::vector<InstanceType> types)
+{
+    m_options.instanceTypes = std::move(types);
+    for (Job &job : m_jobs)
+        job.analysed.reset();
+    for (int i = 0; i < count(); ++i)
+        consider(i);
+}
+
 void CompareInsight::reset()
 {
     ++m_generation;

@@ -30,6 +30,8 @@ public:
 
     // Prices and the machines on offer; applies to analyses started from now on.
     void setOptions(InsightOptions options) { m_options = std::move(options); }
+    // The machines on offer, for the recommended GPU memory: every job is analysed again with them.
+    void setInstanceTypes(std::vector<InstanceType> types);
 
     int count() const { return int(m_jobs.size()); }
     // Job i's report; nullopt until its data has loaded and been analysed.

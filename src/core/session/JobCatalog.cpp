@@ -46,6 +46,18 @@ void JobCatalog::refresh()
             requestJobs(id, generation);
         settle();
     });
+    requestInstanceTypes(generation);
+}
+
+void JobCatalog::requestInstanceTypes(quint64 generation)
+{
+    // Not counted as loading, and a failure is no error of the listing: the insight names what it lacks.
+    m_client->listInstanceTypes(this, [this, generation](ApiResult<std::vector<InstanceType>> result) {
+        if (generation != m_generation || !result.ok())
+            return;
+        m_instanceTypes = std::move(result).value();
+        emit instanceTypesChanged();
+    });
 }
 
 void JobCatalog::retryProject(const QString &projectId)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/api/ApiError.h"
+#include "core/metrics/InstanceType.h"
 #include "core/metrics/TrainingJob.h"
 
 #include <QObject>
@@ -39,14 +40,19 @@ public:
     std::optional<ApiError> projectsError() const { return m_projectsError; }
     // The finished jobs of the offline cache, newest use first.
     std::vector<TrainingJob> cachedJobs() const;
+    // The machines on offer (GET /v1/instance_types), asked for with every refresh; empty until they came.
+    // Without them the insight cannot name a smaller GPU, and says so.
+    const std::vector<InstanceType> &instanceTypes() const { return m_instanceTypes; }
 
 signals:
     void loadingChanged(bool loading);
     void loaded(); // every project's jobs arrived (some may have failed: see failed())
     void failed(const ApiError &error, const QString &what);
+    void instanceTypesChanged();
 
 private:
     void requestJobs(const QString &projectId, quint64 generation);
+    void requestInstanceTypes(quint64 generation);
     void listOffline(const ApiError &error);
     void begin(int requests);
     void settle();
@@ -55,6 +61,7 @@ private:
     JobTreeModel *m_model;
     MetricsCache *m_cache = nullptr;
     std::optional<ApiError> m_projectsError;
+    std::vector<InstanceType> m_instanceTypes;
     int m_pending = 0;
     bool m_hasLoaded = false;
     quint64 m_generation = 0; // answers to an older refresh are ignored

@@ -35,9 +35,10 @@ JobInsight::JobInsight(DashboardController *controller, QObject *parent)
           [](const Request &r) {
               InsightOptions options;
               options.pricePerGpuHour = r.price;
+              options.instanceTypes = *r.offers;
               Result result{r.jobId, r.revision, InsightEngine::analyze(*r.store, options)};
-              // The window asks for no list of machines: the report cannot name a smaller one.
-              result.report.caveats.append(InsightEngine::noOffersCaveat());
+              if (r.offers->empty()) // the report cannot name a smaller machine
+                  result.report.caveats.append(InsightEngine::noOffersCaveat());
               if (const QString part = partCaveat(*r.store, r.nowMs); !part.isEmpty())
                   result.report.caveats.append(part);
               return result;
@@ -59,6 +60,13 @@ void JobInsight::setPriceLookup(PriceLookup lookup)
 {
     m_price = std::move(lookup);
     m_requested.reset(); // the cost may read differently
+    schedule();
+}
+
+void JobInsight::setInstanceTypes(std::vector<InstanceType> types)
+{
+    m_offers = std::make_shared<const std::vector<InstanceType>>(std::move(types));
+    m_requested.reset(); // the advice may name another machine
     schedule();
 }
 
@@ -102,7 +110,7 @@ void JobInsight::analyseIfSettled()
     m_requested = revision;
     m_running = true;
     const QString gpuType = m_controller->job().instanceType.gpuType;
-    m_worker.request(Request{m_controller->snapshot(), m_price ? m_price(gpuType) : std::nullopt,
+    m_worker.request(Request{m_controller->snapshot(), m_price ? m_price(gpuType) : std::nullopt, m_offers,
                              m_controller->job().id, revision, m_clock()});
 }
 

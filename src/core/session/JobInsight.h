@@ -4,6 +4,7 @@
 
 #include "core/frames/LatestOnlyWorker.h"
 #include "core/insight/InsightReport.h"
+#include "core/metrics/InstanceType.h"
 
 #include <QObject>
 #include <QTimer>
@@ -11,6 +12,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class DashboardController;
 class MetricsStore;
@@ -32,6 +34,9 @@ public:
 
     // $ per GPU-hour for a GPU type (AppSettings::gpuHourPrice); without it, idle time is not priced.
     void setPriceLookup(PriceLookup lookup);
+    // The machines on offer: a smaller GPU that would do is named from these. Without them the report
+    // says it cannot name one.
+    void setInstanceTypes(std::vector<InstanceType> types);
     // Epoch ms now: a running job's lifetime ends there (the system clock unless set).
     void setClock(Clock clock) { m_clock = std::move(clock); }
     // Quiet time after the last change before the store is analysed.
@@ -50,6 +55,7 @@ private:
     {
         std::shared_ptr<const MetricsStore> store;
         std::optional<double> price;
+        std::shared_ptr<const std::vector<InstanceType>> offers;
         QString jobId;
         quint64 revision = 0;
         qint64 nowMs = 0; // where a running job's lifetime ends
@@ -69,6 +75,7 @@ private:
     DashboardController *m_controller;
     Clock m_clock;
     PriceLookup m_price;
+    std::shared_ptr<const std::vector<InstanceType>> m_offers = std::make_shared<std::vector<InstanceType>>();
     QTimer m_debounce;
     std::shared_ptr<const Result> m_report;
     std::optional<quint64> m_requested; // the store revision last sent for analysis

@@ -6,6 +6,7 @@
 #include "core/api/BasetenClient.h"
 #include "core/metrics/DurationText.h"
 #include "core/models/JobTreeModel.h"
+#include "core/session/CompareInsight.h"
 #include "core/session/CompareSession.h"
 #include "core/session/DashboardController.h"
 #include "core/session/JobCatalog.h"
@@ -200,6 +201,12 @@ void MainWindow::createStatusBar()
 
 void MainWindow::connectCatalog()
 {
+    // The machines on offer reach the insight of the dashboard and of the comparison alike.
+    connect(m_catalog, &JobCatalog::instanceTypesChanged, this, [this] {
+        m_dashboard->insight()->setInstanceTypes(m_catalog->instanceTypes());
+        if (m_services.compareInsight)
+            m_services.compareInsight->setInstanceTypes(m_catalog->instanceTypes());
+    });
     connect(m_catalog, &JobCatalog::loadingChanged, this, [this](bool loading) {
         m_busy->setVisible(loading);
         if (loading) {

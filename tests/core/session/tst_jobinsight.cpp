@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 // The open job's insight, against the simulated server: analysed once its store has settled, priced when a
 // price is known, again after a change, and dropped when another job opens.
+#include "core/insight/InsightEngine.h"
 #include "core/session/DashboardController.h"
 #include "core/session/JobInsight.h"
 #include "support/SimulatedApi.h"
@@ -62,6 +63,27 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 20'000);
         QVERIFY(m_insight->report()->idleCost);
         QCOMPARE(*m_insight->report()->idleCost, m_insight->report()->idleGpuHours * 6.5);
+    }
+
+    // With the machines on offer the report can advise on GPU memory, and stops saying it cannot.
+    void machinesOnOfferAreAnalysedAgain()
+    {
+        std::optional<std::vector<InstanceType>> types;
+        m_api->client()->listInstanceTypes(this, [&types](ApiResult<std::vector<InstanceType>> r) {
+            QVERIFY(r.ok());
+            types = r.value();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(types, 10'000);
+        QVERIFY(!types->empty());
+        QVERIFY(!m_insight->report()->headroom.offersKnown);
+        QSignalSpy changed(m_insight.get(), &JobInsight::reportChanged);
+        m_insight->setInstanceTypes(*types);
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 20'000);
+        QVERIFY(m_insight->report()->headroom.offersKnown);
+        QVERIFY(!m_insight->report()->caveats.contains(InsightEngine::noOffersCaveat()));
+        m_insight->setInstanceTypes({}); // and without them, it says so again
+        QTRY_VERIFY_WITH_TIMEOUT(changed.size() > 1, 20'000);
+        QVERIFY(m_insight->report()->caveats.contains(InsightEngine::noOffersCaveat()));
     }
 
     void anotherJobDropsTheReport()

@@ -5,9 +5,11 @@
 // jobs did not load. Each state is written to build/screenshots for review.
 #include "core/api/BasetenClient.h"
 #include "core/cache/MetricsCache.h"
+#include "core/insight/InsightEngine.h"
 #include "core/models/JobTreeModel.h"
 #include "core/session/DashboardController.h"
 #include "core/session/JobCatalog.h"
+#include "core/session/JobInsight.h"
 #include "core/settings/AppSettings.h"
 #include "gui/browser/JobBrowser.h"
 #include "gui/charts/ChartWidget.h"
@@ -677,6 +679,22 @@ private slots:
                 qPrintable(QStringLiteral("focus not visible on %1 '%2'")
                                .arg(QLatin1String(from->metaObject()->className()), from->accessibleName())));
         }
+    }
+
+    // The machines on offer, asked for with the list, reach the open job's insight: its GPU memory advice
+    // can name a machine, and the report no longer says the machines are not listed.
+    void theMachinesOnOfferReachTheInsight()
+    {
+        SimulatedApi api;
+        QVERIFY(api.isRunning());
+        Desk desk(api.config());
+        QSignalSpy offers(&desk.catalog, &JobCatalog::instanceTypesChanged);
+        QVERIFY(openLargestJob(desk, QSize(1400, 850)));
+        QTRY_VERIFY_WITH_TIMEOUT(!offers.isEmpty(), 10'000);
+        QVERIFY(!desk.catalog.instanceTypes().empty());
+        JobInsight *insight = desk.window->dashboard()->insight();
+        QTRY_VERIFY_WITH_TIMEOUT(insight->report() && insight->report()->headroom.offersKnown, 30'000);
+        QVERIFY(!insight->report()->caveats.contains(InsightEngine::noOffersCaveat()));
     }
 
     void aComparisonStartsFromTheListToo()
