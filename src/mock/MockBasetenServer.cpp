@@ -378,7 +378,7 @@ MockBasetenServer::Answer MockBasetenServer::searchJobs(const QByteArray &body, 
         if (!statusValue.isArray())
             return invalid(QStringLiteral("statuses must be a list of strings or null"));
         filterStatuses = true;
-        for (const QJsonValue &status : statusValue.toArray()) {
+        for (const auto &status : statusValue.toArray()) {
             if (!status.isString())
                 return invalid(QStringLiteral("statuses must be a list of strings or null"));
             statuses.append(status.toString());
@@ -390,7 +390,7 @@ MockBasetenServer::Answer MockBasetenServer::searchJobs(const QByteArray &body, 
     if (!orderValue.isUndefined() && !orderValue.isNull()) {
         if (!orderValue.isArray())
             return invalid(QStringLiteral("order_by must be a list"));
-        for (const QJsonValue &order : orderValue.toArray()) {
+        for (const auto &order : orderValue.toArray()) {
             const QJsonObject orderObject = order.toObject();
             if (!order.isObject() || orderObject.value(QLatin1String("field")) != QLatin1String("created_at"))
                 return invalid(QStringLiteral("order_by supports only the field created_at"));

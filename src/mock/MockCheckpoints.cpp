@@ -74,7 +74,7 @@ QByteArray MockCheckpoints::body(const MockJob &job, quint64 seed, qint64 nowMs)
         MockJson::appendString(out, checkpoint.id);
         out.append(",\"created_at\":");
         MockJson::appendTimestamp(out, checkpoint.createdAtMs, job);
-        out.append(",\"checkpoint_type\":\"full\",\"base_model\":null,\"lora_adapter_config\":null,");
+        out.append(R"(,"checkpoint_type":"full","base_model":null,"lora_adapter_config":null,)");
         out.append("\"size_bytes\":");
         out.append(QByteArray::number(checkpoint.sizeBytes));
         out.append(",\"sync_status\":");

@@ -8,7 +8,7 @@ namespace {
 
 using Kind = MockScenarioGenerator::Kind;
 
-constexpr qint64 minuteMs = 60 * 1000;
+constexpr qint64 minuteMs = 60LL * 1000;
 constexpr qint64 hourMs = 60 * minuteMs;
 constexpr qint64 dayMs = 24 * hourMs;
 
@@ -83,7 +83,7 @@ MockJob &MockDataset::addJob(const JobPlan &plan)
     job.hasMetrics = job.running || plan.durationMs > 0;
     job.startMs = m_nowMs - plan.startAgoMs;
     // Queueing and image pulls take a few minutes before the first sample.
-    job.createdAtMs = job.startMs - (3 + qint64(key % 5) * 2) * minuteMs - 17 * 1000 - qint64(key) * 137;
+    job.createdAtMs = job.startMs - (3 + qint64(key % 5) * 2) * minuteMs - 17LL * 1000 - qint64(key) * 137;
     job.endMs = job.running ? job.startMs : job.startMs + plan.durationMs;
     job.updatedAtMs = job.hasMetrics ? job.endMs : job.startMs;
     if (!job.hasMetrics)

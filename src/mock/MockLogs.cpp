@@ -164,7 +164,7 @@ private:
         const MockScenario &s = m_job.scenario;
         if (s.dipWritesCheckpoint || s.dipEverySeconds <= 0)
             return;
-        const qint64 period = qint64(s.dipEverySeconds * 1000);
+        const auto period = qint64(s.dipEverySeconds * 1000);
         m_w.every(at(steadyStart()) + period, period, m_end, [this](qint64 k, qint64 t) {
             m_w.add(t, 5, MockLogs::Info, node(0),
                     QStringLiteral("Evaluation %1: eval_loss %2")
@@ -286,13 +286,13 @@ QByteArray MockLogs::body(const std::vector<Line> &lines)
         if (!first)
             out.append(',');
         first = false;
-        out.append("{\"timestamp\":\"");
+        out.append(R"({"timestamp":")");
         out.append(QByteArray::number(line.timeNs));
-        out.append("\",\"message\":");
+        out.append(R"(","message":)");
         MockJson::appendString(out, line.message);
         out.append(",\"replica\":");
         MockJson::appendNullableString(out, line.replica);
-        out.append(",\"request_id\":null,\"level\":");
+        out.append(R"(,"request_id":null,"level":)");
         if (const char *name = levelName(line.level)) {
             out.append('"');
             out.append(name);

@@ -20,6 +20,12 @@ constexpr double gib = 1024.0 * mib;
 constexpr double tib = 1024.0 * gib;
 constexpr double twoPi = 6.283185307179586;
 
+// Waves move once a second, whatever the millisecond of the sample: the same second gives the same value.
+constexpr qint64 wholeSeconds(qint64 ms)
+{
+    return ms / 1000;
+}
+
 enum Metric : quint64
 {
     GpuUtilization = 1,
@@ -129,7 +135,7 @@ struct SeriesWriter
     {
         out.append("{\"value\":", 9);
         out.append(value, valueEnd - value);
-        out.append(",\"timestamp\":\"", 14);
+        out.append(R"(,"timestamp":")", 14);
         out.append(samples.timestamp(i), samples.width);
         out.append("\"}", 2);
     }
@@ -193,7 +199,7 @@ public:
             value = s.dipUtilization + 0.06 * (u - 0.5);
         } else {
             value = s.steadyUtilization +
-                    s.wave * std::sin(twoPi * double(tMs / 1000) / 1800.0 + noise.phase()) +
+                    s.wave * std::sin(twoPi * double(wholeSeconds(tMs)) / 1800.0 + noise.phase()) +
                     s.noise * (u - 0.5);
         }
         if (slowAt(node, rank, elapsed))
@@ -234,7 +240,7 @@ public:
     {
         const double elapsed = elapsedSeconds(tMs);
         const double warm = std::min(1.0, 0.3 + elapsed / 300.0);
-        return warm * (29.0 + 7.0 * std::sin(twoPi * double(tMs / 1000) / 3600.0 + noise.phase()) +
+        return warm * (29.0 + 7.0 * std::sin(twoPi * double(wholeSeconds(tMs)) / 3600.0 + noise.phase()) +
                        5.0 * (noise.at(tMs) - 0.5));
     }
 
@@ -309,7 +315,7 @@ public:
             const Noise noise(m_seed, m_job.key, node, -1, CpuMemory);
             series.integers([&](qint64 t) { return cpuMemory(t, noise); });
         }
-        out.append(",\"ephemeral_storage\":{\"usage_bytes\":");
+        out.append(R"(,"ephemeral_storage":{"usage_bytes":)");
         const Noise noise(m_seed, m_job.key, node, -1, Ephemeral);
         series.integers([&](qint64 t) { return ephemeralUsage(t, noise); });
         out.append(",\"utilization\":");
@@ -417,10 +423,10 @@ QByteArray MockMetricsWriter::write(const MockJob &job, qint64 nowMs, std::optio
     const ValueModel model(m_seed, job);
 
     const size_t points = samples.times.size();
-    const size_t seriesPerNode = size_t(2 * job.instanceType.gpuCount + 4);
+    const size_t seriesPerNode = 2 * size_t(job.instanceType.gpuCount) + 4;
     const size_t pointBytes = size_t(samples.width) + 48;
     QByteArray leader;
-    leader.reserve(qsizetype(points * seriesPerNode * pointBytes + 1024));
+    leader.reserve(qsizetype(points) * qsizetype(seriesPerNode) * qsizetype(pointBytes) + 1024);
     model.writeNode(leader, samples, 0);
 
     const int nodesListed = !job.hasMetrics || job.emptyPerNode ? 0 : job.nodeCount;
@@ -439,9 +445,9 @@ QByteArray MockMetricsWriter::write(const MockJob &job, qint64 nowMs, std::optio
     for (int node = 0; node < nodesListed; ++node) {
         if (node)
             out.append(',');
-        out.append("{\"node_id\":\"node-");
+        out.append(R"({"node_id":"node-)");
         out.append(QByteArray::number(node));
-        out.append("\",\"metrics\":{");
+        out.append(R"(","metrics":{)");
         if (node == 0)
             out.append(leader);
         else
@@ -470,7 +476,7 @@ MockJob MockMetricsWriter::syntheticJob(int nodeCount, int gpuCount, int pointsP
     job.scenario.slowRank = gpuCount > 5 ? 5 : gpuCount - 1;
     const qint64 alignedNow = nowMs / 60000 * 60000;
     job.startMs = alignedNow - qint64(std::max(pointsPerSeries, 1) - 1) * 60000;
-    job.createdAtMs = job.startMs - 5 * 60000;
+    job.createdAtMs = job.startMs - 5LL * 60000;
     job.endMs = job.startMs;
     job.updatedAtMs = job.startMs;
     return job;

@@ -17,7 +17,7 @@ public:
     // Prometheus' own limit: a query that would return more points per series is refused.
     static constexpr int maxPointsPerSeries = 11000;
     // How far back a step instant looks for the latest scraped sample.
-    static constexpr qint64 lookbackMs = 5 * 60 * 1000;
+    static constexpr qint64 lookbackMs = 5LL * 60 * 1000;
     static constexpr int derivedMaxPoints = 720; // without step_seconds, a window yields ~360-720 points
 
     struct Window

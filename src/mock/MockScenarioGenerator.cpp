@@ -245,7 +245,7 @@ MockScenarioCase MockScenarioGenerator::make(Kind kind, quint64 seed, int maxNod
     const double duration = pick.minutes(33, 180, 480);
     job.startMs = scenarioEpochMs + qint64(pick.integer(34, 0, 1000)) * 86'400'000;
     job.endMs = atSeconds(job, duration);
-    job.createdAtMs = job.startMs - 5 * 60'000;
+    job.createdAtMs = job.startMs - 5LL * 60'000;
     job.updatedAtMs = job.endMs;
     job.key = pick.key();
     job.scenario = shape(kind, seed);

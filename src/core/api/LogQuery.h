@@ -13,7 +13,7 @@ struct LogQuery
     static constexpr int MaxLimit = 1000;
     // A job's last lines (the error that ended it) are often stamped after the update that recorded its end,
     // and updated_at may be written to the second: windows over a finished job reach this far past its end.
-    static constexpr qint64 TailMarginMs = 5 * 60 * 1000;
+    static constexpr qint64 TailMarginMs = 5LL * 60 * 1000;
 
     QString projectId;
     QString jobId;

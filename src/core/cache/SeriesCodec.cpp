@@ -147,7 +147,7 @@ QString decodeValues(const unsigned char *&p, const unsigned char *end, std::vec
     }
     if (mode != Xor || end - p < 8)
         return QStringLiteral("bad value encoding");
-    quint64 bits = qFromLittleEndian<quint64>(p);
+    auto bits = qFromLittleEndian<quint64>(p);
     p += 8;
     values[0] = std::bit_cast<double>(bits);
     for (std::size_t i = 1; i < values.size(); ++i) {

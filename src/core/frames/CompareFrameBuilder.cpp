@@ -15,7 +15,7 @@ namespace {
 // Moves reduced x values from epoch ms onto the shared axis.
 void shift(ReducedSeries &points, qint64 offsetMs)
 {
-    const double by = double(offsetMs);
+    const auto by = double(offsetMs);
     for (double &x : points.x)
         x -= by;
 }
@@ -63,8 +63,9 @@ std::vector<const Series *> allSeries(const MetricsStore &store, Metric metric)
 } // namespace
 
 CompareFrameBuilder::CompareFrameBuilder(QObject *parent)
-    : QObject(parent), m_worker(this, &CompareFrameBuilder::build,
-                                [this](std::shared_ptr<const CompareFrame> frame) { emit frameReady(frame); })
+    : QObject(parent),
+      m_worker(this, &CompareFrameBuilder::build,
+               [this](const std::shared_ptr<const CompareFrame> &frame) { emit frameReady(frame); })
 {}
 
 CompareFrameBuilder::~CompareFrameBuilder() = default;

@@ -6,12 +6,13 @@
 #include "core/metrics/MetricsStore.h"
 
 FrameScheduler::FrameScheduler(QObject *parent)
-    : QObject(parent), m_worker(
-                           this, [](const Request &r) { return FrameBuilder::build(*r.store, r.spec); },
-                           [this](std::shared_ptr<const DashboardFrame> frame) { emit frameReady(frame); },
-                           [](const Request &built, const Request &waiting) {
-                               return keeps(built.store, built.spec, waiting.store, waiting.spec);
-                           })
+    : QObject(parent),
+      m_worker(
+          this, [](const Request &r) { return FrameBuilder::build(*r.store, r.spec); },
+          [this](const std::shared_ptr<const DashboardFrame> &frame) { emit frameReady(frame); },
+          [](const Request &built, const Request &waiting) {
+              return keeps(built.store, built.spec, waiting.store, waiting.spec);
+          })
 {}
 
 bool FrameScheduler::keeps(const std::shared_ptr<const MetricsStore> &built,

@@ -14,7 +14,7 @@ HeatmapScheduler::HeatmapScheduler(QObject *parent)
                                    frames.push_back(HeatmapBuilder::build(*r.store, spec));
                                return frames;
                            },
-                           [this](std::shared_ptr<const Frames> frames) { emit framesReady(frames); })
+                           [this](const std::shared_ptr<const Frames> &frames) { emit framesReady(frames); })
 {}
 
 HeatmapScheduler::~HeatmapScheduler() = default;

@@ -125,8 +125,8 @@ void reduceImpl(std::span<const qint64> times, std::span<const double> values, B
     const qint64 *t = times.data();
     const double *v = values.data();
 
-    const std::size_t begin = std::size_t(std::lower_bound(t, t + n, fromMs) - t);
-    const std::size_t end = std::size_t(std::upper_bound(t + begin, t + n, toMs) - t);
+    const auto begin = std::size_t(std::lower_bound(t, t + n, fromMs) - t);
+    const auto end = std::size_t(std::upper_bound(t + begin, t + n, toMs) - t);
 
     // Worst case is known, so one reservation keeps the loop free of reallocation.
     const std::size_t capacity = std::min(end - begin, std::size_t(width) * 4) + 2;

@@ -10,7 +10,7 @@
 
 namespace {
 
-constexpr qint64 fitMs = 30 * 60 * 1000;
+constexpr qint64 fitMs = 30LL * 60 * 1000;
 constexpr int steps = 6;
 constexpr double horizonHours = 7 * 24;
 constexpr double mib = 1024.0 * 1024.0;
@@ -81,7 +81,7 @@ std::optional<GrowthDetector::Trend> GrowthDetector::trend(const Series &series,
     double means[steps] = {};
     int counts[steps] = {};
     double sx = 0, sy = 0, sxx = 0, sxy = 0;
-    const double n = double(series.size() - begin);
+    const auto n = double(series.size() - begin);
     for (std::size_t i = begin; i < series.size(); ++i) {
         const double x = double(series.times()[i] - last) / 3.6e6;
         const double y = series.values()[i];

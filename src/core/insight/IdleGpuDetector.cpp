@@ -12,8 +12,8 @@
 
 namespace {
 
-constexpr qint64 idleMinMs = 30 * 60 * 1000;
-constexpr qint64 heldMinMs = 15 * 60 * 1000;
+constexpr qint64 idleMinMs = 30LL * 60 * 1000;
+constexpr qint64 heldMinMs = 15LL * 60 * 1000;
 constexpr double heldShare = 0.5;
 
 struct Run

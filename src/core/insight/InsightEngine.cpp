@@ -34,7 +34,7 @@ void accountIdleTime(const UtilizationGrid &grid, PhaseSegmenter::Result &phases
             const double u = grid.utilization(r, i);
             if (std::isnan(u))
                 continue;
-            const double weight = double(grid.weightMs(i));
+            const auto weight = double(grid.weightMs(i));
             measuredMs += weight;
             if (u < IdleGpuDetector::IdleBelow && !phases.phases.empty())
                 idleMs[phaseOf[i]] += weight;

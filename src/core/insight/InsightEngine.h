@@ -17,7 +17,7 @@ class InsightEngine
     Q_DECLARE_TR_FUNCTIONS(InsightEngine)
 
 public:
-    static constexpr qint64 LongStartupMs = 20 * 60 * 1000;
+    static constexpr qint64 LongStartupMs = 20LL * 60 * 1000;
 
     static InsightReport analyze(const MetricsStore &store, const InsightOptions &options);
     // The caveat of an analysis given no machines on offer: its figures hold, its advice of a smaller GPU

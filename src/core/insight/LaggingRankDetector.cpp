@@ -11,7 +11,7 @@
 
 namespace {
 
-constexpr qint64 windowMs = 5 * 60 * 1000;
+constexpr qint64 windowMs = 5LL * 60 * 1000;
 constexpr double maxRatio = 0.7;
 constexpr double minGap = 0.10;
 constexpr double idleBelow = 0.10;
@@ -222,6 +222,7 @@ std::vector<InsightFinding> LaggingRankDetector::detect(const UtilizationGrid &g
     if (lags.size() >= 3 && double(top->laggedMs) < 0.6 * double(total))
         return {rotating(grid, lags, total)};
     std::vector<InsightFinding> findings;
+    findings.reserve(lags.size());
     for (const RankLag &lag : lags)
         findings.push_back(persistent(grid, lag));
     return findings;

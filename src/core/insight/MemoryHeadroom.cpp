@@ -13,7 +13,7 @@ namespace {
 constexpr double mib = 1024.0 * 1024.0;
 constexpr double margin = 1.15;
 constexpr double preallocatedShare = 0.7;
-constexpr qint64 firstMinutesMs = 5 * 60 * 1000;
+constexpr qint64 firstMinutesMs = 5LL * 60 * 1000;
 
 struct PerInstant
 {

@@ -169,7 +169,7 @@ PhaseSegmenter::Result PhaseSegmenter::segment(const UtilizationGrid &grid)
             result.sampleRanges.back().second = last;
         } else {
             result.phases.push_back({kind, start, stop, 0});
-            result.sampleRanges.push_back({first, last});
+            result.sampleRanges.emplace_back(first, last);
         }
         begin = ends[k];
     }

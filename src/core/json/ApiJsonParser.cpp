@@ -79,7 +79,7 @@ bool readBoundedArray(JsonReader &r, const JsonPath &path, ondemand::value v, st
         if (i >= maxItems)
             return r.fail(path, JsonReader::tr("more than %1 entries").arg(maxItems));
         ondemand::value value;
-        if (auto e = std::move(element).get(value))
+        if (auto e = element.get(value))
             return r.failCode(path.index(i), e, {});
         T item;
         if (!readItem(r, path.index(i), value, item))
@@ -343,7 +343,7 @@ QString ApiJsonParser::fullErrorMessage(const QByteArray &body)
                 return messages.join(QStringLiteral("; "));
         }
         if (v.isObject()) {
-            const QString msg = stringField(v.toObject(), QLatin1String("message"));
+            QString msg = stringField(v.toObject(), QLatin1String("message"));
             if (!msg.isEmpty())
                 return msg;
         }

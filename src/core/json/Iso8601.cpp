@@ -139,7 +139,8 @@ std::optional<qint64> Iso8601::parseMs(const char *s, std::size_t n)
         return std::nullopt; // trailing garbage
 
     const qint64 days = daysFromCivilYear0To9999(unsigned(year), unsigned(month), unsigned(day));
-    const qint64 secs = days * 86400 + hour * 3600 + minute * 60 + second - qint64(offsetMinutes) * 60;
+    const qint64 secs =
+        days * 86400 + qint64(hour) * 3600 + qint64(minute) * 60 + second - qint64(offsetMinutes) * 60;
     return secs * 1000 + millis;
 }
 

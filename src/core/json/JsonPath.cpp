@@ -15,9 +15,10 @@ QString JsonPath::toString() const
     for (const JsonPath *p = this; p && p->m_kind != Kind::Root; p = p->m_parent)
         frames.push_back(p);
 
+    std::reverse(frames.begin(), frames.end()); // from the root down
     QString out;
-    for (auto it = frames.rbegin(); it != frames.rend(); ++it) {
-        const JsonPath &f = **it;
+    for (const JsonPath *frame : frames) {
+        const JsonPath &f = *frame;
         switch (f.m_kind) {
         case Kind::Key:
             if (!out.isEmpty())

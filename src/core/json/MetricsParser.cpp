@@ -273,7 +273,7 @@ bool readNodes(JsonReader &r, const JsonPath &path, Value v, std::vector<NodeMet
     std::size_t i = 0;
     for (auto element : arr) {
         Value value;
-        if (auto e = std::move(element).get(value))
+        if (auto e = element.get(value))
             return r.failCode(path.index(i), e, {});
         NodeMetrics node;
         if (!readNode(r, path.index(i), value, node, warnings))

@@ -19,7 +19,7 @@ public:
     static constexpr int ProbeStepSeconds = 1;
     // Long enough for a handful of samples at the slowest interval worth telling apart (60 s), short enough
     // that the probe of a 128-GPU job stays a few megabytes.
-    static constexpr qint64 ProbeSpanMs = 6 * 60 * 1000;
+    static constexpr qint64 ProbeSpanMs = 6LL * 60 * 1000;
     // Fewer distances than this are no evidence: the interval stays unknown.
     static constexpr int MinimumEvidence = 8;
 

@@ -155,7 +155,7 @@ QModelIndex JobTreeModel::indexOfJob(const QString &projectId, const QString &jo
     const auto &jobs = m_projects[std::size_t(row)].jobs;
     for (std::size_t i = 0; i < jobs.size(); ++i) {
         if (jobs[i].id == jobId)
-            return createIndex(int(i), 0, quintptr(row + 1));
+            return createIndex(int(i), 0, quintptr(row) + 1);
     }
     return {};
 }
@@ -207,7 +207,7 @@ QModelIndex JobTreeModel::index(int row, int column, const QModelIndex &parent) 
         return {};
     if (row >= int(m_projects[std::size_t(parent.row())].jobs.size()))
         return {};
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    return createIndex(row, column, quintptr(parent.row()) + 1);
 }
 
 QModelIndex JobTreeModel::parent(const QModelIndex &child) const

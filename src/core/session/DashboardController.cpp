@@ -74,7 +74,7 @@ void DashboardController::setCache(MetricsCache *cache)
 
 qint64 DashboardController::clockSlack(const TimeRange::Window &w) const
 {
-    return std::max<qint64>(m_live.interval() * 2, w.span() / 50);
+    return std::max<qint64>(qint64(m_live.interval()) * 2, w.span() / 50);
 }
 
 bool DashboardController::followsClock(const TimeRange::Window &w, qint64 now) const
@@ -246,15 +246,15 @@ qint64 DashboardController::presetSpanMs(Preset preset)
 {
     switch (preset) {
     case Preset::Last15Minutes:
-        return 15 * 60'000LL;
+        return 15LL * 60'000;
     case Preset::LastHour:
         return 3'600'000LL;
     case Preset::Last6Hours:
-        return 6 * 3'600'000LL;
+        return 6LL * 3'600'000;
     case Preset::Last24Hours:
-        return 24 * 3'600'000LL;
+        return 24LL * 3'600'000;
     case Preset::Last7Days:
-        return 7 * 24 * 3'600'000LL;
+        return 7LL * 24 * 3'600'000;
     case Preset::WholeJob:
         return 0;
     }

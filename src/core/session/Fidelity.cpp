@@ -23,8 +23,7 @@ Fidelity Fidelity::of(const MetricsStore &store, qint64 fromMs, qint64 toMs, int
 QString Fidelity::headline() const
 {
     if (isSampled()) {
-        const QString every =
-            tr("sampled every %1").arg(DurationText::format(qint64(sampledStepSeconds) * 1000));
+        QString every = tr("sampled every %1").arg(DurationText::format(qint64(sampledStepSeconds) * 1000));
         if (loadingCache)
             return tr("%1 — reading every sample from the offline cache").arg(every);
         if (!refining)

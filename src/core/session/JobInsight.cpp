@@ -43,7 +43,7 @@ JobInsight::JobInsight(DashboardController *controller, QObject *parent)
                   result.report.caveats.append(part);
               return result;
           },
-          [this](std::shared_ptr<const Result> result) { deliver(result); })
+          [this](const std::shared_ptr<const Result> &result) { deliver(result); })
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(1000);

@@ -37,7 +37,7 @@ ThreadBuffers &threadBuffers()
 padded_string_view paddedCopy(const QByteArray &body)
 {
     ThreadBuffers &b = threadBuffers();
-    const std::size_t len = std::size_t(body.size());
+    const auto len = std::size_t(body.size());
     if (b.capacity < len + SIMDJSON_PADDING) {
         b.capacity = len + len / 4 + SIMDJSON_PADDING;
         b.data.reset(new char[b.capacity]);
@@ -516,7 +516,7 @@ bool JsonReader::readJobs(const JsonPath &path, Value v, std::vector<TrainingJob
     std::size_t i = 0;
     for (auto element : arr) {
         Value value;
-        if (auto e = std::move(element).get(value))
+        if (auto e = element.get(value))
             return failCode(path.index(i), e, {});
         TrainingJob job;
         if (!readJob(path.index(i), value, job))

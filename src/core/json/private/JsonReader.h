@@ -35,7 +35,7 @@ public:
     // from open() is alive any more. Reallocating costs about as much as parsing (0.3 s for 186 MB measured),
     // so bodies up to the bound keep their buffers; above it, memory wins.
     static void releaseLargeBuffers();
-    static constexpr std::size_t RetainedBytes = 256 * 1024 * 1024;
+    static constexpr std::size_t RetainedBytes = std::size_t(256) * 1024 * 1024;
 
     // After the root object was read: anything but whitespace behind it is an error.
     bool close(simdjson::ondemand::document &doc);
