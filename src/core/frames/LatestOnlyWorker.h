@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #pragma once
 
-#include <QMetaObject>
+#include "core/metrics/ThreadHandoff.h"
+
 #include <QObject>
 #include <QThreadPool>
 
@@ -27,7 +28,7 @@ public:
     {
         m_pool.setMaxThreadCount(1);
     }
-    ~LatestOnlyWorker() { m_pool.waitForDone(); }
+    ~LatestOnlyWorker() { ThreadHandoff::waitForDone(m_pool); }
     LatestOnlyWorker(const LatestOnlyWorker &) = delete;
     LatestOnlyWorker &operator=(const LatestOnlyWorker &) = delete;
 
@@ -46,18 +47,15 @@ private:
         Input input = std::move(*m_next);
         m_next.reset();
         m_running = true;
-        m_pool.start([this, input = std::move(input)] {
+        ThreadHandoff::start(m_pool, [this, input = std::move(input)] {
             auto result = std::make_shared<const Output>(m_work(input));
-            QMetaObject::invokeMethod(
-                m_owner,
-                [this, result] {
-                    m_running = false;
-                    // A newer request waits: this result is outdated already, build that one instead.
-                    if (!m_next)
-                        m_deliver(result);
-                    startNext();
-                },
-                Qt::QueuedConnection);
+            ThreadHandoff::post(m_owner, [this, result] {
+                m_running = false;
+                // A newer request waits: this result is outdated already, build that one instead.
+                if (!m_next)
+                    m_deliver(result);
+                startNext();
+            });
         });
     }
 
