@@ -3,8 +3,9 @@
 // libFuzzer target for the offline cache's decoder. A mutated file almost never keeps a valid checksum, so
 // the input is taken as a payload and wrapped in a header with its checksum recomputed: the fuzzer reaches
 // the metadata and series readers instead of stopping at the checksum. The raw input is also decoded as a
-// whole file, and decodeJob() (which does not verify the checksum) reads it too. A store that decodes must
-// encode and decode again to the same points.
+// whole file, and decodeJob() (which does not verify the checksum) reads it too; decodeOverview() reads the
+// wrapped payload as well, overview and all. A store that decodes must encode and decode again to the same
+// points, and its own file must open on its overview.
 #include "core/cache/MetricsStoreCodec.h"
 
 #include <QtEndian>
@@ -34,6 +35,10 @@ void roundTrip(const MetricsStore &store)
     if (!back || back->pointCount() != store.pointCount() || back->job().id != store.job().id ||
         back->coverage().size() != store.coverage().size())
         std::abort();
+    bool complete = false;
+    const std::optional<MetricsStore> first = MetricsStoreCodec::decodeOverview(again, &complete);
+    if (!first || (complete && first->pointCount() != store.pointCount()))
+        std::abort();
     (void)store.dataBounds();
 }
 
@@ -42,11 +47,14 @@ void roundTrip(const MetricsStore &store)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArrayView input(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QByteArray file = withHeader(input);
     QString why;
-    if (const auto store = MetricsStoreCodec::decode(withHeader(input), &why))
+    if (const auto store = MetricsStoreCodec::decode(file, &why))
         roundTrip(*store);
     else if (why.isEmpty())
         std::abort(); // a rejected file says why, for the log line
+    bool complete = false;
+    (void)MetricsStoreCodec::decodeOverview(file, &complete);
     (void)MetricsStoreCodec::decode(input);
     (void)MetricsStoreCodec::decodeJob(input);
     return 0;

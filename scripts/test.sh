@@ -3,7 +3,13 @@
 # Quick start, second command: build, then run every test headless.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-# An optional preset: "asan" runs the same suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+# An optional preset: "asan" runs the same suite under AddressSanitizer and UndefinedBehaviorSanitizer;
+# "tsan" builds only the threaded suites (the tsan build preset's targets) and runs them under
+# ThreadSanitizer with scripts/tsan.supp (the test preset's TSAN_OPTIONS: a new race fails the run).
+# A compiler launcher such as ccache is taken from CMAKE_CXX_COMPILER_LAUNCHER in the environment when set.
 preset="${1:-default}"
+start=$SECONDS
 bash scripts/setup.sh "$preset"
+built=$SECONDS
 ctest --preset "$preset" --output-on-failure -j2
+echo "test.sh $preset: build $((built - start)) s, tests $((SECONDS - built)) s"

@@ -6,6 +6,7 @@
 
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class MockBasetenServer;
@@ -31,6 +32,9 @@ public:
     MockBasetenServer *server() const { return m_server; }
 
 private:
+    // Runs work in the server thread and waits for it.
+    void runThere(const std::function<void()> &work);
+
     std::unique_ptr<QThread> m_thread;
     std::unique_ptr<QObject> m_context; // lives in m_thread; runs work there
     MockBasetenServer *m_server = nullptr;

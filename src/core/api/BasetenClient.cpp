@@ -5,6 +5,7 @@
 #include "core/api/RetryAfter.h"
 #include "core/json/ApiJsonParser.h"
 #include "core/json/MetricsParser.h"
+#include "core/metrics/ThreadHandoff.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -97,7 +98,7 @@ BasetenClient::~BasetenClient()
 {
     // Pool workers post back to this object: they must be gone before it is.
     m_parsePool->clear();
-    m_parsePool->waitForDone();
+    ThreadHandoff::waitForDone(*m_parsePool);
     m_waiting.clear(); // cancelling below frees slots: nothing queued may start while the client goes
     const auto ids = [this] {
         std::vector<RequestId> out;
@@ -494,20 +495,17 @@ void BasetenClient::deliver(RequestId id, const QByteArray &body)
     // The request stays registered while the body is parsed, so a cancel or a newer request in the same
     // lane still drops the answer when the parse finishes.
     auto prepare = r.prepare;
-    m_parsePool->start([this, id, body, prepare] {
+    ThreadHandoff::start(*m_parsePool, [this, id, body, prepare] {
         auto deliver = prepare(body);
-        QMetaObject::invokeMethod(
-            this,
-            [this, id, deliver] {
-                auto it = m_requests.find(id);
-                if (it == m_requests.end())
-                    return;
-                const QPointer<QObject> context = it->second->context;
-                finish(id);
-                if (context)
-                    deliver();
-            },
-            Qt::QueuedConnection);
+        ThreadHandoff::post(this, [this, id, deliver] {
+            auto it = m_requests.find(id);
+            if (it == m_requests.end())
+                return;
+            const QPointer<QObject> context = it->second->context;
+            finish(id);
+            if (context)
+                deliver();
+        });
     });
 }
 

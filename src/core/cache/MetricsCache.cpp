@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "core/cache/MetricsCache.h"
 #include "core/cache/MetricsStoreCodec.h"
+#include "core/metrics/ThreadHandoff.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -38,8 +39,8 @@ MetricsCache::MetricsCache(QString directory, qint64 limitBytes)
 
 MetricsCache::~MetricsCache()
 {
-    m_readPool.waitForDone();
-    m_pool.waitForDone();
+    ThreadHandoff::waitForDone(m_readPool);
+    ThreadHandoff::waitForDone(m_pool);
 }
 
 QString MetricsCache::originFolder(const QUrl &baseUrl)
@@ -111,7 +112,7 @@ QFuture<MetricsCache::Loaded> MetricsCache::loadInSteps(const QString &projectId
     auto promise = std::make_shared<QPromise<Loaded>>();
     QFuture<Loaded> future = promise->future();
     promise->start();
-    m_readPool.start([this, promise, projectId, jobId] {
+    ThreadHandoff::start(m_readPool, [this, promise, projectId, jobId] {
         bool complete = true;
         std::optional<MetricsStore> first = loadFirst(projectId, jobId, &complete);
         if (!first) {
@@ -227,7 +228,7 @@ void MetricsCache::saveLater(std::shared_ptr<const MetricsStore> snapshot)
     m_pending[path] = std::move(snapshot);
     if (queued)
         return;
-    m_pool.start([this, path] {
+    ThreadHandoff::start(m_pool, [this, path] {
         QMutexLocker lock(&m_mutex);
         for (;;) {
             std::shared_ptr<const MetricsStore> store;
@@ -254,7 +255,7 @@ void MetricsCache::saveLater(std::shared_ptr<const MetricsStore> snapshot)
 
 void MetricsCache::waitForPendingWrites()
 {
-    m_pool.waitForDone();
+    ThreadHandoff::waitForDone(m_pool);
 }
 
 std::vector<TrainingJob> MetricsCache::jobs() const

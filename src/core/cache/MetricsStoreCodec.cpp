@@ -426,7 +426,9 @@ QString MetricsStoreCodec::placeSeries(QByteArrayView data, MetricsStore &store,
 QString MetricsStoreCodec::decodePlaced(const std::vector<Placed> &placed)
 {
     // Series are independent blocks: two threads decode them, which also halves the time spent faulting in
-    // fresh memory for them (most of a cold load). Each block goes to its own Series, placed beforehand.
+    // fresh memory for them (most of a cold load). Each block goes to its own Series, placed beforehand. A
+    // small file is decoded on this thread alone: starting a thread costs more than decoding it, and on a
+    // busy machine the join waits for the scheduler to run the helper at all.
     std::atomic<std::size_t> next{0};
     std::atomic<bool> failed{false};
     QString errors[2];
@@ -439,7 +441,10 @@ QString MetricsStoreCodec::decodePlaced(const std::vector<Placed> &placed)
             }
         }
     };
-    if (placed.size() > 1 && std::thread::hardware_concurrency() > 1) {
+    std::size_t points = 0;
+    for (const Placed &b : placed)
+        points += b.count;
+    if (placed.size() > 1 && points >= TwoThreadPoints && std::thread::hardware_concurrency() > 1) {
         std::thread helper(work, std::ref(errors[1]));
         work(errors[0]);
         helper.join();

@@ -50,6 +50,8 @@ public:
     // Columns of the overview: a first picture about as wide as a chart, at 12 % of a 3-day job's points.
     static constexpr int OverviewColumns = 512;
     static constexpr qsizetype HeaderBytes = 32;
+    // From how many points a decode uses a second thread: below it, decoding takes less than starting one.
+    static constexpr std::size_t TwoThreadPoints = 65'536;
 
     static QByteArray encode(const MetricsStore &store);
     // nullopt when the bytes are not a store written by this format version; *why then says what is wrong,

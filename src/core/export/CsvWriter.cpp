@@ -25,18 +25,22 @@ bool startsLikeAFormula(QStringView text)
     }
 }
 
-QByteArray quoted(QByteArrayView bytes)
+// Written in place, without a copy of the cell: an export writes millions of cells.
+void appendQuoted(QByteArray &out, QByteArrayView bytes, bool apostrophe)
 {
-    QByteArray out;
-    out.reserve(bytes.size() + 2);
     out += '"';
-    for (const char c : bytes) {
-        if (c == '"')
+    if (apostrophe)
+        out += '\'';
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        if (bytes[i] == '"') {
+            out.append(bytes.data() + from, i + 1 - from);
             out += '"';
-        out += c;
+            from = i + 1;
+        }
     }
+    out.append(bytes.data() + from, bytes.size() - from);
     out += '"';
-    return out;
 }
 
 } // namespace
@@ -44,10 +48,7 @@ QByteArray quoted(QByteArrayView bytes)
 void CsvWriter::text(QStringView text)
 {
     separate();
-    QByteArray bytes = text.toUtf8();
-    if (startsLikeAFormula(text))
-        bytes.prepend('\'');
-    m_out += quoted(bytes);
+    appendQuoted(m_out, text.toUtf8(), startsLikeAFormula(text));
 }
 
 void CsvWriter::plain(QByteArrayView bytes)
@@ -56,7 +57,7 @@ void CsvWriter::plain(QByteArrayView bytes)
     const bool mustQuote =
         bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r');
     if (mustQuote)
-        m_out += quoted(bytes);
+        appendQuoted(m_out, bytes, false);
     else
         m_out.append(bytes.data(), bytes.size());
 }

@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #pragma once
 
-#include <QMetaObject>
+#include "core/metrics/ThreadHandoff.h"
+
 #include <QObject>
 #include <QThreadPool>
 
@@ -33,7 +34,7 @@ public:
     {
         m_pool.setMaxThreadCount(1);
     }
-    ~LatestOnlyWorker() { m_pool.waitForDone(); }
+    ~LatestOnlyWorker() { ThreadHandoff::waitForDone(m_pool); }
     LatestOnlyWorker(const LatestOnlyWorker &) = delete;
     LatestOnlyWorker &operator=(const LatestOnlyWorker &) = delete;
 
@@ -52,19 +53,16 @@ private:
         Input input = std::move(*m_next);
         m_next.reset();
         m_running = true;
-        m_pool.start([this, input = std::move(input)] {
+        ThreadHandoff::start(m_pool, [this, input = std::move(input)] {
             auto result = std::make_shared<const Output>(m_work(input));
-            QMetaObject::invokeMethod(
-                m_owner,
-                [this, result, input] {
-                    m_running = false;
-                    // A newer request waits: this result is outdated already, unless the owner says it
-                    // still shows what is asked for; the newer one is built next either way.
-                    if (!m_next || (m_keeps && m_keeps(input, *m_next)))
-                        m_deliver(result);
-                    startNext();
-                },
-                Qt::QueuedConnection);
+            ThreadHandoff::post(m_owner, [this, result, input] {
+                m_running = false;
+                // A newer request waits: this result is outdated already, unless the owner says it still
+                // shows what is asked for; the newer one is built next either way.
+                if (!m_next || (m_keeps && m_keeps(input, *m_next)))
+                    m_deliver(result);
+                startNext();
+            });
         });
     }
 

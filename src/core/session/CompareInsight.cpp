@@ -3,6 +3,7 @@
 #include "core/session/CompareInsight.h"
 
 #include "core/insight/InsightEngine.h"
+#include "core/metrics/ThreadHandoff.h"
 #include "core/session/CompareSession.h"
 
 #include <algorithm>
@@ -25,7 +26,7 @@ CompareInsight::~CompareInsight()
 {
     // Workers post back to this object: none may run once it is gone.
     m_pool.clear();
-    m_pool.waitForDone();
+    ThreadHandoff::waitForDone(m_pool);
 }
 
 const std::optional<InsightReport> &CompareInsight::report(int i) const
@@ -88,18 +89,15 @@ void CompareInsight::consider(int i)
     job.running = true;
     const quint64 generation = m_generation;
     const InsightOptions options = m_options;
-    m_pool.start([this, i, generation, snapshot, options] {
+    ThreadHandoff::start(m_pool, [this, i, generation, snapshot, options] {
         auto report = std::make_shared<InsightReport>(InsightEngine::analyze(*snapshot, options));
-        QMetaObject::invokeMethod(
-            this,
-            [this, i, generation, snapshot, report] {
-                if (generation != m_generation || i >= count() || m_jobs[std::size_t(i)].analysed != snapshot)
-                    return; // another set of jobs, or newer data being analysed
-                Job &job = m_jobs[std::size_t(i)];
-                job.running = false;
-                job.report = std::move(*report);
-                emit reportChanged(i);
-            },
-            Qt::QueuedConnection);
+        ThreadHandoff::post(this, [this, i, generation, snapshot, report] {
+            if (generation != m_generation || i >= count() || m_jobs[std::size_t(i)].analysed != snapshot)
+                return; // another set of jobs, or newer data being analysed
+            Job &job = m_jobs[std::size_t(i)];
+            job.running = false;
+            job.report = std::move(*report);
+            emit reportChanged(i);
+        });
     });
 }

@@ -829,7 +829,9 @@ private slots:
               "decode) %lld ms, decode from memory %lld ms",
               bytes.size() / 1e6, encodeMs, saveMs, loadMs, decodeMs);
         compareStores(*loaded, store);
+#if !defined(__SANITIZE_THREAD__) // there every access costs many times over: the round trip is what counts
         QVERIFY(saveMs < 5'000 && loadMs < 5'000); // generous: this guards against per-point streaming
+#endif
     }
 };
 
