@@ -9,6 +9,7 @@
 #include <QIODevice>
 #include <QtEndian>
 
+#include <algorithm>
 #include <atomic>
 #include <cstring>
 #include <set>
@@ -100,7 +101,7 @@ Series *targetOf(std::vector<NodeMetrics> &nodes, Series &cacheUsage, Series &ca
 {
     if (metricId >= MetricCount)
         return nullptr;
-    const Metric metric = Metric(metricId);
+    const auto metric = Metric(metricId);
     if (metric == Metric::CacheUsage || metric == Metric::CacheUtilization) {
         if (node != NoNode || rank != NoRank)
             return nullptr;
@@ -276,9 +277,9 @@ QByteArray MetricsStoreCodec::encode(const MetricsStore &store)
     qToLittleEndian<quint32>(quint32(meta.size()), d + HeaderBytes);
     std::memcpy(d + HeaderBytes + 4, meta.constData(), std::size_t(meta.size()));
     qToLittleEndian<quint64>(quint64(overview.size()), d + metaEnd);
-    std::memcpy(d + overviewStart, overview.data(), overview.size());
+    std::copy_n(overview.data(), overview.size(), d + overviewStart); // bytes, not a string
     if (!data.empty())
-        std::memcpy(d + dataStart, data.data(), data.size());
+        std::copy_n(data.data(), data.size(), d + dataStart);
     qToLittleEndian<quint64>(checksum(QByteArrayView(d + HeaderBytes, total - HeaderBytes)), d + 16);
     return bytes;
 }
@@ -320,17 +321,17 @@ QString MetricsStoreCodec::checkHeader(QByteArrayView bytes, qsizetype &metaEnd)
     const char *d = bytes.data();
     if (std::memcmp(d, Magic, 4) != 0)
         return QStringLiteral("not a metrics cache file");
-    const quint32 version = qFromLittleEndian<quint32>(d + 4);
+    const auto version = qFromLittleEndian<quint32>(d + 4);
     if (version != FormatVersion)
         return QStringLiteral("format version %1, expected %2").arg(version).arg(FormatVersion);
-    const quint64 payloadBytes = qFromLittleEndian<quint64>(d + 8);
+    const auto payloadBytes = qFromLittleEndian<quint64>(d + 8);
     if (payloadBytes != quint64(bytes.size() - HeaderBytes))
         return QStringLiteral("%1 payload bytes, header says %2")
             .arg(bytes.size() - HeaderBytes)
             .arg(payloadBytes);
     if (checksum(bytes.sliced(HeaderBytes)) != qFromLittleEndian<quint64>(d + 16))
         return QStringLiteral("checksum mismatch");
-    const quint32 metaBytes = qFromLittleEndian<quint32>(d + HeaderBytes);
+    const auto metaBytes = qFromLittleEndian<quint32>(d + HeaderBytes);
     metaEnd = HeaderBytes + 4 + qsizetype(metaBytes);
     if (metaEnd > bytes.size())
         return QStringLiteral("metadata runs past the end");
@@ -495,7 +496,7 @@ QString MetricsStoreCodec::readAll(QByteArrayView bytes, MetricsStore &store, st
         return error;
     if (bytes.size() - metaEnd < 8)
         return QStringLiteral("overview missing");
-    const quint64 overviewBytes = qFromLittleEndian<quint64>(bytes.data() + metaEnd);
+    const auto overviewBytes = qFromLittleEndian<quint64>(bytes.data() + metaEnd);
     if (overviewBytes > quint64(bytes.size() - metaEnd - 8))
         return QStringLiteral("overview runs past the end");
     const qsizetype overviewStart = metaEnd + 8;
