@@ -343,6 +343,10 @@
         <source>no findings</source>
         <translation>keine Befunde</translation>
     </message>
+    <message>
+        <source>%1: not analysed, it could not be loaded.</source>
+        <translation>%1: nicht analysiert, der Job konnte nicht geladen werden.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonExport</name>

@@ -343,6 +343,10 @@
         <source>no findings</source>
         <translation>no findings</translation>
     </message>
+    <message>
+        <source>%1: not analysed, it could not be loaded.</source>
+        <translation>%1: not analysed, it could not be loaded.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonExport</name>

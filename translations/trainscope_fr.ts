@@ -343,6 +343,10 @@
         <source>no findings</source>
         <translation>aucun constat</translation>
     </message>
+    <message>
+        <source>%1: not analysed, it could not be loaded.</source>
+        <translation>%1&#xa0;: non analysé, le job n’a pas pu être chargé.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonExport</name>

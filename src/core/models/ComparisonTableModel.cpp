@@ -198,6 +198,8 @@ bool ComparisonTableModel::isInsightColumn(int column)
 
 std::optional<double> ComparisonTableModel::value(int row, int column) const
 {
+    if (!m_rows[std::size_t(row)].known)
+        return std::nullopt; // a job that never loaded has no figures to compare
     if (!isInsightColumn(column))
         return rawValue(m_rows[std::size_t(row)], column);
     const std::optional<InsightCells> &cells = m_insight[std::size_t(row)];
@@ -273,6 +275,8 @@ QString ComparisonTableModel::displayText(const JobStatistics &s, int row, int c
             return bytes(locale, *value, m_sizeFormat);
         return tr("%1 of %2").arg(bytes(locale, *value, m_sizeFormat), bytes(locale, *limit, m_sizeFormat));
     };
+    if (column != JobColumn && !s.known)
+        return unknownText();
     switch (column) {
     case JobColumn:
         return m_labels[std::size_t(row)];
@@ -446,6 +450,12 @@ QByteArray ComparisonTableModel::toCsv() const
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
         const JobStatistics &s = m_rows[i];
         csv.text(m_labels[i]); // job and GPU names come from the server
+        if (!s.known) {        // nothing was measured: empty cells, not zeros
+            for (std::size_t c = 1; c < std::size(Columns); ++c)
+                csv.empty();
+            csv.endRow();
+            continue;
+        }
         csv.number(double(s.durationMs) / 1000.0);
         csv.text(s.gpuType);
         csv.number(s.gpuCount);

@@ -67,6 +67,7 @@ JobStatistics JobStatistics::compute(const MetricsStore &store, const TrainingJo
                                      qint64 fromMs, qint64 toMs)
 {
     JobStatistics s;
+    s.known = !job.id.isEmpty();
     const qint64 end = jobStatusIsActive(job.status) ? nowMs : job.updatedAtMs;
     s.durationMs = std::max<qint64>(0, end - job.createdAtMs);
     s.gpuType = job.instanceType.gpuType;

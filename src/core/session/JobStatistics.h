@@ -14,6 +14,9 @@ struct TrainingJob;
 // A statistic is nullopt when the job has no data for it (a pending job, a CPU-only instance).
 struct JobStatistics
 {
+    // The job's description arrived. Without it (still asked for, or refused) nothing below was measured:
+    // its zeros are placeholders, never figures.
+    bool known = false;
     qint64 durationMs = 0; // created_at until updated_at, or until now while running
     QString gpuType;
     int gpuCount = 0;    // per node

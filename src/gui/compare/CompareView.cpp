@@ -629,8 +629,13 @@ void CompareView::updateFindings()
     QStringList blocks;
     for (int i = 0; m_insight && i < m_session->count(); ++i) {
         const TrainingJob &job = m_session->job(i);
-        const QString name = job.id.isEmpty() ? tr("Job %1").arg(i + 1) : job.displayName();
+        const QString name = job.id.isEmpty() ? m_session->label(i) : job.displayName();
         const std::optional<InsightReport> &report = m_insight->report(i);
+        const DashboardController *controller = m_session->controller(i);
+        if (!report && !controller->hasJob() && controller->lastError()) {
+            blocks << tr("%1: not analysed, it could not be loaded.").arg(name);
+            continue;
+        }
         if (!report) {
             blocks << tr("%1: analysing when its data has loaded…").arg(name);
             continue;

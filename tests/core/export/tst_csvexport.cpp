@@ -97,12 +97,14 @@ constexpr int ComparisonCsvColumns = 18;
 QByteArray comparisonCsv()
 {
     JobStatistics a;
+    a.known = true;
     a.durationMs = 60'000;
     a.gpuType = QStringLiteral("@SUM(1,2)");
     a.gpuCount = 8;
     a.nodes = 1;
     a.gpuMemoryHeadroomPct = -12.5;
     JobStatistics b;
+    b.known = true;
     b.gpuType = QStringLiteral("H100");
     ComparisonTableModel model;
     model.setRows({FormulaJob, QStringLiteral("run \"b\", retried\r\nagain")}, {a, b});

@@ -315,6 +315,30 @@ private slots:
             QVERIFY(s->controller(i)->hasJob());
             QVERIFY(s->controller(i)->store().pointCount() > 0);
         }
+        // The table shows the failed job by its id and nothing else: no duration, no hardware, no GPU-hours,
+        // no difference; its CSV row is empty, not zeros.
+        ComparisonTableModel table;
+        QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        std::vector<QString> labels;
+        std::vector<JobStatistics> rows;
+        for (int i = 0; i < s->count(); ++i) {
+            labels.push_back(s->label(i));
+            rows.push_back(JobStatistics::compute(s->controller(i)->store(), s->job(i), g_now.load()));
+        }
+        table.setRows(labels, rows);
+        QCOMPARE(table.data(table.index(1, ComparisonTableModel::JobColumn)).toString(), missing);
+        for (int c = ComparisonTableModel::JobColumn + 1; c < ComparisonTableModel::ColumnCount; ++c) {
+            QCOMPARE(table.data(table.index(1, c)).toString(), QStringLiteral("—"));
+            QVERIFY(!table.data(table.index(1, c), ComparisonTableModel::ValueRole).isValid());
+            QVERIFY(table.data(table.index(1, c), ComparisonTableModel::DiffRole).toString().isEmpty());
+        }
+        QVERIFY(table.data(table.index(2, ComparisonTableModel::DurationColumn)).toString() !=
+                QStringLiteral("—"));
+        const QList<QByteArray> csvRows = table.toCsv().split('\n');
+        QVERIFY(csvRows.size() > 2);
+        QCOMPARE(csvRows[2].trimmed(),
+                 "\"" + missing.toUtf8() + "\"" + QByteArray(csvRows[0].count(','), ','));
+
         // The failed job has no lifetime: the fit is over the two that loaded.
         const qint64 longest = std::max(s->job(0).updatedAtMs - s->job(0).createdAtMs,
                                         s->job(2).updatedAtMs - s->job(2).createdAtMs);
@@ -399,6 +423,7 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         JobStatistics base;
+        base.known = true;
         base.durationMs = 3 * HourMs + 25 * 60'000;
         base.gpuType = QStringLiteral("H100");
         base.gpuCount = 8;
@@ -423,6 +448,7 @@ private slots:
         other.peakStorage.reset();
 
         JobStatistics cpuOnly;
+        cpuOnly.known = true;
         cpuOnly.durationMs = 45'000;
         cpuOnly.nodes = 1;
 
@@ -533,6 +559,7 @@ private slots:
         ComparisonTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         JobStatistics stats;
+        stats.known = true;
         stats.gpuHours = 40;
         model.setRows({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("=cmd")},
                       {stats, stats, stats});

@@ -43,7 +43,9 @@ void TestCompareInsight::figuresOfKnownScenarios()
     // The comparison table as the view feeds it: "analysing…" until a job's report arrives.
     ComparisonTableModel table;
     QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    table.setRows({idle.id, lagging.id}, {JobStatistics{}, JobStatistics{}});
+    JobStatistics loaded;
+    loaded.known = true;
+    table.setRows({idle.id, lagging.id}, {loaded, loaded});
     const auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
         return table.data(table.index(row, column), role);
     };
