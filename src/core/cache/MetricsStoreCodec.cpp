@@ -519,6 +519,7 @@ std::optional<MetricsStore> MetricsStoreCodec::decode(QByteArrayView bytes, QStr
         return fail(why, error);
     if (QString error = decodePlaced(placed); !error.isEmpty())
         return fail(why, error);
+    store.reindex();
     store.m_revision = 1; // a restored store has data, unlike a fresh one
     return store;
 }
@@ -540,6 +541,7 @@ std::optional<MetricsStore> MetricsStoreCodec::decodeOverview(QByteArrayView byt
         c.stepSeconds = std::max(c.stepSeconds, stepSeconds);
     if (complete)
         *complete = stepSeconds == 0;
+    store.reindex();
     store.m_revision = 1;
     return store;
 }

@@ -143,9 +143,13 @@ private:
             chart.lines.push_back(std::move(line));
             return;
         }
-        line.points = m_linear
-                          ? M4Reducer::aggregate(visible, m_spec.fromMs, m_spec.toMs, m_spec.width)
-                          : M4Reducer::aggregateColumns(visible, m_spec.fromMs, m_spec.toMs, m_spec.width);
+        const RankRows *rows = node.rankRows(chart.metric);
+        if (m_linear)
+            line.points = M4Reducer::aggregate(visible, m_spec.fromMs, m_spec.toMs, m_spec.width);
+        else if (rows && rows->describes(visible))
+            line.points = M4Reducer::aggregateColumns(*rows, m_spec.fromMs, m_spec.toMs, m_spec.width);
+        else
+            line.points = M4Reducer::aggregateColumns(visible, m_spec.fromMs, m_spec.toMs, m_spec.width);
         // The legend of an aggregate reads the worst rank's peak and the mean of the means.
         double meanSum = 0;
         int meanCount = 0;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "core/frames/M4Reducer.h"
 
+#include "core/metrics/RankRows.h"
 #include "core/metrics/Series.h"
 #include "core/metrics/SeriesSummary.h"
 
@@ -13,6 +14,11 @@ namespace {
 // a * b / c without overflow: a time offset in ms times a pixel width can exceed 63 bits for absurd inputs.
 qint64 mulDiv(qint64 a, qint64 b, qint64 c)
 {
+#if defined(__GNUC__)
+    // A 128-bit division costs tens of nanoseconds, twice per column; the product nearly always fits.
+    if (qint64 p = 0; !__builtin_mul_overflow(a, b, &p))
+        return p / c;
+#endif
 #ifdef __SIZEOF_INT128__
     return qint64(static_cast<__int128>(a) * b / c);
 #else
@@ -22,6 +28,10 @@ qint64 mulDiv(qint64 a, qint64 b, qint64 c)
 
 qint64 mulDivCeil(qint64 a, qint64 b, qint64 c)
 {
+#if defined(__GNUC__)
+    if (qint64 p = 0; !__builtin_mul_overflow(a, b, &p) && !__builtin_add_overflow(p, c - 1, &p))
+        return p / c;
+#endif
 #ifdef __SIZEOF_INT128__
     return qint64((static_cast<__int128>(a) * b + c - 1) / c);
 #else
@@ -100,6 +110,33 @@ std::size_t wideColumnEnd(const qint64 *t, std::size_t i, std::size_t end, qint6
     return std::size_t(std::lower_bound(t + lo + 1, t + hi, columnEnd) - t);
 }
 
+// A column whose end is already known, from the values alone: the extremes are tracked without branches,
+// since on noisy data a branch per new extreme mispredicts. Strict comparisons keep the first of equal
+// extremes, as scanColumn does.
+Column indexedColumn(const double *v, std::size_t &i, std::size_t columnEnd)
+{
+    Column c;
+    c.first = i;
+    std::size_t minIndex = i;
+    std::size_t maxIndex = i;
+    double minValue = v[i];
+    double maxValue = v[i];
+    for (std::size_t k = i + 1; k < columnEnd; ++k) {
+        const double value = v[k];
+        const bool lower = value < minValue;
+        const bool higher = value > maxValue;
+        minValue = lower ? value : minValue;
+        minIndex = lower ? k : minIndex;
+        maxValue = higher ? value : maxValue;
+        maxIndex = higher ? k : maxIndex;
+    }
+    c.minIndex = std::min(minIndex, maxIndex);
+    c.maxIndex = std::max(minIndex, maxIndex);
+    c.last = columnEnd - 1;
+    i = columnEnd;
+    return c;
+}
+
 Column summarizedColumn(const double *v, const SeriesSummary &summary, std::size_t &i, std::size_t columnEnd)
 {
     const SeriesSummary::Extremes e = summary.extremes(v, i, columnEnd);
@@ -161,9 +198,16 @@ void reduceImpl(std::span<const qint64> times, std::span<const double> values, B
         // The first time of the next column, found once per column so the inner loop only compares.
         const qint64 columnEnd = column + 1 >= width ? std::numeric_limits<qint64>::max()
                                                      : fromMs + mulDivCeil(column + 1, span, width);
-        const bool wide = summary && i + WideColumn < end && t[i + WideColumn] < columnEnd;
-        const Column c = wide ? summarizedColumn(v, *summary, i, wideColumnEnd(t, i, end, columnEnd))
-                              : scanColumn<WithBand>(t, v, band, i, end, columnEnd);
+        Column c;
+        if (!summary) {
+            c = scanColumn<WithBand>(t, v, band, i, end, columnEnd);
+        } else if (i + WideColumn < end && t[i + WideColumn] < columnEnd) {
+            c = summarizedColumn(v, *summary, i, wideColumnEnd(t, i, end, columnEnd));
+        } else {
+            const std::size_t e =
+                std::size_t(std::lower_bound(t + i + 1, t + std::min(i + WideColumn, end), columnEnd) - t);
+            c = indexedColumn(v, i, e);
+        }
         // M4: first, min, max and last of the column, in time order, each once.
         emit(c.first, c.bandLow, c.bandHigh);
         if (c.minIndex != c.first)
@@ -679,5 +723,94 @@ ReducedSeries M4Reducer::aggregateColumns(std::span<const Series *const> ranks, 
         out.upper.push_back(c.high);
     }
     emitNeighbour(parts, false, out);
+    return out;
+}
+
+namespace {
+
+// Sum, lowest and highest of the rows [b, e): one pass for a few instants, the three pyramids for many.
+ColumnTotals rowTotals(const RankRows &rows, std::size_t b, std::size_t e)
+{
+    ColumnTotals c;
+    const qint64 *t = rows.sums().times().data();
+    c.firstMs = t[b];
+    c.lastMs = t[e - 1];
+    c.count = (e - b) * std::size_t(rows.rankCount());
+    if (e - b < 2 * SeriesSummary::LeafPoints) {
+        const double *sums = rows.sums().values().data();
+        const double *lows = rows.lows().values().data();
+        const double *highs = rows.highs().values().data();
+        for (std::size_t i = b; i < e; ++i) {
+            c.sum += sums[i];
+            c.low = std::min(c.low, lows[i]);
+            c.high = std::max(c.high, highs[i]);
+        }
+        return c;
+    }
+    c.sum = rows.sums().totals(b, e).sum;
+    c.low = rows.lows().totals(b, e).min;
+    c.high = rows.highs().totals(b, e).max;
+    return c;
+}
+
+void pushColumn(ReducedSeries &out, const ColumnTotals &c)
+{
+    out.x.push_back((double(c.firstMs) + double(c.lastMs)) / 2);
+    out.y.push_back(c.sum / double(c.count));
+    out.lower.push_back(c.low);
+    out.upper.push_back(c.high);
+}
+
+} // namespace
+
+ReducedSeries M4Reducer::aggregateColumns(const RankRows &rows, qint64 fromMs, qint64 toMs, int width)
+{
+    ReducedSeries out;
+    if (width <= 0 || toMs < fromMs || rows.isEmpty())
+        return out;
+    const std::vector<qint64> &times = rows.sums().times();
+    const qint64 *t = times.data();
+    const std::size_t n = times.size();
+    const std::size_t begin = std::size_t(std::lower_bound(t, t + n, fromMs) - t);
+    const std::size_t end = std::size_t(std::upper_bound(t + begin, t + n, toMs) - t);
+    const double rankCount = rows.rankCount();
+    const double *sums = rows.sums().values().data();
+    const double *lows = rows.lows().values().data();
+    const double *highs = rows.highs().values().data();
+    const std::size_t capacity = std::min(end - begin + 2, std::size_t(width) + 2);
+    out.x.reserve(capacity);
+    out.y.reserve(capacity);
+    out.lower.reserve(capacity);
+    out.upper.reserve(capacity);
+    // As the ranks' version decides: below a few instants per column, rows in the window plus one either
+    // side, fed one by one to the same column means.
+    const std::size_t first = begin > 0 ? begin - 1 : 0;
+    const std::size_t stop = std::min(end + 1, n);
+    if (stop - first < std::size_t(width) * NarrowColumnRows) {
+        ColumnMeans columns(fromMs, toMs, width, out);
+        for (std::size_t i = first; i < stop && !columns.done(); ++i)
+            columns.add(t[i], sums[i], rows.rankCount(), lows[i], highs[i]);
+        columns.finish();
+        return out;
+    }
+    auto neighbour = [&](std::size_t k) {
+        out.x.push_back(double(t[k]));
+        out.y.push_back(sums[k] / rankCount);
+        out.lower.push_back(lows[k]);
+        out.upper.push_back(highs[k]);
+    };
+    if (begin > 0)
+        neighbour(begin - 1);
+    const qint64 span = std::max<qint64>(toMs - fromMs, 1);
+    for (std::size_t i = begin; i < end;) {
+        const qint64 column = std::min<qint64>(mulDiv(t[i] - fromMs, width, span), width - 1);
+        const qint64 columnEnd = column + 1 >= width ? std::numeric_limits<qint64>::max()
+                                                     : fromMs + mulDivCeil(column + 1, span, width);
+        const std::size_t e = advanceTo(t, i, end, columnEnd);
+        pushColumn(out, rowTotals(rows, i, e));
+        i = e;
+    }
+    if (end < n)
+        neighbour(end);
     return out;
 }

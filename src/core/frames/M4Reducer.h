@@ -8,6 +8,7 @@
 
 #include <span>
 
+class RankRows;
 class Series;
 
 // Reduces a line to what a chart of a given pixel width can show, without losing a spike: per pixel column
@@ -47,4 +48,8 @@ public:
     // rank. Ranks need not share timestamps.
     static ReducedSeries aggregateColumns(std::span<const Series *const> ranks, qint64 fromMs, qint64 toMs,
                                           int width);
+    // The same line from a node's rank rows, when they describe the ranks (RankRows::describes): the same
+    // columns, neighbours and band; the means differ from the ranks' only by the order the sums were added
+    // in. A column costs its instants, not its instants times the ranks, and wide ones their logarithm.
+    static ReducedSeries aggregateColumns(const RankRows &rows, qint64 fromMs, qint64 toMs, int width);
 };

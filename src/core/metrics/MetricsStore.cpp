@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <limits>
+#include <map>
+#include <tuple>
 
 namespace {
 
@@ -114,23 +116,14 @@ void MetricsStore::retain(qint64 fromMs, qint64 toMs)
     auto keep = [fromMs, toMs](Series &s) {
         if (s.isEmpty() || (s.firstTime() >= fromMs && s.lastTime() <= toMs))
             return;
-        Series kept;
         const std::size_t b = s.lowerBound(fromMs);
         const std::size_t e = s.lowerBound(toMs + 1);
-        kept.reserve(e - b);
-        for (std::size_t i = b; i < e; ++i)
-            kept.append(s.times()[i], s.values()[i]);
-        s = std::move(kept);
+        s = Series(std::vector<qint64>(s.times().begin() + qsizetype(b), s.times().begin() + qsizetype(e)),
+                   std::vector<double>(s.values().begin() + qsizetype(b), s.values().begin() + qsizetype(e)));
     };
     for (NodeMetrics &n : m_nodes) {
-        for (auto &[rank, s] : n.gpuUtilization)
-            keep(s);
-        for (auto &[rank, s] : n.gpuMemory)
-            keep(s);
-        keep(n.cpuUsage);
-        keep(n.cpuMemory);
-        keep(n.ephemeralUsage);
-        keep(n.ephemeralUtilization);
+        for (Series *s : n.allSeries())
+            keep(*s);
     }
     keep(m_cacheUsage);
     keep(m_cacheUtilization);
@@ -142,6 +135,7 @@ void MetricsStore::retain(qint64 fromMs, qint64 toMs)
             kept.push_back({from, to, c.stepSeconds});
     }
     m_coverage = std::move(kept);
+    reindex();
     ++m_revision;
 }
 
@@ -171,7 +165,33 @@ void MetricsStore::merge(const MetricsResponse &response, qint64 fromMs, qint64 
         addWarning(w);
     notePlausibility(response);
     addCoverage({fromMs, toMs, stepSeconds});
+    reindex();
     ++m_revision;
+}
+
+void MetricsStore::reindex()
+{
+    // Equal time columns are found by their length and ends first, then compared in full: a pass over each
+    // column, no more than the merge that changed it already cost.
+    std::map<std::tuple<std::size_t, qint64, qint64>, std::vector<const Series *>> columns;
+    auto share = [&columns](Series &s) {
+        if (s.isEmpty())
+            return;
+        std::vector<const Series *> &same = columns[{s.size(), s.firstTime(), s.lastTime()}];
+        for (const Series *other : same) {
+            if (s.shareTimesWith(*other))
+                return;
+        }
+        same.push_back(&s);
+    };
+    for (NodeMetrics &n : m_nodes) {
+        for (Series *s : n.allSeries())
+            share(*s);
+    }
+    share(m_cacheUsage);
+    share(m_cacheUtilization);
+    for (NodeMetrics &n : m_nodes)
+        n.rebuildRows();
 }
 
 void MetricsStore::addWarning(const QString &warning)
@@ -278,8 +298,9 @@ std::size_t MetricsStore::pointCount() const
 
 std::size_t MetricsStore::heldBytes() const
 {
-    std::size_t n = m_cacheUsage.heldBytes() + m_cacheUtilization.heldBytes();
+    std::unordered_set<const void *> seenTimes;
+    std::size_t n = m_cacheUsage.heldBytes(seenTimes) + m_cacheUtilization.heldBytes(seenTimes);
     for (const NodeMetrics &node : m_nodes)
-        n += node.heldBytes();
+        n += node.heldBytes(seenTimes);
     return n;
 }

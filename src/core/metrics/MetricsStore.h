@@ -66,6 +66,7 @@ public:
     // First and last timestamp over every series; {0, 0} when empty.
     std::pair<qint64, qint64> dataBounds() const;
     std::size_t pointCount() const;
+    // Bytes held by every series, a shared time column counted once, the indexes included.
     std::size_t heldBytes() const;
     quint64 revision() const { return m_revision; }
 
@@ -78,6 +79,9 @@ private:
     friend class MetricsStoreCodec;
 
     void addCoverage(Coverage coverage);
+    // After the points changed: series with equal instants share one time column, and each node's rank
+    // rows follow its ranks.
+    void reindex();
     void addWarning(const QString &warning);
     // One warning per series holding values its metric cannot take (MetricInfo::plausibleRange).
     void notePlausibility(const MetricsResponse &response);

@@ -14,6 +14,39 @@ const std::map<int, Series> *NodeMetrics::rankMap(Metric metric) const
     }
 }
 
+const RankRows *NodeMetrics::rankRows(Metric metric) const
+{
+    switch (metric) {
+    case Metric::GpuUtilization:
+        return &gpuUtilizationRows;
+    case Metric::GpuMemory:
+        return &gpuMemoryRows;
+    default:
+        return nullptr;
+    }
+}
+
+void NodeMetrics::rebuildRows()
+{
+    if (!gpuUtilizationRows.describes(gpuUtilization))
+        gpuUtilizationRows.rebuild(gpuUtilization);
+    if (!gpuMemoryRows.describes(gpuMemory))
+        gpuMemoryRows.rebuild(gpuMemory);
+}
+
+std::vector<Series *> NodeMetrics::allSeries()
+{
+    std::vector<Series *> out;
+    out.reserve(gpuUtilization.size() + gpuMemory.size() + 4);
+    for (auto &[rank, s] : gpuUtilization)
+        out.push_back(&s);
+    for (auto &[rank, s] : gpuMemory)
+        out.push_back(&s);
+    for (Series *s : {&cpuUsage, &cpuMemory, &ephemeralUsage, &ephemeralUtilization})
+        out.push_back(s);
+    return out;
+}
+
 const Series *NodeMetrics::series(Metric metric, int rank) const
 {
     return const_cast<NodeMetrics *>(this)->series(metric, rank);
@@ -55,11 +88,17 @@ std::size_t NodeMetrics::pointCount() const
 
 std::size_t NodeMetrics::heldBytes() const
 {
-    std::size_t n = cpuUsage.heldBytes() + cpuMemory.heldBytes() + ephemeralUsage.heldBytes() +
-                    ephemeralUtilization.heldBytes();
+    std::unordered_set<const void *> seen;
+    return heldBytes(seen);
+}
+
+std::size_t NodeMetrics::heldBytes(std::unordered_set<const void *> &seenTimes) const
+{
+    std::size_t n = cpuUsage.heldBytes(seenTimes) + cpuMemory.heldBytes(seenTimes) +
+                    ephemeralUsage.heldBytes(seenTimes) + ephemeralUtilization.heldBytes(seenTimes);
     for (const auto &[rank, s] : gpuUtilization)
-        n += s.heldBytes();
+        n += s.heldBytes(seenTimes);
     for (const auto &[rank, s] : gpuMemory)
-        n += s.heldBytes();
-    return n;
+        n += s.heldBytes(seenTimes);
+    return n + gpuUtilizationRows.heldBytes(seenTimes) + gpuMemoryRows.heldBytes(seenTimes);
 }

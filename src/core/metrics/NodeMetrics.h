@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/metrics/Metric.h"
+#include "core/metrics/RankRows.h"
 #include "core/metrics/Series.h"
 
 #include <QString>
@@ -19,12 +20,22 @@ struct NodeMetrics
     Series cpuMemory;
     Series ephemeralUsage;
     Series ephemeralUtilization;
+    // The GPU metrics' ranks as rows (see RankRows), rebuilt by rebuildRows() after the ranks change.
+    RankRows gpuUtilizationRows;
+    RankRows gpuMemoryRows;
 
     // Uniform access for code that walks every metric: rank is ignored for per-node metrics.
     const Series *series(Metric metric, int rank = -1) const;
     Series *series(Metric metric, int rank = -1);
     const std::map<int, Series> *rankMap(Metric metric) const;
+    // The rows of a GPU metric; nullptr for per-node metrics. Check RankRows::describes before use.
+    const RankRows *rankRows(Metric metric) const;
+    // Rebuilds the rows of each GPU metric whose ranks changed since they were built.
+    void rebuildRows();
+    // Every series of the node, GPU ranks first.
+    std::vector<Series *> allSeries();
 
     std::size_t pointCount() const;
     std::size_t heldBytes() const;
+    std::size_t heldBytes(std::unordered_set<const void *> &seenTimes) const;
 };

@@ -3,33 +3,87 @@
 #include "core/metrics/Series.h"
 
 #include <algorithm>
+#include <atomic>
+#include <cstring>
 #include <numeric>
 
 Series::Series(std::vector<qint64> times, std::vector<double> values)
-    : m_times(std::move(times)), m_values(std::move(values))
 {
-    Q_ASSERT(m_times.size() == m_values.size());
+    Q_ASSERT(times.size() == values.size());
+    setColumns(std::move(times), std::move(values));
     m_summary.rebuildFrom(m_values, 0);
+}
+
+Series::Series(const Series &instantsOf, std::vector<double> values)
+    : m_times(instantsOf.m_times), m_values(std::move(values)), m_revision(nextRevision())
+{
+    Q_ASSERT(m_values.size() == instantsOf.size());
+    m_summary.rebuildFrom(m_values, 0);
+}
+
+const std::vector<qint64> &Series::noTimes()
+{
+    static const std::vector<qint64> empty;
+    return empty;
+}
+
+quint64 Series::nextRevision()
+{
+    // One counter for every series, so no two different contents ever carry the same revision.
+    static std::atomic<quint64> counter{0};
+    return counter.fetch_add(1, std::memory_order_relaxed) + 1;
+}
+
+std::vector<qint64> &Series::ownTimes()
+{
+    // use_count() is exact here: another thread can only add a sharer by copying this very series, which
+    // would race with the change anyway.
+    if (!m_times)
+        m_times = std::make_shared<std::vector<qint64>>();
+    else if (m_times.use_count() > 1)
+        m_times = std::make_shared<std::vector<qint64>>(*m_times);
+    return *m_times;
+}
+
+void Series::setColumns(std::vector<qint64> times, std::vector<double> values)
+{
+    m_times = times.empty() ? nullptr : std::make_shared<std::vector<qint64>>(std::move(times));
+    m_values = std::move(values);
+    m_revision = nextRevision();
 }
 
 void Series::append(qint64 timeMs, double value)
 {
-    m_times.push_back(timeMs);
+    ownTimes().push_back(timeMs);
     m_values.push_back(value);
     m_summary.appended(m_values);
+    m_revision = nextRevision();
 }
 
 void Series::reserve(std::size_t n)
 {
-    m_times.reserve(n);
+    ownTimes().reserve(n);
     m_values.reserve(n);
+}
+
+bool Series::shareTimesWith(const Series &other)
+{
+    if (sharesTimesWith(other))
+        return true;
+    if (!m_times || !other.m_times || size() != other.size())
+        return false;
+    if (std::memcmp(m_times->data(), other.m_times->data(), size() * sizeof(qint64)) != 0)
+        return false;
+    m_times = other.m_times; // the same instants: nothing a reader sees changes, so the revision stays
+    return true;
 }
 
 bool Series::normalize()
 {
+    const std::vector<qint64> &t = times();
     bool sortedUnique = true;
-    for (std::size_t i = 1; i < m_times.size(); ++i) {
-        if (m_times[i] <= m_times[i - 1]) {
+    for (std::size_t i = 1; i < t.size(); ++i) {
+        if (t[i] <= t[i - 1]) {
             sortedUnique = false;
             break;
         }
@@ -37,31 +91,30 @@ bool Series::normalize()
     if (sortedUnique)
         return true;
 
-    std::vector<std::size_t> order(m_times.size());
+    std::vector<std::size_t> order(t.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(),
-                     [this](std::size_t a, std::size_t b) { return m_times[a] < m_times[b]; });
+    std::stable_sort(order.begin(), order.end(), [&t](std::size_t a, std::size_t b) { return t[a] < t[b]; });
     std::vector<qint64> times;
     std::vector<double> values;
     times.reserve(order.size());
     values.reserve(order.size());
     for (std::size_t idx : order) {
-        if (!times.empty() && times.back() == m_times[idx]) {
+        if (!times.empty() && times.back() == t[idx]) {
             values.back() = m_values[idx]; // a repeated timestamp: the later report wins
             continue;
         }
-        times.push_back(m_times[idx]);
+        times.push_back(t[idx]);
         values.push_back(m_values[idx]);
     }
-    m_times = std::move(times);
-    m_values = std::move(values);
+    setColumns(std::move(times), std::move(values));
     m_summary.rebuildFrom(m_values, 0);
     return false;
 }
 
 std::size_t Series::lowerBound(qint64 timeMs) const
 {
-    return std::size_t(std::lower_bound(m_times.begin(), m_times.end(), timeMs) - m_times.begin());
+    const std::vector<qint64> &t = times();
+    return std::size_t(std::lower_bound(t.begin(), t.end(), timeMs) - t.begin());
 }
 
 void Series::replaceWindow(qint64 fromMs, qint64 toMs, const Series &fresh)
@@ -69,38 +122,49 @@ void Series::replaceWindow(qint64 fromMs, qint64 toMs, const Series &fresh)
     // An inverted window holds nothing; without this the kept ranges below would overlap and repeat points.
     if (toMs < fromMs)
         return;
+    const std::vector<qint64> &own = times();
+    const std::vector<qint64> &freshTimes = fresh.times();
     const std::size_t begin = lowerBound(fromMs);
-    const std::size_t end =
-        std::size_t(std::upper_bound(m_times.begin(), m_times.end(), toMs) - m_times.begin());
+    const std::size_t end = std::size_t(std::upper_bound(own.begin(), own.end(), toMs) - own.begin());
 
     // Only the fresh points inside the window count: a server that answers with more than was asked for
     // must not overwrite data outside the window with its coarser view.
     const std::size_t fBegin = fresh.lowerBound(fromMs);
-    const std::size_t fEnd = std::size_t(std::upper_bound(fresh.m_times.begin(), fresh.m_times.end(), toMs) -
-                                         fresh.m_times.begin());
+    const std::size_t fEnd =
+        std::size_t(std::upper_bound(freshTimes.begin(), freshTimes.end(), toMs) - freshTimes.begin());
+    // Nothing stored in the window and nothing fresh for it: the series stays as it is (and shared).
+    if (begin == end && fBegin == fEnd)
+        return;
 
     std::vector<qint64> times;
     std::vector<double> values;
-    const std::size_t total = begin + (fEnd - fBegin) + (m_times.size() - end);
+    const std::size_t total = begin + (fEnd - fBegin) + (own.size() - end);
     times.reserve(total);
     values.reserve(total);
-    times.insert(times.end(), m_times.begin(), m_times.begin() + qsizetype(begin));
+    times.insert(times.end(), own.begin(), own.begin() + qsizetype(begin));
     values.insert(values.end(), m_values.begin(), m_values.begin() + qsizetype(begin));
-    times.insert(times.end(), fresh.m_times.begin() + qsizetype(fBegin),
-                 fresh.m_times.begin() + qsizetype(fEnd));
+    times.insert(times.end(), freshTimes.begin() + qsizetype(fBegin), freshTimes.begin() + qsizetype(fEnd));
     values.insert(values.end(), fresh.m_values.begin() + qsizetype(fBegin),
                   fresh.m_values.begin() + qsizetype(fEnd));
-    times.insert(times.end(), m_times.begin() + qsizetype(end), m_times.end());
+    times.insert(times.end(), own.begin() + qsizetype(end), own.end());
     values.insert(values.end(), m_values.begin() + qsizetype(end), m_values.end());
-    m_times = std::move(times);
-    m_values = std::move(values);
+    setColumns(std::move(times), std::move(values));
     // Blocks before the window are unchanged; everything from it on may have moved.
     m_summary.rebuildFrom(m_values, begin);
 }
 
 std::size_t Series::heldBytes() const
 {
-    return m_times.capacity() * sizeof(qint64) + m_values.capacity() * sizeof(double) + m_summary.heldBytes();
+    std::unordered_set<const void *> seen;
+    return heldBytes(seen);
+}
+
+std::size_t Series::heldBytes(std::unordered_set<const void *> &seenTimes) const
+{
+    std::size_t bytes = m_values.capacity() * sizeof(double) + m_summary.heldBytes();
+    if (m_times && seenTimes.insert(m_times.get()).second)
+        bytes += m_times->capacity() * sizeof(qint64);
+    return bytes;
 }
 
 SeriesSummary::Totals Series::totals(std::size_t begin, std::size_t end) const
@@ -118,7 +182,8 @@ SeriesSummary::Totals Series::totals(std::size_t begin, std::size_t end) const
 
 void Series::shrinkToFit()
 {
-    m_times.shrink_to_fit();
+    if (m_times && m_times.use_count() == 1)
+        m_times->shrink_to_fit();
     m_values.shrink_to_fit();
     m_summary.shrinkToFit();
 }

@@ -7,23 +7,41 @@
 #include <QtGlobal>
 
 #include <cstddef>
+#include <memory>
+#include <unordered_set>
 #include <vector>
 
 // One metric over time, stored columnar: epoch milliseconds and the exact values as the API sent them.
 // Times are kept sorted ascending; a point is 16 bytes, and the min/max/sum pyramid over the values
 // (SeriesSummary) adds under one byte per point. Every change keeps the pyramid in step with the values.
+//
+// Series of one job mostly share their instants (a node's ranks and metrics are scraped together), so a
+// time column can be shared between series with equal times (shareTimesWith): a store then holds each
+// column once, which is what pays for the rank rows (RankRows) within the memory budget. A change to a
+// shared column copies it first, so sharing never shows through the API.
 class Series
 {
 public:
     Series() = default;
     Series(std::vector<qint64> times, std::vector<double> values);
 
-    std::size_t size() const { return m_times.size(); }
-    bool isEmpty() const { return m_times.empty(); }
-    const std::vector<qint64> &times() const { return m_times; }
+    // A series at the instants of another, sharing its time column: values must be as many as its points.
+    Series(const Series &instantsOf, std::vector<double> values);
+
+    std::size_t size() const { return m_values.size(); }
+    bool isEmpty() const { return m_values.empty(); }
+    const std::vector<qint64> &times() const { return m_times ? *m_times : noTimes(); }
     const std::vector<double> &values() const { return m_values; }
-    qint64 firstTime() const { return m_times.front(); }
-    qint64 lastTime() const { return m_times.back(); }
+    qint64 firstTime() const { return times().front(); }
+    qint64 lastTime() const { return times().back(); }
+
+    // Changes whenever the points change; copies keep it. What a derived index (RankRows) checks to know
+    // it still describes this series.
+    quint64 revision() const { return m_revision; }
+
+    // Shares other's time column when it holds the same times; true when the two share one afterwards.
+    bool shareTimesWith(const Series &other);
+    bool sharesTimesWith(const Series &other) const { return m_times && m_times == other.m_times; }
 
     void append(qint64 timeMs, double value);
     void reserve(std::size_t n);
@@ -44,14 +62,27 @@ public:
     // Min, max and sum of the values at indexes [begin, end), which must not be empty.
     SeriesSummary::Totals totals(std::size_t begin, std::size_t end) const;
 
-    // Bytes held by the columns and the pyramid, capacity included: what the store costs in memory.
+    // Bytes held by the columns and the pyramid, capacity included: what the series costs in memory.
     std::size_t heldBytes() const;
+    // The same, counting a time column only the first time it is seen: what a store of series sharing
+    // their columns costs.
+    std::size_t heldBytes(std::unordered_set<const void *> &seenTimes) const;
     void shrinkToFit();
 
-    friend bool operator==(const Series &, const Series &) = default;
+    friend bool operator==(const Series &a, const Series &b)
+    {
+        return a.m_values == b.m_values && a.times() == b.times() && a.m_summary == b.m_summary;
+    }
 
 private:
-    std::vector<qint64> m_times;
+    static const std::vector<qint64> &noTimes();
+    static quint64 nextRevision();
+    // The time column to change, copied first when another series shares it.
+    std::vector<qint64> &ownTimes();
+    void setColumns(std::vector<qint64> times, std::vector<double> values);
+
+    std::shared_ptr<std::vector<qint64>> m_times;
     std::vector<double> m_values;
     SeriesSummary m_summary;
+    quint64 m_revision = 0;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "core/frames/M4Reducer.h"
+#include "core/metrics/RankRows.h"
 #include "core/metrics/Series.h"
 
 #include <QElapsedTimer>
@@ -89,6 +90,8 @@ private slots:
     void pyramidMatchesLinear();
     void aggregateColumnsMatchBruteForce();
     void aggregateColumnsEqualAggregateAtOneInstantPerColumn();
+    void rankRowsDrawTheSameLineAsTheRanks();
+    void rankRowsFollowTheirRanks();
     void throughput();
 };
 
@@ -500,6 +503,88 @@ void TestM4Reducer::aggregateColumnsEqualAggregateAtOneInstantPerColumn()
     QCOMPARE(b.y.size(), a.y.size());
     for (std::size_t i = 0; i < a.y.size(); ++i)
         QVERIFY(std::abs(a.y[i] - b.y[i]) < 1e-12);
+}
+
+// The dashboard draws a node's mean and band from its rank rows when they describe the ranks: the same
+// columns, neighbours and band as from the ranks, the mean equal but for the order of additions. Windows
+// and widths are random, so both the narrow path (rows one by one) and the wide one (pyramids) are taken.
+void TestM4Reducer::rankRowsDrawTheSameLineAsTheRanks()
+{
+    const std::vector<Series> storage = randomRanks(8, 40000, true, 11);
+    std::map<int, Series> map;
+    for (std::size_t rank = 0; rank < storage.size(); ++rank) {
+        map[int(rank)] = storage[rank];
+        QVERIFY(map[int(rank)].shareTimesWith(map[0]));
+    }
+    RankRows rows;
+    rows.rebuild(map);
+    QVERIFY(!rows.isEmpty());
+    std::vector<const Series *> ranks;
+    for (const auto &[rank, s] : map)
+        ranks.push_back(&s);
+    QVERIFY(rows.describes(ranks));
+    QRandomGenerator rng(12);
+    int wide = 0;
+    for (int round = 0; round < 200; ++round) {
+        const qint64 span = 1 + qint64(rng.bounded(320000));
+        const qint64 from = 5'000'000 - 5000 + qint64(rng.bounded(300000));
+        const int width = 1 + int(rng.bounded(1200));
+        const ReducedSeries want = M4Reducer::aggregateColumns(ranks, from, from + span, width);
+        const ReducedSeries got = M4Reducer::aggregateColumns(rows, from, from + span, width);
+        QCOMPARE(got.x, want.x);
+        QCOMPARE(got.lower, want.lower);
+        QCOMPARE(got.upper, want.upper);
+        QCOMPARE(got.y.size(), want.y.size());
+        for (std::size_t i = 0; i < want.y.size(); ++i)
+            QVERIFY2(std::abs(got.y[i] - want.y[i]) <= 1e-12 * std::abs(want.y[i]) + 1e-12,
+                     qPrintable(QStringLiteral("%1 vs %2").arg(got.y[i]).arg(want.y[i])));
+        wide += span / 7 > qint64(width) * 8 ? 1 : 0;
+    }
+    QVERIFY(wide > 20);
+    // Windows before and after the data: only the neighbour on the data's side, as from the ranks.
+    for (const qint64 from : {qint64(0), qint64(10'000'000)}) {
+        const ReducedSeries want = M4Reducer::aggregateColumns(ranks, from, from + 100, 800);
+        const ReducedSeries got = M4Reducer::aggregateColumns(rows, from, from + 100, 800);
+        QCOMPARE(got.size(), std::size_t(1));
+        QCOMPARE(got.x, want.x);
+        QCOMPARE(got.y, want.y);
+    }
+}
+
+// Rows describe the ranks only as they were built: a changed rank, a hidden one or ranks of their own
+// instants make them unusable, and the caller reads the ranks instead.
+void TestM4Reducer::rankRowsFollowTheirRanks()
+{
+    std::map<int, Series> map;
+    for (int rank = 0; rank < 4; ++rank)
+        map[rank] = Series({1000, 2000, 3000}, {1.0 * rank, 2.0, 3.0});
+    RankRows rows;
+    rows.rebuild(map);
+    QVERIFY(rows.isEmpty()); // equal times, but not shared: nothing says they stay equal
+    for (auto &[rank, s] : map)
+        QVERIFY(s.shareTimesWith(map.at(0)));
+    rows.rebuild(map);
+    QVERIFY(rows.describes(map));
+    std::vector<const Series *> three{&map.at(0), &map.at(1), &map.at(2)};
+    QVERIFY(!rows.describes(three)); // a hidden rank
+
+    // Appending to one rank copies its time column first: the others keep theirs, the rows go stale.
+    map.at(2).append(4000, 9.0);
+    QCOMPARE(map.at(0).size(), std::size_t(3));
+    QCOMPARE(map.at(0).times().back(), qint64(3000));
+    QVERIFY(!map.at(2).sharesTimesWith(map.at(0)));
+    QVERIFY(!rows.describes(map));
+    rows.rebuild(map);
+    QVERIFY(rows.isEmpty());
+
+    // A copy of a series shares its column and its revision: the rows still describe copies.
+    map.at(2) = Series(map.at(0), {2.0, 2.0, 3.0});
+    rows.rebuild(map);
+    QVERIFY(rows.describes(map));
+    const std::map<int, Series> copy = map;
+    QVERIFY(rows.describes(copy));
+    QCOMPARE(rows.highs().values(), (std::vector<double>{3.0, 2.0, 3.0}));
+    QCOMPARE(rows.lows().values(), (std::vector<double>{0.0, 2.0, 3.0}));
 }
 
 void TestM4Reducer::throughput()

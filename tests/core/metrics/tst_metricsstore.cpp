@@ -62,6 +62,50 @@ private slots:
         QVERIFY(!MetricInfo::isPlausible(1.6, MetricInfo::plausibleRange(Metric::GpuUtilization, {})));
     }
 
+    // A node's ranks and metrics scraped together share one time column in the store, and its GPU ranks
+    // are read as rows (the dashboard's mean and band come from them). What the memory budget rests on.
+    void seriesOfANodeShareTheirInstantsAndRanksAreRows()
+    {
+        MetricsStore store;
+        for (int tile = 0; tile < 2; ++tile) {
+            const qint64 from = tile * 1'000'000;
+            MetricsResponse r = response(from, from + 990'000, 10'000, 0.5);
+            NodeMetrics &n = r.nodes.front();
+            for (int rank = 1; rank < 8; ++rank)
+                n.gpuUtilization[rank] = Series(n.gpuUtilization[0].times(),
+                                                std::vector<double>(n.gpuUtilization[0].size(), 0.1 * rank));
+            store.merge(r, from, from + 990'000, 10);
+        }
+        const NodeMetrics &node = store.nodes().front();
+        const Series &cpu = node.cpuUsage;
+        QCOMPARE(cpu.size(), std::size_t(200));
+        for (const auto &[rank, s] : node.gpuUtilization)
+            QVERIFY(s.sharesTimesWith(cpu));
+        QVERIFY(node.gpuUtilizationRows.describes(node.gpuUtilization));
+        QCOMPARE(node.gpuUtilizationRows.rankCount(), 8);
+        QCOMPARE(node.gpuUtilizationRows.highs().values()[150], 0.7);
+        QCOMPARE(node.gpuUtilizationRows.lows().values()[150], 0.1);
+        QVERIFY(std::abs(node.gpuUtilizationRows.sums().values()[150] - (0.5 + 2.8)) < 1e-12);
+        // Nine series of 200 points, one column of times: 9 x 8 bytes of values, 8 of times, the
+        // rows' three values and the pyramids.
+        const double perPoint = double(store.heldBytes()) / double(store.pointCount());
+        QVERIFY2(perPoint < 13.0, qPrintable(QString::number(perPoint)));
+
+        // A change to one rank leaves the others and the rows as they were until the store re-indexes.
+        MetricsStore copy = store;
+        MetricsResponse later = response(2'000'000, 2'050'000, 10'000, 0.9);
+        copy.merge(later, 2'000'000, 2'050'000, 10);
+        const NodeMetrics &changed = copy.nodes().front();
+        QCOMPARE(changed.gpuUtilization.at(0).size(), std::size_t(206));
+        QCOMPARE(changed.gpuUtilization.at(3).size(), std::size_t(200)); // the fresh answer had no rank 3
+        QVERIFY(!changed.gpuUtilizationRows.describes(changed.gpuUtilization) ||
+                changed.gpuUtilizationRows.isEmpty());
+        QVERIFY(changed.gpuUtilizationRows.isEmpty()); // ranks no longer share their instants
+        // The first store is untouched by the copy's merge.
+        QCOMPARE(store.nodes().front().gpuUtilization.at(0).size(), std::size_t(200));
+        QVERIFY(store.nodes().front().gpuUtilizationRows.describes(store.nodes().front().gpuUtilization));
+    }
+
     void finerFetchRefinesWithoutDuplicates()
     {
         MetricsStore store;

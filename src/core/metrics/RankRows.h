@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#pragma once
+
+#include "core/metrics/Series.h"
+
+#include <map>
+#include <span>
+#include <vector>
+
+// One node's ranks of a GPU metric read as rows: at each instant the sum, the lowest and the highest value
+// across the ranks. The dashboard's default line for a node (its ranks' mean with their min-max band) reads
+// a column of the chart from these three series and their pyramids instead of from every rank: a frame of a
+// 64-node job then visits an eighth of the values it would otherwise, and wide columns none at all.
+//
+// Rows exist only for ranks that share one time column (Series::shareTimesWith), which is what the API sends
+// for a node's GPUs. They are derived data: describes() says whether they still match the ranks a caller
+// holds, and callers fall back to the ranks themselves when not (hidden ranks, a rank being merged).
+class RankRows
+{
+public:
+    // Rebuilds from every rank of the map when they all share one time column; empty otherwise.
+    void rebuild(const std::map<int, Series> &ranks);
+    void clear();
+
+    bool isEmpty() const { return m_sums.isEmpty(); }
+    // True when built from exactly these series, in this order, as they are now.
+    bool describes(std::span<const Series *const> ranks) const;
+    // True when built from every rank of the map as it is now.
+    bool describes(const std::map<int, Series> &ranks) const;
+
+    int rankCount() const { return int(m_revisions.size()); }
+    const Series &sums() const { return m_sums; }
+    const Series &lows() const { return m_lows; }
+    const Series &highs() const { return m_highs; }
+
+    std::size_t heldBytes(std::unordered_set<const void *> &seenTimes) const;
+    void shrinkToFit();
+
+    friend bool operator==(const RankRows &, const RankRows &) = default;
+
+private:
+    std::vector<quint64> m_revisions;
+    Series m_sums;
+    Series m_lows;
+    Series m_highs;
+};
