@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -133,13 +134,18 @@ int runOpenBench(const QStringList &args)
     }
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("BASETEN_API_KEY"), options.apiKey); // the simulated server's demo key
-    const ChildResult cached = runChild({QStringLiteral("--cache"), dir.path(), QStringLiteral("--project"),
-                                         projectId, QStringLiteral("--job"), jobId},
-                                        env);
+    const QStringList trace =
+        args.contains(QStringLiteral("--trace")) ? QStringList{QStringLiteral("--trace")} : QStringList{};
+    const ChildResult cached =
+        runChild(QStringList{QStringLiteral("--cache"), dir.path(), QStringLiteral("--project"), projectId,
+                             QStringLiteral("--job"), jobId} +
+                     trace,
+                 env);
     // The demo's completed two-node job, fetched over loopback.
     const ChildResult fetched =
-        runChild({QStringLiteral("--url"), url.toString(), QStringLiteral("--project"),
-                  QStringLiteral("n4q95w5"), QStringLiteral("--job"), QStringLiteral("p7qr9qv")},
+        runChild(QStringList{QStringLiteral("--url"), url.toString(), QStringLiteral("--project"),
+                             QStringLiteral("n4q95w5"), QStringLiteral("--job"), QStringLiteral("p7qr9qv")} +
+                     trace,
                  env);
     if (cached.frameMs < 0 || fetched.frameMs < 0) {
         std::fprintf(stderr, "a child process did not show its frame\n");
@@ -160,6 +166,27 @@ int runOpenBench(const QStringList &args)
                 cached.frameMs, fetched.frameMs, cached.frameMs - cached.upMs, fetched.frameMs - fetched.upMs,
                 std::max(cached.stallMs, fetched.stallMs));
     return 0;
+}
+
+// --trace: what the child did when, on stderr, to see where the time to the first frame goes.
+void traceOpening(qint64 t0, QNetworkAccessManager &network, DashboardController &controller,
+                  DashboardView &view)
+{
+    auto trace = [t0](const QString &what) {
+        std::fprintf(stderr, "  %5lld ms  %s\n", nowMs() - t0, qPrintable(what));
+    };
+    QObject::connect(&network, &QNetworkAccessManager::finished, &view, [trace](QNetworkReply *reply) {
+        trace(QStringLiteral("reply ") + reply->url().path() + QLatin1Char('?') + reply->url().query());
+    });
+    QObject::connect(&controller, &DashboardController::jobChanged, &view,
+                     [trace] { trace(QStringLiteral("job changed")); });
+    QObject::connect(&controller, &DashboardController::dataChanged, &view,
+                     [trace] { trace(QStringLiteral("data changed")); });
+    QObject::connect(&controller, &DashboardController::loadingChanged, &view, [trace](bool loading) {
+        trace(loading ? QStringLiteral("loading") : QStringLiteral("loaded"));
+    });
+    QObject::connect(&view, &DashboardView::frameApplied, &view,
+                     [trace] { trace(QStringLiteral("frame applied")); });
 }
 
 int runOpenChild(const QStringList &args)
@@ -187,6 +214,8 @@ int runOpenChild(const QStringList &args)
     std::printf("shown %lld\n", nowMs() - t0);
     std::fflush(stdout);
     StallWatchdog watchdog(qApp);
+    if (args.contains(QStringLiteral("--trace")))
+        traceOpening(t0, network, controller, view);
 
     bool shown = false;
     QObject::connect(&view, &DashboardView::frameApplied, &view, [&] {
