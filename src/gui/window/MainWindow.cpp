@@ -135,6 +135,7 @@ void MainWindow::createPages()
     m_stack->setCurrentWidget(m_message);
     fitStackToCurrentPage();
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::fitStackToCurrentPage);
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::fitDocksToCurrentPage);
 }
 
 void MainWindow::createEventViews()
@@ -167,6 +168,25 @@ void MainWindow::fitStackToCurrentPage()
         const bool current = page == m_stack->currentWidget();
         page->setSizePolicy(current ? QSizePolicy::Preferred : QSizePolicy::Ignored,
                             current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
+}
+
+void MainWindow::fitDocksToCurrentPage()
+{
+    // The findings and the logs are the open job's: beside the comparison they would describe a job that
+    // is not in view. They go away with it and come back as they were (open or closed, the tab on top, the
+    // height), which is what the window's saved state holds.
+    const bool comparison = m_compareView && m_stack->currentWidget() == m_compareView;
+    if (comparison && !m_docksAway) {
+        m_dockState = saveState();
+        m_docksAway = true;
+        for (QDockWidget *dock : {m_findingsDock, m_logDock}) {
+            if (dock)
+                dock->hide();
+        }
+    } else if (!comparison && m_docksAway) {
+        m_docksAway = false;
+        QMainWindow::restoreState(m_dockState);
     }
 }
 
@@ -291,7 +311,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_services.settings) {
         QSettings *s = m_services.settings->raw();
         s->setValue(QStringLiteral("window/geometry"), saveGeometry());
-        s->setValue(QStringLiteral("window/state"), saveState());
+        // Closed on the comparison: the docks as the user left them, not as the comparison put them away.
+        s->setValue(QStringLiteral("window/state"), m_docksAway ? m_dockState : saveState());
         s->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     }
     QMainWindow::closeEvent(event);

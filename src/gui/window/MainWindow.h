@@ -125,6 +125,7 @@ private:
     void createEventViews();
     void createStatusBar();
     void fitStackToCurrentPage();
+    void fitDocksToCurrentPage();
     void connectCatalog();
     void connectController();
     void createActions();
@@ -164,6 +165,9 @@ private:
     CompareView *m_compareView = nullptr;
     LogPanel *m_logPanel = nullptr;
     QDockWidget *m_logDock = nullptr;
+    // The docks' arrangement while they are away for the comparison.
+    QByteArray m_dockState;
+    bool m_docksAway = false;
     WelcomePage *m_welcome = nullptr;
     MessagePage *m_message = nullptr;
     QAction *m_compareAction = nullptr;

@@ -30,6 +30,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QSettings>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -58,6 +59,8 @@ struct EventDesk
         services.keys = &keys;
         services.events = &events;
         services.logs = &logs;
+        compare.setResolution(Resolution::Sampled);
+        services.compare = &compare;
         window = std::make_unique<MainWindow>(services);
         window->resize(1500, 1000);
         window->show();
@@ -74,6 +77,7 @@ struct EventDesk
     DashboardController dashboard{&client, {}};
     JobEvents events{&client, {}};
     LogFeed logs{&client};
+    CompareSession compare{&client, {}};
     MemoryKeyStore keys;
     std::unique_ptr<MainWindow> window;
 };
@@ -99,6 +103,7 @@ private slots:
     void theOutOfMemoryErrorIsAMarkerAndALine();
     void theExportedPictureHasTheMarkers();
     void comparedJobsListTheirFindings();
+    void theJobsDocksStepAsideForTheComparison();
     void screenshots();
 
 private:
@@ -233,6 +238,45 @@ void TestEventViews::comparedJobsListTheirFindings()
     QVERIFY2(text.contains(QStringLiteral("idle GPU-hours")), qPrintable(text));
     QVERIFY(text.count(QStringLiteral("  • ")) >= 2);
     QVERIFY(saveScreenshot(&view, QStringLiteral("compare-findings")));
+}
+
+// The findings and logs docks belong to the open job: beside a comparison of other jobs they would say
+// things about a job not in view. They go with the comparison and come back as they were.
+void TestEventViews::theJobsDocksStepAsideForTheComparison()
+{
+    EventDesk desk(m_api.config());
+    QVERIFY(openFailedJob(desk));
+    QDockWidget *logs = desk.window->logDock();
+    QDockWidget *findings = desk.window->findChild<QDockWidget *>(QStringLiteral("findingsDock"));
+    QVERIFY(logs && findings);
+    // The tab on top of the docks' tab bar.
+    const auto onTop = [&]() -> QString {
+        for (const QTabBar *bar : desk.window->findChildren<QTabBar *>()) {
+            if (bar->count() == 2 && bar->isVisible())
+                return bar->tabText(bar->currentIndex());
+        }
+        return {};
+    };
+    logs->raise(); // the user was reading the logs
+    QTRY_COMPARE(onTop(), logs->windowTitle());
+
+    const MockJob &idle = *m_api.server()->dataset().job(QStringLiteral("g6h2j9v"));
+    const MockJob &failed = *m_api.server()->dataset().job(MockDataset::failedJobId());
+    QVERIFY(desk.window->openComparison({{idle.projectId, idle.id}, {failed.projectId, failed.id}}));
+    QTRY_VERIFY(!logs->isVisible() && !findings->isVisible());
+
+    desk.window->showDashboardPage();
+    QTRY_VERIFY(logs->isVisible());
+    QVERIFY(!findings->isHidden()); // still open, behind the logs as before
+    QCOMPARE(onTop(), logs->windowTitle());
+
+    // A dock the user had closed stays closed.
+    findings->close();
+    QVERIFY(desk.window->openComparison({{idle.projectId, idle.id}, {failed.projectId, failed.id}}));
+    QTRY_VERIFY(!logs->isVisible());
+    desk.window->showDashboardPage();
+    QTRY_VERIFY(logs->isVisible());
+    QVERIFY(findings->isHidden());
 }
 
 void TestEventViews::screenshots()
