@@ -1433,6 +1433,13 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more finding(s), less serious: the job&apos;s report lists them all (trainscope report).</source>
+        <translation>
+            <numerusform>… und %n weiterer, weniger ernster Befund: der Bericht des Jobs führt alle auf (trainscope report).</numerusform>
+            <numerusform>… und %n weitere, weniger ernste Befunde: der Bericht des Jobs führt alle auf (trainscope report).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindingsPanel</name>

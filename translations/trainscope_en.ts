@@ -1433,6 +1433,13 @@ Every job must load: if any fails, each failure is reported on its own line of s
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more finding(s), less serious: the job&apos;s report lists them all (trainscope report).</source>
+        <translation>
+            <numerusform>… and %n more finding, less serious: the job&apos;s report lists them all (trainscope report).</numerusform>
+            <numerusform>… and %n more findings, less serious: the job&apos;s report lists them all (trainscope report).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindingsPanel</name>

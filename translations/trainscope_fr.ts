@@ -1433,6 +1433,13 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more finding(s), less serious: the job&apos;s report lists them all (trainscope report).</source>
+        <translation>
+            <numerusform>… et %n autre constat, moins grave&#xa0;: le rapport de la tâche les liste tous (trainscope report).</numerusform>
+            <numerusform>… et %n autres constats, moins graves&#xa0;: le rapport de la tâche les liste tous (trainscope report).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindingsPanel</name>

@@ -97,6 +97,10 @@ InsightReport findingsOf(const MetricsStore &store)
     return report;
 }
 
+// Findings under a picture: the most serious, so a job with a lagging rank on every node still gives a
+// picture of a page or so, not one as tall as its list.
+constexpr std::size_t MostFindingsInAPicture = 8;
+
 // The picture and, if asked for, the CSV, each written whole or not at all.
 ExportResult write(const DashboardExportRequest &request, const MetricsStore &store,
                    const DashboardFrame::Spec &spec, ExportResult result)
@@ -109,7 +113,8 @@ ExportResult write(const DashboardExportRequest &request, const MetricsStore &st
     if (picture.image.isNull())
         return failed(DashboardExport::tr("The image could not be drawn."));
     if (request.findings)
-        picture.image = exporter.withFindings(picture.image, FindingText::listing(findingsOf(store)));
+        picture.image = exporter.withFindings(
+            picture.image, FindingText::listing(findingsOf(store), MostFindingsInAPicture));
     picture.image.setText(QStringLiteral("Title"), store.job().displayName());
     result.plotAreas = std::move(picture.plotAreas);
     return ExportFiles::write(

@@ -379,6 +379,18 @@ private slots:
         QVERIFY2(lines[1].text.startsWith(QLatin1String("Why: gap_pct 31")), qPrintable(lines[1].text));
         QCOMPARE(lines[2].text, QStringLiteral("Info: GPUs twice as large as needed."));
         QVERIFY(lines[3].text.contains(QLatin1String("gpu_memory_p995_bytes")));
+
+        // Many findings: the most serious ones, then how many more there are; the blind spots still end it.
+        report.findings.clear();
+        for (int i = 0; i < 30; ++i)
+            report.findings.push_back(i == 17 ? lag : info);
+        lines = FindingText::listing(report, 8);
+        QCOMPARE(lines.size(), std::size_t(8 * 2 + 2));
+        QCOMPARE(lines[0].text, QStringLiteral("Warning: node-1 GPU 5 lags its peers."));
+        QVERIFY2(lines[16].text.contains(QLatin1String("22 more")), qPrintable(lines[16].text));
+        QVERIFY(!lines[16].detail);
+        QVERIFY(lines[17].text.contains(QLatin1String("Utilization is not throughput.")));
+        QCOMPARE(FindingText::listing(report).size(), std::size_t(30 * 2 + 1));
     }
 
     // --findings: the same dashboard with the job's findings under it, taller by what they need.

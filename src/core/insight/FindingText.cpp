@@ -59,15 +59,23 @@ std::vector<std::size_t> FindingText::bySeverity(const InsightReport &report)
     return order;
 }
 
-std::vector<FindingText::Line> FindingText::listing(const InsightReport &report)
+std::vector<FindingText::Line> FindingText::listing(const InsightReport &report, std::size_t mostFindings)
 {
     std::vector<Line> lines;
     if (report.findings.empty())
         lines.push_back({tr("No findings"), false});
-    for (const std::size_t i : bySeverity(report)) {
-        const InsightFinding &f = report.findings[i];
+    const std::vector<std::size_t> order = bySeverity(report);
+    for (std::size_t k = 0; k < std::min(order.size(), mostFindings); ++k) {
+        const InsightFinding &f = report.findings[order[k]];
         lines.push_back({tr("%1: %2").arg(severityTitle(f.severity), f.summary), false});
         lines.push_back({why(f).join(QStringLiteral(" · ")), true});
+    }
+    if (order.size() > mostFindings) {
+        const int more = int(order.size() - mostFindings);
+        lines.push_back({tr("… and %n more finding(s), less serious: the job's report lists them all "
+                            "(trainscope report).",
+                            nullptr, more),
+                         false});
     }
     if (const QString spots = blindSpots(report.caveats); !spots.isEmpty())
         lines.push_back({spots, true});

@@ -32,7 +32,8 @@ public:
         QString text;
         bool detail = false; // a why or blind-spot line: drawn smaller, under its finding
     };
-    static std::vector<Line> listing(const InsightReport &report);
+    // At most mostFindings findings, the most serious; a line then says how many more the report holds.
+    static std::vector<Line> listing(const InsightReport &report, std::size_t mostFindings = std::size_t(-1));
     // The findings' indices in listing order: most serious first, as the report has them otherwise.
     static std::vector<std::size_t> bySeverity(const InsightReport &report);
 };
