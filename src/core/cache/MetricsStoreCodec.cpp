@@ -142,7 +142,10 @@ std::string encodeOverview(const MetricsStore &store, const std::vector<SeriesRe
 {
     const std::pair<qint64, qint64> bounds = store.dataBounds();
     const int columns = MetricsStoreCodec::OverviewColumns;
-    const qint64 columnMs = std::max<qint64>((bounds.second - bounds.first) / columns, 1);
+    // Unsigned: a store's times may lie anywhere in 64 bits (the codec keeps what it is given), and their
+    // span then does not fit a signed one.
+    const quint64 span = quint64(bounds.second) - quint64(bounds.first);
+    const quint64 columnMs = std::max<quint64>(span / quint64(columns), 1);
     std::string rows;
     bool reducedAny = false;
     for (const SeriesRef &r : table) {
@@ -160,7 +163,10 @@ std::string encodeOverview(const MetricsStore &store, const std::vector<SeriesRe
     }
     std::string out;
     // The step the overview stands for: one column. 0 says every series is whole in it.
-    SeriesCodec::writeVarint(reducedAny ? quint64((columnMs + 999) / 1000) : 0, out);
+    // A column of more than 68 years still reads back: the reader takes steps that fit an int.
+    const quint64 stepSeconds = std::min<quint64>(columnMs / 1000 + (columnMs % 1000 != 0 ? 1 : 0),
+                                                  quint64(std::numeric_limits<int>::max()));
+    SeriesCodec::writeVarint(reducedAny ? quint64(stepSeconds) : 0, out);
     return out + rows;
 }
 

@@ -546,6 +546,56 @@ private slots:
         }
     }
 
+    // Found by the cache fuzzer: a store whose times span 870,000 years (a file we did not write, but one
+    // that decodes) was saved with an overview step beyond what the reader accepts, so its own file did not
+    // open on its overview. Any store that decodes must save a file that opens both ways.
+    void aStoreSpanningMillenniaOpensOnItsOverview()
+    {
+        QFile f(
+            QStringLiteral(TRAINSCOPE_FIXTURES "/fuzz-regressions/roundtrip-time-beyond-year-9999.payload"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray payload = f.readAll();
+        QByteArray file(MetricsStoreCodec::HeaderBytes, '\0');
+        std::memcpy(file.data(), "TSMC", 4);
+        qToLittleEndian<quint32>(MetricsStoreCodec::FormatVersion, file.data() + 4);
+        qToLittleEndian<quint64>(quint64(payload.size()), file.data() + 8);
+        qToLittleEndian<quint64>(MetricsStoreCodec::checksum(payload), file.data() + 16);
+        file += payload;
+        QString why;
+        const std::optional<MetricsStore> store = MetricsStoreCodec::decode(file, &why);
+        QVERIFY2(store, qPrintable(why));
+        QVERIFY(store->dataBounds().second - store->dataBounds().first > 1'000'000LL * 365 * 86'400'000 / 2);
+        const QByteArray again = MetricsStoreCodec::encode(*store);
+        bool complete = true;
+        const std::optional<MetricsStore> first = MetricsStoreCodec::decodeOverview(again, &complete, &why);
+        QVERIFY2(first, qPrintable(why));
+        QVERIFY(!complete); // the overview stands for columns of centuries: sampled, and it says so
+        const std::optional<MetricsStore> whole = MetricsStoreCodec::decode(again, &why);
+        QVERIFY2(whole && whole->pointCount() == store->pointCount(), qPrintable(why));
+
+        // The extreme: times as far apart as a store's window can hold them, half of 64 bits either side.
+        MetricsResponse r;
+        r.job.id = QStringLiteral("edges");
+        NodeMetrics node;
+        std::vector<qint64> times;
+        std::vector<double> values;
+        const qint64 from = std::numeric_limits<qint64>::min() / 2;
+        const qint64 to = std::numeric_limits<qint64>::max() / 2;
+        for (int i = 0; i < 5000; ++i) {
+            times.push_back(from + qint64(i) * (to / 2500));
+            values.push_back(double(i % 7));
+        }
+        times.back() = to;
+        node.cpuUsage = Series(times, values);
+        r.nodes.push_back(node);
+        MetricsStore edges;
+        edges.merge(r, from, to, 15);
+        QCOMPARE(edges.pointCount(), std::size_t(5000));
+        const QByteArray edgeFile = MetricsStoreCodec::encode(edges);
+        QVERIFY2(MetricsStoreCodec::decodeOverview(edgeFile, &complete, &why), qPrintable(why));
+        QVERIFY2(MetricsStoreCodec::decode(edgeFile, &why), qPrintable(why));
+    }
+
     void leastRecentlyUsedIsEvictedFirst()
     {
         QTemporaryDir dir;
