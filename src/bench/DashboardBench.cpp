@@ -182,7 +182,7 @@ int runScaleBench(const QStringList &args)
         std::fprintf(stderr, "%s\n", qPrintable(why));
         return 1;
     }
-    const double points = double(store.pointCount());
+    const auto points = double(store.pointCount());
     std::printf("store: %d nodes x %d GPUs, %d days at %d s, %.2f M points (fetched in tiles, %.1f s)\n",
                 nodes, gpus, days, step, points / 1e6, double(timer.elapsed()) / 1000);
     std::printf("memory: %.2f bytes per stored point including the index (%.2f for the index)\n",
