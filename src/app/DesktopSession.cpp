@@ -111,7 +111,7 @@ void DesktopSession::readKeyThenLoad(const QList<QPair<QString, QString>> &jobsT
 {
     // The keychain may take a moment (or ask to be unlocked): the window says so meanwhile.
     m_window->showWaitingForKey();
-    m_keys.read([this, jobsToOpen](QString key, QString error) {
+    m_keys.read([this, jobsToOpen](const QString &key, const QString &error) {
         if (!error.isEmpty())
             qWarning("%s", qPrintable(error)); // the reason, never the key
         if (m_demoServer)

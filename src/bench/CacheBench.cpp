@@ -29,7 +29,7 @@ int runCacheBench(const QStringList &args)
         std::fprintf(stderr, "%s\n", qPrintable(why));
         return 1;
     }
-    const double points = double(store.pointCount());
+    const auto points = double(store.pointCount());
 
     QTemporaryDir dir;
     MetricsCache cache(dir.path(), 1LL << 40);

@@ -56,7 +56,7 @@ void fillChart(ChartWidget &chart, int width)
             auto s = std::make_unique<Series>();
             for (qint64 i = 0; i < 10'000; ++i) {
                 const double phase = double(i) / (700.0 + 40.0 * node) + rank * 0.3;
-                const double spike = (i + 131 * rank) % 997 == 0 ? 4.0 : 0.0;
+                const double spike = (i + 131LL * rank) % 997 == 0 ? 4.0 : 0.0;
                 s->append(from + i * step, GiB * (10.0 + 3.5 * node + 2.5 * std::sin(phase) + spike));
             }
             pointers.push_back(s.get());
@@ -143,7 +143,7 @@ int runChartBench(const QStringList &args)
     const bool paths = !args.contains(QStringLiteral("--no-paths"));
     ChartWidget chart;
     chart.resize(1600, 900);
-    chart.setTimeRange(Start, Start + 3 * 24 * 3600 * 1000LL);
+    chart.setTimeRange(Start, Start + 3LL * 24 * 3600 * 1000);
     chart.show();
     QApplication::processEvents();
     fillChart(chart, 850);

@@ -182,7 +182,7 @@ int runScaleBench(const QStringList &args)
         std::fprintf(stderr, "%s\n", qPrintable(why));
         return 1;
     }
-    const double points = double(store.pointCount());
+    const auto points = double(store.pointCount());
     std::printf("store: %d nodes x %d GPUs, %d days at %d s, %.2f M points (fetched in tiles, %.1f s)\n",
                 nodes, gpus, days, step, points / 1e6, double(timer.elapsed()) / 1000);
     // Unshared, a point is 16 bytes (time and value); sharing the time columns saves up to 8 of them, and

@@ -81,8 +81,8 @@ Figures measure(const MetricsStore &store, int runs)
     std::vector<double> imageMs;
     for (int run = 0; run < runs; ++run) {
         // A range change: the whole job give or take a few minutes, so no two frames are alike.
-        const qint64 from = first + run * 60'000;
-        const qint64 to = last - run * 60'000;
+        const qint64 from = first + qint64(run) * 60'000;
+        const qint64 to = last - qint64(run) * 60'000;
         QElapsedTimer timer;
         timer.start();
         auto frame = std::make_shared<HeatmapFrame>(

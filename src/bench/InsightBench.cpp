@@ -56,7 +56,7 @@ double timeBigJob()
     MockScenarioCase big = MockScenarioGenerator::make(Kind::HostBoundRank, 7, 16);
     big.job.nodeCount = 16;
     big.job.scrapeSeconds = 15;
-    big.job.endMs = big.job.startMs + 3 * 24 * 3'600'000;
+    big.job.endMs = big.job.startMs + 3LL * 24 * 3'600'000;
     big.job.updatedAtMs = big.job.endMs;
     const MetricsStore store = ScenarioStore::load(big);
     const InsightOptions options = ScenarioStore::optionsFor(big);

@@ -74,7 +74,7 @@ void ScenarioScore::add(const MockScenarioCase &scenario, const InsightReport &r
         const InsightFinding &f = report.findings[hit];
         if (e.kind == QLatin1String("lagging_rank") && e.rank >= 0) {
             ++m_onsetsChecked;
-            m_lateOnsets += std::abs(f.startMs - e.startMs) > 6 * 60 * 1000 ? 1 : 0;
+            m_lateOnsets += std::abs(f.startMs - e.startMs) > 6LL * 60 * 1000 ? 1 : 0;
         }
         if (e.kind == QLatin1String("memory_growth") || e.kind == QLatin1String("storage_growth")) {
             ++m_limitsChecked;

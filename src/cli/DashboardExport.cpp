@@ -145,7 +145,7 @@ ExportResult DashboardExport::run(const DashboardExportRequest &request)
     const auto window = resolveWindow(request, trainingJob);
     if (const ExportResult *error = std::get_if<ExportResult>(&window))
         return *error;
-    const Window &w = std::get<Window>(window);
+    const auto &w = std::get<Window>(window);
     ExportResult result;
     result.fromMs = w.fromMs;
     result.toMs = w.toMs;

@@ -140,7 +140,7 @@ QString readTarget(const QCommandLineParser &parser, const TargetOptions &o, con
     if (target.pngPath.isEmpty())
         return ExportCommandLine::tr("Missing --%1.").arg(QStringLiteral("png"));
     target.csvPath = parser.value(csv);
-    if (const QString error = readImage(parser.value(o.size), parser.value(o.scale), target.image);
+    if (QString error = readImage(parser.value(o.size), parser.value(o.scale), target.image);
         !error.isEmpty())
         return error;
     // The range the settings dialog offers; beyond it the milliseconds would overflow.

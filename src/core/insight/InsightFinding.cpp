@@ -47,6 +47,6 @@ QString InsightFinding::severityName(Severity severity)
 std::pair<qint64, qint64> InsightFinding::viewWindow() const
 {
     const qint64 length = std::max<qint64>(endMs - startMs, 60'000);
-    const qint64 margin = std::max<qint64>(length / 5, 2 * 60'000);
+    const qint64 margin = std::max<qint64>(length / 5, 2LL * 60'000);
     return {startMs - margin, endMs + margin};
 }

@@ -87,7 +87,7 @@ QString labelInUnit(double unitValue, ValueFormat format, int binaryExponent, in
             return ByteSize::format(0, byteUnitsOf(format));
         decimals = 0;
     }
-    const QString text = number(unitValue, decimals);
+    QString text = number(unitValue, decimals);
     switch (format) {
     case ValueFormat::Percent:
         return AxisScale::tr("%1 %").arg(text);

@@ -186,7 +186,7 @@ void ChartLineLayer::rowRuns(int firstColumn, int columns, int rows, std::vector
     // Columns bucketed by the row they start and the row they end on (a counting sort), so the sweep below
     // touches each column twice.
     std::vector<int> &order = m_order;
-    order.assign(std::size_t(2 * columns), 0);
+    order.assign(2 * std::size_t(columns), 0);
     std::vector<int> startAt(std::size_t(rows) + 2, 0);
     std::vector<int> endAt(std::size_t(rows) + 2, 0);
     for (int y = 0; y <= rows; ++y) {
@@ -199,7 +199,7 @@ void ChartLineLayer::rowRuns(int firstColumn, int columns, int rows, std::vector
         if (m_rowTop[std::size_t(c)] >= m_rowBottom[std::size_t(c)])
             continue;
         order[std::size_t(startFill[std::size_t(m_rowTop[std::size_t(c)])]++)] = c;
-        order[std::size_t(columns + endFill[std::size_t(m_rowBottom[std::size_t(c)])]++)] = c;
+        order[std::size_t(columns) + std::size_t(endFill[std::size_t(m_rowBottom[std::size_t(c)])]++)] = c;
     }
     const std::size_t words = (std::size_t(columns) + 63) / 64;
     m_active.assign(words, 0);
@@ -209,7 +209,7 @@ void ChartLineLayer::rowRuns(int firstColumn, int columns, int rows, std::vector
             m_active[std::size_t(c) / 64] |= quint64(1) << (c % 64);
         }
         for (int k = endAt[std::size_t(y)]; k < endAt[std::size_t(y) + 1]; ++k) {
-            const int c = order[std::size_t(columns + k)];
+            const int c = order[std::size_t(columns) + std::size_t(k)];
             m_active[std::size_t(c) / 64] &= ~(quint64(1) << (c % 64));
         }
         int runStart = -1;

@@ -123,7 +123,7 @@ ChartWidget::ChartWidget(QWidget *parent) : QWidget(parent)
 
     applyStyle();
     setValueFormat(m_format);
-    setTimeRange(QDateTime::currentMSecsSinceEpoch() - 3600 * 1000, QDateTime::currentMSecsSinceEpoch());
+    setTimeRange(QDateTime::currentMSecsSinceEpoch() - 3600LL * 1000, QDateTime::currentMSecsSinceEpoch());
 }
 
 ChartWidget::~ChartWidget() = default;
@@ -522,7 +522,7 @@ std::optional<double> ChartWidget::valueAt(const QString &id, qint64 timeMs) con
         const std::vector<double> &x = line.points.x;
         if (x.empty())
             return std::nullopt;
-        const double t = double(timeMs);
+        const auto t = double(timeMs);
         auto it = std::lower_bound(x.begin(), x.end(), t);
         if (it == x.end())
             --it;

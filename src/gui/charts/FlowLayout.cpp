@@ -88,7 +88,7 @@ QSize FlowLayout::sizeHint() const
     for (QLayoutItem *item : m_items) {
         if (item->isEmpty() || isStretch(item))
             continue;
-        width += item->sizeHint().width() + (width > 0 ? spacingX() : 0);
+        width += item->sizeHint().width() + (width > 0 ? horizontalSpacing() : 0);
         height = std::max(height, item->sizeHint().height());
     }
     const QMargins m = contentsMargins();
@@ -101,7 +101,7 @@ void FlowLayout::setGeometry(const QRect &rect)
     arrange(rect, true);
 }
 
-int FlowLayout::spacingX() const
+int FlowLayout::horizontalSpacing() const
 {
     if (spacing() >= 0)
         return spacing();
@@ -109,7 +109,7 @@ int FlowLayout::spacingX() const
     return parent ? parent->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing, nullptr, parent) : 6;
 }
 
-int FlowLayout::spacingY() const
+int FlowLayout::verticalSpacing() const
 {
     if (spacing() >= 0)
         return spacing();
@@ -137,7 +137,7 @@ int FlowLayout::arrange(const QRect &rect, bool apply) const
                 continue;
             }
             const int width = item->sizeHint().width();
-            const int next = used + (used > 0 ? spacingX() : 0) + width;
+            const int next = used + (used > 0 ? horizontalSpacing() : 0) + width;
             if (used > 0 && next > area.width())
                 break;
             used = next;
@@ -155,10 +155,10 @@ int FlowLayout::arrange(const QRect &rect, bool apply) const
                 const QSize hint = item->sizeHint();
                 const int width = std::min(hint.width(), area.width());
                 item->setGeometry(QRect(x, y + (height - hint.height()) / 2, width, hint.height()));
-                x += width + spacingX();
+                x += width + horizontalSpacing();
             }
         }
-        y += height + (end < m_items.size() ? spacingY() : 0);
+        y += height + (end < m_items.size() ? verticalSpacing() : 0);
         index = end;
     }
     return y - area.y() + contentsMargins().top() + contentsMargins().bottom();

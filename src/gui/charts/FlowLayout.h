@@ -33,8 +33,8 @@ public:
 private:
     // Places the items in rect (or only measures, apply false) and returns the height they take.
     int arrange(const QRect &rect, bool apply) const;
-    int spacingX() const;
-    int spacingY() const;
+    int horizontalSpacing() const;
+    int verticalSpacing() const;
 
     QList<QLayoutItem *> m_items;
 };

@@ -156,7 +156,9 @@ void HeatmapWidget::rebuildImage()
                 line[x] = hatch[(x + y) & 1];
                 continue;
             }
-            const int index = std::clamp(int(double(v) * toIndex + 0.5), 0, ColorMap::Size - 1);
+            // Clamped before the conversion, so a value past the scale (or an infinite one) is the top colour
+            // and never an out-of-range integer; truncating a non-negative value rounds it.
+            const double index = std::clamp(double(v) * toIndex + 0.5, 0.0, ColorMap::Size - 0.5);
             line[x] = lut[std::size_t(index)];
         }
     }

@@ -400,6 +400,7 @@ void CompareView::updateInsightColumns()
 std::vector<CompareFrame::Job> CompareView::jobs() const
 {
     std::vector<CompareFrame::Job> out;
+    out.reserve(std::size_t(m_session->count()));
     for (int i = 0; i < m_session->count(); ++i)
         out.push_back({m_session->controller(i)->snapshot(), m_session->offset(i)});
     return out;

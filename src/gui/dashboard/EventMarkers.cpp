@@ -23,7 +23,7 @@ QString EventMarkers::timeText(qint64 timeMs)
 QList<ChartMarker> EventMarkers::of(const JobEvents &events, ByteUnits units)
 {
     QList<ChartMarker> markers;
-    markers.reserve(qsizetype(events.checkpoints().size() + events.errors().size()));
+    markers.reserve(qsizetype(events.checkpoints().size()) + qsizetype(events.errors().size()));
     for (const JobCheckpoint &checkpoint : events.checkpoints()) {
         markers.append({checkpoint.createdAtMs, ChartMarker::Kind::Checkpoint,
                         tr("checkpoint · %1 · %2")

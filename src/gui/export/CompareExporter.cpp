@@ -236,9 +236,10 @@ void paintCharts(QPainter &p, ChartWidget &chart, CompareExporter::Result &resul
     const CompareFrame &frame = result.frame;
     for (std::size_t i = 0; i < frame.charts.size(); ++i) {
         const CompareFrame::Chart &c = frame.charts[i];
-        const int cell = int(i);
-        const QPointF origin(Margin + (cell % page.gridColumns) * (page.cellWidth + Gap),
-                             page.chartsTop + (cell / page.gridColumns) * (page.cellHeight + Gap));
+        const int column = int(i) % page.gridColumns;
+        const int row = int(i) / page.gridColumns;
+        const QPointF origin(Margin + column * (page.cellWidth + Gap),
+                             page.chartsTop + row * (page.cellHeight + Gap));
         const auto metricIndex = std::size_t(std::find(frame.metrics.begin(), frame.metrics.end(), c.metric) -
                                              frame.metrics.begin());
         chart.setTitle(MetricInfo::title(c.metric));

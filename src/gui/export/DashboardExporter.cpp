@@ -72,8 +72,9 @@ struct Grid
 
     QPointF cellOrigin(int index) const
     {
-        return QPointF(Margin + (index % columns) * (cellWidth + Gap),
-                       top + (index / columns) * (cellHeight + Gap));
+        const int column = index % columns;
+        const int row = index / columns;
+        return QPointF(Margin + column * (cellWidth + Gap), top + row * (cellHeight + Gap));
     }
 };
 
@@ -538,7 +539,7 @@ void paintPage(DashboardExporter::Result &result, const ExportOptions &options, 
         ChartWidget &chart = *charts[i];
         chart.renderTo(&painter, QRectF(origin, QSizeF(chart.size())));
         const QRectF plot = QRectF(chart.plotArea()).translated(origin);
-        result.plotAreas.push_back(QRectF(plot.topLeft() * options.scale, plot.size() * options.scale));
+        result.plotAreas.emplace_back(plot.topLeft() * options.scale, plot.size() * options.scale);
 
         const auto &lines = result.frame.charts[i].lines;
         const bool hasData = std::any_of(lines.begin(), lines.end(),
@@ -646,7 +647,7 @@ DashboardExporter::Result DashboardExporter::renderHeatmaps(const MetricsStore &
         const QPoint origin(int(Margin), int(top + index++ * (height + Gap)));
         heatmap.render(&painter, origin, QRegion(), QWidget::DrawChildren);
         const QRectF plot = QRectF(heatmap.plotArea()).translated(origin);
-        result.plotAreas.push_back(QRectF(plot.topLeft() * m_options.scale, plot.size() * m_options.scale));
+        result.plotAreas.emplace_back(plot.topLeft() * m_options.scale, plot.size() * m_options.scale);
     }
     return result;
 }

@@ -154,7 +154,7 @@ void SettingsDialog::accept()
     }
     const QString key = m_key->text().trimmed();
     QPointer<SettingsDialog> self(this);
-    m_keys->write(key, [self, key](QString error) {
+    m_keys->write(key, [self, key](const QString &error) {
         if (!self)
             return;
         if (!error.isEmpty()) {

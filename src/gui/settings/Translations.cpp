@@ -53,12 +53,12 @@ QString Translations::translate(const char *context, const char *sourceText)
         return QCoreApplication::translate(context, sourceText);
     const Loaded &l = loaded();
     if (l.hasOurs) {
-        const QString text = l.ours.translate(context, sourceText);
+        QString text = l.ours.translate(context, sourceText);
         if (!text.isEmpty())
             return text;
     }
     if (l.hasQt) {
-        const QString text = l.qt.translate(context, sourceText);
+        QString text = l.qt.translate(context, sourceText);
         if (!text.isEmpty())
             return text;
     }
