@@ -771,8 +771,8 @@ ReducedSeries M4Reducer::aggregateColumns(const RankRows &rows, qint64 fromMs, q
     const std::vector<qint64> &times = rows.sums().times();
     const qint64 *t = times.data();
     const std::size_t n = times.size();
-    const std::size_t begin = std::size_t(std::lower_bound(t, t + n, fromMs) - t);
-    const std::size_t end = std::size_t(std::upper_bound(t + begin, t + n, toMs) - t);
+    const auto begin = std::size_t(std::lower_bound(t, t + n, fromMs) - t);
+    const auto end = std::size_t(std::upper_bound(t + begin, t + n, toMs) - t);
     const double rankCount = rows.rankCount();
     const double *sums = rows.sums().values().data();
     const double *lows = rows.lows().values().data();
