@@ -172,7 +172,10 @@ void MetricsStore::merge(const MetricsResponse &response, qint64 fromMs, qint64 
 void MetricsStore::reindex()
 {
     // Equal time columns are found by their length and ends first, then compared in full: a pass over each
-    // column, no more than the merge that changed it already cost.
+    // column, no more than the merge that changed it already cost. A job sends a few distinct columns at
+    // most; an answer whose series all share length and ends but differ inside would make every series
+    // compare with every other, so only the first few columns of a shape are candidates.
+    constexpr std::size_t CandidatesPerShape = 4;
     std::map<std::tuple<std::size_t, qint64, qint64>, std::vector<const Series *>> columns;
     auto share = [&columns](Series &s) {
         if (s.isEmpty())
@@ -182,7 +185,8 @@ void MetricsStore::reindex()
             if (s.shareTimesWith(*other))
                 return;
         }
-        same.push_back(&s);
+        if (same.size() < CandidatesPerShape)
+            same.push_back(&s);
     };
     for (NodeMetrics &n : m_nodes) {
         for (Series *s : n.allSeries())

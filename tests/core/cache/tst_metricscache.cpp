@@ -28,6 +28,17 @@
 
 namespace {
 
+// A cache file around a payload, its checksum recomputed: how the fuzzer's inputs reach the decoder.
+QByteArray fileAround(const QByteArray &payload)
+{
+    QByteArray file(MetricsStoreCodec::HeaderBytes, '\0');
+    std::memcpy(file.data(), "TSMC", 4);
+    qToLittleEndian<quint32>(MetricsStoreCodec::FormatVersion, file.data() + 4);
+    qToLittleEndian<quint64>(quint64(payload.size()), file.data() + 8);
+    qToLittleEndian<quint64>(MetricsStoreCodec::checksum(payload), file.data() + 16);
+    return file + payload;
+}
+
 Series ramp(qint64 startMs, int points, qint64 stepMs, double scale)
 {
     Series s;
@@ -533,12 +544,7 @@ private slots:
             QFile f(dir.filePath(name));
             QVERIFY(f.open(QIODevice::ReadOnly));
             const QByteArray payload = f.readAll();
-            QByteArray file(MetricsStoreCodec::HeaderBytes, '\0');
-            std::memcpy(file.data(), "TSMC", 4);
-            qToLittleEndian<quint32>(MetricsStoreCodec::FormatVersion, file.data() + 4);
-            qToLittleEndian<quint64>(quint64(payload.size()), file.data() + 8);
-            qToLittleEndian<quint64>(MetricsStoreCodec::checksum(payload), file.data() + 16);
-            file += payload;
+            const QByteArray file = fileAround(payload);
             QString why;
             QVERIFY2(!MetricsStoreCodec::decode(file, &why), qPrintable(name));
             QVERIFY2(!why.isEmpty() && why != u"checksum mismatch",
@@ -555,12 +561,7 @@ private slots:
             QStringLiteral(TRAINSCOPE_FIXTURES "/fuzz-regressions/roundtrip-time-beyond-year-9999.payload"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray payload = f.readAll();
-        QByteArray file(MetricsStoreCodec::HeaderBytes, '\0');
-        std::memcpy(file.data(), "TSMC", 4);
-        qToLittleEndian<quint32>(MetricsStoreCodec::FormatVersion, file.data() + 4);
-        qToLittleEndian<quint64>(quint64(payload.size()), file.data() + 8);
-        qToLittleEndian<quint64>(MetricsStoreCodec::checksum(payload), file.data() + 16);
-        file += payload;
+        const QByteArray file = fileAround(payload);
         QString why;
         const std::optional<MetricsStore> store = MetricsStoreCodec::decode(file, &why);
         QVERIFY2(store, qPrintable(why));
