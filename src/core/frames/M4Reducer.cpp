@@ -110,33 +110,6 @@ std::size_t wideColumnEnd(const qint64 *t, std::size_t i, std::size_t end, qint6
     return std::size_t(std::lower_bound(t + lo + 1, t + hi, columnEnd) - t);
 }
 
-// A column whose end is already known, from the values alone: the extremes are tracked without branches,
-// since on noisy data a branch per new extreme mispredicts. Strict comparisons keep the first of equal
-// extremes, as scanColumn does.
-Column indexedColumn(const double *v, std::size_t &i, std::size_t columnEnd)
-{
-    Column c;
-    c.first = i;
-    std::size_t minIndex = i;
-    std::size_t maxIndex = i;
-    double minValue = v[i];
-    double maxValue = v[i];
-    for (std::size_t k = i + 1; k < columnEnd; ++k) {
-        const double value = v[k];
-        const bool lower = value < minValue;
-        const bool higher = value > maxValue;
-        minValue = lower ? value : minValue;
-        minIndex = lower ? k : minIndex;
-        maxValue = higher ? value : maxValue;
-        maxIndex = higher ? k : maxIndex;
-    }
-    c.minIndex = std::min(minIndex, maxIndex);
-    c.maxIndex = std::max(minIndex, maxIndex);
-    c.last = columnEnd - 1;
-    i = columnEnd;
-    return c;
-}
-
 Column summarizedColumn(const double *v, const SeriesSummary &summary, std::size_t &i, std::size_t columnEnd)
 {
     const SeriesSummary::Extremes e = summary.extremes(v, i, columnEnd);
@@ -198,16 +171,9 @@ void reduceImpl(std::span<const qint64> times, std::span<const double> values, B
         // The first time of the next column, found once per column so the inner loop only compares.
         const qint64 columnEnd = column + 1 >= width ? std::numeric_limits<qint64>::max()
                                                      : fromMs + mulDivCeil(column + 1, span, width);
-        Column c;
-        if (!summary) {
-            c = scanColumn<WithBand>(t, v, band, i, end, columnEnd);
-        } else if (i + WideColumn < end && t[i + WideColumn] < columnEnd) {
-            c = summarizedColumn(v, *summary, i, wideColumnEnd(t, i, end, columnEnd));
-        } else {
-            const std::size_t e =
-                std::size_t(std::lower_bound(t + i + 1, t + std::min(i + WideColumn, end), columnEnd) - t);
-            c = indexedColumn(v, i, e);
-        }
+        const bool wide = summary && i + WideColumn < end && t[i + WideColumn] < columnEnd;
+        const Column c = wide ? summarizedColumn(v, *summary, i, wideColumnEnd(t, i, end, columnEnd))
+                              : scanColumn<WithBand>(t, v, band, i, end, columnEnd);
         // M4: first, min, max and last of the column, in time order, each once.
         emit(c.first, c.bandLow, c.bandHigh);
         if (c.minIndex != c.first)

@@ -58,14 +58,11 @@ bool RankRows::describes(std::span<const Series *const> ranks) const
 
 bool RankRows::describes(const std::map<int, Series> &ranks) const
 {
-    if (isEmpty() || ranks.size() != m_revisions.size())
-        return false;
-    std::size_t i = 0;
-    for (const auto &[rank, s] : ranks) {
-        if (s.revision() != m_revisions[i++] || !s.sharesTimesWith(m_sums))
-            return false;
-    }
-    return true;
+    std::vector<const Series *> all;
+    all.reserve(ranks.size());
+    for (const auto &[rank, s] : ranks)
+        all.push_back(&s);
+    return describes(all);
 }
 
 std::size_t RankRows::heldBytes(std::unordered_set<const void *> &seenTimes) const
