@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "core/cache/MetricsCache.h"
 #include "core/cache/MetricsStoreCodec.h"
+#include "core/metrics/BackgroundPriority.h"
 #include "core/metrics/ThreadHandoff.h"
 
 #include <QCryptographicHash>
@@ -31,6 +32,7 @@ MetricsCache::MetricsCache(QString directory, qint64 limitBytes)
 {
     m_pool.setMaxThreadCount(1); // writes take the file lock anyway; one thread keeps them in order
     m_readPool.setMaxThreadCount(1);
+    m_wholePool.setMaxThreadCount(1);
     // Stamps continue after the newest file's, so a use now always ranks after every earlier one, even
     // those a previous session stamped ahead of the clock.
     for (const QFileInfo &f : cacheFiles(m_directory))
@@ -39,7 +41,8 @@ MetricsCache::MetricsCache(QString directory, qint64 limitBytes)
 
 MetricsCache::~MetricsCache()
 {
-    ThreadHandoff::waitForDone(m_readPool);
+    ThreadHandoff::waitForDone(m_readPool); // before the whole-job pool: a first picture may still start one
+    ThreadHandoff::waitForDone(m_wholePool);
     ThreadHandoff::waitForDone(m_pool);
 }
 
@@ -115,17 +118,21 @@ QFuture<MetricsCache::Loaded> MetricsCache::loadInSteps(const QString &projectId
     ThreadHandoff::start(m_readPool, [this, promise, projectId, jobId] {
         bool complete = true;
         std::optional<MetricsStore> first = loadFirst(projectId, jobId, &complete);
-        if (!first) {
-            promise->addResult(Loaded{});
-        } else {
-            promise->addResult(Loaded{std::make_shared<MetricsStore>(std::move(*first)), complete});
-            if (!complete) {
-                std::optional<MetricsStore> whole = load(projectId, jobId);
-                promise->addResult(
-                    Loaded{whole ? std::make_shared<MetricsStore>(std::move(*whole)) : nullptr, bool(whole)});
-            }
+        promise->addResult(first ? Loaded{std::make_shared<MetricsStore>(std::move(*first)), complete}
+                                 : Loaded{});
+        if (!first || complete) {
+            promise->finish();
+            return;
         }
-        promise->finish();
+        // The rest is decoded while the first picture is built and painted, behind it: at the same priority,
+        // on two cores, it would take half the processor from the frame that shows that picture.
+        ThreadHandoff::start(m_wholePool, [this, promise, projectId, jobId] {
+            BackgroundPriority::applyToCurrentThread();
+            std::optional<MetricsStore> whole = load(projectId, jobId);
+            promise->addResult(
+                Loaded{whole ? std::make_shared<MetricsStore>(std::move(*whole)) : nullptr, bool(whole)});
+            promise->finish();
+        });
     });
     return future;
 }
@@ -229,6 +236,7 @@ void MetricsCache::saveLater(std::shared_ptr<const MetricsStore> snapshot)
     if (queued)
         return;
     ThreadHandoff::start(m_pool, [this, path] {
+        BackgroundPriority::applyToCurrentThread(); // nobody waits for a write; a view may wait for a frame
         QMutexLocker lock(&m_mutex);
         for (;;) {
             std::shared_ptr<const MetricsStore> store;

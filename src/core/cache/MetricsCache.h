@@ -105,5 +105,6 @@ private:
     // is skipped when remove() or clear() took its entry first.
     std::map<QString, std::shared_ptr<const MetricsStore>> m_pending;
     QThreadPool m_pool;
-    QThreadPool m_readPool; // loads, apart from the writes so a write never delays a job being opened
+    QThreadPool m_readPool;  // loads, apart from the writes so a write never delays a job being opened
+    QThreadPool m_wholePool; // the whole of a job behind its first picture, at a background priority
 };
