@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <map>
 
 namespace {
 
@@ -32,13 +33,27 @@ float extremeOf(const Series &s, std::size_t begin, std::size_t end, HeatmapFram
     return float(best);
 }
 
+// Where each pixel column's points lie in one time column: column c holds the points at indexes
+// [edges[c], edges[c + 1]); an empty column shows the sample at held[c] when one still stands for it.
+// Every series sharing the time column (a node's ranks, both GPU metrics) shares these, so a row reads only
+// its values: half the memory a walk over times and values would, and none of its branches.
+struct ColumnEdges
+{
+    static constexpr std::size_t None = std::numeric_limits<std::size_t>::max();
+    std::vector<std::size_t> edges;
+    std::vector<std::size_t> held;
+};
+
 // holdFor(timeMs): how long the sample at timeMs stands for.
 template<typename Hold>
-void reduceWith(const Series &series, const HeatmapFrame::Spec &spec, HeatmapFrame::Reduction how,
-                Hold &&holdFor, float *out)
+ColumnEdges edgesOf(const std::vector<qint64> &times, const HeatmapFrame::Spec &spec, Hold &&holdFor)
 {
-    const std::vector<qint64> &times = series.times();
-    std::size_t begin = series.lowerBound(spec.fromMs);
+    ColumnEdges out;
+    out.edges.resize(std::size_t(spec.width) + 1);
+    out.held.assign(std::size_t(spec.width), ColumnEdges::None);
+    std::size_t begin =
+        std::size_t(std::lower_bound(times.begin(), times.end(), spec.fromMs) - times.begin());
+    out.edges[0] = begin;
     for (int c = 0; c < spec.width; ++c) {
         const qint64 start = HeatmapFrame::columnStart(spec, c);
         const qint64 next = c + 1 < spec.width ? HeatmapFrame::columnStart(spec, c + 1) : spec.toMs + 1;
@@ -50,13 +65,27 @@ void reduceWith(const Series &series, const HeatmapFrame::Spec &spec, HeatmapFra
         if (end == walked && end < times.size() && times[end] < next)
             end = std::size_t(std::lower_bound(times.begin() + qsizetype(end), times.end(), next) -
                               times.begin());
+        if (end == begin && begin > 0 && times[begin - 1] + holdFor(times[begin - 1]) > start)
+            out.held[std::size_t(c)] = begin - 1;
+        out.edges[std::size_t(c) + 1] = end;
+        begin = end;
+    }
+    return out;
+}
+
+void reduceWithEdges(const Series &series, const ColumnEdges &columns, HeatmapFrame::Reduction how, int width,
+                     float *out)
+{
+    const double *v = series.values().data();
+    for (std::size_t c = 0; c < std::size_t(width); ++c) {
+        const std::size_t begin = columns.edges[c];
+        const std::size_t end = columns.edges[c + 1];
         if (end > begin)
             out[c] = extremeOf(series, begin, end, how);
-        else if (begin > 0 && times[begin - 1] + holdFor(times[begin - 1]) > start)
-            out[c] = float(series.values()[begin - 1]);
+        else if (columns.held[c] != ColumnEdges::None)
+            out[c] = float(v[columns.held[c]]);
         else
             out[c] = NoData;
-        begin = end;
     }
 }
 
@@ -65,8 +94,10 @@ void reduceWith(const Series &series, const HeatmapFrame::Spec &spec, HeatmapFra
 void HeatmapBuilder::reduceRow(const Series &series, const HeatmapFrame::Spec &spec,
                                HeatmapFrame::Reduction how, qint64 holdMs, float *out)
 {
-    reduceWith(
-        series, spec, how, [holdMs](qint64) { return holdMs; }, out);
+    if (spec.width <= 0)
+        return;
+    reduceWithEdges(series, edgesOf(series.times(), spec, [holdMs](qint64) { return holdMs; }), how,
+                    spec.width, out);
 }
 
 HeatmapFrame HeatmapBuilder::build(const MetricsStore &store, const HeatmapFrame::Spec &spec)
@@ -86,20 +117,19 @@ HeatmapFrame HeatmapBuilder::build(const MetricsStore &store, const HeatmapFrame
     }
     frame.cells.assign(frame.rows.size() * std::size_t(spec.width), NoData);
     const qint64 scrapeMs = qint64(store.scrapeSeconds()) * 1000;
+    auto holdFor = [&store, scrapeMs](qint64 timeMs) {
+        const int step = store.stepAt(timeMs);
+        return step > 0 ? qint64(step) * 1000 : scrapeMs;
+    };
+    // Shared time columns are one vector: its address finds the edges already worked out for it.
+    std::map<const std::vector<qint64> *, ColumnEdges> edges;
     for (std::size_t r = 0; r < series.size(); ++r) {
-        // The step a sample was fetched at changes only at coverage edges: one look-up per sample index.
-        qint64 lastTime = std::numeric_limits<qint64>::min();
-        qint64 lastHold = 0;
-        auto holdFor = [&](qint64 timeMs) {
-            if (timeMs != lastTime) {
-                lastTime = timeMs;
-                const int step = store.stepAt(timeMs);
-                lastHold = step > 0 ? qint64(step) * 1000 : scrapeMs;
-            }
-            return lastHold;
-        };
-        reduceWith(*series[r], spec, frame.reduction, holdFor,
-                   frame.cells.data() + r * std::size_t(spec.width));
+        const std::vector<qint64> &times = series[r]->times();
+        auto it = edges.find(&times);
+        if (it == edges.end())
+            it = edges.emplace(&times, edgesOf(times, spec, holdFor)).first;
+        reduceWithEdges(*series[r], it->second, frame.reduction, spec.width,
+                        frame.cells.data() + r * std::size_t(spec.width));
     }
     if (spec.metric == Metric::GpuMemory) {
         double top = FrameBuilder::limitFor(store, spec.metric).value_or(0.0);

@@ -180,6 +180,53 @@ private slots:
         QCOMPARE(strict[15], 0.8f);
     }
 
+    void ranksSharingTheirInstantsKeepTheirOwnValues()
+    {
+        // A node's ranks share one time column, and the builder works out each column's edges once for all
+        // of them: every rank's row must still be the one worked out from that rank alone. One rank misses
+        // samples (its own time column), so both paths meet in one frame.
+        QRandomGenerator random(11);
+        const qint64 to = T0 + 6 * 3600'000;
+        MetricsResponse response;
+        response.job.id = QStringLiteral("heat2");
+        for (int n = 0; n < 2; ++n) {
+            NodeMetrics node;
+            node.nodeId = QStringLiteral("node-%1").arg(n);
+            for (int r = 0; r < 4; ++r) {
+                Series s;
+                for (qint64 t = T0; t <= to; t += Step) {
+                    if (n == 1 && r == 2 && (t - T0) / Step % 7 < 3)
+                        continue; // this rank's exporter dropped samples
+                    s.append(t, random.bounded(1.0));
+                }
+                node.gpuUtilization[r] = s;
+            }
+            response.nodes.push_back(std::move(node));
+        }
+        MetricsStore store;
+        store.merge(response, T0, to, int(Step / 1000));
+        const NodeMetrics &first = store.nodes()[0];
+        QVERIFY(first.gpuUtilization.at(0).sharesTimesWith(first.gpuUtilization.at(3)));
+        QVERIFY(!store.nodes()[1].gpuUtilization.at(2).sharesTimesWith(first.gpuUtilization.at(0)));
+        for (int width : {7, 333, 1500}) {
+            const qint64 from = T0 + qint64(random.bounded(3600)) * 1000;
+            const qint64 until = to - qint64(random.bounded(3600)) * 1000;
+            const HeatmapFrame f = HeatmapBuilder::build(store, {Metric::GpuUtilization, from, until, width});
+            QCOMPARE(f.rows.size(), std::size_t(8));
+            for (std::size_t r = 0; r < f.rows.size(); ++r) {
+                const Series &s =
+                    store.nodes()[std::size_t(f.rows[r].nodeIndex)].gpuUtilization.at(f.rows[r].rank);
+                const std::vector<float> alone = row(s, from, until, width, f.reduction);
+                for (int c = 0; c < width; ++c) {
+                    const float cell = f.cell(int(r), c);
+                    const float own = alone[std::size_t(c)];
+                    QVERIFY2((std::isnan(cell) && std::isnan(own)) || cell == own,
+                             qPrintable(QStringLiteral("row %1 column %2 of %3").arg(r).arg(c).arg(width)));
+                }
+            }
+        }
+    }
+
     void rowsPerRankGroupedByNode()
     {
         const MetricsStore store = storeOf(3, 4, T0, T0 + 3600'000);
