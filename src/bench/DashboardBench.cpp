@@ -7,6 +7,7 @@
 #include "bench/ScalingPlot.h"
 #include "bench/SyntheticJobStore.h"
 #include "core/frames/FrameBuilder.h"
+#include "core/frames/HeatmapBuilder.h"
 #include "core/json/MetricsParser.h"
 #include "core/metrics/MetricInfo.h"
 #include "core/metrics/MetricsStore.h"
@@ -140,13 +141,29 @@ double frameMs(const MetricsStore &store, const DashboardFrame::Spec &spec, Fram
 
 struct Timing
 {
-    double ours = 0;
+    double ours = 0; // the frame and, for a job that opens on them, both GPU heatmaps
     double linear = 0;
     double chartsMs = 0;
+    double heatmapsMs = 0; // of ours
 };
 
-// The default view (mean per node with its band) of one window: our frame, the linear M4 frame, and the
-// time to hand ours to the charts.
+// Median of `repeats` builds of both GPU heatmaps, one after the other as their worker builds them, in ms.
+double heatmapsMs(const MetricsStore &store, qint64 from, qint64 to, int width, int repeats)
+{
+    std::vector<double> ms;
+    for (int i = 0; i < repeats; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        for (Metric metric : {Metric::GpuUtilization, Metric::GpuMemory})
+            HeatmapBuilder::build(store, {metric, from, to, width});
+        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return median(ms);
+}
+
+// The default view of one window: our frame (mean per node with its band; for more than two nodes the GPU
+// charts as heatmaps, a row spanning both columns, instead), against the linear M4 frame of every chart as
+// lines (the path before the pyramids), and the time to hand ours to the charts.
 Timing timeWindow(const MetricsStore &store, Grid &grid, qint64 from, qint64 to, int repeats)
 {
     DashboardFrame::Spec spec;
@@ -155,8 +172,12 @@ Timing timeWindow(const MetricsStore &store, Grid &grid, qint64 from, qint64 to,
     spec.width = grid.plotWidth();
     spec.mode = DashboardFrame::NodeMode::AggregatePerNode;
     Timing t;
-    t.ours = frameMs(store, spec, FrameBuilder::Reduction::Summaries, repeats);
     t.linear = frameMs(store, spec, FrameBuilder::Reduction::Linear, repeats);
+    if (HeatmapFrame::leadsWithHeatmaps(store.nodes().size())) {
+        spec.asHeatmap = {Metric::GpuUtilization, Metric::GpuMemory};
+        t.heatmapsMs = heatmapsMs(store, from, to, 2 * grid.plotWidth(), repeats);
+    }
+    t.ours = frameMs(store, spec, FrameBuilder::Reduction::Summaries, repeats) + t.heatmapsMs;
     DashboardFrame frame = FrameBuilder::build(store, spec);
     QElapsedTimer timer;
     timer.start();
@@ -193,8 +214,9 @@ int runScaleBench(const QStringList &args)
     Grid grid(store);
     const auto [first, last] = store.dataBounds();
     const Timing whole = timeWindow(store, grid, first, last, repeats);
-    std::printf("whole job: frame %.2f ms, linear M4 %.2f ms, charts %.2f ms (plot width %d px)\n",
-                whole.ours, whole.linear, whole.chartsMs, grid.plotWidth());
+    std::printf("whole job: frame %.2f ms (of which GPU heatmaps %.2f ms), linear M4 %.2f ms, charts %.2f ms "
+                "(plot width %d px)\n",
+                whole.ours, whole.heatmapsMs, whole.linear, whole.chartsMs, grid.plotWidth());
     std::vector<double> ours;
     std::vector<double> linear;
     for (int level = 1; level <= 6; ++level) {

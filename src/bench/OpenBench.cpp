@@ -219,8 +219,11 @@ int runOpenChild(const QStringList &args)
 
     bool shown = false;
     QObject::connect(&view, &DashboardView::frameApplied, &view, [&] {
-        if (shown || !view.currentFrame() || view.currentFrame()->charts.empty() ||
-            view.currentFrame()->charts.front().lines.empty())
+        // Lines in any chart: a job of more than two nodes shows its GPU charts as heatmaps.
+        const DashboardFrame *frame = view.currentFrame();
+        if (shown || !frame ||
+            std::none_of(frame->charts.begin(), frame->charts.end(),
+                         [](const DashboardFrame::Chart &c) { return !c.lines.empty(); }))
             return;
         view.repaint(); // the frame is on screen once painted
         shown = true;

@@ -33,6 +33,9 @@ struct DashboardFrame
         std::set<SeriesKey> hidden;
         // Hidden series still listed, as lines without points: a legend keeps them, greyed, to bring back.
         bool listHidden = false;
+        // Metrics the view shows as heatmaps (HeatmapBuilder) in place of their lines: their charts come
+        // without lines, which at 64 nodes would be a third of the frame's time for nothing on screen.
+        std::set<Metric> asHeatmap;
 
         friend bool operator==(const Spec &, const Spec &) = default;
     };

@@ -195,6 +195,11 @@ DashboardFrame FrameBuilder::build(const MetricsStore &store, const DashboardFra
         DashboardFrame::Chart chart;
         chart.metric = metric;
         chart.limit = limitFor(store, metric);
+        // A metric drawn as a heatmap keeps its chart (and limit) without lines.
+        if (spec.asHeatmap.count(metric) != 0) {
+            frame.charts.push_back(std::move(chart));
+            continue;
+        }
         if (MetricInfo::isCache(metric)) {
             const Series &s = metric == Metric::CacheUsage ? store.cacheUsage() : store.cacheUtilization();
             lines.add(chart, {{}, metric, -1}, MetricInfo::title(metric), 0, s);

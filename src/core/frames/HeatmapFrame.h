@@ -50,6 +50,9 @@ struct HeatmapFrame
     int width() const { return spec.width; }
     float cell(std::size_t row, int column) const { return cells[row * std::size_t(spec.width) + column]; }
     static bool isNoData(float value) { return std::isnan(value); }
+    // A job of more than two nodes opens its GPU charts as heatmaps: 24 or more lines per chart read as
+    // noise, a row per rank does not.
+    static bool leadsWithHeatmaps(std::size_t nodes) { return nodes > 2; }
     static Reduction reductionFor(Metric metric)
     {
         return metric == Metric::GpuMemory ? Reduction::Maximum : Reduction::Minimum;

@@ -772,6 +772,10 @@ DashboardFrame::Spec DashboardView::currentSpec() const
     spec.node = m_node->currentText();
     spec.hidden = m_series->hiddenKeys();
     spec.listHidden = true;
+    for (const auto &[metric, heatmap] : m_heatmaps) {
+        if (isHeatmapShown(metric))
+            spec.asHeatmap.insert(metric);
+    }
     return spec;
 }
 
@@ -1077,12 +1081,12 @@ void DashboardView::setHeatmapShown(Metric metric, bool shown)
     const int ranks = frame ? int(frame->rows.size()) : 8 * int(m_controller->store().nodes().size());
     it->second->setMinimumHeight(shown ? std::clamp(ranks * 3 + 80, 230, 620) : 0);
     placeCharts();
-    requestHeatmaps();
+    requestFrame(); // the lines are built only for a chart shown as lines; the heatmaps with it
 }
 
 bool DashboardView::isHeatmapLayout() const
 {
-    return m_controller->store().nodes().size() > 2;
+    return HeatmapFrame::leadsWithHeatmaps(m_controller->store().nodes().size());
 }
 
 void DashboardView::setHeatmapRowOrder(int order)

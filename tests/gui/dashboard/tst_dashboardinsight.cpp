@@ -75,6 +75,34 @@ private slots:
         QVERIFY(util->width() > cpu->width() * 3 / 2);
     }
 
+    void aChartShownAsAHeatmapGetsItsLinesBackWhenSwitchedToLines()
+    {
+        // While the heatmaps stand in for the GPU charts, the frame builds no lines for them (at 64 nodes a
+        // third of its time); the other charts keep theirs.
+        auto linesOf = [this](Metric metric) -> std::size_t {
+            for (const DashboardFrame::Chart &c : m_view->currentFrame()->charts) {
+                if (c.metric == metric)
+                    return c.lines.size();
+            }
+            return 0;
+        };
+        QTRY_VERIFY(m_view->currentFrame() &&
+                    m_view->currentFrame()->spec.asHeatmap.count(Metric::GpuUtilization));
+        QCOMPARE(linesOf(Metric::GpuUtilization), std::size_t(0));
+        QCOMPARE(linesOf(Metric::GpuMemory), std::size_t(0));
+        QVERIFY(linesOf(Metric::CpuUsage) > 0);
+        // Switched to lines, the chart gets them: one mean line per node, as a line chart opens.
+        m_view->setHeatmapShown(Metric::GpuUtilization, false);
+        QTRY_COMPARE(linesOf(Metric::GpuUtilization), std::size_t(4));
+        const qint64 middle = (m_controller->range()->fromMs() + m_controller->range()->toMs()) / 2;
+        QTRY_VERIFY(m_view->chart(Metric::GpuUtilization)
+                        ->valueAt(m_view->currentFrame()->charts.front().lines.front().id(), middle)
+                        .has_value()); // drawn, not only listed
+        QCOMPARE(linesOf(Metric::GpuMemory), std::size_t(0));
+        m_view->setHeatmapShown(Metric::GpuUtilization, true);
+        QTRY_COMPARE(linesOf(Metric::GpuUtilization), std::size_t(0));
+    }
+
     void hoverNamesNodeAndRankAndMovesEveryCrosshair()
     {
         HeatmapWidget *util = m_view->heatmap(Metric::GpuUtilization);
