@@ -485,6 +485,10 @@
         <source>Recommended GPU memory (GB)</source>
         <translation>Empfohlener GPU-Speicher (GB)</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>CsvExportDialog</name>

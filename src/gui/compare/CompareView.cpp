@@ -11,6 +11,7 @@
 #include "core/session/CompareSession.h"
 #include "core/session/JobStatistics.h"
 #include "gui/browser/PlainToolTips.h"
+#include "gui/browser/StatusDelegate.h"
 #include "gui/charts/ChartGroup.h"
 #include "gui/charts/ChartLines.h"
 #include "gui/charts/ChartStyle.h"
@@ -85,6 +86,8 @@ CompareView::CompareView(CompareSession *session, QWidget *parent)
     m_tableView->setModel(m_table);
     PlainToolTips::install(m_tableView); // job labels come from the server
     m_tableView->setItemDelegate(new ComparisonDelegate(m_tableView));
+    m_tableView->setItemDelegateForColumn(ComparisonTableModel::StatusColumn,
+                                          new StatusDelegate(ComparisonTableModel::StatusRole, m_tableView));
     m_tableView->setAccessibleName(tr("Comparison table"));
     m_tableView->setAlternatingRowColors(true);
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
