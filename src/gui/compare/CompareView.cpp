@@ -334,18 +334,24 @@ void CompareView::updateFidelityNotes()
         cell.chart->setNote(noteFor(cell.job));
 }
 
+QString CompareView::jobTitleHtml(int i) const
+{
+    const TrainingJob &job = m_session->job(i);
+    QString text = QStringLiteral("<b>%1</b>").arg(m_session->label(i).toHtmlEscaped());
+    // "name · id" in every place a job is named, the id in the placeholder colour (AA on the window in both
+    // themes).
+    if (!job.id.isEmpty() && job.displayName() != job.id)
+        text += QStringLiteral(" · <span style='color:%1'>%2</span>")
+                    .arg(palette().color(QPalette::PlaceholderText).name(), job.id.toHtmlEscaped());
+    return text;
+}
+
 void CompareView::updateHeader(int i)
 {
     const Header &h = m_headers[std::size_t(i)];
     const QColor colour = ChartStyle::seriesColor(i, palette());
     h.swatch->setStyleSheet(QStringLiteral("background: %1; border-radius: 3px").arg(colour.name()));
-    const TrainingJob &job = m_session->job(i);
-    QString text = QStringLiteral("<b>%1</b>").arg(m_session->label(i).toHtmlEscaped());
-    // "name · id" in every column, the id in the placeholder colour (AA on the window in both themes).
-    if (!job.id.isEmpty() && job.displayName() != job.id)
-        text += QStringLiteral(" · <span style='color:%1'>%2</span>")
-                    .arg(palette().color(QPalette::PlaceholderText).name(), job.id.toHtmlEscaped());
-    h.label->setText(text);
+    h.label->setText(jobTitleHtml(i));
     h.label->setAccessibleName(tr("Job %1").arg(m_session->label(i)));
     h.busy->setVisible(m_session->isLoading(i));
     h.busy->setAccessibleName(tr("Loading %1").arg(m_session->label(i)));
@@ -448,8 +454,7 @@ void CompareView::rebuildCharts()
             auto *title = new QLabel(m_chartArea);
             title->setObjectName(QStringLiteral("columnTitle"));
             title->setAlignment(Qt::AlignCenter);
-            title->setText(QStringLiteral("<span style='color:%1'>■</span> <b>%2</b>")
-                               .arg(colour, m_session->label(j).toHtmlEscaped()));
+            title->setText(QStringLiteral("<span style='color:%1'>■</span> %2").arg(colour, jobTitleHtml(j)));
             title->setStyleSheet(QStringLiteral("QLabel { border-bottom: 3px solid %1; }").arg(colour));
             m_chartGrid->addWidget(title, 0, j);
             m_chartGrid->setColumnStretch(j, 1);

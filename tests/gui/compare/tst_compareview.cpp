@@ -188,6 +188,14 @@ private slots:
             const QString colour = ChartStyle::seriesColor(j, view.palette()).name();
             QVERIFY2(titles[j]->text().contains(colour) && titles[j]->styleSheet().contains(colour),
                      qPrintable(titles[j]->text()));
+            // Named as in the header: "name · id" (the job that could not be loaded has only its id).
+            const TrainingJob &job = s->job(j);
+            if (j < 2) {
+                QVERIFY(!job.id.isEmpty() && job.displayName() != job.id);
+                QVERIFY2(titles[j]->text().contains(job.displayName() + QStringLiteral("</b> · ")) &&
+                             titles[j]->text().contains(job.id),
+                         qPrintable(titles[j]->text()));
+            }
             QVERIFY2(cellHas(j, ComparisonTableModel::JobColumn, colour),
                      qPrintable(QStringLiteral("no %1 swatch in row %2").arg(colour).arg(j)));
         }
