@@ -31,6 +31,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -612,6 +613,20 @@ private slots:
         QCOMPARE(desk.window->size(), QSize(1024, 700));
         QCOMPARE(desk.window->browser()->width(), browserWidth); // the list keeps the width it had
         QVERIFY(saveScreenshot(desk.window.get(), QStringLiteral("small-window")));
+    }
+
+    // The findings dock opens a few lines high, also in a small window: the charts keep the height.
+    void theFindingsLeaveTheChartsTheirHeight()
+    {
+        SimulatedApi api;
+        QVERIFY(api.isRunning());
+        Desk desk(api.config());
+        QVERIFY(openLargestJob(desk, QSize(1024, 700)));
+        auto *findings = desk.window->findChild<QDockWidget *>(QStringLiteral("findingsDock"));
+        QVERIFY(findings && findings->isVisible());
+        QVERIFY2(findings->height() <= 700 / 4, qPrintable(QString::number(findings->height())));
+        QVERIFY2(desk.window->dashboard()->height() >= 700 / 2,
+                 qPrintable(QString::number(desk.window->dashboard()->height())));
     }
 
     // Both side panels fold away and come back, and the charts take the width they leave.
