@@ -15,10 +15,15 @@
 
 namespace {
 
+// A date and its time on one line: the card wraps between its facts, and "30.11.26" at the end of a line
+// with "15:02" under it reads as two facts.
 QString when(qint64 ms)
 {
-    return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat)
-                  : QString();
+    if (ms <= 0)
+        return {};
+    return QLocale()
+        .toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat)
+        .replace(QLatin1Char(' '), QChar(QChar::Nbsp));
 }
 
 // The chart draws the same limits as lines: both write them through ByteSize, so they read alike.

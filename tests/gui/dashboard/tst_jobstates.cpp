@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTest>
+#include <QTextLayout>
 #include <QToolButton>
 
 #include <memory>
@@ -186,6 +187,53 @@ private slots:
         job.status = JobStatus::Failed;
         card.setJob(job, 1);
         QVERIFY(card.summaryText().contains(QStringLiteral("Error: node reclaimed")));
+    }
+
+    // The card wraps between its facts in a narrow window, never between a date and its time.
+    void aDateAndItsTimeStayOnOneLine()
+    {
+        TrainingJob job;
+        job.id = QStringLiteral("lx2m8kq");
+        job.status = JobStatus::Running;
+        job.instanceType.name = QStringLiteral("8x H100 80GB");
+        job.instanceType.gpuType = QStringLiteral("H100");
+        job.instanceType.gpuCount = 8;
+        job.instanceType.memoryLimitMib = 1'960'000;
+        job.instanceType.millicpuLimit = 200'000;
+        const QDateTime created(QDate(2026, 11, 29), QTime(12, 49));
+        const QDateTime updated(QDate(2026, 11, 30), QTime(15, 2));
+        job.createdAtMs = created.toMSecsSinceEpoch();
+        job.updatedAtMs = updated.toMSecsSinceEpoch();
+        job.userEmail = QStringLiteral("maria.k@example.com");
+        JobCard card;
+        card.setJob(job, 4);
+        QLabel *details = nullptr;
+        for (QLabel *label : card.findChildren<QLabel *>()) {
+            if (label->text().contains(job.userEmail))
+                details = label;
+        }
+        QVERIFY(details && details->wordWrap());
+        const QLocale locale;
+        for (const QDateTime &when : {created, updated}) {
+            const QString date = locale.toString(when.date(), QLocale::ShortFormat);
+            const QString time = locale.toString(when.time(), QLocale::ShortFormat);
+            for (int width = 200; width <= 900; width += 7) {
+                QTextLayout layout(details->text(), details->font());
+                QTextOption option;
+                option.setWrapMode(QTextOption::WordWrap);
+                layout.setTextOption(option);
+                layout.beginLayout();
+                for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+                    line.setLineWidth(width);
+                    const QString text = details->text()
+                                             .mid(line.textStart(), line.textLength())
+                                             .replace(QChar(QChar::Nbsp), QLatin1Char(' '));
+                    QVERIFY2(!text.contains(date) || text.contains(time),
+                             qPrintable(QStringLiteral("%1 px: %2").arg(width).arg(text)));
+                }
+                layout.endLayout();
+            }
+        }
     }
 
     void statusLineSaysRangeResolutionAndRefresh()
