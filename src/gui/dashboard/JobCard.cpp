@@ -15,15 +15,10 @@
 
 namespace {
 
-// A date and its time on one line: the card wraps between its facts, and "30.11.26" at the end of a line
-// with "15:02" under it reads as two facts.
 QString when(qint64 ms)
 {
-    if (ms <= 0)
-        return {};
-    return QLocale()
-        .toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat)
-        .replace(QLatin1Char(' '), QChar(QChar::Nbsp));
+    return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat)
+                  : QString();
 }
 
 // The chart draws the same limits as lines: both write them through ByteSize, so they read alike.
@@ -108,6 +103,10 @@ void JobCard::setJob(const TrainingJob &job, int nodeCount)
         parts << checkpointSyncText(job.checkpointSyncStatus);
     if (!job.userEmail.isEmpty())
         parts << tr("by %1").arg(job.userEmail);
+    // A fact on one line: in a narrow window the card wraps between its facts, never inside one ("30.11.26"
+    // at the end of a line and "15:02" under it read as two facts).
+    for (QString &fact : parts)
+        fact.replace(QLatin1Char(' '), QChar(QChar::Nbsp));
     m_details->setText(parts.join(QStringLiteral("  ·  ")));
 }
 
@@ -125,9 +124,10 @@ QString JobCard::checkpointSyncText(const QString &status)
 
 QString JobCard::summaryText() const
 {
+    // The spaces that keep a fact on one line are spaces to a reader.
     return m_title->text() + QLatin1Char('\n') + m_status->text() + QLatin1Char('\n') +
            (m_error->isVisibleTo(this) ? m_error->text() + QLatin1Char('\n') : QString()) +
-           m_details->text() +
+           QString(m_details->text()).replace(QChar(QChar::Nbsp), QLatin1Char(' ')) +
            (m_insight->text().isEmpty() ? QString() : QLatin1Char('\n') + m_insight->text());
 }
 
