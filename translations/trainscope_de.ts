@@ -439,11 +439,11 @@
     </message>
     <message>
         <source>GPU-hours below 10 % utilization, over every rank.</source>
-        <translation>GPU-Stunden unter 10 % Auslastung, über alle Ränge.</translation>
+        <translation>GPU-Stunden unter 10 % Auslastung, über alle Ranks.</translation>
     </message>
     <message>
         <source>How long some rank held its peers back.</source>
-        <translation>Wie lange ein Rang die übrigen aufgehalten hat.</translation>
+        <translation>Wie lange ein Rank die übrigen aufgehalten hat.</translation>
     </message>
     <message>
         <source>%1 holds the 99.5th percentile of GPU memory with 15 % to spare.</source>
@@ -479,11 +479,15 @@
     </message>
     <message>
         <source>Lagging ranks (min)</source>
-        <translation>Nachhinkende Ränge (min)</translation>
+        <translation>Nachhinkende Ranks (min)</translation>
     </message>
     <message>
         <source>Recommended GPU memory (GB)</source>
         <translation>Empfohlener GPU-Speicher (GB)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -869,7 +873,7 @@
     </message>
     <message>
         <source>By finding score: the ranks the findings concern most come first</source>
-        <translation>Nach Befund-Gewicht: die Ränge, die die Befunde am meisten betreffen, zuerst</translation>
+        <translation>Nach Befund-Gewicht: die Ranks, die die Befunde am meisten betreffen, zuerst</translation>
     </message>
     <message>
         <source>Heatmap row order</source>
@@ -1555,7 +1559,7 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     <name>ImbalanceDetector</name>
     <message>
         <source>Rank %1 on %2 is busy unlike its peers (mean %3 % against %4 %, Jensen–Shannon distance %5).</source>
-        <translation>Rang %1 auf %2 ist anders ausgelastet als die übrigen (Mittel %3 % gegenüber %4 %, Jensen-Shannon-Distanz %5).</translation>
+        <translation>Rank %1 auf %2 ist anders ausgelastet als die übrigen (Mittel %3 % gegenüber %4 %, Jensen-Shannon-Distanz %5).</translation>
     </message>
     <message>
         <source>the node</source>
@@ -1586,7 +1590,7 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     </message>
     <message>
         <source>The GPUs of this job report at times they do not share, more of them than can be compared rank by rank, so nothing is said about its GPUs.</source>
-        <translation>Die GPUs dieses Jobs melden zu Zeitpunkten, die sie nicht teilen, und zu vielen, um sie Rang für Rang zu vergleichen; über seine GPUs wird daher nichts gesagt.</translation>
+        <translation>Die GPUs dieses Jobs melden zu Zeitpunkten, die sie nicht teilen, und zu vielen, um sie Rank für Rank zu vergleichen; über seine GPUs wird daher nichts gesagt.</translation>
     </message>
 </context>
 <context>
@@ -1597,7 +1601,7 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     </message>
     <message>
         <source>ranks take turns lagging for %1</source>
-        <translation>Ränge hinken abwechselnd hinterher, %1 lang</translation>
+        <translation>Ranks hinken abwechselnd hinterher, %1 lang</translation>
     </message>
     <message>
         <source>%1 held back for %2</source>
@@ -2052,7 +2056,7 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     <name>LaggingRankDetector</name>
     <message>
         <source>Rank %1 on %2 worked at %3 % of its peers&apos; utilization for %4: its host or input holds it back.</source>
-        <translation>Rang %1 auf %2 arbeitete %4 lang mit %3 % der Auslastung der übrigen: Sein Host oder seine Eingabe bremst ihn.</translation>
+        <translation>Rank %1 auf %2 arbeitete %4 lang mit %3 % der Auslastung der übrigen: Sein Host oder seine Eingabe bremst ihn.</translation>
     </message>
     <message>
         <source>the node</source>
@@ -2060,11 +2064,11 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     </message>
     <message>
         <source>The lagging rank moves: %1 ranks took turns at %2 % of their peers for %3 in all; the input pipeline cannot keep up.</source>
-        <translation>Der nachhinkende Rang wechselt: %1 Ränge lagen abwechselnd bei %2 % der übrigen, insgesamt %3; die Eingabe-Pipeline kommt nicht nach.</translation>
+        <translation>Der nachhinkende Rank wechselt: %1 Ranks lagen abwechselnd bei %2 % der übrigen, insgesamt %3; die Eingabe-Pipeline kommt nicht nach.</translation>
     </message>
     <message>
         <source>NVML counts a GPU waiting in a collective as busy, so a rank slow in compute makes its peers look fully busy: only ranks held back by their host or input show here, not every straggler.</source>
-        <translation>NVML zählt eine GPU, die in einer kollektiven Operation wartet, als ausgelastet; ein im Rechnen langsamer Rang lässt die übrigen voll ausgelastet erscheinen: Hier zeigen sich nur Ränge, die ihr Host oder ihre Eingabe bremst, nicht jeder Nachzügler.</translation>
+        <translation>NVML zählt eine GPU, die in einer kollektiven Operation wartet, als ausgelastet; ein im Rechnen langsamer Rank lässt die übrigen voll ausgelastet erscheinen: Hier zeigen sich nur Ranks, die ihr Host oder ihre Eingabe bremst, nicht jeder Nachzügler.</translation>
     </message>
 </context>
 <context>
@@ -2731,7 +2735,7 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     </message>
     <message>
         <source>Tells what a Baseten training job&apos;s metrics show: lagging ranks, idle GPUs, memory headroom, growth towards a limit, slow starts, checkpoint stalls, phases and the cost of idle GPU time. The API key is read from the environment variable BASETEN_API_KEY.</source>
-        <translation>Sagt, was die Metriken eines Baseten-Trainingsjobs zeigen: nachhinkende Ränge, untätige GPUs, Speicherreserve, Wachstum auf ein Limit zu, langsame Starts, Checkpoint-Pausen, Phasen und die Kosten untätiger GPU-Zeit. Der API-Schlüssel wird aus der Umgebungsvariablen BASETEN_API_KEY gelesen.</translation>
+        <translation>Sagt, was die Metriken eines Baseten-Trainingsjobs zeigen: nachhinkende Ranks, untätige GPUs, Speicherreserve, Wachstum auf ein Limit zu, langsame Starts, Checkpoint-Pausen, Phasen und die Kosten untätiger GPU-Zeit. Der API-Schlüssel wird aus der Umgebungsvariablen BASETEN_API_KEY gelesen.</translation>
     </message>
     <message>
         <source>Write the report instead of opening the application.</source>
@@ -2778,7 +2782,7 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     </message>
     <message>
         <source>%1 rank %2</source>
-        <translation>%1 Rang %2</translation>
+        <translation>%1 Rank %2</translation>
     </message>
     <message>
         <source>Idle GPU time (below 10 %): %1 of %2 GPU-hours</source>

@@ -485,6 +485,10 @@
         <source>Recommended GPU memory (GB)</source>
         <translation>Recommended GPU memory (GB)</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>CsvExportDialog</name>

@@ -485,6 +485,10 @@
         <source>Recommended GPU memory (GB)</source>
         <translation>Mémoire GPU recommandée (Go)</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
 </context>
 <context>
     <name>CsvExportDialog</name>

@@ -8,6 +8,7 @@
 #include "core/session/CompareSession.h"
 #include "core/session/DashboardController.h"
 #include "core/session/JobCatalog.h"
+#include "core/session/JobInsight.h"
 #include "core/settings/AppSettings.h"
 #include "gui/compare/CompareView.h"
 #include "gui/dashboard/DashboardView.h"
@@ -124,8 +125,14 @@ bool saveDialog(const Run &run, const QString &name, const std::function<void()>
 bool waitForDashboard(Review &r)
 {
     DashboardController *c = r.dashboard.get();
-    return QTest::qWaitFor([c] { return c->hasJob() && c->isSettled() && c->store().pointCount() > 0; },
-                           WaitMs);
+    // The findings as a user sees them once the job is analysed, not "Analysing…" in every picture.
+    const JobInsight *insight = r.window->dashboard()->insight();
+    return QTest::qWaitFor(
+        [c, insight] {
+            return c->hasJob() && c->isSettled() && c->store().pointCount() > 0 && insight->report() &&
+                   !insight->isAnalysing();
+        },
+        WaitMs);
 }
 
 // Settled data, then the frame built of it on screen.

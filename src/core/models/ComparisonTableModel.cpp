@@ -5,6 +5,7 @@
 #include "core/export/CsvWriter.h"
 #include "core/insight/InsightEngine.h"
 #include "core/metrics/DurationText.h"
+#include "core/models/JobTreeModel.h"
 #include "core/session/CompareInsight.h"
 
 #include <QLocale>
@@ -28,6 +29,8 @@ enum class DiffKind
 // - GPU-hours down is better: it is what the job costs;
 // - duration is neutral: a longer run may simply be a longer schedule, not a slower one;
 // - peak and p95 memory and storage up is worse: less room left, more likely to need bigger instances.
+// Totals over a job's life (GPU-hours, idle GPU-hours, lagging minutes) are news only between jobs that both
+// completed: fewer GPU-hours because a job failed or is still running is no saving (isLifetimeTotal).
 int betterWhenHigher(int column)
 {
     switch (column) {
@@ -46,6 +49,13 @@ int betterWhenHigher(int column)
     default:
         return 0;
     }
+}
+
+bool isLifetimeTotal(int column)
+{
+    return column == ComparisonTableModel::GpuHoursColumn ||
+           column == ComparisonTableModel::IdleGpuHoursColumn ||
+           column == ComparisonTableModel::LaggingRankMinutesColumn;
 }
 
 DiffKind diffKind(int column)
@@ -280,6 +290,8 @@ QString ComparisonTableModel::displayText(const JobStatistics &s, int row, int c
     switch (column) {
     case JobColumn:
         return m_labels[std::size_t(row)];
+    case StatusColumn:
+        return JobTreeModel::statusText(s.status, s.serverStatus);
     case DurationColumn:
         return DurationText::format(s.durationMs);
     case HardwareColumn: {
@@ -348,7 +360,15 @@ int ComparisonTableModel::diffSign(int row, int column) const
     const std::optional<double> d = difference(value(0, column), value(row, column), column);
     if (!d || std::abs(*d) < DiffResolution)
         return 0;
+    if (isLifetimeTotal(column) && !bothCompleted(row))
+        return 0;
     return (*d > 0 ? 1 : -1) * betterWhenHigher(column);
+}
+
+bool ComparisonTableModel::bothCompleted(int row) const
+{
+    return m_rows.front().status == JobStatus::Completed &&
+           m_rows[std::size_t(row)].status == JobStatus::Completed;
 }
 
 QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
@@ -366,7 +386,7 @@ QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
             return tip;
         return {};
     case Qt::TextAlignmentRole:
-        if (column == JobColumn || column == HardwareColumn)
+        if (column == JobColumn || column == StatusColumn || column == HardwareColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     case ValueRole:
@@ -377,6 +397,10 @@ QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
         return diffText(row, column);
     case DiffSignRole:
         return diffSign(row, column);
+    case StatusRole:
+        if (column == StatusColumn && s.known)
+            return int(s.status);
+        return {};
     default:
         return {};
     }
@@ -389,6 +413,8 @@ QVariant ComparisonTableModel::headerData(int section, Qt::Orientation orientati
     switch (section) {
     case JobColumn:
         return tr("Job");
+    case StatusColumn:
+        return tr("Status");
     case DurationColumn:
         return tr("Duration");
     case HardwareColumn:
@@ -442,6 +468,7 @@ QByteArray ComparisonTableModel::toCsv() const
         "idle_gpu_hours",
         "lagging_rank_minutes",
         "recommended_gpu_memory_gb",
+        "status", // last: scripts that read the columns by position keep working
     };
     CsvWriter csv;
     for (const char *name : Columns)
@@ -468,6 +495,7 @@ QByteArray ComparisonTableModel::toCsv() const
         // Empty while analysing or unknown: a 0 would read as measured.
         for (int column : {IdleGpuHoursColumn, LaggingRankMinutesColumn, RecommendedGpuMemoryColumn})
             csv.number(value(int(i), column));
+        csv.text(s.status == JobStatus::Unknown ? s.serverStatus : jobStatusToApi(s.status)); // server text
         csv.endRow();
     }
     return csv.take();

@@ -22,6 +22,7 @@ public:
     enum Column
     {
         JobColumn,
+        StatusColumn, // how the job ended, or that it still runs: a failed job's totals are not savings
         DurationColumn,
         HardwareColumn, // "H100 × 8 × 4 nodes"
         GpuHoursColumn,
@@ -42,6 +43,7 @@ public:
         ValueRole = Qt::UserRole + 1, // the raw number (double), invalid when unknown
         DiffRole,     // the difference from row 0 as text ("+12.3 %", "−1.5 GiB"), empty in row 0
         DiffSignRole, // int: +1 better than the first job, -1 worse, 0 same or not comparable
+        StatusRole,   // int(JobStatus) in the status column
     };
     // ValueRole is in the CSV's units: seconds, bytes, fractions (headroom in percent); Hardware is the total
     // number of GPUs; the insight columns in their headers' units (hours, minutes, GB).
@@ -84,6 +86,7 @@ private:
     QString displayText(const JobStatistics &s, int row, int column) const;
     QString diffText(int row, int column) const;
     int diffSign(int row, int column) const;
+    bool bothCompleted(int row) const;
     static QString unknownText();
 
     QLocale::DataSizeFormats m_sizeFormat = QLocale::DataSizeIecFormat;

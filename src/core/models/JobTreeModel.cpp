@@ -170,7 +170,12 @@ int JobTreeModel::jobCount() const
 
 QString JobTreeModel::statusText(const TrainingJob &job)
 {
-    switch (job.status) {
+    return statusText(job.status, job.statusText);
+}
+
+QString JobTreeModel::statusText(JobStatus status, const QString &serverText)
+{
+    switch (status) {
     case JobStatus::Pending:
         return tr("Pending");
     case JobStatus::Created:
@@ -194,7 +199,7 @@ QString JobTreeModel::statusText(const TrainingJob &job)
     case JobStatus::Unknown:
         break;
     }
-    return job.statusText; // a status this version does not know: show it as the server sent it
+    return serverText; // a status this version does not know: show it as the server sent it
 }
 
 QModelIndex JobTreeModel::index(int row, int column, const QModelIndex &parent) const

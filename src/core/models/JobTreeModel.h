@@ -56,6 +56,7 @@ public:
     int jobCount() const;
 
     static QString statusText(const TrainingJob &job);
+    static QString statusText(JobStatus status, const QString &serverText);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

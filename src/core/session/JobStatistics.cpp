@@ -68,6 +68,8 @@ JobStatistics JobStatistics::compute(const MetricsStore &store, const TrainingJo
 {
     JobStatistics s;
     s.known = !job.id.isEmpty();
+    s.status = job.status;
+    s.serverStatus = job.statusText;
     const qint64 end = jobStatusIsActive(job.status) ? nowMs : job.updatedAtMs;
     s.durationMs = std::max<qint64>(0, end - job.createdAtMs);
     s.gpuType = job.instanceType.gpuType;

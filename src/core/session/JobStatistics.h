@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #pragma once
 
+#include "core/metrics/JobStatus.h"
+
 #include <QString>
 
 #include <limits>
@@ -17,6 +19,8 @@ struct JobStatistics
     // The job's description arrived. Without it (still asked for, or refused) nothing below was measured:
     // its zeros are placeholders, never figures.
     bool known = false;
+    JobStatus status = JobStatus::Unknown;
+    QString serverStatus;  // the server's own word, for a status this version does not know
     qint64 durationMs = 0; // created_at until updated_at, or until now while running
     QString gpuType;
     int gpuCount = 0;    // per node

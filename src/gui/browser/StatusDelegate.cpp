@@ -8,11 +8,18 @@
 #include <QApplication>
 #include <QPainter>
 
+StatusDelegate::StatusDelegate(QObject *parent) : StatusDelegate(JobTreeModel::StatusRole, parent) {}
+
+StatusDelegate::StatusDelegate(int statusRole, QObject *parent)
+    : QStyledItemDelegate(parent), m_statusRole(statusRole)
+{}
+
 void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                            const QModelIndex &index) const
 {
-    QVariant status = index.data(JobTreeModel::StatusRole);
-    if (!status.isValid() && !index.data(JobTreeModel::JobsErrorRole).toString().isEmpty())
+    QVariant status = index.data(m_statusRole);
+    if (!status.isValid() && m_statusRole == JobTreeModel::StatusRole &&
+        !index.data(JobTreeModel::JobsErrorRole).toString().isEmpty())
         status = int(JobStatus::Failed); // a project whose jobs did not load: the failure's dot and colour
     if (!status.isValid()) {
         QStyledItemDelegate::paint(painter, option, index);

@@ -11,6 +11,7 @@
 #include "core/session/CompareSession.h"
 #include "core/session/JobStatistics.h"
 #include "gui/browser/PlainToolTips.h"
+#include "gui/browser/StatusDelegate.h"
 #include "gui/charts/ChartGroup.h"
 #include "gui/charts/ChartLines.h"
 #include "gui/charts/ChartStyle.h"
@@ -85,6 +86,8 @@ CompareView::CompareView(CompareSession *session, QWidget *parent)
     m_tableView->setModel(m_table);
     PlainToolTips::install(m_tableView); // job labels come from the server
     m_tableView->setItemDelegate(new ComparisonDelegate(m_tableView));
+    m_tableView->setItemDelegateForColumn(ComparisonTableModel::StatusColumn,
+                                          new StatusDelegate(ComparisonTableModel::StatusRole, m_tableView));
     m_tableView->setAccessibleName(tr("Comparison table"));
     m_tableView->setAlternatingRowColors(true);
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -331,18 +334,24 @@ void CompareView::updateFidelityNotes()
         cell.chart->setNote(noteFor(cell.job));
 }
 
+QString CompareView::jobTitleHtml(int i) const
+{
+    const TrainingJob &job = m_session->job(i);
+    QString text = QStringLiteral("<b>%1</b>").arg(m_session->label(i).toHtmlEscaped());
+    // "name · id" in every place a job is named, the id in the placeholder colour (AA on the window in both
+    // themes).
+    if (!job.id.isEmpty() && job.displayName() != job.id)
+        text += QStringLiteral(" · <span style='color:%1'>%2</span>")
+                    .arg(palette().color(QPalette::PlaceholderText).name(), job.id.toHtmlEscaped());
+    return text;
+}
+
 void CompareView::updateHeader(int i)
 {
     const Header &h = m_headers[std::size_t(i)];
     const QColor colour = ChartStyle::seriesColor(i, palette());
     h.swatch->setStyleSheet(QStringLiteral("background: %1; border-radius: 3px").arg(colour.name()));
-    const TrainingJob &job = m_session->job(i);
-    QString text = QStringLiteral("<b>%1</b>").arg(m_session->label(i).toHtmlEscaped());
-    // "name · id" in every column, the id in the placeholder colour (AA on the window in both themes).
-    if (!job.id.isEmpty() && job.displayName() != job.id)
-        text += QStringLiteral(" · <span style='color:%1'>%2</span>")
-                    .arg(palette().color(QPalette::PlaceholderText).name(), job.id.toHtmlEscaped());
-    h.label->setText(text);
+    h.label->setText(jobTitleHtml(i));
     h.label->setAccessibleName(tr("Job %1").arg(m_session->label(i)));
     h.busy->setVisible(m_session->isLoading(i));
     h.busy->setAccessibleName(tr("Loading %1").arg(m_session->label(i)));
@@ -445,8 +454,7 @@ void CompareView::rebuildCharts()
             auto *title = new QLabel(m_chartArea);
             title->setObjectName(QStringLiteral("columnTitle"));
             title->setAlignment(Qt::AlignCenter);
-            title->setText(QStringLiteral("<span style='color:%1'>■</span> <b>%2</b>")
-                               .arg(colour, m_session->label(j).toHtmlEscaped()));
+            title->setText(QStringLiteral("<span style='color:%1'>■</span> %2").arg(colour, jobTitleHtml(j)));
             title->setStyleSheet(QStringLiteral("QLabel { border-bottom: 3px solid %1; }").arg(colour));
             m_chartGrid->addWidget(title, 0, j);
             m_chartGrid->setColumnStretch(j, 1);

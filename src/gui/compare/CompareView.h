@@ -95,6 +95,8 @@ private:
     void onJobsChanged();
     void onMemberChanged(int i);
     void updateHeader(int i);
+    // "<b>name</b> · id" of job i, the id in the placeholder colour: the header and the column titles alike.
+    QString jobTitleHtml(int i) const;
     void updateTable();
     void rebuildCharts();
     int overlayColumns() const;

@@ -103,6 +103,10 @@ void JobCard::setJob(const TrainingJob &job, int nodeCount)
         parts << checkpointSyncText(job.checkpointSyncStatus);
     if (!job.userEmail.isEmpty())
         parts << tr("by %1").arg(job.userEmail);
+    // A fact on one line: in a narrow window the card wraps between its facts, never inside one ("30.11.26"
+    // at the end of a line and "15:02" under it read as two facts).
+    for (QString &fact : parts)
+        fact.replace(QLatin1Char(' '), QChar(QChar::Nbsp));
     m_details->setText(parts.join(QStringLiteral("  ·  ")));
 }
 
@@ -120,9 +124,10 @@ QString JobCard::checkpointSyncText(const QString &status)
 
 QString JobCard::summaryText() const
 {
+    // The spaces that keep a fact on one line are spaces to a reader.
     return m_title->text() + QLatin1Char('\n') + m_status->text() + QLatin1Char('\n') +
            (m_error->isVisibleTo(this) ? m_error->text() + QLatin1Char('\n') : QString()) +
-           m_details->text() +
+           QString(m_details->text()).replace(QChar(QChar::Nbsp), QLatin1Char(' ')) +
            (m_insight->text().isEmpty() ? QString() : QLatin1Char('\n') + m_insight->text());
 }
 

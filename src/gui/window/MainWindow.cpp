@@ -154,7 +154,6 @@ void MainWindow::createEventViews()
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
     tabifyDockWidget(m_findingsDock, m_logDock);
     m_findingsDock->raise();
-    resizeDocks({m_findingsDock}, {140}, Qt::Vertical); // a few findings; the charts keep the height
     connect(m_logPanel, &LogPanel::timeSelected, m_dashboard,
             [this](qint64 timeMs) { m_dashboard->showCrosshairAt(timeMs); });
 }
@@ -286,13 +285,21 @@ void MainWindow::restoreState()
         return;
     QSettings *s = m_services.settings->raw();
     restoreGeometry(s->value(QStringLiteral("window/geometry")).toByteArray());
-    QMainWindow::restoreState(s->value(QStringLiteral("window/state")).toByteArray());
+    m_docksPlaced = QMainWindow::restoreState(s->value(QStringLiteral("window/state")).toByteArray());
     m_splitterPlaced = m_splitter->restoreState(s->value(QStringLiteral("window/splitter")).toByteArray());
 }
 
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    if (!m_docksPlaced) {
+        // A few findings' height, once the window has its size: a dock sized before the first show takes
+        // what its panel asks for, a third of a small window, and the charts get what is left.
+        m_docksPlaced = true;
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({m_findingsDock}, {std::min(FindingsDockHeight, height() / 5)}, Qt::Vertical);
+        });
+    }
     if (m_splitterPlaced)
         return;
     // Once laid out at the window's size: sizes set before then are scaled down with the splitter's first,

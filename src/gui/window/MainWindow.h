@@ -189,4 +189,6 @@ private:
     QString m_titleSubject;
     bool m_demo = false;
     bool m_splitterPlaced = false; // restored from the settings, or placed on the first show
+    bool m_docksPlaced = false;    // the same for the docks' heights
+    static constexpr int FindingsDockHeight = 140;
 };

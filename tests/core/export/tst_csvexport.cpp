@@ -92,7 +92,7 @@ MetricsStore storeWithHostileNode()
     return store;
 }
 
-constexpr int ComparisonCsvColumns = 18;
+constexpr int ComparisonCsvColumns = 19;
 
 QByteArray comparisonCsv()
 {
@@ -106,6 +106,8 @@ QByteArray comparisonCsv()
     JobStatistics b;
     b.known = true;
     b.gpuType = QStringLiteral("H100");
+    b.serverStatus =
+        QStringLiteral("=STATUS()"); // a status this version does not know, as the server sent it
     ComparisonTableModel model;
     model.setRows({FormulaJob, QStringLiteral("run \"b\", retried\r\nagain")}, {a, b});
     InsightReport analysed; // the first job analysed, the second still analysing: an empty cell
@@ -199,6 +201,8 @@ private slots:
         QCOMPARE(rows->at(1).at(15), QStringLiteral("0.5"));
         QCOMPARE(rows->at(2).at(15), QString());
         QCOMPARE(rows->at(2).at(0), QStringLiteral("run \"b\", retried\r\nagain"));
+        QCOMPARE(rows->at(0).at(18), QStringLiteral("status"));
+        QCOMPARE(rows->at(2).at(18), QStringLiteral("'=STATUS()"));
         QVERIFY(!bytes.contains("\n=") && !bytes.contains(",="));
     }
 

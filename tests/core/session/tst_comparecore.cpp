@@ -424,6 +424,7 @@ private slots:
 
         JobStatistics base;
         base.known = true;
+        base.status = JobStatus::Completed;
         base.durationMs = 3 * HourMs + 25 * 60'000;
         base.gpuType = QStringLiteral("H100");
         base.gpuCount = 8;
@@ -449,6 +450,7 @@ private slots:
 
         JobStatistics cpuOnly;
         cpuOnly.known = true;
+        cpuOnly.status = JobStatus::Completed;
         cpuOnly.durationMs = 45'000;
         cpuOnly.nodes = 1;
 
@@ -517,6 +519,35 @@ private slots:
         QCOMPARE(sign(2, ComparisonTableModel::GpuHoursColumn), +1); // no GPUs, no GPU-hours: cheaper
         QCOMPARE(text(2, ComparisonTableModel::GpuHoursColumn, diff), QStringLiteral("−100 %"));
 
+        // Each row says how its job ended.
+        QCOMPARE(model.headerData(ComparisonTableModel::StatusColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Status"));
+        QCOMPARE(text(0, ComparisonTableModel::StatusColumn), QStringLiteral("Completed"));
+        QCOMPARE(
+            model.data(model.index(0, ComparisonTableModel::StatusColumn), ComparisonTableModel::StatusRole)
+                .toInt(),
+            int(JobStatus::Completed));
+        QVERIFY(text(0, ComparisonTableModel::StatusColumn, diff).isEmpty());
+
+        // Fewer GPU-hours because a job failed, or has not finished yet, is no saving: the difference is
+        // shown, uncoloured. What it measured while it ran still compares.
+        for (JobStatus status : {JobStatus::Failed, JobStatus::Running}) {
+            JobStatistics cut = other;
+            cut.status = status;
+            cut.gpuHours = 10;
+            model.setRows({QStringLiteral("a"), QStringLiteral("b")}, {base, cut});
+            QCOMPARE(text(1, ComparisonTableModel::StatusColumn),
+                     status == JobStatus::Failed ? QStringLiteral("Failed") : QStringLiteral("Running"));
+            QCOMPARE(text(1, ComparisonTableModel::GpuHoursColumn, diff), QStringLiteral("−75 %"));
+            QCOMPARE(sign(1, ComparisonTableModel::GpuHoursColumn), 0);
+            QCOMPARE(sign(1, ComparisonTableModel::MeanGpuUtilColumn), -1);
+            QCOMPARE(sign(1, ComparisonTableModel::PeakGpuMemColumn), +1);
+        }
+        JobStatistics cheaper = base;
+        cheaper.gpuHours = 10;
+        model.setRows({QStringLiteral("a"), QStringLiteral("b")}, {base, cheaper});
+        QCOMPARE(sign(1, ComparisonTableModel::GpuHoursColumn), +1); // both completed: a real saving
+
         // Headroom up is good news.
         JobStatistics roomier = base;
         roomier.gpuMemoryHeadroomPct = 20.6;
@@ -534,9 +565,10 @@ private slots:
                                 "p95_gpu_utilization,peak_gpu_memory_bytes,p95_gpu_memory_bytes,"
                                 "gpu_memory_limit_bytes,gpu_memory_headroom_pct,peak_cpu_memory_bytes,"
                                 "cpu_memory_limit_bytes,peak_storage_bytes,idle_gpu_hours,"
-                                "lagging_rank_minutes,recommended_gpu_memory_gb"));
+                                "lagging_rank_minutes,recommended_gpu_memory_gb,status"));
         for (const QStringList &row : csv)
-            QCOMPARE(row.size(), 18);
+            QCOMPARE(row.size(), 19);
+        QCOMPARE(csv[1][18], QStringLiteral("TRAINING_JOB_COMPLETED"));
         QCOMPARE(csv[1][0], QStringLiteral("sft-lr1e-5"));
         QCOMPARE(csv[1][1].toDouble(), 12300.0);
         QCOMPARE(csv[1][2], QStringLiteral("H100"));
@@ -560,6 +592,8 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         JobStatistics stats;
         stats.known = true;
+        stats.status =
+            JobStatus::Completed; // idle hours are a lifetime total: coloured between finished jobs
         stats.gpuHours = 40;
         model.setRows({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("=cmd")},
                       {stats, stats, stats});

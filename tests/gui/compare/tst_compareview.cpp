@@ -5,7 +5,9 @@
 #include "cli/ExportCommand.h"
 #include "core/api/BasetenClient.h"
 #include "core/models/ComparisonTableModel.h"
+#include "core/models/JobTreeModel.h"
 #include "core/session/CompareSession.h"
+#include "gui/browser/StatusColors.h"
 #include "gui/charts/ChartLines.h"
 #include "gui/charts/ChartStyle.h"
 #include "gui/charts/ChartWidget.h"
@@ -169,22 +171,47 @@ private slots:
         std::sort(titles.begin(), titles.end(), [](QLabel *a, QLabel *b) { return a->x() < b->x(); });
         QTableView *table = view.tableView();
         const QImage tableImage = table->viewport()->grab().toImage();
+        const auto cellHas = [&](int row, int column, const QString &colour) {
+            const QRect cell = table->visualRect(view.tableModel()->index(row, column));
+            for (int y = cell.top(); y <= cell.bottom(); ++y) {
+                for (int x = cell.left(); x <= cell.right(); ++x) {
+                    if (tableImage
+                            .pixelColor(x * tableImage.width() / table->viewport()->width(),
+                                        y * tableImage.height() / table->viewport()->height())
+                            .name() == colour)
+                        return true;
+                }
+            }
+            return false;
+        };
         for (int j = 0; j < 3; ++j) {
             const QString colour = ChartStyle::seriesColor(j, view.palette()).name();
             QVERIFY2(titles[j]->text().contains(colour) && titles[j]->styleSheet().contains(colour),
                      qPrintable(titles[j]->text()));
-            const QRect cell =
-                table->visualRect(view.tableModel()->index(j, ComparisonTableModel::JobColumn));
-            bool swatch = false;
-            for (int y = cell.top(); y <= cell.bottom() && !swatch; ++y) {
-                for (int x = cell.left(); x <= cell.right() && !swatch; ++x)
-                    swatch = tableImage
-                                 .pixelColor(x * tableImage.width() / table->viewport()->width(),
-                                             y * tableImage.height() / table->viewport()->height())
-                                 .name() == colour;
+            // Named as in the header: "name · id" (the job that could not be loaded has only its id).
+            const TrainingJob &job = s->job(j);
+            if (j < 2) {
+                QVERIFY(!job.id.isEmpty() && job.displayName() != job.id);
+                QVERIFY2(titles[j]->text().contains(job.displayName() + QStringLiteral("</b> · ")) &&
+                             titles[j]->text().contains(job.id),
+                         qPrintable(titles[j]->text()));
             }
-            QVERIFY2(swatch, qPrintable(QStringLiteral("no %1 swatch in row %2").arg(colour).arg(j)));
+            QVERIFY2(cellHas(j, ComparisonTableModel::JobColumn, colour),
+                     qPrintable(QStringLiteral("no %1 swatch in row %2").arg(colour).arg(j)));
         }
+        // A status column says how each loaded job ended, in the job list's words and colour; the job that
+        // could not be loaded has none.
+        for (int j = 0; j < 2; ++j) {
+            const JobStatus status = view.tableModel()->statistics(j).status;
+            QVERIFY(status != JobStatus::Unknown);
+            QCOMPARE(view.tableModel()->index(j, ComparisonTableModel::StatusColumn).data().toString(),
+                     JobTreeModel::statusText(status, {}));
+            const QString colour = StatusColors::color(status, table->palette()).name();
+            QVERIFY2(cellHas(j, ComparisonTableModel::StatusColumn, colour),
+                     qPrintable(QStringLiteral("no %1 status in row %2").arg(colour).arg(j)));
+        }
+        QCOMPARE(view.tableModel()->index(2, ComparisonTableModel::StatusColumn).data().toString(),
+                 QStringLiteral("—"));
 
         // Lines are reduced to the chart, never raw: at most four points per pixel column (plus the edges).
         ChartWidget *gpu = view.chart(Metric::GpuUtilization, 0);

@@ -19,9 +19,12 @@
 #include "support/SimulatedApi.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QJsonDocument>
@@ -32,6 +35,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <algorithm>
 #include <map>
@@ -460,6 +464,34 @@ private slots:
         QVERIFY2(header(true).contains(column), header(true).constData());
         m_view->seriesModel()->showAll();
         waitForIdleFrame();
+    }
+
+    // A series of exports for a report lands together: the next CSV export starts in the folder of the last.
+    void csvStartsInTheLastFolderUsed()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("report"));
+        QVERIFY(QDir().mkpath(folder));
+        QString offered;
+        const auto answer = [&offered](const QString &path) {
+            QTimer::singleShot(0, qApp, [&offered, path] {
+                auto *dialog = qobject_cast<CsvExportDialog *>(QApplication::activeModalWidget());
+                QVERIFY2(dialog, "no CSV dialog opened");
+                offered = dialog->path();
+                if (!path.isEmpty())
+                    dialog->setPath(path);
+                dialog->accept();
+            });
+        };
+        QSignalSpy exported(m_view.get(), &DashboardView::exported);
+        answer(QDir(folder).filePath(QStringLiteral("first.csv")));
+        m_view->exportCsv();
+        QCOMPARE(exported.count(), 1);
+        QVERIFY(QFile::exists(QDir(folder).filePath(QStringLiteral("first.csv"))));
+        answer({});
+        m_view->exportCsv();
+        QCOMPARE(QFileInfo(offered).absolutePath(), QFileInfo(folder).absoluteFilePath());
+        QVERIFY2(offered.endsWith(QStringLiteral(".csv")), qPrintable(offered));
+        QCOMPARE(exported.count(), 2);
     }
 
     void anyChartExportsAlone()

@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTest>
+#include <QTextLayout>
 #include <QToolButton>
 
 #include <memory>
@@ -186,6 +187,55 @@ private slots:
         job.status = JobStatus::Failed;
         card.setJob(job, 1);
         QVERIFY(card.summaryText().contains(QStringLiteral("Error: node reclaimed")));
+    }
+
+    // In a narrow window the card wraps between its facts, never inside one: not between a date and its
+    // time, nor between "memory limit" and its figure.
+    void aFactStaysOnOneLine()
+    {
+        TrainingJob job;
+        job.id = QStringLiteral("lx2m8kq");
+        job.status = JobStatus::Running;
+        job.instanceType.name = QStringLiteral("8x H100 80GB");
+        job.instanceType.gpuType = QStringLiteral("H100");
+        job.instanceType.gpuCount = 8;
+        job.instanceType.gpuMemoryLimitMib = 81'559;
+        job.instanceType.memoryLimitMib = 1'960'000;
+        job.instanceType.millicpuLimit = 200'000;
+        job.createdAtMs = QDateTime(QDate(2026, 11, 29), QTime(12, 49)).toMSecsSinceEpoch();
+        job.updatedAtMs = QDateTime(QDate(2026, 11, 30), QTime(15, 2)).toMSecsSinceEpoch();
+        job.userEmail = QStringLiteral("maria.k@example.com");
+        JobCard card;
+        card.setJob(job, 4);
+        QLabel *details = nullptr;
+        for (QLabel *label : card.findChildren<QLabel *>()) {
+            if (label->text().contains(job.userEmail))
+                details = label;
+        }
+        QVERIFY(details && details->wordWrap());
+        const QString text = details->text();
+        const QString separator = QStringLiteral("·");
+        for (int width = 200; width <= 900; width += 7) {
+            QTextLayout layout(text, details->font());
+            QTextOption option;
+            option.setWrapMode(QTextOption::WordWrap);
+            layout.setTextOption(option);
+            layout.beginLayout();
+            QStringList lines;
+            for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+                line.setLineWidth(width);
+                lines << text.mid(line.textStart(), line.textLength());
+            }
+            layout.endLayout();
+            // Every line but the last ends at a separator, or the next begins with one.
+            for (int i = 0; i + 1 < lines.size(); ++i) {
+                QVERIFY2(lines[i].trimmed().endsWith(separator) ||
+                             lines[i + 1].trimmed().startsWith(separator),
+                         qPrintable(QStringLiteral("%1 px: '%2' | '%3'")
+                                        .arg(width)
+                                        .arg(lines[i].trimmed(), lines[i + 1].trimmed())));
+            }
+        }
     }
 
     void statusLineSaysRangeResolutionAndRefresh()

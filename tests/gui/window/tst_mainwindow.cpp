@@ -31,9 +31,12 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QScrollArea>
@@ -603,11 +606,27 @@ private slots:
                 QVERIFY2(w->mapTo(desk.window.get(), QPoint(0, 0)).x() < right, w->metaObject()->className());
         }
         QCOMPARE(view->chartColumnCount(), 1);
+        const int browserWidth = desk.window->browser()->width();
         desk.catalog.refresh();
         QTRY_VERIFY_WITH_TIMEOUT(!desk.catalog.isLoading(), 10'000);
         QTest::qWait(100);
         QCOMPARE(desk.window->size(), QSize(1024, 700));
+        QCOMPARE(desk.window->browser()->width(), browserWidth); // the list keeps the width it had
         QVERIFY(saveScreenshot(desk.window.get(), QStringLiteral("small-window")));
+    }
+
+    // The findings dock opens a few lines high, also in a small window: the charts keep the height.
+    void theFindingsLeaveTheChartsTheirHeight()
+    {
+        SimulatedApi api;
+        QVERIFY(api.isRunning());
+        Desk desk(api.config());
+        QVERIFY(openLargestJob(desk, QSize(1024, 700)));
+        auto *findings = desk.window->findChild<QDockWidget *>(QStringLiteral("findingsDock"));
+        QVERIFY(findings && findings->isVisible());
+        QVERIFY2(findings->height() <= 700 / 4, qPrintable(QString::number(findings->height())));
+        QVERIFY2(desk.window->dashboard()->height() >= 700 / 2,
+                 qPrintable(QString::number(desk.window->dashboard()->height())));
     }
 
     // Both side panels fold away and come back, and the charts take the width they leave.
@@ -695,6 +714,58 @@ private slots:
         JobInsight *insight = desk.window->dashboard()->insight();
         QTRY_VERIFY_WITH_TIMEOUT(insight->report() && insight->report()->headroom.offersKnown, 30'000);
         QVERIFY(!insight->report()->caveats.contains(InsightEngine::noOffersCaveat()));
+    }
+
+    // The presets and Live are in the Range menu with their shortcuts beside them, no two entries of the
+    // menus share a shortcut (Qt ignores an ambiguous one), and the keys do what the entries do.
+    void rangeShortcutsAreListedInTheMenu()
+    {
+        SimulatedApi api;
+        QVERIFY(api.isRunning());
+        Desk desk(api.config());
+        QVERIFY(QTest::qWaitForWindowExposed(desk.window.get()));
+        const TrainingJob job = api.firstJob(JobStatus::Running);
+        QVERIFY(!job.id.isEmpty());
+        desk.dashboard.open(job);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.dashboard.isSettled() && desk.dashboard.store().pointCount() > 0,
+                                 30'000);
+        QApplication::setActiveWindow(desk.window.get());
+        DashboardView *view = desk.window->dashboard();
+        QList<QAction *> expected{view->liveAction()};
+        for (QAction *a : view->rangeActions()) {
+            if (a->actionGroup())
+                expected << a;
+        }
+        QCOMPARE(expected.size(), 7);
+        QMenu *range = nullptr;
+        QStringList seen;
+        for (QAction *top : desk.window->menuBar()->actions()) {
+            if (!top->menu())
+                continue;
+            if (top->text().remove(QLatin1Char('&')) == QStringLiteral("Range"))
+                range = top->menu();
+            for (QAction *a : top->menu()->actions()) {
+                const QString keys = a->shortcut().toString();
+                QVERIFY2(keys.isEmpty() || !seen.contains(keys),
+                         qPrintable(keys + QLatin1Char(' ') + a->text()));
+                seen << keys;
+            }
+        }
+        QVERIFY(range);
+        for (QAction *a : expected) {
+            QVERIFY2(range->actions().contains(a), qPrintable(a->text()));
+            QVERIFY2(!a->shortcut().isEmpty(), qPrintable(a->text()));
+        }
+        QAction *hour = expected.at(2); // the second preset: the last hour
+        QVERIFY(hour->isEnabled() && !hour->isChecked());
+        QTest::keyClick(desk.window.get(), Qt::Key_2, Qt::AltModifier);
+        QTRY_VERIFY(hour->isChecked());
+        QCOMPARE(desk.dashboard.range()->window().span(), 3'600'000);
+        QAction *live = view->liveAction();
+        QVERIFY(live->isEnabled());
+        const bool wasLive = live->isChecked();
+        QTest::keyClick(desk.window.get(), Qt::Key_L, Qt::ControlModifier);
+        QCOMPARE(live->isChecked(), !wasLive);
     }
 
     void aComparisonStartsFromTheListToo()
