@@ -67,6 +67,7 @@ struct ChildResult
     double stallMs = -1;
     double shownMs = -1;    // spawn to the empty window painted
     double openCallMs = -1; // DashboardController::open() itself, on the GUI thread
+    double againMs = -1;    // the same job opened again in the running window: open() to its painted frame
 };
 
 ChildResult runChild(const QStringList &childArgs, const QProcessEnvironment &env)
@@ -93,6 +94,8 @@ ChildResult runChild(const QStringList &childArgs, const QProcessEnvironment &en
             r.shownMs = f[1].toDouble();
         else if (f.size() >= 2 && f[0] == "open")
             r.openCallMs = f[1].toDouble();
+        else if (f.size() >= 2 && f[0] == "again")
+            r.againMs = f[1].toDouble();
     }
     return r;
 }
@@ -161,6 +164,9 @@ int runOpenBench(const QStringList &args)
         "start (%.0f ms after the process is up); open() %.0f ms, worst GUI stall %.1f ms\n",
         fetched.upMs, fetched.shownMs, fetched.frameMs, fetched.frameMs - fetched.upMs, fetched.openCallMs,
         fetched.stallMs);
+    std::printf("opened again in the running window (open() to the painted frame): cached %.0f ms, loopback "
+                "%.0f ms\n",
+                cached.againMs, fetched.againMs);
     std::printf("open: cached %.0f ms, loopback %.0f ms, after the process is up %.0f ms and %.0f ms, worst "
                 "stall %.1f ms\n",
                 cached.frameMs, fetched.frameMs, cached.frameMs - cached.upMs, fetched.frameMs - fetched.upMs,
@@ -217,21 +223,46 @@ int runOpenChild(const QStringList &args)
     if (args.contains(QStringLiteral("--trace")))
         traceOpening(t0, network, controller, view);
 
-    bool shown = false;
+    // Two openings: the first in the cold process, then, once that has settled, the same job again in the
+    // running window, as a click in the job list opens one.
+    int opening = 0;
+    qint64 againFrom = 0;
+    bool waiting = true;
+    const QString project = option(args, QStringLiteral("--project"));
+    const QString job = option(args, QStringLiteral("--job"));
     QObject::connect(&view, &DashboardView::frameApplied, &view, [&] {
         // Lines in any chart: a job of more than two nodes shows its GPU charts as heatmaps.
         const DashboardFrame *frame = view.currentFrame();
-        if (shown || !frame ||
+        if (!waiting || !frame ||
             std::none_of(frame->charts.begin(), frame->charts.end(),
                          [](const DashboardFrame::Chart &c) { return !c.lines.empty(); }))
             return;
         view.repaint(); // the frame is on screen once painted
-        shown = true;
+        waiting = false;
+        if (opening == 1) {
+            std::printf("again %lld\n", nowMs() - againFrom);
+            QCoreApplication::quit();
+            return;
+        }
         std::printf("frame %lld\n", nowMs() - t0);
         // A little longer, so work queued behind the frame is watched too.
         QTimer::singleShot(300, &view, [&] {
             std::printf("stall %.1f\n", watchdog.worstMs());
-            QCoreApplication::quit();
+            std::fflush(stdout);
+            // Once every sample is in and the last frame built: no frame of the first opening is on its way.
+            auto *settle = new QTimer(&view);
+            QObject::connect(settle, &QTimer::timeout, &view, [&, settle] {
+                if (!controller.isSettled())
+                    return;
+                settle->deleteLater();
+                QTimer::singleShot(200, &view, [&] {
+                    opening = 1;
+                    waiting = true;
+                    againFrom = nowMs();
+                    controller.open(project, job);
+                });
+            });
+            settle->start(20);
         });
     });
     QTimer::singleShot(30'000, &view, [] { QCoreApplication::exit(1); });
@@ -239,7 +270,7 @@ int runOpenChild(const QStringList &args)
     // synchronous part of open() included.
     QTimer::singleShot(0, &view, [&] {
         const qint64 before = nowMs();
-        controller.open(option(args, QStringLiteral("--project")), option(args, QStringLiteral("--job")));
+        controller.open(project, job);
         std::printf("open %lld\n", nowMs() - before);
     });
     return QCoreApplication::exec();
