@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "bench/ChartBench.h"
 
+#include "bench/BenchTiming.h"
+
 #include "core/frames/M4Reducer.h"
 #include "core/metrics/Series.h"
 #include "gui/charts/ChartStyle.h"
@@ -25,18 +27,10 @@ namespace {
 constexpr double GiB = 1024.0 * 1024.0 * 1024.0;
 constexpr qint64 Start = 1'760'000'000'000;
 
-double medianMs(int runs, const std::function<void()> &work)
+// One untimed run first: glyph caches and layouts at this scale are built once.
+template<typename Work> double medianMs(int runs, Work &&work)
 {
-    work(); // warm-up: glyph caches and layouts at this scale are built once
-    std::vector<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    return ms[ms.size() / 2];
+    return BenchTiming::medianMs(runs, work, 1);
 }
 
 // The same chart tst_chartwidget measures: 16 nodes of 8 ranks as mean lines with bands, the last node's

@@ -3,6 +3,7 @@
 #include "bench/DashboardBench.h"
 
 #include "bench/BenchOptions.h"
+#include "bench/BenchTiming.h"
 #include "bench/NaiveChartGrid.h"
 #include "bench/ScalingPlot.h"
 #include "bench/SyntheticJobStore.h"
@@ -30,6 +31,8 @@
 #include <thread>
 
 using BenchOptions::intOption;
+using BenchTiming::median;
+using BenchTiming::medianMs;
 
 namespace {
 
@@ -120,24 +123,11 @@ std::size_t pointsIn(const DashboardFrame &frame)
     return n;
 }
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
 // Median of `repeats` builds of one frame, in ms.
 double frameMs(const MetricsStore &store, const DashboardFrame::Spec &spec, FrameBuilder::Reduction reduction,
                int repeats)
 {
-    std::vector<double> ms;
-    for (int i = 0; i < repeats; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        const DashboardFrame frame = FrameBuilder::build(store, spec, reduction);
-        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    return median(ms);
+    return medianMs(repeats, [&] { (void)FrameBuilder::build(store, spec, reduction); });
 }
 
 struct Timing
@@ -156,19 +146,6 @@ struct Timing
 std::vector<HeatmapFrame::Spec> gpuHeatmaps(qint64 from, qint64 to, int width)
 {
     return {{Metric::GpuUtilization, from, to, width}, {Metric::GpuMemory, from, to, width}};
-}
-
-// Median of `repeats` runs of work(), in ms.
-template<typename Work> double medianMs(int repeats, Work &&work)
-{
-    std::vector<double> ms;
-    for (int i = 0; i < repeats; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    return median(ms);
 }
 
 // The default view of one window: our frame (mean per node with its band; for more than two nodes the GPU

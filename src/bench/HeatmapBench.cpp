@@ -3,6 +3,7 @@
 #include "bench/HeatmapBench.h"
 
 #include "bench/BenchOptions.h"
+#include "bench/BenchTiming.h"
 #include "bench/SyntheticJobStore.h"
 #include "core/frames/HeatmapBuilder.h"
 #include "core/metrics/MetricsStore.h"
@@ -19,14 +20,9 @@
 #include <vector>
 
 using BenchOptions::intOption;
+using BenchTiming::median;
 
 namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0.0 : v[v.size() / 2];
-}
 
 // The naive heatmap: every sample in the window is a rectangle of its row, coloured by its value.
 void paintNaive(const MetricsStore &store, qint64 from, qint64 to, QImage &canvas, const QRect &plot)
