@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <map>
 
 namespace {
 
@@ -35,8 +34,8 @@ float extremeOf(const Series &s, std::size_t begin, std::size_t end, HeatmapFram
 
 // Where each pixel column's points lie in one time column: column c holds the points at indexes
 // [edges[c], edges[c + 1]); an empty column shows the sample at held[c] when one still stands for it.
-// Every series sharing the time column (a node's ranks, both GPU metrics) shares these, so a row reads only
-// its values: half the memory a walk over times and values would, and none of its branches.
+// The series sharing the time column (a node's ranks) share these, so a row reads only its values: half the
+// memory a walk over times and values would, and none of its branches.
 struct ColumnEdges
 {
     static constexpr std::size_t None = std::numeric_limits<std::size_t>::max();
@@ -121,14 +120,17 @@ HeatmapFrame HeatmapBuilder::build(const MetricsStore &store, const HeatmapFrame
         const int step = store.stepAt(timeMs);
         return step > 0 ? qint64(step) * 1000 : scrapeMs;
     };
-    // Shared time columns are one vector: its address finds the edges already worked out for it.
-    std::map<const std::vector<qint64> *, ColumnEdges> edges;
+    // A shared time column is one vector, and the rows sharing it (a node's ranks) come one after another:
+    // the edges of the last column seen serve until the column changes, and only one set is held at a time.
+    const std::vector<qint64> *edgesFor = nullptr;
+    ColumnEdges edges;
     for (std::size_t r = 0; r < series.size(); ++r) {
         const std::vector<qint64> &times = series[r]->times();
-        auto it = edges.find(&times);
-        if (it == edges.end())
-            it = edges.emplace(&times, edgesOf(times, spec, holdFor)).first;
-        reduceWithEdges(*series[r], it->second, frame.reduction, spec.width,
+        if (&times != edgesFor) {
+            edges = edgesOf(times, spec, holdFor);
+            edgesFor = &times;
+        }
+        reduceWithEdges(*series[r], edges, frame.reduction, spec.width,
                         frame.cells.data() + r * std::size_t(spec.width));
     }
     if (spec.metric == Metric::GpuMemory) {
