@@ -69,6 +69,23 @@ void writeJob(QDataStream &out, const TrainingJob &job)
         << job.nodeCount.has_value() << qint32(job.nodeCount.value_or(0));
 }
 
+// QDataStream sets aside a string's stated length (up to 2 MiB at a time) before it knows the bytes are
+// there, so a corrupt length cost a large allocation per string; one longer than what is left is refused
+// first.
+void readText(QDataStream &in, QString &text)
+{
+    QIODevice *device = in.device();
+    const QByteArray head = device->peek(4);
+    if (in.status() == QDataStream::Ok && head.size() == 4) {
+        const auto bytes = qFromLittleEndian<quint32>(head.constData());
+        if (bytes != 0xffffffffU && qint64(bytes) > device->bytesAvailable() - 4) {
+            in.setStatus(QDataStream::ReadCorruptData);
+            return;
+        }
+    }
+    in >> text;
+}
+
 bool readJob(QDataStream &in, TrainingJob &job)
 {
     InstanceType &it = job.instanceType;
@@ -78,12 +95,19 @@ bool readJob(QDataStream &in, TrainingJob &job)
     qint64 gpuMemory = 0;
     bool hasNodeCount = false;
     qint32 nodeCount = 0;
-    in >> job.id >> job.name >> job.projectId >> job.projectName >> job.statusText >> status >>
-        job.errorMessage;
-    in >> it.id >> it.name >> it.memoryLimitMib >> it.millicpuLimit >> gpuCount >> it.gpuType >>
-        hasGpuMemory >> gpuMemory;
-    in >> job.createdAtMs >> job.updatedAtMs >> job.checkpointSyncStatus >> job.priority >> job.userEmail >>
-        hasNodeCount >> nodeCount;
+    for (QString *text : {&job.id, &job.name, &job.projectId, &job.projectName, &job.statusText})
+        readText(in, *text);
+    in >> status;
+    readText(in, job.errorMessage);
+    readText(in, it.id);
+    readText(in, it.name);
+    in >> it.memoryLimitMib >> it.millicpuLimit >> gpuCount;
+    readText(in, it.gpuType);
+    in >> hasGpuMemory >> gpuMemory >> job.createdAtMs >> job.updatedAtMs;
+    readText(in, job.checkpointSyncStatus);
+    in >> job.priority;
+    readText(in, job.userEmail);
+    in >> hasNodeCount >> nodeCount;
     if (status > quint8(JobStatus::Preempted))
         return false;
     job.status = JobStatus(status);
@@ -361,7 +385,7 @@ QString MetricsStoreCodec::readMetadata(QByteArrayView metaView, MetricsStore &s
         return QStringLiteral("bad warning count");
     for (quint32 i = 0; i < warningCount && in.status() == QDataStream::Ok; ++i) {
         QString warning;
-        in >> warning;
+        readText(in, warning);
         store.m_warnings.append(warning);
     }
     quint32 coverageCount = 0;
@@ -387,7 +411,7 @@ QString MetricsStoreCodec::readMetadata(QByteArrayView metaView, MetricsStore &s
         return QStringLiteral("bad node count");
     store.m_nodes.resize(nodeCount);
     for (NodeMetrics &n : store.m_nodes)
-        in >> n.nodeId;
+        readText(in, n.nodeId);
     quint32 rowCount = 0;
     in >> rowCount;
     if (rowCount > metaBytes / 17)
