@@ -70,13 +70,15 @@ void writeJob(QDataStream &out, const TrainingJob &job)
 }
 
 // QDataStream sets aside a string's stated length (up to 2 MiB at a time) before it knows the bytes are
-// there, so a corrupt length cost a large allocation per string; one longer than what is left is refused
-// first.
+// there, and goes on reading after a failure, so a corrupt length cost a large allocation per string; one
+// longer than what is left is refused first, and nothing is read once the stream has failed.
 void readText(QDataStream &in, QString &text)
 {
+    if (in.status() != QDataStream::Ok)
+        return;
     QIODevice *device = in.device();
     const QByteArray head = device->peek(4);
-    if (in.status() == QDataStream::Ok && head.size() == 4) {
+    if (head.size() == 4) {
         const auto bytes = qFromLittleEndian<quint32>(head.constData());
         if (bytes != 0xffffffffU && qint64(bytes) > device->bytesAvailable() - 4) {
             in.setStatus(QDataStream::ReadCorruptData);
