@@ -74,4 +74,6 @@ struct DashboardFrame
 
     Spec spec;
     std::vector<Chart> charts;
+    // Built from a store holding samples: a frame of a job whose data has not arrived yet is not its picture.
+    bool fromData = false;
 };

@@ -189,6 +189,7 @@ DashboardFrame FrameBuilder::build(const MetricsStore &store, const DashboardFra
 {
     DashboardFrame frame;
     frame.spec = spec;
+    frame.fromData = store.pointCount() > 0;
     const LineMaker lines(store, spec, reduction);
     const bool multinode = store.nodes().size() > 1;
     for (Metric metric : chartsFor(store)) {

@@ -490,6 +490,14 @@ void DashboardView::onJobChanged()
     m_finding.reset();
     m_hiddenBeforeFinding.reset();
     m_card->setInsightSummary({});
+    m_framedData = false;
+    // The cells are kept for the next job (rebuildCharts): what they drew was the last job's.
+    for (auto &[metric, chart] : m_charts) {
+        chart->clearSeries();
+        m_legends[metric]->setLines({}, {});
+    }
+    for (auto &[metric, heatmap] : m_heatmaps)
+        heatmap->setFrame(nullptr);
     rebuildCharts();
     updateChartMessage();
 }
@@ -520,7 +528,7 @@ void DashboardView::onDataChanged()
             m_node->setEnabled(false);
         }
         rebuildCharts();
-        if (!m_heatmapChosen) {
+        if (!m_heatmapChosen && !store.nodes().empty()) {
             for (auto &[metric, heatmap] : m_heatmaps)
                 setHeatmapShown(metric, isHeatmapLayout());
         }
@@ -567,7 +575,7 @@ void DashboardView::updateFidelityNotes()
 void DashboardView::updateChartMessage()
 {
     const MetricsStore &store = m_controller->store();
-    if (!m_controller->hasJob() || store.pointCount() > 0) {
+    if (!m_controller->hasJob() || (store.pointCount() > 0 && m_framedData)) {
         m_chartMessage->hide();
         return;
     }
@@ -578,8 +586,10 @@ void DashboardView::updateChartMessage()
     } else if (m_controller->lastError() && !m_controller->isLoading()) {
         m_chartMessage->setMessage(tr("No metrics loaded"),
                                    m_controller->lastError()->message().toHtmlEscaped(), {m_refresh});
-    } else if (store.isEmpty() || m_controller->isLoading()) {
+    } else if (store.isEmpty() || m_controller->isLoading() || store.pointCount() > 0) {
         // Nothing asked yet, or the answer is on its way: axes now would show a scale made up for no data.
+        // Data in but its first frame not yet built: the message stays until the picture replaces it, so
+        // the window is not painted once with empty charts in between.
         m_chartMessage->setMessage(tr("Loading metrics…"), {}, {}, true);
     } else {
         m_chartMessage->setMessage(
@@ -637,9 +647,14 @@ QString DashboardView::structureSignature() const
 
 void DashboardView::rebuildCharts()
 {
-    const std::vector<Metric> wanted = FrameBuilder::chartsFor(m_controller->store());
+    const MetricsStore &store = m_controller->store();
+    const std::vector<Metric> wanted = FrameBuilder::chartsFor(store);
+    // Until a job's first data arrives, the message page covers the charts and nothing says which it will
+    // need: the cells stay as they are (cleared, see onJobChanged), so a job laid out like the last one
+    // opens without charts made again and the layout redone.
+    const bool keepCells = store.nodes().empty();
     for (auto it = m_charts.begin(); it != m_charts.end();) {
-        if (std::find(wanted.begin(), wanted.end(), it->first) == wanted.end()) {
+        if (!keepCells && std::find(wanted.begin(), wanted.end(), it->first) == wanted.end()) {
             delete m_cells[it->first]; // the cell holding chart and legend
             m_cells.erase(it->first);
             m_legends.erase(it->first);
@@ -790,6 +805,16 @@ void DashboardView::requestFrame()
 void DashboardView::applyFrame(const std::shared_ptr<const DashboardFrame> &frame)
 {
     m_frame = frame;
+    for (auto &[metric, chart] : m_charts) {
+        // A kept cell the frame has no chart for: the job's data has not yet said whether it has one.
+        if (std::none_of(frame->charts.begin(), frame->charts.end(),
+                         [metric = metric](const DashboardFrame::Chart &c) { return c.metric == metric; })) {
+            chart->clearSeries();
+            m_legends[metric]->setLines({}, {});
+        }
+    }
+    const bool firstPicture = frame->fromData && !m_framedData;
+    m_framedData = m_framedData || frame->fromData;
     for (const DashboardFrame::Chart &c : frame->charts) {
         auto chartIt = m_charts.find(c.metric);
         if (chartIt == m_charts.end())
@@ -802,6 +827,8 @@ void DashboardView::applyFrame(const std::shared_ptr<const DashboardFrame> &fram
         LegendWidget *legend = m_legends[c.metric];
         legend->setLines(c.lines, [chart](double v) { return chart->formatValue(v); });
     }
+    if (firstPicture)
+        updateChartMessage();
     emit frameApplied();
 }
 

@@ -215,6 +215,7 @@ private:
     std::optional<std::set<SeriesKey>> m_hiddenBeforeFinding; // restored when the finding is cleared
     bool m_heatmapChosen = false; // once the user toggles a heatmap, new data does not override it
     std::shared_ptr<const DashboardFrame> m_frame;
+    bool m_framedData = false; // a frame of this job's data has been applied: the message page may go
     QString m_signature;
     ByteUnits m_byteUnits = ByteUnits::Binary;
     bool m_nodeModeChosen = false; // once the user picks a node mode, new data does not override it

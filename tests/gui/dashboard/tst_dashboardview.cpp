@@ -15,6 +15,7 @@
 #include "gui/export/ExportDialog.h"
 #include "gui/export/ExportOptions.h"
 #include "gui/window/ErrorBanner.h"
+#include "gui/window/MessagePage.h"
 #include "support/RequestLog.h"
 #include "support/SimulatedApi.h"
 
@@ -570,6 +571,51 @@ private slots:
         m_controller->retry();
         QTRY_VERIFY2_WITH_TIMEOUT(!m_view->errorBanner()->isVisible(),
                                   qPrintable(m_view->errorBanner()->message()), 10000);
+    }
+
+    void aJobOpenedAfterAnotherShowsNothingOfTheFirst()
+    {
+        // The next job opens in the cells of the last one (charts made again and laid out again were a
+        // fifth of a cached opening), under the loading message, and nothing the last job drew stays in them.
+        ChartWidget *cache = m_view->chart(Metric::CacheUsage);
+        QVERIFY(cache);
+        const QString cacheLine = chartOf(*m_view, Metric::CacheUsage)->lines.front().id();
+        const QString gpuLine = chartOf(*m_view, Metric::GpuUtilization)->lines.front().id();
+        QVERIFY(cache->pointCountForTest(cacheLine) > 0);
+        QVERIFY(m_view->chart(Metric::GpuUtilization)->pointCountForTest(gpuLine) > 0);
+        // As the view has taken the new job (its description is fetched first), before any of its data.
+        bool sameCell = false;
+        int leftPoints = -1;
+        bool covered = false;
+        const QMetaObject::Connection taken =
+            connect(m_controller.get(), &DashboardController::jobChanged, m_view.get(), [&] {
+                sameCell = m_view->chart(Metric::CacheUsage) == cache;
+                leftPoints = std::max(cache->pointCountForTest(cacheLine),
+                                      m_view->chart(Metric::GpuUtilization)->pointCountForTest(gpuLine));
+                covered = m_view->chartMessage()->isVisible();
+            });
+        QSignalSpy changed(m_controller.get(), &DashboardController::jobChanged);
+        m_controller->open(QStringLiteral("n4q95w5"), QStringLiteral("r3k8d2w"));
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 10'000);
+        disconnect(taken);
+        QVERIFY(sameCell);
+        QVERIFY(leftPoints <= 0);
+        QVERIFY(covered);
+        waitForIdleFrame();
+        QCOMPARE(m_view->chart(Metric::CacheUsage), cache); // the same cell, now with this job's line
+        QVERIFY(!chartOf(*m_view, Metric::CacheUsage)->lines.empty());
+        QVERIFY(!m_view->chartMessage()->isVisible());
+
+        // A job without a cache volume loses those charts once its data says so.
+        m_controller->open(QStringLiteral("w8xk2pq"), QStringLiteral("g6h2j9v"));
+        waitForIdleFrame();
+        QVERIFY(!m_view->chart(Metric::CacheUsage));
+        QVERIFY(!m_view->chart(Metric::CacheUtilization));
+        QVERIFY(!chartOf(*m_view, Metric::GpuUtilization)->lines.empty());
+
+        m_controller->open(QStringLiteral("n4q95w5"), QStringLiteral("p7qr9qv")); // as the test below expects
+        waitForIdleFrame();
+        QVERIFY(m_view->chart(Metric::CacheUsage));
     }
 
     // Last: it refines the job to every sample, which the request counts above must not see.
