@@ -491,11 +491,10 @@ void DashboardView::onJobChanged()
     m_hiddenBeforeFinding.reset();
     m_card->setInsightSummary({});
     m_framedData = false;
-    // The cells are kept for the next job (rebuildCharts): what they drew was the last job's.
-    for (auto &[metric, chart] : m_charts) {
-        chart->clearSeries();
-        m_legends[metric]->setLines({}, {});
-    }
+    // The cells are kept for the next job (rebuildCharts). Their lines and legends stay, unseen under the
+    // message page, until the first frame of the new job's data replaces them (cleared, their axes and
+    // legends would change size and lay the charts out twice); a heatmap comes apart from that frame, so
+    // it is cleared now.
     for (auto &[metric, heatmap] : m_heatmaps)
         heatmap->setFrame(nullptr);
     rebuildCharts();
@@ -805,6 +804,12 @@ void DashboardView::requestFrame()
 void DashboardView::applyFrame(const std::shared_ptr<const DashboardFrame> &frame)
 {
     m_frame = frame;
+    if (!frame->fromData) {
+        // No sample in the store: the message page covers the charts (updateChartMessage), and they keep
+        // what they show until a frame of data replaces it.
+        emit frameApplied();
+        return;
+    }
     for (auto &[metric, chart] : m_charts) {
         // A kept cell the frame has no chart for: the job's data has not yet said whether it has one.
         if (std::none_of(frame->charts.begin(), frame->charts.end(),
@@ -929,7 +934,8 @@ ChartWidget *DashboardView::currentChart() const
 void DashboardView::copyCurrentChart()
 {
     ChartWidget *c = currentChart();
-    if (!c)
+    // Under the message page a chart may still hold the last job's lines (onJobChanged): nothing to copy.
+    if (!c || !m_framedData)
         return;
     QGuiApplication::clipboard()->setImage(c->grabImage(c->size(), devicePixelRatioF()));
 }

@@ -576,35 +576,50 @@ private slots:
     void aJobOpenedAfterAnotherShowsNothingOfTheFirst()
     {
         // The next job opens in the cells of the last one (charts made again and laid out again were a
-        // fifth of a cached opening), under the loading message, and nothing the last job drew stays in them.
+        // fifth of a cached opening), under the loading message until its first frame, and nothing the last
+        // job drew can be seen or copied meanwhile, or stays once the new job is drawn.
         ChartWidget *cache = m_view->chart(Metric::CacheUsage);
         QVERIFY(cache);
-        const QString cacheLine = chartOf(*m_view, Metric::CacheUsage)->lines.front().id();
-        const QString gpuLine = chartOf(*m_view, Metric::GpuUtilization)->lines.front().id();
-        QVERIFY(cache->pointCountForTest(cacheLine) > 0);
-        QVERIFY(m_view->chart(Metric::GpuUtilization)->pointCountForTest(gpuLine) > 0);
+        ChartWidget *gpu = m_view->chart(Metric::GpuUtilization);
+        QString gpuLine; // a line of node-1: the next job has one node
+        for (const DashboardFrame::Line &l : chartOf(*m_view, Metric::GpuUtilization)->lines) {
+            if (l.key.nodeId == QLatin1String("node-1"))
+                gpuLine = l.id();
+        }
+        QVERIFY(gpu->pointCountForTest(gpuLine) > 0);
+        QGuiApplication::clipboard()->clear();
         // As the view has taken the new job (its description is fetched first), before any of its data.
         bool sameCell = false;
-        int leftPoints = -1;
         bool covered = false;
         const QMetaObject::Connection taken =
             connect(m_controller.get(), &DashboardController::jobChanged, m_view.get(), [&] {
                 sameCell = m_view->chart(Metric::CacheUsage) == cache;
-                leftPoints = std::max(cache->pointCountForTest(cacheLine),
-                                      m_view->chart(Metric::GpuUtilization)->pointCountForTest(gpuLine));
                 covered = m_view->chartMessage()->isVisible();
+                m_view->copyCurrentChart();
+            });
+        // Every paint until the first frame of the new job's data: the message page over the charts.
+        int uncovered = 0;
+        const QMetaObject::Connection painted =
+            connect(m_view.get(), &DashboardView::frameApplied, m_view.get(), [&] {
+                if (!m_view->currentFrame()->fromData && !m_view->chartMessage()->isVisible())
+                    ++uncovered;
             });
         QSignalSpy changed(m_controller.get(), &DashboardController::jobChanged);
         m_controller->open(QStringLiteral("n4q95w5"), QStringLiteral("r3k8d2w"));
         QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 10'000);
         disconnect(taken);
         QVERIFY(sameCell);
-        QVERIFY(leftPoints <= 0);
         QVERIFY(covered);
+        QVERIFY(QGuiApplication::clipboard()->image().isNull());
         waitForIdleFrame();
+        disconnect(painted);
+        QCOMPARE(uncovered, 0);
         QCOMPARE(m_view->chart(Metric::CacheUsage), cache); // the same cell, now with this job's line
         QVERIFY(!chartOf(*m_view, Metric::CacheUsage)->lines.empty());
         QVERIFY(!m_view->chartMessage()->isVisible());
+        QCOMPARE(gpu->pointCountForTest(gpuLine), -1);
+        m_view->copyCurrentChart();
+        QVERIFY(!QGuiApplication::clipboard()->image().isNull());
 
         // A job without a cache volume loses those charts once its data says so.
         m_controller->open(QStringLiteral("w8xk2pq"), QStringLiteral("g6h2j9v"));
