@@ -69,7 +69,7 @@ void writeJob(QDataStream &out, const TrainingJob &job)
         << job.nodeCount.has_value() << qint32(job.nodeCount.value_or(0));
 }
 
-// QDataStream sets aside a string's stated length (up to 2 MiB at a time) before it knows the bytes are
+// QDataStream sets aside a string's stated length (megabytes at a time) before it knows the bytes are
 // there, and goes on reading after a failure, so a corrupt length cost a large allocation per string; one
 // longer than what is left is refused first, and nothing is read once the stream has failed.
 void readText(QDataStream &in, QString &text)
