@@ -531,7 +531,9 @@ void DashboardView::onDataChanged()
             for (auto &[metric, heatmap] : m_heatmaps)
                 setHeatmapShown(metric, isHeatmapLayout());
         }
-        m_rowOrder->setVisible(isHeatmapShown(Metric::GpuUtilization) || isHeatmapShown(Metric::GpuMemory));
+        // Heatmaps kept for a job with no data yet are under the message page: no control for them.
+        m_rowOrder->setVisible(!store.nodes().empty() &&
+                               (isHeatmapShown(Metric::GpuUtilization) || isHeatmapShown(Metric::GpuMemory)));
         updateFidelityNotes();
     }
     const TrainingJob &job = store.job().id.isEmpty() ? m_controller->job() : store.job();

@@ -12,9 +12,11 @@
 #include "gui/dashboard/JobCard.h"
 #include "gui/export/ExportOptions.h"
 #include "gui/insight/FindingsPanel.h"
+#include "gui/window/MessagePage.h"
 #include "support/Screenshot.h"
 #include "support/SimulatedApi.h"
 
+#include <QComboBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -227,6 +229,47 @@ private slots:
         QVERIFY(!series->isVisible(QStringLiteral("node-2"), Metric::GpuUtilization, 2));
         m_view->setHeatmapShown(Metric::GpuUtilization, true);
         QVERIFY(util->isVisible());
+    }
+
+    void aJobOpenedAfterHeatmapsShowsNoneOfThemWhileItLoads()
+    {
+        // From the four-node job's heatmaps to another job: until the new job's data arrives the message
+        // page stands for its charts, and neither the last job's heatmaps nor the control ordering their
+        // rows is left in view.
+        QComboBox *rowOrder = nullptr;
+        for (QComboBox *box : m_view->findChildren<QComboBox *>()) {
+            if (box->accessibleName() == QStringLiteral("Heatmap row order"))
+                rowOrder = box;
+        }
+        QVERIFY(rowOrder && rowOrder->isVisible());
+        QVERIFY(!m_view->heatmap(Metric::GpuUtilization)->frame()->rows.empty());
+        int loadingChecks = 0;
+        QStringList wrong;
+        const QMetaObject::Connection check =
+            connect(m_controller.get(), &DashboardController::dataChanged, m_view.get(), [&] {
+                if (!m_controller->store().nodes().empty())
+                    return;
+                ++loadingChecks;
+                const HeatmapFrame *left = m_view->heatmap(Metric::GpuUtilization)->frame();
+                if (left && !left->rows.empty())
+                    wrong << QStringLiteral("the last job's heatmap");
+                if (rowOrder->isVisible())
+                    wrong << QStringLiteral("the row order control");
+                if (!m_view->chartMessage()->isVisible())
+                    wrong << QStringLiteral("no message page");
+            });
+        QSignalSpy changed(m_controller.get(), &DashboardController::jobChanged);
+        m_controller->open(QStringLiteral("n4q95w5"), QStringLiteral("q1w9e7t")); // pending, one node
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty() && !m_controller->isLoading(), 10'000);
+        QTest::qWait(200);
+        disconnect(check);
+        QVERIFY(loadingChecks > 0);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral(", "))));
+        const HeatmapFrame *left = m_view->heatmap(Metric::GpuUtilization)->frame();
+        QVERIFY(!left || left->rows.empty());
+        QVERIFY(!rowOrder->isVisible());
+        open(QStringLiteral("lx2m8kq"));
+        QVERIFY(rowOrder->isVisible());
     }
 
     void twoNodesKeepTheLines()
