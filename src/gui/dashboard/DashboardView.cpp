@@ -651,8 +651,8 @@ void DashboardView::rebuildCharts()
     const MetricsStore &store = m_controller->store();
     const std::vector<Metric> wanted = FrameBuilder::chartsFor(store);
     // Until a job's first data arrives, the message page covers the charts and nothing says which it will
-    // need: the cells stay as they are (cleared, see onJobChanged), so a job laid out like the last one
-    // opens without charts made again and the layout redone.
+    // need: the cells stay as they are (with the last job's lines until its first frame, see onJobChanged),
+    // so a job laid out like the last one opens without charts made again and the layout redone.
     const bool keepCells = store.nodes().empty();
     for (auto it = m_charts.begin(); it != m_charts.end();) {
         if (!keepCells && std::find(wanted.begin(), wanted.end(), it->first) == wanted.end()) {
@@ -820,8 +820,8 @@ void DashboardView::applyFrame(const std::shared_ptr<const DashboardFrame> &fram
             m_legends[metric]->setLines({}, {});
         }
     }
-    const bool firstPicture = frame->fromData && !m_framedData;
-    m_framedData = m_framedData || frame->fromData;
+    const bool firstPicture = !m_framedData;
+    m_framedData = true;
     for (const DashboardFrame::Chart &c : frame->charts) {
         auto chartIt = m_charts.find(c.metric);
         if (chartIt == m_charts.end())
