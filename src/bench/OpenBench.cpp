@@ -13,10 +13,12 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -139,9 +141,18 @@ int runOpenBench(const QStringList &args)
     env.insert(QStringLiteral("BASETEN_API_KEY"), options.apiKey); // the simulated server's demo key
     const QStringList trace =
         args.contains(QStringLiteral("--trace")) ? QStringList{QStringLiteral("--trace")} : QStringList{};
+    // The cached job is opened offline: whatever it asks of the network goes to a loopback port nobody
+    // listens on (refused at once), never to Baseten's own address, which a client without a URL would use.
+    QTcpServer closed;
+    if (!closed.listen(QHostAddress::LocalHost, 0)) {
+        std::fprintf(stderr, "no loopback port for the offline opening\n");
+        return 1;
+    }
+    const QString offlineUrl = QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort());
+    closed.close();
     const ChildResult cached =
-        runChild(QStringList{QStringLiteral("--cache"), dir.path(), QStringLiteral("--project"), projectId,
-                             QStringLiteral("--job"), jobId} +
+        runChild(QStringList{QStringLiteral("--cache"), dir.path(), QStringLiteral("--url"), offlineUrl,
+                             QStringLiteral("--project"), projectId, QStringLiteral("--job"), jobId} +
                      trace,
                  env);
     // The demo's completed two-node job, fetched over loopback.
@@ -202,8 +213,12 @@ int runOpenChild(const QStringList &args)
 
     QNetworkAccessManager network;
     ClientConfig config;
-    if (const QString url = option(args, QStringLiteral("--url")); !url.isEmpty())
-        config.baseUrl = QUrl(url);
+    // Only ever the loopback address the benchmark gives: without one the client would use Baseten's.
+    config.baseUrl = QUrl(option(args, QStringLiteral("--url")));
+    if (!config.baseUrl.isValid() || config.baseUrl.host() != QStringLiteral("127.0.0.1")) {
+        std::fprintf(stderr, "open-child needs --url http://127.0.0.1:<port>\n");
+        return 1;
+    }
     config.apiKey = qEnvironmentVariable("BASETEN_API_KEY");
     BasetenClient client(&network, config);
     std::unique_ptr<MetricsCache> cache;
