@@ -8,6 +8,7 @@
 #include "core/cache/MetricsCache.h"
 #include "core/session/DashboardController.h"
 #include "gui/dashboard/DashboardView.h"
+#include "mock/MockBasetenServer.h"
 #include "mock/MockServerThread.h"
 
 #include <QApplication>
@@ -161,6 +162,12 @@ int runOpenBench(const QStringList &args)
                              QStringLiteral("n4q95w5"), QStringLiteral("--job"), QStringLiteral("p7qr9qv")} +
                      trace,
                  env);
+    if (!trace.isEmpty()) {
+        // What the loopback opening asked for: a step finer than its plots need shows here first.
+        for (const MockLoggedRequest &r : server.server()->loggedRequests())
+            std::fprintf(stderr, "  server got %s %s %s\n", qPrintable(r.method), qPrintable(r.path),
+                         qPrintable(r.body));
+    }
     if (cached.frameMs < 0 || fetched.frameMs < 0) {
         std::fprintf(stderr, "a child process did not show its frame\n");
         return 1;
@@ -193,7 +200,7 @@ void traceOpening(qint64 t0, QNetworkAccessManager &network, DashboardController
         std::fprintf(stderr, "  %5lld ms  %s\n", nowMs() - t0, qPrintable(what));
     };
     QObject::connect(&network, &QNetworkAccessManager::finished, &view, [trace](QNetworkReply *reply) {
-        trace(QStringLiteral("reply ") + reply->url().path() + QLatin1Char('?') + reply->url().query());
+        trace(QStringLiteral("reply %1 (%2 bytes)").arg(reply->url().path()).arg(reply->bytesAvailable()));
     });
     QObject::connect(&controller, &DashboardController::jobChanged, &view,
                      [trace] { trace(QStringLiteral("job changed")); });

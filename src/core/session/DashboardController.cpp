@@ -152,7 +152,7 @@ void DashboardController::open(const TrainingJob &job)
         const qint64 lastSeen = cached->dataBounds().second;
         cached->invalidate(lastSeen - 60'000, std::numeric_limits<qint64>::max() / 2);
     }
-    openStore(job, cached ? std::move(cached) : std::make_shared<MetricsStore>());
+    openStore(job, cached ? std::move(cached) : std::make_shared<MetricsStore>(), FirstFetch::AtOnce);
 }
 
 void DashboardController::rememberForSession()
@@ -176,7 +176,7 @@ bool DashboardController::openCached(const QString &projectId, const QString &jo
     std::optional<TrainingJob> job = m_cache->cachedJob(projectId, jobId);
     if (!job || !jobStatusIsFinished(job->status))
         return false;
-    openStore(known ? *known : *job, std::make_shared<MetricsStore>());
+    openStore(known ? *known : *job, std::make_shared<MetricsStore>(), FirstFetch::AfterCache);
     setLoadingCache(true);
     m_cacheLoad.setFuture(m_cache->loadInSteps(projectId, jobId));
     emit fidelityChanged();
@@ -212,7 +212,8 @@ void DashboardController::setLoadingCache(bool loading)
         emit loadingChanged(isLoading());
 }
 
-void DashboardController::openStore(const TrainingJob &job, std::shared_ptr<MetricsStore> store)
+void DashboardController::openStore(const TrainingJob &job, std::shared_ptr<MetricsStore> store,
+                                    FirstFetch first)
 {
     m_client->cancelLane(m_lane);
     setInFlight(0); // the answer cancelled was another job's
@@ -227,6 +228,14 @@ void DashboardController::openStore(const TrainingJob &job, std::shared_ptr<Metr
     m_unsaved = false;
     m_job = job;
     m_lastError.reset();
+    // The first requests go out before anyone hears of the job: views build their charts for it (tens of
+    // milliseconds in a cold process) while the server works. The window is the one applyPreset sets below,
+    // so the fetch its change schedules finds these answers on their way and asks nothing twice.
+    if (first == FirstFetch::AtOnce && m_openDelayMs == 0 && m_store->isEmpty()) {
+        const auto [from, to] = presetWindow(m_defaultPreset);
+        if (to > from)
+            fetchWindow(from, to, to - from, false);
+    }
     emit errorCleared();
     emit jobChanged();
     emit dataChanged();
@@ -261,14 +270,20 @@ qint64 DashboardController::presetSpanMs(Preset preset)
     return 0;
 }
 
+std::pair<qint64, qint64> DashboardController::presetWindow(Preset preset) const
+{
+    const auto [start, end] = jobBounds();
+    const qint64 span = presetSpanMs(preset);
+    return {span == 0 ? start : std::max(start, end - span), end};
+}
+
 void DashboardController::applyPreset(Preset preset)
 {
     if (!hasJob())
         return;
-    const auto [start, end] = jobBounds();
-    const qint64 span = presetSpanMs(preset);
+    const auto [from, to] = presetWindow(preset);
     m_keepPreset = true;
-    m_range.setWindow(span == 0 ? start : std::max(start, end - span), end);
+    m_range.setWindow(from, to);
     m_keepPreset = false;
     setActivePreset(preset);
 }
@@ -334,11 +349,16 @@ void DashboardController::fetch(bool force)
         emit dataChanged();
         return;
     }
+    fetchWindow(from, to, m_range.window().span(), force);
+}
+
+void DashboardController::fetchWindow(qint64 from, qint64 to, qint64 spanMs, bool force)
+{
     if (force) // merge replaces only what is not covered: make it all replaceable
         writableStore().invalidate(from, to);
     const int scrape = scrapeSeconds();
     // Never finer than the native interval: a finer step only repeats the same samples.
-    const int step = std::max(stepFor(m_range.window().span(), m_pixelWidth), scrape);
+    const int step = std::max(stepFor(spanMs, m_pixelWidth), scrape);
     qint64 nativeMissing = 0;
     if (scrape > 0) {
         for (const auto &[a, b] : m_store->uncovered(from, to, scrape))

@@ -162,7 +162,17 @@ private:
     // How far a window may trail the clock and still be following it.
     qint64 clockSlack(const TimeRange::Window &w) const;
     bool followsClock(const TimeRange::Window &w, qint64 now) const;
-    void openStore(const TrainingJob &job, std::shared_ptr<MetricsStore> store);
+    // AtOnce: the first requests leave before jobChanged (a job from the network); AfterCache: the cache's
+    // answer decides what is fetched.
+    enum class FirstFetch
+    {
+        AtOnce,
+        AfterCache,
+    };
+    void openStore(const TrainingJob &job, std::shared_ptr<MetricsStore> store, FirstFetch first);
+    std::pair<qint64, qint64> presetWindow(Preset preset) const; // what applyPreset sets
+    // fetch() for a window inside the job's lifetime, its step chosen for a view spanning spanMs.
+    void fetchWindow(qint64 from, qint64 to, qint64 spanMs, bool force);
     // The cached job's first picture, and the whole of it read on the cache's thread when that is more.
     // known: the job's description when the caller has a fresher one than the file's.
     bool openCached(const QString &projectId, const QString &jobId, const TrainingJob *known = nullptr);

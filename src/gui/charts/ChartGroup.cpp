@@ -93,10 +93,16 @@ void ChartGroup::remove(ChartWidget *chart)
 
 int ChartGroup::narrowestPixelWidth() const
 {
-    int narrowest = std::numeric_limits<int>::max();
-    for (const ChartWidget *c : m_charts)
-        narrowest = std::min(narrowest, c->pixelWidth());
-    return m_charts.empty() ? 0 : narrowest;
+    // A chart no layout has placed yet has a made-up size (its plot ~20 px wide): counting it would ask the
+    // server for a picture 20 pixels wide until the layout runs.
+    int narrowest = 0;
+    for (const ChartWidget *c : m_charts) {
+        if (!c->testAttribute(Qt::WA_Resized))
+            continue;
+        const int width = c->pixelWidth();
+        narrowest = narrowest == 0 ? width : std::min(narrowest, width);
+    }
+    return narrowest;
 }
 
 void ChartGroup::setCrosshair(std::optional<qint64> timeMs)

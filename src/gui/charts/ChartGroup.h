@@ -34,7 +34,7 @@ public:
     // The chart the mouse was over last, while it exists.
     ChartWidget *lastHovered() const { return m_lastHovered; }
 
-    // The plot width of the narrowest chart in device-independent pixels; 0 with no charts.
+    // The plot width of the narrowest chart a layout has placed, in device-independent pixels; 0 with none.
     int narrowestPixelWidth() const;
 
     // Moves the crosshair of every chart to a time picked elsewhere (a log line); nullopt hides it.

@@ -67,6 +67,8 @@ CompareView::CompareView(CompareSession *session, QWidget *parent)
 {
     // Each job is fetched at the resolution its narrowest chart can show.
     connect(m_group, &ChartGroup::narrowestPixelWidthChanged, this, [this](int narrowest) {
+        if (narrowest <= 0)
+            return; // no chart laid out yet: nothing known
         for (int i = 0; i < m_session->count(); ++i)
             m_session->controller(i)->setPixelWidth(std::max(50, narrowest));
         requestFrame();

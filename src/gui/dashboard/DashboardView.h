@@ -145,6 +145,8 @@ private:
     void syncPresets();
     void applyPendingLink();
     int chartColumns() const;
+    // The plot width charts not laid out yet will have: what the job's first request is sized for.
+    int expectedPlotWidth() const;
     void placeCharts();
     QString suggestedPath(const QString &extension) const;
     void confirmExport(const QString &path);

@@ -18,6 +18,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <optional>
 
 namespace {
 
@@ -97,6 +98,22 @@ private slots:
         c->range()->setWindow(from, from + 600'000);
         QTest::qWait(1'000);
         QCOMPARE(RequestLog::metricsBodies(m_log).size(), before); // a range change still waits
+    }
+
+    // A job from the network is asked for before anyone hears of it: the views build its charts (tens of
+    // milliseconds in a cold process) while the server works, and the picture is still asked for once.
+    void theFirstRequestLeavesBeforeTheViewsHearOfTheJob()
+    {
+        auto c = controller();
+        std::optional<bool> loadingWhenAnnounced;
+        connect(c.get(), &DashboardController::jobChanged, this,
+                [&] { loadingWhenAnnounced = c->isLoading(); });
+        const qsizetype before = RequestLog::metricsBodies(m_log).size();
+        c->open(m_completed);
+        QCOMPARE(loadingWhenAnnounced, std::optional<bool>(true));
+        waitIdle(*c);
+        QCOMPARE(RequestLog::metricsBodies(m_log).size(), before + 1);
+        QVERIFY(c->store().pointCount() > 0);
     }
 
     void aRangeChangeSendsExactlyOneRequestForThatWindow()

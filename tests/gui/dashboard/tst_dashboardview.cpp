@@ -39,6 +39,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -73,6 +74,7 @@ private:
     QString m_log;
     std::unique_ptr<DashboardController> m_controller;
     std::unique_ptr<DashboardView> m_view;
+    QList<QJsonObject> m_openingRequests; // what the first opening, in a window just shown, asked for
 
     void waitForIdleFrame()
     {
@@ -105,6 +107,28 @@ private slots:
         m_controller->open(QStringLiteral("n4q95w5"), QStringLiteral("p7qr9qv"));
         QTRY_VERIFY_WITH_TIMEOUT(!applied.isEmpty() && !m_controller->isLoading(), 20'000);
         waitForIdleFrame();
+        m_openingRequests = RequestLog::metricsBodies(m_log);
+    }
+
+    void theFirstPictureAsksForThePointsThePlotsShow()
+    {
+        // The job's first request leaves before its charts are laid out. Sized for a guessed 1000 px, it
+        // asked for 2.5 times the points of this window's plots, and the first picture waited for them.
+        QCOMPARE(m_openingRequests.size(), 1); // the sampled picture, asked for once
+        const QJsonObject body = m_openingRequests.first();
+        const qint64 span = body.value(QStringLiteral("end_epoch_millis")).toInteger() -
+                            body.value(QStringLiteral("start_epoch_millis")).toInteger();
+        const int step = body.value(QStringLiteral("step_seconds")).toInt();
+        int narrowest = std::numeric_limits<int>::max();
+        for (Metric m : {Metric::GpuUtilization, Metric::CpuUsage, Metric::EphemeralUsage})
+            narrowest = std::min(narrowest, m_view->chart(m)->pixelWidth());
+        QVERIFY(narrowest > 200 && narrowest < 1000);
+        // Never coarser than the plots can show, and no more than the step ladder's rounding finer.
+        QVERIFY2(step <= DashboardController::stepFor(span, narrowest), qPrintable(QString::number(step)));
+        const double pointsPerPixel = double(span) / 1000.0 / step / narrowest;
+        QVERIFY2(pointsPerPixel <= 2.5,
+                 qPrintable(
+                     QStringLiteral("%1 points per pixel at a step of %2 s").arg(pointsPerPixel).arg(step)));
     }
 
     void showsEveryMetricWithItsLimit()
