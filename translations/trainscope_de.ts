@@ -1535,6 +1535,10 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Building the heatmap…</source>
+        <translation>Heatmap wird erstellt…</translation>
+    </message>
 </context>
 <context>
     <name>IdleGpuDetector</name>

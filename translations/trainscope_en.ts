@@ -1535,6 +1535,10 @@ Every job must load: if any fails, each failure is reported on its own line of s
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Building the heatmap…</source>
+        <translation>Building the heatmap…</translation>
+    </message>
 </context>
 <context>
     <name>IdleGpuDetector</name>

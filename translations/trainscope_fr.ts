@@ -1535,6 +1535,10 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Building the heatmap…</source>
+        <translation>Création de la carte thermique…</translation>
+    </message>
 </context>
 <context>
     <name>IdleGpuDetector</name>

@@ -332,8 +332,15 @@ void HeatmapWidget::paintAll(QPainter &p)
     }
     p.setPen(m_style.axisLine);
     p.drawRect(plot.adjusted(0, 0, -1, -1));
-    paintRowLabels(p, plot);
     paintTimeAxis(p, plot);
+    if (!m_frame) {
+        // Nothing built yet (a job just opened, its heatmap frames come apart from the lines): an empty
+        // plot under a scale of "0-1 B" read as measured nothing. It says what it waits for instead.
+        p.setPen(m_style.label);
+        p.drawText(plot, Qt::AlignCenter, tr("Building the heatmap…"));
+        return;
+    }
+    paintRowLabels(p, plot);
     paintLegend(p, plot);
     paintOverlays(p, plot);
 }

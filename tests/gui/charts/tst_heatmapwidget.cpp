@@ -99,6 +99,24 @@ private slots:
         QCOMPARE(noData.saturation(), 0);
     }
 
+    void withoutAFrameNoScaleIsShown()
+    {
+        // A heatmap waiting for its first frame (a job just opened) showed an empty plot beside a colour
+        // scale of 0 to 1: as if it had measured nothing. Without a frame, no colour of the scale is drawn.
+        auto saturated = [](const QImage &image) {
+            int count = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x)
+                    count += QColor(image.pixel(x, y)).saturation() > 80 ? 1 : 0;
+            }
+            return count;
+        };
+        QVERIFY(saturated(m_widget->grab().toImage()) > 1000); // the frame and its scale: the check can fail
+        m_widget->setFrame(nullptr);
+        QCOMPARE(saturated(m_widget->grab().toImage()), 0);
+        QVERIFY(saveScreenshot(m_widget.get(), QStringLiteral("heatmap-building")));
+    }
+
     void hoverSaysRankTimeAndValue()
     {
         const QString text = m_widget->hoverText(pointAt(6, T0 + 2 * Hour + Hour / 3));
