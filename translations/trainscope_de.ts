@@ -336,16 +336,20 @@
         <translation>%1: wird analysiert, sobald seine Daten geladen sind…</translation>
     </message>
     <message>
-        <source>%1: %2 idle GPU-hours · lagging ranks for %3 min</source>
-        <translation>%1: %2 ungenutzte GPU-Stunden · nachhinkende Ranks während %3 min</translation>
-    </message>
-    <message>
         <source>no findings</source>
         <translation>keine Befunde</translation>
     </message>
     <message>
         <source>%1: not analysed, it could not be loaded.</source>
         <translation>%1: nicht analysiert, der Job konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>%1: %2 idle GPU-hours · no lagging rank</source>
+        <translation>%1: %2 ungenutzte GPU-Stunden · kein nachhinkender Rank</translation>
+    </message>
+    <message>
+        <source>%1: %2 idle GPU-hours · ranks lagging for %3</source>
+        <translation>%1: %2 ungenutzte GPU-Stunden · nachhinkende Ranks während %3</translation>
     </message>
 </context>
 <context>

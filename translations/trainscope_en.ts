@@ -336,16 +336,20 @@
         <translation>%1: analysing when its data has loaded…</translation>
     </message>
     <message>
-        <source>%1: %2 idle GPU-hours · lagging ranks for %3 min</source>
-        <translation>%1: %2 idle GPU-hours · lagging ranks for %3 min</translation>
-    </message>
-    <message>
         <source>no findings</source>
         <translation>no findings</translation>
     </message>
     <message>
         <source>%1: not analysed, it could not be loaded.</source>
         <translation>%1: not analysed, it could not be loaded.</translation>
+    </message>
+    <message>
+        <source>%1: %2 idle GPU-hours · no lagging rank</source>
+        <translation>%1: %2 idle GPU-hours · no lagging rank</translation>
+    </message>
+    <message>
+        <source>%1: %2 idle GPU-hours · ranks lagging for %3</source>
+        <translation>%1: %2 idle GPU-hours · ranks lagging for %3</translation>
     </message>
 </context>
 <context>

@@ -336,16 +336,20 @@
         <translation>%1 : analysé dès que ses données sont chargées…</translation>
     </message>
     <message>
-        <source>%1: %2 idle GPU-hours · lagging ranks for %3 min</source>
-        <translation>%1 : %2 heures GPU inactives · rangs en retard pendant %3 min</translation>
-    </message>
-    <message>
         <source>no findings</source>
         <translation>aucun constat</translation>
     </message>
     <message>
         <source>%1: not analysed, it could not be loaded.</source>
         <translation>%1&#xa0;: non analysé, le job n’a pas pu être chargé.</translation>
+    </message>
+    <message>
+        <source>%1: %2 idle GPU-hours · no lagging rank</source>
+        <translation>%1 : %2 heures GPU inactives · aucun rang en retard</translation>
+    </message>
+    <message>
+        <source>%1: %2 idle GPU-hours · ranks lagging for %3</source>
+        <translation>%1 : %2 heures GPU inactives · rangs en retard pendant %3</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "core/export/AtomicFile.h"
 #include "core/frames/CompareFrameBuilder.h"
+#include "core/metrics/DurationText.h"
 #include "core/metrics/MetricInfo.h"
 #include "core/metrics/MetricsStore.h"
 #include "core/models/ComparisonTableModel.h"
@@ -47,6 +48,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace {
@@ -402,6 +404,17 @@ void CompareView::updateTable()
     updateInsightColumns();
 }
 
+QString CompareView::laggingLine(const QString &name, const InsightReport &report)
+{
+    const QString idle = QLocale().toString(report.idleGpuHours, 'f', 1);
+    // A day of lagging read "1,550 min"; durations read as they do everywhere else ("1 d 1 h").
+    const qint64 laggingMs = qint64(std::llround(CompareInsight::laggingRankMinutes(report) * 60'000.0));
+    if (laggingMs < 60'000)
+        return tr("%1: %2 idle GPU-hours · no lagging rank").arg(name, idle);
+    return tr("%1: %2 idle GPU-hours · ranks lagging for %3")
+        .arg(name, idle, DurationText::format(laggingMs));
+}
+
 void CompareView::updateInsightColumns()
 {
     for (int i = 0; i < m_table->rowCount(); ++i)
@@ -652,9 +665,7 @@ void CompareView::updateFindings()
             continue;
         }
         QStringList lines;
-        lines << tr("%1: %2 idle GPU-hours · lagging ranks for %3 min")
-                     .arg(name, QLocale().toString(report->idleGpuHours, 'f', 1),
-                          QLocale().toString(CompareInsight::laggingRankMinutes(*report), 'f', 0));
+        lines << laggingLine(name, *report);
         for (const InsightFinding &finding : report->findings)
             lines << QStringLiteral("  • ") + finding.summary;
         if (report->findings.empty())

@@ -9,6 +9,8 @@
 
 #include <QWidget>
 
+struct InsightReport;
+
 #include <memory>
 #include <vector>
 
@@ -132,6 +134,8 @@ private:
     QLabel *m_findings = nullptr;
     void updateFindings();
     void updateInsightColumns(); // the table's idle GPU-hours, lagging ranks, recommended GPU memory
+    // A compared job's first line under the charts: its idle GPU-hours and how long a rank lagged.
+    static QString laggingLine(const QString &name, const InsightReport &report);
     ByteUnits m_byteUnits = ByteUnits::Binary;
     std::vector<Header> m_headers;
     std::vector<Cell> m_cells;

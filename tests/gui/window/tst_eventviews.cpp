@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "core/api/BasetenClient.h"
+#include "core/metrics/DurationText.h"
 #include "core/models/JobTreeModel.h"
 #include "core/models/LogLineModel.h"
 #include "core/session/CompareInsight.h"
@@ -35,6 +36,7 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <cmath>
 #include <memory>
 
 namespace {
@@ -237,6 +239,14 @@ void TestEventViews::comparedJobsListTheirFindings()
              qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("idle GPU-hours")), qPrintable(text));
     QVERIFY(text.count(QStringLiteral("  • ")) >= 2);
+    // How long a rank lagged reads as a duration ("1 d 1 h", not "1,550 min"), or says there was none.
+    for (int i = 0; i < 2; ++i) {
+        const qint64 ms = std::llround(CompareInsight::laggingRankMinutes(*insight.report(i)) * 60'000);
+        const QString expected = ms >= 60'000
+                                     ? QStringLiteral("ranks lagging for ") + DurationText::format(ms)
+                                     : QStringLiteral("no lagging rank");
+        QVERIFY2(text.contains(expected), qPrintable(text + QStringLiteral("\nexpected: ") + expected));
+    }
     QVERIFY(saveScreenshot(&view, QStringLiteral("compare-findings")));
 }
 
