@@ -232,6 +232,8 @@ void CompareView::setLayoutMode(CompareFrame::Layout layout)
     }
     m_perRank->setEnabled(layout == CompareFrame::Layout::Overlay);
     m_frame.reset();
+    for (int i = 0; i < int(m_headers.size()); ++i)
+        updateHeader(i); // the rule under each job's name is for columns
     rebuildCharts();
     requestFrame();
 }
@@ -273,6 +275,8 @@ void CompareView::onJobsChanged()
     for (int i = 0; i < m_session->count(); ++i) {
         Header h;
         h.widget = new QWidget(m_headerArea);
+        h.widget->setObjectName(QStringLiteral("jobHeader"));
+        h.widget->setAttribute(Qt::WA_StyledBackground); // so its rule is drawn
         auto *grid = new QGridLayout(h.widget);
         grid->setContentsMargins(4, 2, 4, 2);
         grid->setHorizontalSpacing(6);
@@ -355,6 +359,12 @@ void CompareView::updateHeader(int i)
     const Header &h = m_headers[std::size_t(i)];
     const QColor colour = ChartStyle::seriesColor(i, palette());
     h.swatch->setStyleSheet(QStringLiteral("background: %1; border-radius: 3px").arg(colour.name()));
+    // In columns the header stands above its job's column, a rule in the job's colour under it. (The columns
+    // carried titles of their own before, and named every job twice.)
+    h.widget->setStyleSheet(
+        m_layout == CompareFrame::Layout::Columns
+            ? QStringLiteral("#jobHeader { border-bottom: 3px solid %1; }").arg(colour.name())
+            : QString());
     h.label->setText(jobTitleHtml(i));
     h.label->setAccessibleName(tr("Job %1").arg(m_session->label(i)));
     h.busy->setVisible(m_session->isLoading(i));
@@ -435,9 +445,6 @@ void CompareView::rebuildCharts()
     for (const Cell &cell : m_cells)
         delete cell.chart;
     m_cells.clear();
-    for (QWidget *w : m_gridExtras)
-        delete w;
-    m_gridExtras.clear();
     // Stretch factors of the old layout would leave empty rows and columns taking space.
     for (int r = 0; r < m_chartGrid->rowCount(); ++r)
         m_chartGrid->setRowStretch(r, 0);
@@ -462,27 +469,18 @@ void CompareView::rebuildCharts()
     };
 
     if (columns) {
-        // A title row naming the job of each column in the job's colour (its swatch and a rule under the
-        // name), as in the header and the overlay: within a column the line colours tell its nodes apart.
-        for (int j = 0; j < jobCount; ++j) {
-            const QString colour = ChartStyle::seriesColor(j, palette()).name();
-            auto *title = new QLabel(m_chartArea);
-            title->setObjectName(QStringLiteral("columnTitle"));
-            title->setAlignment(Qt::AlignCenter);
-            title->setText(QStringLiteral("<span style='color:%1'>■</span> %2").arg(colour, jobTitleHtml(j)));
-            title->setStyleSheet(QStringLiteral("QLabel { border-bottom: 3px solid %1; }").arg(colour));
-            m_chartGrid->addWidget(title, 0, j);
+        // The header above names each column's job (updateHeader); within a column the line colours tell
+        // its nodes apart.
+        for (int j = 0; j < jobCount; ++j)
             m_chartGrid->setColumnStretch(j, 1);
-            m_gridExtras.push_back(title);
-        }
         for (int r = 0; r < int(m_metrics.size()); ++r) {
             for (int j = 0; j < jobCount; ++j) {
                 const Metric metric = m_metrics[std::size_t(r)];
                 ChartWidget *chart =
                     makeChart(metric, j, tr("%1 of %2").arg(MetricInfo::title(metric), m_session->label(j)));
-                m_chartGrid->addWidget(chart, r + 1, j);
+                m_chartGrid->addWidget(chart, r, j);
             }
-            m_chartGrid->setRowStretch(r + 1, 1);
+            m_chartGrid->setRowStretch(r, 1);
         }
     } else {
         for (Metric metric : m_metrics)

@@ -139,7 +139,6 @@ private:
     ByteUnits m_byteUnits = ByteUnits::Binary;
     std::vector<Header> m_headers;
     std::vector<Cell> m_cells;
-    std::vector<QWidget *> m_gridExtras; // column titles of the columns layout
     std::vector<Metric> m_metrics;
     CompareFrame::Layout m_layout = CompareFrame::Layout::Columns;
     int m_overlayColumns = 2;

@@ -164,11 +164,19 @@ private slots:
         }
         QCOMPARE(view.chart(Metric::GpuUtilization, -1), nullptr);
 
-        // Each job keeps its colour in columns too: its column title has the job's swatch and rule, and its
-        // row of the table a swatch of that colour beside the name.
-        QList<QLabel *> titles = view.findChildren<QLabel *>(QStringLiteral("columnTitle"));
-        QCOMPARE(titles.size(), 3);
-        std::sort(titles.begin(), titles.end(), [](QLabel *a, QLabel *b) { return a->x() < b->x(); });
+        // Each job keeps its colour in columns too: the header above its column has the job's swatch and a
+        // rule in its colour, and its row of the table a swatch of that colour beside the name. The header
+        // names the job once: the columns carried a title of their own that named it again.
+        QList<QWidget *> headers = view.findChildren<QWidget *>(QStringLiteral("jobHeader"));
+        QCOMPARE(headers.size(), 3);
+        std::sort(headers.begin(), headers.end(), [](QWidget *a, QWidget *b) { return a->x() < b->x(); });
+        const auto nameLabel = [](QWidget *header, const QString &id) -> QLabel * {
+            for (QLabel *l : header->findChildren<QLabel *>()) {
+                if (l->text().contains(id))
+                    return l;
+            }
+            return nullptr;
+        };
         QTableView *table = view.tableView();
         const QImage tableImage = table->viewport()->grab().toImage();
         const auto cellHas = [&](int row, int column, const QString &colour) {
@@ -186,15 +194,19 @@ private slots:
         };
         for (int j = 0; j < 3; ++j) {
             const QString colour = ChartStyle::seriesColor(j, view.palette()).name();
-            QVERIFY2(titles[j]->text().contains(colour) && titles[j]->styleSheet().contains(colour),
-                     qPrintable(titles[j]->text()));
-            // Named as in the header: "name · id" (the job that could not be loaded has only its id).
+            QVERIFY2(headers[j]->styleSheet().contains(colour), qPrintable(headers[j]->styleSheet()));
+            // "name · id" (the job that could not be loaded has only its id), and nowhere else in the view.
             const TrainingJob &job = s->job(j);
             if (j < 2) {
                 QVERIFY(!job.id.isEmpty() && job.displayName() != job.id);
-                QVERIFY2(titles[j]->text().contains(job.displayName() + QStringLiteral("</b> · ")) &&
-                             titles[j]->text().contains(job.id),
-                         qPrintable(titles[j]->text()));
+                QLabel *name = nameLabel(headers[j], job.id);
+                QVERIFY(name);
+                QVERIFY2(name->text().contains(job.displayName() + QStringLiteral("</b> · ")),
+                         qPrintable(name->text()));
+                int naming = 0;
+                for (QLabel *l : view.findChildren<QLabel *>())
+                    naming += l->isVisible() && l->text().contains(job.id) ? 1 : 0;
+                QCOMPARE(naming, 1);
             }
             QVERIFY2(cellHas(j, ComparisonTableModel::JobColumn, colour),
                      qPrintable(QStringLiteral("no %1 swatch in row %2").arg(colour).arg(j)));
