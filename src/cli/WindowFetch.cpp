@@ -8,6 +8,9 @@ WindowFetch::WindowFetch(BasetenClient *client, BlockingCalls &calls, Resolution
 {
     m_controller.setLive(false);
     m_controller.setDebounceMs(0);
+    // start() sets its own window right after opening: the job's first requests wait for it (a controller
+    // opening without delay sends them for the whole job before anyone hears of the job).
+    m_controller.setOpenDelayMs(1);
     m_controller.setResolution(resolution);
     m_controller.setPixelWidth(pixelWidth);
     auto wake = [&calls] {

@@ -8,6 +8,7 @@
 #include "core/json/Iso8601.h"
 #include "core/metrics/MetricsStore.h"
 #include "gui/export/DashboardExporter.h"
+#include "mock/MockBasetenServer.h"
 #include "mock/MockDataset.h"
 #include "mock/MockServerOptions.h"
 #include "mock/MockServerThread.h"
@@ -15,6 +16,8 @@
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTest>
@@ -447,6 +450,7 @@ private slots:
         const qint64 from = job.updatedAtMs - 5 * Hour - 17 * Minute;
         const qint64 to = job.updatedAtMs - 2 * Hour;
         const QString csv = path(QStringLiteral("window.csv"));
+        const qsizetype requestsBefore = m_server.server()->loggedRequests().size();
         const ExportCommand::Result r = ExportCommand::execute(
             args(CompletedJob, {QStringLiteral("--from"), Iso8601::formatMs(from), QStringLiteral("--to"),
                                 Iso8601::formatMs(to), QStringLiteral("--png"),
@@ -454,6 +458,19 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.error));
         QCOMPARE(r.fromMs, from);
         QCOMPARE(r.toMs, to);
+        // Only the window was asked for: no picture of the whole job first, of which nothing is exported.
+        const QList<MockLoggedRequest> requests = m_server.server()->loggedRequests().mid(requestsBefore);
+        int metrics = 0;
+        for (const MockLoggedRequest &request : requests) {
+            if (!request.path.endsWith(QStringLiteral("/metrics")))
+                continue;
+            ++metrics;
+            const QJsonObject body = QJsonDocument::fromJson(request.body.toUtf8()).object();
+            QVERIFY2(body.value(QStringLiteral("start_epoch_millis")).toInteger() >= from &&
+                         body.value(QStringLiteral("end_epoch_millis")).toInteger() <= to,
+                     qPrintable(request.body));
+        }
+        QVERIFY(metrics > 0);
 
         const QList<QByteArray> lines = csvLines(csv);
         QVERIFY(lines.size() > 10);

@@ -92,8 +92,8 @@ public:
         m_debounce.setInterval(ms);
     }
     // How long the first fetch after opening a job waits: nothing on a dashboard, where every millisecond
-    // before the first picture shows; a comparison waits for its shared window so no history is fetched
-    // twice.
+    // before the first picture shows (its first requests leave before jobChanged); a comparison waits for
+    // its shared window so no history is fetched twice, and so does a command that sets its own window.
     void setOpenDelayMs(int ms) { m_openDelayMs = ms; }
     void setLiveInterval(int ms);
     int liveInterval() const { return m_live.interval(); }
