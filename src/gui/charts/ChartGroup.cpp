@@ -91,6 +91,12 @@ void ChartGroup::remove(ChartWidget *chart)
     m_align.start();
 }
 
+bool ChartGroup::hasPlacedChart() const
+{
+    return std::any_of(m_charts.begin(), m_charts.end(),
+                       [](const ChartWidget *c) { return c->testAttribute(Qt::WA_Resized); });
+}
+
 int ChartGroup::narrowestPixelWidth() const
 {
     // A chart no layout has placed yet has a made-up size (its plot ~20 px wide): counting it would ask the

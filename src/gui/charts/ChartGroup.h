@@ -36,6 +36,8 @@ public:
 
     // The plot width of the narrowest chart a layout has placed, in device-independent pixels; 0 with none.
     int narrowestPixelWidth() const;
+    // Whether any chart has been placed by a layout (cheap: no chart is asked to lay out its plot).
+    bool hasPlacedChart() const;
 
     // Moves the crosshair of every chart to a time picked elsewhere (a log line); nullopt hides it.
     void showCrosshair(std::optional<qint64> timeMs) { setCrosshair(timeMs); }

@@ -789,7 +789,7 @@ bool DashboardView::eventFilter(QObject *watched, QEvent *event)
         if (chartColumns() != m_placedColumns)
             QTimer::singleShot(0, this, &DashboardView::placeCharts); // not while the scroll area lays out
         // Known before a job is opened: its first request leaves before the charts are made for it.
-        if (m_group->narrowestPixelWidth() <= 0)
+        if (!m_group->hasPlacedChart())
             m_controller->setPixelWidth(expectedPlotWidth());
     }
     return QWidget::eventFilter(watched, event);
