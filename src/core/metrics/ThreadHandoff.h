@@ -76,6 +76,9 @@ private:
         {
             acquire(this);
             m_fn();
+            // Qt may destroy a queued call on the thread that sent it (the sender's invokeMethod drops the
+            // last reference after the receiver ran it): that destruction acquires here, after every read.
+            release(this);
             if (m_done)
                 release(m_done);
         }
