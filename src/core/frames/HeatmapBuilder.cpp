@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <span>
 
 namespace {
 
@@ -53,9 +54,12 @@ ColumnEdges edgesOf(const std::vector<qint64> &times, const HeatmapFrame::Spec &
     std::size_t begin =
         std::size_t(std::lower_bound(times.begin(), times.end(), spec.fromMs) - times.begin());
     out.edges[0] = begin;
+    // Every column in turn, each one's bounds stepped from the last one's (no division per column).
+    PixelColumns columns(spec.fromMs, spec.toMs, spec.width);
     for (int c = 0; c < spec.width; ++c) {
-        const qint64 start = HeatmapFrame::columnStart(spec, c);
-        const qint64 next = c + 1 < spec.width ? HeatmapFrame::columnStart(spec, c + 1) : spec.toMs + 1;
+        columns.next();
+        const qint64 start = columns.start();
+        const qint64 next = c + 1 < spec.width ? columns.end() : spec.toMs + 1;
         // A narrow column is walked (its points are read next anyway), a wide one searched.
         std::size_t end = begin;
         const std::size_t walked = std::min(times.size(), begin + PyramidFrom);
@@ -88,6 +92,97 @@ void reduceWithEdges(const Series &series, const ColumnEdges &columns, HeatmapFr
     }
 }
 
+// The extreme of each of `lanes` ranks over `count` instants of a node's cells (RankRows::cells, `stride`
+// floats an instant), written to best. The ranks sit side by side, so the comparisons of all lanes go
+// together (the compiler makes one vector instruction of eight); `x < b ? x : b` keeps the earlier of
+// equal values, as the scan over doubles does.
+template<bool Lowest, std::size_t Lanes>
+void extremesOfLanes(const float *cells, std::size_t stride, std::size_t count, float *best)
+{
+    float b[Lanes];
+    for (std::size_t r = 0; r < Lanes; ++r)
+        b[r] = cells[r];
+    for (std::size_t i = 1; i < count; ++i) {
+        const float *x = cells + i * stride;
+        for (std::size_t r = 0; r < Lanes; ++r)
+            b[r] = Lowest ? (x[r] < b[r] ? x[r] : b[r]) : (x[r] > b[r] ? x[r] : b[r]);
+    }
+    for (std::size_t r = 0; r < Lanes; ++r)
+        best[r] = b[r];
+}
+
+template<bool Lowest>
+void extremesOfRanks(const float *cells, std::size_t ranks, std::size_t count, float *best)
+{
+    constexpr std::size_t Lanes = 8; // a node's usual GPUs
+    std::size_t r = 0;
+    for (; r + Lanes <= ranks; r += Lanes)
+        extremesOfLanes<Lowest, Lanes>(cells + r, ranks, count, best + r);
+    for (; r < ranks; ++r)
+        extremesOfLanes<Lowest, 1>(cells + r, ranks, count, best + r);
+}
+
+// A node's ranks, all described by its rank rows: each narrow column read once for every rank from the
+// rows' float cells; wide columns from each rank's pyramid as before. out points at the node's first row.
+// Lanes is the number of ranks when known at compile time (a node's usual eight: the column's extremes and
+// their stores stay in registers), 0 otherwise.
+template<std::size_t Lanes>
+void reduceNode(std::span<const Series *const> ranks, const RankRows &rows, const ColumnEdges &columns,
+                HeatmapFrame::Reduction how, int width, float *out)
+{
+    const std::size_t count = Lanes > 0 ? Lanes : ranks.size();
+    const float *cells = rows.cells().data();
+    const auto w = std::size_t(width);
+    std::vector<float> spare(Lanes > 0 ? 0 : count);
+    float fixed[Lanes > 0 ? Lanes : 1];
+    float *best = Lanes > 0 ? fixed : spare.data();
+    for (std::size_t c = 0; c < w; ++c) {
+        const std::size_t begin = columns.edges[c];
+        const std::size_t end = columns.edges[c + 1];
+        if (end - begin >= PyramidFrom) {
+            for (std::size_t r = 0; r < count; ++r)
+                out[r * w + c] = extremeOf(*ranks[r], begin, end, how);
+            continue;
+        }
+        if (end > begin) {
+            const float *first = cells + begin * count;
+            if constexpr (Lanes > 0) {
+                if (how == HeatmapFrame::Reduction::Minimum)
+                    extremesOfLanes<true, Lanes>(first, Lanes, end - begin, best);
+                else
+                    extremesOfLanes<false, Lanes>(first, Lanes, end - begin, best);
+            } else {
+                if (how == HeatmapFrame::Reduction::Minimum)
+                    extremesOfRanks<true>(first, count, end - begin, best);
+                else
+                    extremesOfRanks<false>(first, count, end - begin, best);
+            }
+        } else if (columns.held[c] != ColumnEdges::None) {
+            std::copy_n(cells + columns.held[c] * count, count, best);
+        } else {
+            continue; // no data: the frame's cells start as NoData
+        }
+        for (std::size_t r = 0; r < count; ++r)
+            out[r * w + c] = best[r];
+    }
+}
+
+// The highest measured cell: NaN ("no data") never wins, and eight lanes let the comparisons go together.
+float highestOf(const std::vector<float> &cells)
+{
+    constexpr std::size_t Lanes = 8;
+    float lanes[Lanes];
+    std::fill_n(lanes, Lanes, -std::numeric_limits<float>::infinity());
+    const std::size_t whole = cells.size() / Lanes * Lanes;
+    for (std::size_t i = 0; i < whole; i += Lanes) {
+        for (std::size_t k = 0; k < Lanes; ++k)
+            lanes[k] = cells[i + k] > lanes[k] ? cells[i + k] : lanes[k];
+    }
+    for (std::size_t i = whole; i < cells.size(); ++i)
+        lanes[0] = cells[i] > lanes[0] ? cells[i] : lanes[0];
+    return *std::max_element(lanes, lanes + Lanes);
+}
+
 } // namespace
 
 void HeatmapBuilder::reduceRow(const Series &series, const HeatmapFrame::Spec &spec,
@@ -107,13 +202,17 @@ HeatmapFrame HeatmapBuilder::build(const MetricsStore &store, const HeatmapFrame
     if (!isPerRank(spec.metric) || spec.width <= 0 || spec.toMs <= spec.fromMs)
         return frame;
     std::vector<const Series *> series;
+    // Where each node's rows begin in `series`; a node whose rank rows describe its ranks reads their cells.
+    std::vector<std::size_t> nodeStart;
     for (std::size_t n = 0; n < store.nodes().size(); ++n) {
         const NodeMetrics &node = store.nodes()[n];
+        nodeStart.push_back(series.size());
         for (const auto &[rank, s] : *node.rankMap(spec.metric)) {
             frame.rows.push_back({node.nodeId, int(n), rank});
             series.push_back(&s);
         }
     }
+    nodeStart.push_back(series.size());
     frame.cells.assign(frame.rows.size() * std::size_t(spec.width), NoData);
     const qint64 scrapeMs = qint64(store.scrapeSeconds()) * 1000;
     auto holdFor = [&store, scrapeMs](qint64 timeMs) {
@@ -124,21 +223,33 @@ HeatmapFrame HeatmapBuilder::build(const MetricsStore &store, const HeatmapFrame
     // the edges of the last column seen serve until the column changes, and only one set is held at a time.
     const std::vector<qint64> *edgesFor = nullptr;
     ColumnEdges edges;
-    for (std::size_t r = 0; r < series.size(); ++r) {
-        const std::vector<qint64> &times = series[r]->times();
+    auto edgesOfColumn = [&](const std::vector<qint64> &times) -> const ColumnEdges & {
         if (&times != edgesFor) {
             edges = edgesOf(times, spec, holdFor);
             edgesFor = &times;
         }
-        reduceWithEdges(*series[r], edges, frame.reduction, spec.width,
-                        frame.cells.data() + r * std::size_t(spec.width));
+        return edges;
+    };
+    for (std::size_t n = 0; n + 1 < nodeStart.size(); ++n) {
+        const std::span<const Series *const> ranks(series.data() + nodeStart[n],
+                                                   nodeStart[n + 1] - nodeStart[n]);
+        float *out = frame.cells.data() + nodeStart[n] * std::size_t(spec.width);
+        const RankRows *rows = store.nodes()[n].rankRows(spec.metric);
+        if (!ranks.empty() && rows && rows->describes(ranks)) {
+            const ColumnEdges &shared = edgesOfColumn(ranks.front()->times());
+            if (ranks.size() == 8)
+                reduceNode<8>(ranks, *rows, shared, frame.reduction, spec.width, out);
+            else
+                reduceNode<0>(ranks, *rows, shared, frame.reduction, spec.width, out);
+            continue;
+        }
+        for (std::size_t r = 0; r < ranks.size(); ++r)
+            reduceWithEdges(*ranks[r], edgesOfColumn(ranks[r]->times()), frame.reduction, spec.width,
+                            out + r * std::size_t(spec.width));
     }
     if (spec.metric == Metric::GpuMemory) {
-        double top = FrameBuilder::limitFor(store, spec.metric).value_or(0.0);
-        for (float v : frame.cells) {
-            if (!std::isnan(v))
-                top = std::max(top, double(v));
-        }
+        const double top = std::max(FrameBuilder::limitFor(store, spec.metric).value_or(0.0),
+                                    double(highestOf(frame.cells)));
         frame.scaleMax = top > 0 ? top : 1.0;
     }
     return frame;

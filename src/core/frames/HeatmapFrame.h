@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #pragma once
 
+#include "core/frames/PixelColumns.h"
 #include "core/metrics/Metric.h"
 
 #include <QString>
@@ -57,17 +58,14 @@ struct HeatmapFrame
     {
         return metric == Metric::GpuMemory ? Reduction::Maximum : Reduction::Minimum;
     }
-    // The first instant of a pixel column, and the column holding an instant: the columns of M4Reducer, where
-    // column c holds the t with floor((t - fromMs) * width / span) == c and toMs belongs to the last one.
+    // The first instant of a pixel column, and the column holding an instant: the columns of M4Reducer
+    // (PixelColumns).
     static qint64 columnStart(const Spec &spec, int column)
     {
-        const qint64 span = spec.toMs - spec.fromMs;
-        return spec.fromMs + (qint64(column) * span + spec.width - 1) / spec.width;
+        return PixelColumns::startOf(spec.fromMs, spec.toMs, spec.width, column);
     }
     int columnAt(qint64 timeMs) const
     {
-        const qint64 span = std::max<qint64>(1, spec.toMs - spec.fromMs);
-        const qint64 c = (timeMs - spec.fromMs) * spec.width / span;
-        return int(std::clamp<qint64>(c, 0, std::max(0, spec.width - 1)));
+        return int(PixelColumns::columnOf(spec.fromMs, spec.toMs, spec.width, timeMs));
     }
 };

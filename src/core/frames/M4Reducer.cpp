@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "core/frames/M4Reducer.h"
 
+#include "core/frames/PixelColumns.h"
 #include "core/metrics/RankRows.h"
 #include "core/metrics/Series.h"
 #include "core/metrics/SeriesSummary.h"
@@ -10,34 +11,6 @@
 #include <limits>
 
 namespace {
-
-// a * b / c without overflow: a time offset in ms times a pixel width can exceed 63 bits for absurd inputs.
-qint64 mulDiv(qint64 a, qint64 b, qint64 c)
-{
-#if defined(__GNUC__)
-    // A 128-bit division costs tens of nanoseconds, twice per column; the product nearly always fits.
-    if (qint64 p = 0; !__builtin_mul_overflow(a, b, &p))
-        return p / c;
-#endif
-#ifdef __SIZEOF_INT128__
-    return qint64(static_cast<__int128>(a) * b / c);
-#else
-    return qint64(static_cast<long double>(a) * b / c);
-#endif
-}
-
-qint64 mulDivCeil(qint64 a, qint64 b, qint64 c)
-{
-#if defined(__GNUC__)
-    if (qint64 p = 0; !__builtin_mul_overflow(a, b, &p) && !__builtin_add_overflow(p, c - 1, &p))
-        return p / c;
-#endif
-#ifdef __SIZEOF_INT128__
-    return qint64((static_cast<__int128>(a) * b + c - 1) / c);
-#else
-    return qint64(static_cast<long double>(a) * b / c + 0.999999);
-#endif
-}
 
 struct BandInput
 {
@@ -164,13 +137,12 @@ void reduceImpl(std::span<const qint64> times, std::span<const double> values, B
     }
 
     // A zero-length window still has one column, the one holding toMs.
-    const qint64 span = std::max<qint64>(toMs - fromMs, 1);
+    PixelColumns columns(fromMs, toMs, width);
     std::size_t i = begin;
     while (i < end) {
-        const qint64 column = std::min<qint64>(mulDiv(t[i] - fromMs, width, span), width - 1);
+        columns.advanceTo(t[i]);
         // The first time of the next column, found once per column so the inner loop only compares.
-        const qint64 columnEnd = column + 1 >= width ? std::numeric_limits<qint64>::max()
-                                                     : fromMs + mulDivCeil(column + 1, span, width);
+        const qint64 columnEnd = columns.end();
         const bool wide = summary && i + WideColumn < end && t[i + WideColumn] < columnEnd;
         const Column c = wide ? summarizedColumn(v, *summary, i, wideColumnEnd(t, i, end, columnEnd))
                               : scanColumn<WithBand>(t, v, band, i, end, columnEnd);
@@ -208,7 +180,7 @@ struct BandColumns
     qint64 toMs;
     int width;
     ReducedSeries &out;
-    qint64 span = std::max<qint64>(toMs - fromMs, 1);
+    PixelColumns columns{fromMs, toMs, width};
     std::size_t count = 0;
     bool hasBefore = false;
     Point before;
@@ -293,9 +265,8 @@ struct BandColumns
         }
         closeColumn();
         pushBefore();
-        const qint64 column = std::min<qint64>(mulDiv(t - fromMs, width, span), width - 1);
-        columnEnd = column + 1 >= width ? std::numeric_limits<qint64>::max()
-                                        : fromMs + mulDivCeil(column + 1, span, width);
+        columns.advanceTo(t);
+        columnEnd = columns.end();
         open = true;
         first = min = max = last = p;
         bandLow = lo;
@@ -446,7 +417,7 @@ struct ColumnMeans
     qint64 toMs;
     int width;
     ReducedSeries &out;
-    qint64 span = std::max<qint64>(toMs - fromMs, 1);
+    PixelColumns columns{fromMs, toMs, width};
     bool beforePending = false;
     double before[4] = {}; // time, mean, low, high
     bool open = false;
@@ -499,9 +470,8 @@ struct ColumnMeans
         }
         if (!open || t >= columnEnd) {
             flush();
-            const qint64 column = std::min<qint64>(mulDiv(t - fromMs, width, span), width - 1);
-            columnEnd = column + 1 >= width ? std::numeric_limits<qint64>::max()
-                                            : fromMs + mulDivCeil(column + 1, span, width);
+            columns.advanceTo(t);
+            columnEnd = columns.end();
             open = true;
             firstMs = t;
             sum = 0;
@@ -662,7 +632,7 @@ ReducedSeries M4Reducer::aggregateColumns(std::span<const Series *const> ranks, 
     out.lower.reserve(capacity);
     out.upper.reserve(capacity);
     emitNeighbour(parts, true, out);
-    const qint64 span = std::max<qint64>(toMs - fromMs, 1);
+    PixelColumns columns(fromMs, toMs, width);
     for (;;) {
         qint64 next = std::numeric_limits<qint64>::max();
         for (const RankRange &r : parts) {
@@ -672,9 +642,8 @@ ReducedSeries M4Reducer::aggregateColumns(std::span<const Series *const> ranks, 
         if (next == std::numeric_limits<qint64>::max())
             break;
         // The same columns as M4: the one holding the earliest point not yet read, then where it ends.
-        const qint64 column = std::min<qint64>(mulDiv(next - fromMs, width, span), width - 1);
-        const qint64 columnEnd = column + 1 >= width ? std::numeric_limits<qint64>::max()
-                                                     : fromMs + mulDivCeil(column + 1, span, width);
+        columns.advanceTo(next);
+        const qint64 columnEnd = columns.end();
         ColumnTotals c;
         for (RankRange &r : parts) {
             if (r.i >= r.end || r.series->times()[r.i] >= columnEnd)
@@ -767,11 +736,10 @@ ReducedSeries M4Reducer::aggregateColumns(const RankRows &rows, qint64 fromMs, q
     };
     if (begin > 0)
         neighbour(begin - 1);
-    const qint64 span = std::max<qint64>(toMs - fromMs, 1);
+    PixelColumns columns(fromMs, toMs, width);
     for (std::size_t i = begin; i < end;) {
-        const qint64 column = std::min<qint64>(mulDiv(t[i] - fromMs, width, span), width - 1);
-        const qint64 columnEnd = column + 1 >= width ? std::numeric_limits<qint64>::max()
-                                                     : fromMs + mulDivCeil(column + 1, span, width);
+        columns.advanceTo(t[i]);
+        const qint64 columnEnd = columns.end();
         const std::size_t e = advanceTo(t, i, end, columnEnd);
         pushColumn(out, rowTotals(rows, i, e));
         i = e;

@@ -37,6 +37,15 @@ void RankRows::rebuild(const std::map<int, Series> &ranks)
     // A NaN makes min and max depend on the order they are taken in; the ranks' own path handles it.
     if (std::any_of(sums.begin(), sums.end(), [](double v) { return std::isnan(v); }))
         return;
+    std::vector<const double *> columns;
+    for (const auto &[rank, s] : ranks)
+        columns.push_back(s.values().data());
+    m_cells.resize(n * columns.size());
+    float *cell = m_cells.data();
+    for (std::size_t i = 0; i < n; ++i) {
+        for (const double *v : columns)
+            *cell++ = float(v[i]);
+    }
     m_revisions.reserve(ranks.size());
     for (const auto &[rank, s] : ranks)
         m_revisions.push_back(s.revision());
@@ -67,13 +76,14 @@ bool RankRows::describes(const std::map<int, Series> &ranks) const
 
 std::size_t RankRows::heldBytes(std::unordered_set<const void *> &seenTimes) const
 {
-    return m_revisions.capacity() * sizeof(quint64) + m_sums.heldBytes(seenTimes) +
-           m_lows.heldBytes(seenTimes) + m_highs.heldBytes(seenTimes);
+    return m_revisions.capacity() * sizeof(quint64) + m_cells.capacity() * sizeof(float) +
+           m_sums.heldBytes(seenTimes) + m_lows.heldBytes(seenTimes) + m_highs.heldBytes(seenTimes);
 }
 
 void RankRows::shrinkToFit()
 {
     m_revisions.shrink_to_fit();
+    m_cells.shrink_to_fit();
     m_sums.shrinkToFit();
     m_lows.shrinkToFit();
     m_highs.shrinkToFit();

@@ -16,6 +16,11 @@
 // Rows exist only for ranks that share one time column (Series::shareTimesWith), which is what the API sends
 // for a node's GPUs. They are derived data: describes() says whether they still match the ranks a caller
 // holds, and callers fall back to the ranks themselves when not (hidden ranks, a rank being merged).
+//
+// The rows also keep every rank's value as a float, instant by instant (cells()): the heatmap shows floats,
+// and its column of a node reads the node's ranks side by side from half the bytes the doubles take, one
+// pass for all of them. Rounding to float is monotonic, so the lowest float of a column is the float of its
+// lowest double: the cells are exactly those the ranks themselves give (4 bytes per rank value).
 class RankRows
 {
 public:
@@ -33,6 +38,9 @@ public:
     const Series &sums() const { return m_sums; }
     const Series &lows() const { return m_lows; }
     const Series &highs() const { return m_highs; }
+    // Rank r's value at instant i (index into the shared time column) is cells()[i * rankCount() + r],
+    // ranks in the map's order.
+    const std::vector<float> &cells() const { return m_cells; }
 
     std::size_t heldBytes(std::unordered_set<const void *> &seenTimes) const;
     void shrinkToFit();
@@ -44,4 +52,5 @@ private:
     Series m_sums;
     Series m_lows;
     Series m_highs;
+    std::vector<float> m_cells;
 };

@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <functional>
 #include <limits>
 
 namespace {
@@ -56,7 +57,8 @@ float bruteForce(const Series &s, const HeatmapFrame &f, int column, bool lowest
     return best;
 }
 
-MetricsStore storeOf(int nodes, int ranks, qint64 from, qint64 to)
+MetricsStore storeOf(int nodes, int ranks, qint64 from, qint64 to,
+                     const std::function<void(MetricsResponse &)> &change = {})
 {
     MetricsResponse response;
     response.job.id = QStringLiteral("heat1");
@@ -70,6 +72,8 @@ MetricsStore storeOf(int nodes, int ranks, qint64 from, qint64 to)
         }
         response.nodes.push_back(std::move(node));
     }
+    if (change)
+        change(response);
     MetricsStore store;
     store.merge(response, from, to, int(Step / 1000));
     return store;
@@ -183,8 +187,10 @@ private slots:
     void ranksSharingTheirInstantsKeepTheirOwnValues()
     {
         // A node's ranks share one time column, and the builder works out each column's edges once for all
-        // of them: every rank's row must still be the one worked out from that rank alone. One rank misses
-        // samples (its own time column), so both paths meet in one frame.
+        // of them, from the float cells of the node's rank rows: every rank's row must still be the one
+        // worked out from that rank's own doubles alone, for the lowest (utilization) and the highest
+        // (memory) value. One rank misses samples (its own time column, so its node has no rank rows), so
+        // both paths meet in one frame; equal values and both signs of zero test the order of comparisons.
         QRandomGenerator random(11);
         const qint64 to = T0 + 6 * 3600'000;
         MetricsResponse response;
@@ -194,12 +200,17 @@ private slots:
             node.nodeId = QStringLiteral("node-%1").arg(n);
             for (int r = 0; r < 4; ++r) {
                 Series s;
+                Series memory;
                 for (qint64 t = T0; t <= to; t += Step) {
                     if (n == 1 && r == 2 && (t - T0) / Step % 7 < 3)
                         continue; // this rank's exporter dropped samples
-                    s.append(t, random.bounded(1.0));
+                    const int kind = int(random.bounded(8));
+                    s.append(t, kind == 0 ? 0.0 : kind == 1 ? -0.0 : random.bounded(1.0));
+                    // Values a float cannot tell apart: the row must still show the float of the highest.
+                    memory.append(t, 8e10 + double(random.bounded(64)) * (kind == 2 ? 1e-3 : 1.0));
                 }
                 node.gpuUtilization[r] = s;
+                node.gpuMemory[r] = memory;
             }
             response.nodes.push_back(std::move(node));
         }
@@ -208,19 +219,28 @@ private slots:
         const NodeMetrics &first = store.nodes()[0];
         QVERIFY(first.gpuUtilization.at(0).sharesTimesWith(first.gpuUtilization.at(3)));
         QVERIFY(!store.nodes()[1].gpuUtilization.at(2).sharesTimesWith(first.gpuUtilization.at(0)));
-        for (int width : {7, 333, 1500}) {
+        QVERIFY(first.gpuUtilizationRows.describes(first.gpuUtilization));
+        QVERIFY(first.gpuMemoryRows.describes(first.gpuMemory));
+        QVERIFY(store.nodes()[1].gpuUtilizationRows.isEmpty());
+        for (auto [metric, width] : {std::pair{Metric::GpuUtilization, 7},
+                                     {Metric::GpuUtilization, 333},
+                                     {Metric::GpuUtilization, 1500},
+                                     {Metric::GpuMemory, 7},
+                                     {Metric::GpuMemory, 333},
+                                     {Metric::GpuMemory, 1500}}) {
             const qint64 from = T0 + qint64(random.bounded(3600)) * 1000;
             const qint64 until = to - qint64(random.bounded(3600)) * 1000;
-            const HeatmapFrame f = HeatmapBuilder::build(store, {Metric::GpuUtilization, from, until, width});
+            const HeatmapFrame f = HeatmapBuilder::build(store, {metric, from, until, width});
             QCOMPARE(f.rows.size(), std::size_t(8));
             for (std::size_t r = 0; r < f.rows.size(); ++r) {
                 const Series &s =
-                    store.nodes()[std::size_t(f.rows[r].nodeIndex)].gpuUtilization.at(f.rows[r].rank);
+                    store.nodes()[std::size_t(f.rows[r].nodeIndex)].rankMap(metric)->at(f.rows[r].rank);
                 const std::vector<float> alone = row(s, from, until, width, f.reduction);
                 for (int c = 0; c < width; ++c) {
                     const float cell = f.cell(int(r), c);
                     const float own = alone[std::size_t(c)];
-                    QVERIFY2((std::isnan(cell) && std::isnan(own)) || cell == own,
+                    QVERIFY2((std::isnan(cell) && std::isnan(own)) ||
+                                 (cell == own && std::signbit(cell) == std::signbit(own)),
                              qPrintable(QStringLiteral("row %1 column %2 of %3").arg(r).arg(c).arg(width)));
                 }
             }
@@ -251,6 +271,23 @@ private slots:
         QCOMPARE(memory.reduction, HeatmapFrame::Reduction::Maximum);
         QCOMPARE(memory.scaleMax, 81920.0 * 1024 * 1024); // the GPU's memory is the top of the scale
         QCOMPARE(memory.cell(11, 5), 3e9f);
+    }
+
+    void memoryScaleReachesAPeakAboveTheLimit()
+    {
+        // A device reporting more than its instance type's memory: the scale must not clip the peak, however
+        // the node's ranks are read (eight ranks or three), and columns without data must not count.
+        for (int ranks : {8, 3}) {
+            const MetricsStore store = storeOf(3, ranks, T0, T0 + 3600'000, [ranks](MetricsResponse &r) {
+                r.nodes[1].gpuMemory[ranks - 1] = withOne(T0, T0 + 3600'000, 2e9, T0 + 40 * Step, 9e10);
+            });
+            QVERIFY(store.nodes()[1].gpuMemoryRows.describes(store.nodes()[1].gpuMemory));
+            const HeatmapFrame memory =
+                HeatmapBuilder::build(store, {Metric::GpuMemory, T0, T0 + 2 * 3600'000, 97});
+            QVERIFY(HeatmapFrame::isNoData(memory.cell(0, 90)));
+            QCOMPARE(memory.scaleMax, double(9e10f));
+            QCOMPARE(memory.cell(2 * std::size_t(ranks) - 1, memory.columnAt(T0 + 40 * Step)), 9e10f);
+        }
     }
 };
 

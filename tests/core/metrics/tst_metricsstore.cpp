@@ -86,10 +86,11 @@ private slots:
         QCOMPARE(node.gpuUtilizationRows.highs().values()[150], 0.7);
         QCOMPARE(node.gpuUtilizationRows.lows().values()[150], 0.1);
         QVERIFY(std::abs(node.gpuUtilizationRows.sums().values()[150] - (0.5 + 2.8)) < 1e-12);
-        // Nine series of 200 points, one column of times: 9 x 8 bytes of values, 8 of times, the
-        // rows' three values and the pyramids.
+        // Nine series of 200 points, one column of times: 9 x 8 bytes of values, 8 of times, the rows'
+        // three values, their float copy of the eight ranks (8 x 4 bytes, for the heatmap) and the pyramids:
+        // within the 17 bytes a point may cost, where unshared columns alone would take 16.
         const double perPoint = double(store.heldBytes()) / double(store.pointCount());
-        QVERIFY2(perPoint < 13.0, qPrintable(QString::number(perPoint)));
+        QVERIFY2(perPoint < 17.0, qPrintable(QString::number(perPoint)));
 
         // A change to one rank leaves the others and the rows as they were until the store re-indexes.
         MetricsStore copy = store;
