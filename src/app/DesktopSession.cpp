@@ -22,6 +22,8 @@ DesktopSession::DesktopSession(AppSettings *settings, const ClientConfig &config
     // follows the server requests now go to.
     QObject::connect(&m_client, &BasetenClient::configChanged, &m_client, [this] { followConfig(); });
     followConfig();
+    // While the window is built and shown, the parse thread pages in its buffers for the first job's answer.
+    m_client.warmUpParser();
     // The open job's checkpoints and errors on its charts, and its log lines in the range in view.
     m_events.follow(&m_dashboard);
     m_logs.follow(&m_dashboard);

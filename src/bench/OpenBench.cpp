@@ -140,8 +140,12 @@ int runOpenBench(const QStringList &args)
     }
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("BASETEN_API_KEY"), options.apiKey); // the simulated server's demo key
-    const QStringList trace =
-        args.contains(QStringLiteral("--trace")) ? QStringList{QStringLiteral("--trace")} : QStringList{};
+    // --trace prints the child's events; --cold-parser leaves out the parse thread's warm-up the app does.
+    QStringList trace;
+    for (const QString &flag : {QStringLiteral("--trace"), QStringLiteral("--cold-parser")}) {
+        if (args.contains(flag))
+            trace << flag;
+    }
     // The cached job is opened offline: whatever it asks of the network goes to a loopback port nobody
     // listens on (refused at once), never to Baseten's own address, which a client without a URL would use.
     QTcpServer closed;
@@ -228,6 +232,8 @@ int runOpenChild(const QStringList &args)
     }
     config.apiKey = qEnvironmentVariable("BASETEN_API_KEY");
     BasetenClient client(&network, config);
+    if (!args.contains(QStringLiteral("--cold-parser")))
+        client.warmUpParser(); // as the app does at start-up
     std::unique_ptr<MetricsCache> cache;
     if (const QString dir = option(args, QStringLiteral("--cache")); !dir.isEmpty())
         cache = std::make_unique<MetricsCache>(dir, 1LL << 40);

@@ -58,6 +58,9 @@ public:
 
     const ClientConfig &config() const { return m_config; }
     void setConfig(ClientConfig config);
+    // Warms the parse thread in the background (MetricsParser::warmUp), so the first job opened is not
+    // parsed cold. The app calls it once at start-up, while its window is being shown.
+    void warmUpParser();
 
     RequestId listProjects(QObject *context, Callback<std::vector<TrainingProject>> done);
     // GET /v1/instance_types: the machines on offer.

@@ -5,7 +5,9 @@
 #include "core/json/Iso8601.h"
 #include "core/json/private/JsonReader.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <limits>
 
@@ -358,4 +360,31 @@ ApiResult<MetricsResponse> MetricsParser::parse(const QByteArray &body)
     if (!ok)
         return ApiError::parse(detail);
     return response;
+}
+
+bool MetricsParser::warmUp(std::size_t bytes)
+{
+    // One CPU series holding all the points, one a second from midnight: the same loops, buffers and
+    // allocations a real answer of that size goes through (in order, as answers come).
+    constexpr std::size_t PointBytes = 50;
+    const std::size_t points = std::clamp<std::size_t>(bytes / PointBytes, 1, std::size_t(28) * 86400);
+    QByteArray body;
+    body.reserve(qsizetype(points * PointBytes + 1024));
+    body +=
+        R"({"training_job":{"id":"warm-up","created_at":"2026-01-01T00:00:00Z",)"
+        R"("current_status":"TRAINING_JOB_COMPLETED","error_message":null,"instance_type":{"id":"warm-up",)"
+        R"("name":"warm-up","memory_limit_mib":1,"millicpu_limit":1,"gpu_count":1,"gpu_type":"warm-up",)"
+        R"("gpu_memory_limit_mib":1},"updated_at":"2026-01-01T00:00:00Z","training_project_id":"warm-up",)"
+        R"("training_project":{"id":"warm-up","name":"warm-up"},"name":"warm-up"},"cache":null,)"
+        R"("per_node_metrics":[],"gpu_memory_usage_bytes":{},"gpu_utilization":{},)"
+        R"("cpu_memory_usage_bytes":[],"ephemeral_storage":{"usage_bytes":[],"utilization":[]},"cpu_usage":[)";
+    char point[96];
+    for (std::size_t i = 0; i < points; ++i) {
+        const int n = std::snprintf(
+            point, sizeof point, R"(%s{"timestamp":"2026-01-%02dT%02d:%02d:%02dZ","value":0.5})",
+            i > 0 ? "," : "", int(1 + i / 86400), int(i / 3600 % 24), int(i / 60 % 60), int(i % 60));
+        body.append(point, n);
+    }
+    body += "]}";
+    return parse(body).ok();
 }

@@ -19,4 +19,9 @@ class MetricsParser
 
 public:
     static ApiResult<MetricsResponse> parse(const QByteArray &body);
+
+    // Parses a made-up answer of about `bytes` on the calling thread and drops it: the thread's parser
+    // buffers, scratch columns and heap are then paged in, so the first real answer is parsed as fast as any
+    // later one (a cold 2.9 MB parse took 27 ms against 3.4 ms warm). True when the made-up answer parsed.
+    static bool warmUp(std::size_t bytes);
 };

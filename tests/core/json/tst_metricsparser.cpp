@@ -55,6 +55,7 @@ private slots:
     void multinode();
     void outOfOrderIsRepairedWithAWarning();
     void bufferReuseLeavesNoStaleData();
+    void warmUpParsesItsMadeUpAnswer();
     void badFixtures_data();
     void badFixtures();
     void badInline_data();
@@ -188,6 +189,18 @@ void TestMetricsParser::bufferReuseLeavesNoStaleData()
     // The buffer still holds the full body's bytes: a shorter one must end where its own bytes end.
     const QByteArray body = fixture("metrics-multinode.json");
     QVERIFY(!MetricsParser::parse(body.left(body.size() - 2)).ok());
+}
+
+void TestMetricsParser::warmUpParsesItsMadeUpAnswer()
+{
+    // The client warms its parse thread with a made-up answer: if that ever stopped parsing (a field the
+    // parser comes to require), the warm-up would stop at the first error and leave the series' path cold.
+    QVERIFY(MetricsParser::warmUp(256 * 1024));
+    QVERIFY(MetricsParser::warmUp(10));
+    // Real answers after it parse as before.
+    const ApiResult<MetricsResponse> after = MetricsParser::parse(fixture("metrics-single-node.json"));
+    QVERIFY(after.ok());
+    QCOMPARE(after.value().leader.cpuUsage.size(), std::size_t(6));
 }
 
 void TestMetricsParser::badFixtures_data()
