@@ -49,14 +49,19 @@ public:
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
             m_worstNs = std::max(m_worstNs, now - m_lastNs);
+            if (m_onStall && now - m_lastNs > 16'000'000)
+                m_onStall(double(now - m_lastNs) / 1e6);
             m_lastNs = now;
         });
         m_clock.start();
         m_timer.start();
     }
     double worstMs() const { return double(m_worstNs) / 1e6; }
+    // Told of every gap over 16 ms as it ends (--trace lists them among the child's events).
+    void onStall(std::function<void(double)> report) { m_onStall = std::move(report); }
 
 private:
+    std::function<void(double)> m_onStall;
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_lastNs = 0;
@@ -198,11 +203,13 @@ int runOpenBench(const QStringList &args)
 
 // --trace: what the child did when, on stderr, to see where the time to the first frame goes.
 void traceOpening(qint64 t0, QNetworkAccessManager &network, DashboardController &controller,
-                  DashboardView &view)
+                  DashboardView &view, StallWatchdog &watchdog)
 {
     auto trace = [t0](const QString &what) {
         std::fprintf(stderr, "  %5lld ms  %s\n", nowMs() - t0, qPrintable(what));
     };
+    watchdog.onStall(
+        [trace](double ms) { trace(QStringLiteral("GUI thread was busy %1 ms").arg(ms, 0, 'f', 1)); });
     QObject::connect(&network, &QNetworkAccessManager::finished, &view, [trace](QNetworkReply *reply) {
         trace(QStringLiteral("reply %1 (%2 bytes)").arg(reply->url().path()).arg(reply->bytesAvailable()));
     });
@@ -249,7 +256,7 @@ int runOpenChild(const QStringList &args)
     std::fflush(stdout);
     StallWatchdog watchdog(qApp);
     if (args.contains(QStringLiteral("--trace")))
-        traceOpening(t0, network, controller, view);
+        traceOpening(t0, network, controller, view, watchdog);
 
     // Two openings: the first in the cold process, then, once that has settled, the same job again in the
     // running window, as a click in the job list opens one.
