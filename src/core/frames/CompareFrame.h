@@ -46,6 +46,9 @@ struct CompareFrame
         QString label;
         int colorIndex = 0;
         ReducedSeries points;
+        // Among the lines of one colour (a job's nodes in its column), this line's shade of it.
+        int shade = 0;
+        int shades = 1;
     };
 
     struct Chart

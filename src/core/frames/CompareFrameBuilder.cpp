@@ -84,7 +84,8 @@ namespace {
 
 // One job's chart in the columns layout: per node a line (a GPU metric as the mean of its ranks with their
 // min-max band: eight lines per node in a column a third of the window wide would be noise), on the shared
-// axis. rowMax grows to the highest value drawn, limit included.
+// axis, in shades of the job's colour (the next job's colour on a node's line would name the wrong job).
+// rowMax grows to the highest value drawn, limit included.
 CompareFrame::Chart columnChart(const CompareFrame::Spec &spec, Metric metric, int j, double &rowMax)
 {
     const CompareFrame::Job &job = spec.jobs[std::size_t(j)];
@@ -99,7 +100,7 @@ CompareFrame::Chart columnChart(const CompareFrame::Spec &spec, Metric metric, i
     const qint64 to = spec.toMs + job.offsetMs;
     chart.limit = FrameBuilder::limitFor(store, metric);
     if (MetricInfo::isCache(metric)) {
-        chart.lines.push_back({QStringLiteral("cache"), MetricInfo::title(metric), 0,
+        chart.lines.push_back({QStringLiteral("cache"), MetricInfo::title(metric), j,
                                M4Reducer::reduce(store.cacheUsage(), from, to, width)});
     } else {
         int index = 0;
@@ -107,7 +108,9 @@ CompareFrame::Chart columnChart(const CompareFrame::Spec &spec, Metric metric, i
             CompareFrame::Line line;
             line.id = QStringLiteral("n/") + node.nodeId;
             line.label = nodeLabel(node, index);
-            line.colorIndex = index++;
+            line.colorIndex = j;
+            line.shade = index++;
+            line.shades = int(store.nodes().size());
             if (const auto *ranks = node.rankMap(metric)) {
                 std::vector<const Series *> series;
                 for (const auto &[rank, s] : *ranks)

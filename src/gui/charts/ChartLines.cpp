@@ -31,7 +31,9 @@ QList<ChartSeries> ChartLines::of(const CompareFrame::Chart &chart, const QStrin
     for (const CompareFrame::Line &line : chart.lines) {
         const QString label =
             overlay && line.colorIndex < jobLabels.size() ? jobLabels.at(line.colorIndex) : line.label;
-        ChartSeries series{line.id, label, ChartStyle::seriesColor(line.colorIndex, palette), line.points};
+        ChartSeries series{line.id, label,
+                           ChartStyle::seriesColor(line.colorIndex, palette, line.shade, line.shades),
+                           line.points};
         if (overlay)
             series.style = JobStyles[std::size_t(line.colorIndex) % std::size(JobStyles)];
         out.append(series);

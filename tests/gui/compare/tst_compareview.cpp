@@ -225,6 +225,20 @@ private slots:
         QCOMPARE(view.tableModel()->index(2, ComparisonTableModel::StatusColumn).data().toString(),
                  QStringLiteral("—"));
 
+        // A job's column draws its nodes in shades of the job's colour: no node line wears the other job's.
+        for (int j : {0, 1}) {
+            const CompareFrame::Chart *c = view.currentFrame()->chart(Metric::CpuUsage, j);
+            QVERIFY(c);
+            QCOMPARE(c->lines.size(), std::size_t(2)); // two nodes
+            const QList<ChartSeries> drawn = ChartLines::of(*c, {s->label(0), s->label(1)}, view.palette());
+            QVERIFY(drawn[0].color != drawn[1].color);
+            for (std::size_t n = 0; n < c->lines.size(); ++n) {
+                QCOMPARE(c->lines[n].colorIndex, j);
+                QCOMPARE(c->lines[n].shade, int(n));
+                QVERIFY(drawn[qsizetype(n)].color != ChartStyle::seriesColor(1 - j, view.palette()));
+            }
+        }
+
         // Lines are reduced to the chart, never raw: at most four points per pixel column (plus the edges).
         ChartWidget *gpu = view.chart(Metric::GpuUtilization, 0);
         for (const CompareFrame::Line &line : view.currentFrame()->chart(Metric::GpuUtilization, 0)->lines) {
