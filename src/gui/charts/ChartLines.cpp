@@ -12,8 +12,9 @@ QList<ChartSeries> ChartLines::of(const DashboardFrame::Chart &chart, const QPal
     out.reserve(qsizetype(chart.lines.size()));
     for (const DashboardFrame::Line &line : chart.lines) {
         if (!line.hidden)
-            out.append(
-                {line.id(), line.label, ChartStyle::seriesColor(line.colorIndex, palette), line.points});
+            out.append({line.id(), line.label,
+                        ChartStyle::seriesColor(line.colorIndex, palette, line.shade, line.shades),
+                        line.points});
     }
     return out;
 }

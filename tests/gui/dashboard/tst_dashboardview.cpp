@@ -6,6 +6,7 @@
 #include "core/models/SeriesTreeModel.h"
 #include "core/session/DashboardController.h"
 #include "core/session/ViewLink.h"
+#include "gui/charts/ChartLines.h"
 #include "gui/charts/ChartStyle.h"
 #include "gui/charts/ChartWidget.h"
 #include "gui/charts/LegendWidget.h"
@@ -309,6 +310,12 @@ private slots:
         }
         // Sixteen lines, sixteen colours; each node keeps one hue.
         QCOMPARE(colours.size(), std::size_t(16));
+        // And the chart draws them in those colours, as the legend shows them (it drew a node's ranks in
+        // one colour, the legend in shades).
+        std::set<QRgb> drawn;
+        for (const ChartSeries &series : ChartLines::of(*util, m_view->palette()))
+            drawn.insert(series.color.rgb());
+        QCOMPARE(drawn, colours);
         for (const auto &[node, indexes] : hues)
             QCOMPARE(indexes.size(), std::size_t(1));
         QCOMPARE(hues.size(), std::size_t(2));
