@@ -10,7 +10,7 @@ struct ChartMarker
 {
     enum class Kind
     {
-        Checkpoint, // a teal dashed line under a downward triangle
+        Checkpoint, // a teal dashed line under a downward triangle; a tick above the plot where dense
         Error,      // a crimson solid line under a diamond
     };
 

@@ -7,10 +7,16 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace {
 
 constexpr qreal HeadSize = 5; // half the width of a marker's head, in pixels
+// Closer than this to a neighbour, a checkpoint is a short tick above the plot instead of a line with a head.
+// A long job saving every half hour has a checkpoint every 3 px of a whole-job view: a dashed line for each
+// combed over every line below it, and a row of heads covered a line running at 100 %.
+constexpr qreal MinLineGap = 12;
+constexpr qreal TickHeight = 4; // between the plot and its title
 
 } // namespace
 
@@ -75,7 +81,7 @@ std::optional<ChartMarker> ChartMarkerLayer::markerNear(qreal x, qreal tolerance
 
 QRectF ChartMarkerLayer::boundingRect() const
 {
-    return m_plot.adjusted(-HeadSize - 1, -1, HeadSize + 1, 1);
+    return m_plot.adjusted(-HeadSize - 1, -TickHeight - 1, HeadSize + 1, 1);
 }
 
 void ChartMarkerLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
@@ -84,6 +90,22 @@ void ChartMarkerLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *
         return;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
+    // Errors are few and each one matters: always a line with its head.
+    std::vector<qreal> checkpoints;
+    for (const ChartMarker &marker : m_markers) {
+        if (marker.kind != ChartMarker::Kind::Checkpoint)
+            continue;
+        if (const std::optional<qreal> x = xFor(marker.timeMs))
+            checkpoints.push_back(*x);
+    }
+    std::sort(checkpoints.begin(), checkpoints.end());
+    auto hasRoomForLine = [&checkpoints](qreal x) {
+        const auto at = std::lower_bound(checkpoints.begin(), checkpoints.end(), x);
+        const bool roomBefore = at == checkpoints.begin() || x - *(at - 1) >= MinLineGap;
+        const auto after = at == checkpoints.end() ? at : at + 1;
+        const bool roomAfter = after == checkpoints.end() || *after - x >= MinLineGap;
+        return roomBefore && roomAfter;
+    };
     // Checkpoints first: an error at the same instant is drawn over them.
     for (const ChartMarker::Kind kind : {ChartMarker::Kind::Checkpoint, ChartMarker::Kind::Error}) {
         const bool error = kind == ChartMarker::Kind::Error;
@@ -97,6 +119,14 @@ void ChartMarkerLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *
             if (!x)
                 continue;
             const qreal top = m_plot.top();
+            if (!error && !hasRoomForLine(*x)) {
+                QPen tick(color);
+                tick.setCosmetic(true);
+                tick.setWidthF(1.5);
+                painter->setPen(tick);
+                painter->drawLine(QPointF(*x, top - TickHeight), QPointF(*x, top - 0.5));
+                continue;
+            }
             painter->setPen(line);
             painter->drawLine(QPointF(*x, top + HeadSize), QPointF(*x, m_plot.bottom()));
             QPolygonF head;

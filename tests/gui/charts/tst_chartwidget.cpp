@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -113,6 +114,7 @@ private slots:
     void paletteChangeKeepsWorking();
     void dashboardChartRendersLinesBelowOverlays();
     void crosshairMovesWithoutRedrawingLines();
+    void denseCheckpointsAreTicksAboveThePlot();
 
 private:
     void showChart(ChartWidget &chart);
@@ -634,6 +636,77 @@ void TestChartWidget::crosshairMovesWithoutRedrawingLines()
     chart.setCrosshair(chart.fromMs() + (chart.toMs() - chart.fromMs()) / 3);
     QApplication::processEvents();
     QCOMPARE(chart.lineRendersForTest(), rendered + 1);
+}
+
+// A long job saving every ten minutes has a checkpoint every few pixels of a whole-job view: a dashed line
+// for each combed over the data, and their row of heads covered a line at 100 %. Dense, each is a tick above
+// the plot; sparse checkpoints keep their lines, and an error always has one.
+void TestChartWidget::denseCheckpointsAreTicksAboveThePlot()
+{
+    ChartWidget chart;
+    showChart(chart);
+    const ChartStyle style = ChartStyle::fromPalette(chart.palette());
+    auto near = [](const QColor &a, const QColor &b) {
+        return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) <
+               60;
+    };
+    // Pixels of a colour in the plot within a pixel of x, or in the whole plot's width when x is not given.
+    // Dense, they are ticks above the plot, so a line at 100 % is never under them either.
+    auto countInPlot = [&](const QColor &colour, std::optional<int> x) {
+        QApplication::processEvents();
+        const QImage image = chart.grab().toImage();
+        const QRect plot = chart.plotArea();
+        int found = 0;
+        for (int px = x ? *x - 1 : plot.left(); px <= (x ? *x + 1 : plot.right()); ++px) {
+            for (int y = plot.top(); y < plot.bottom(); ++y)
+                found += near(image.pixelColor(px, y), colour) ? 1 : 0;
+        }
+        return found;
+    };
+    // Whether a tick of the colour stands above the plot at x: antialiased, its pixels are paler.
+    auto tickAbove = [&](const QColor &colour, int x) {
+        const QImage image = chart.grab().toImage();
+        const int top = chart.plotArea().top();
+        for (int px = x - 1; px <= x + 1; ++px) {
+            for (int y = top - 5; y < top; ++y) {
+                const QColor c = image.pixelColor(px, y);
+                if (std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green()) +
+                        std::abs(c.blue() - colour.blue()) <
+                    150)
+                    return true;
+            }
+        }
+        return false;
+    };
+
+    QList<ChartMarker> sparse;
+    for (int i = 1; i <= 4; ++i)
+        sparse.append({Start + i * 5 * Hour, ChartMarker::Kind::Checkpoint, QStringLiteral("checkpoint")});
+    chart.setMarkers(sparse);
+    for (const ChartMarker &marker : sparse) {
+        const std::optional<int> x = chart.markerXForTest(marker.timeMs);
+        QVERIFY(x);
+        QVERIFY2(countInPlot(style.checkpointMarker, x) > 20, "a sparse checkpoint lost its line");
+    }
+
+    QList<ChartMarker> dense;
+    for (qint64 t = Start + 5 * 60'000; t < Start + 24 * Hour; t += 10 * 60'000)
+        dense.append({t, ChartMarker::Kind::Checkpoint, QStringLiteral("checkpoint")});
+    const qint64 errorAt = Start + 13 * Hour + 2 * 60'000;
+    dense.append({errorAt, ChartMarker::Kind::Error, QStringLiteral("error")});
+    chart.setMarkers(dense);
+    QCOMPARE(countInPlot(style.checkpointMarker, std::nullopt), 0);
+    for (const ChartMarker &marker : dense) {
+        const std::optional<int> x = chart.markerXForTest(marker.timeMs);
+        QVERIFY(x);
+        if (marker.kind == ChartMarker::Kind::Checkpoint)
+            QVERIFY2(tickAbove(style.checkpointMarker, *x), "a dense checkpoint left no mark");
+    }
+    const std::optional<int> errorX = chart.markerXForTest(errorAt);
+    QVERIFY(errorX);
+    QVERIFY2(countInPlot(style.errorMarker, errorX) > 20, "an error among them lost its line");
+    // Hovering still names the checkpoint under the pointer.
+    QVERIFY(chart.markerNear(Start + 5 * 60'000 + 10 * 60'000));
 }
 
 QTEST_MAIN(TestChartWidget)
