@@ -148,7 +148,8 @@ int runRefineBench(const QStringList &args)
         return 1;
     }
 
-    // The first frame when the job is small (over loopback) or cached (from disk).
+    // The first data when the job is small (over loopback) or cached (from disk). Not a painted frame: this
+    // benchmark has no window. `trainscope-bench open` measures the painted frame ("opened again").
     const qint64 smallFirst = firstDataMs(client, asOpened(options.extraJobs.at(1)), now, nullptr);
     QTemporaryDir cacheDir;
     MetricsCache cache(cacheDir.path(), 8LL << 30);
@@ -157,7 +158,7 @@ int runRefineBench(const QStringList &args)
 
     std::printf("job: %d nodes x 8 GPUs, %d days at %d s, %.1f M points at full resolution (%s)\n", nodes,
                 days, scrape, double(points) / 1e6, qPrintable(fidelity.tag()));
-    std::printf("first frame: %lld ms after opening (this job over loopback), %lld ms (1 node, 2 h), %lld ms "
+    std::printf("first data: %lld ms after opening (this job over loopback), %lld ms (1 node, 2 h), %lld ms "
                 "(this job, cached)\n",
                 static_cast<long long>(firstFrameMs), static_cast<long long>(smallFirst),
                 static_cast<long long>(cachedFirst));
