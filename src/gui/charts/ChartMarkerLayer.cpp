@@ -90,7 +90,7 @@ void ChartMarkerLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *
         return;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
-    // Errors are few and each one matters: always a line with its head.
+    // Where each visible checkpoint sits, to find those with a neighbour closer than MinLineGap.
     std::vector<qreal> checkpoints;
     for (const ChartMarker &marker : m_markers) {
         if (marker.kind != ChartMarker::Kind::Checkpoint)
@@ -119,6 +119,7 @@ void ChartMarkerLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *
             if (!x)
                 continue;
             const qreal top = m_plot.top();
+            // Errors are few and each one matters: always a line with its head.
             if (!error && !hasRoomForLine(*x)) {
                 QPen tick(color);
                 tick.setCosmetic(true);
