@@ -351,6 +351,10 @@
         <source>%1: %2 idle GPU-hours · ranks lagging for %3</source>
         <translation>%1: %2 ungenutzte GPU-Stunden · nachhinkende Ranks während %3</translation>
     </message>
+    <message>
+        <source>Refining %1</source>
+        <translation>%1 wird verfeinert</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonExport</name>
@@ -1382,6 +1386,10 @@ Jeder Job muss sich laden lassen: Schlägt einer fehl, steht jeder Fehler in ein
     <message>
         <source>%1 — reading every sample from the offline cache</source>
         <translation>%1 — jeder Messpunkt wird aus dem Offline-Cache gelesen</translation>
+    </message>
+    <message>
+        <source>%1 — refining</source>
+        <translation>%1 – Verfeinerung</translation>
     </message>
 </context>
 <context>

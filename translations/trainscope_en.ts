@@ -351,6 +351,10 @@
         <source>%1: %2 idle GPU-hours · ranks lagging for %3</source>
         <translation>%1: %2 idle GPU-hours · ranks lagging for %3</translation>
     </message>
+    <message>
+        <source>Refining %1</source>
+        <translation>Refining %1</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonExport</name>
@@ -1382,6 +1386,10 @@ Every job must load: if any fails, each failure is reported on its own line of s
     <message>
         <source>%1 — reading every sample from the offline cache</source>
         <translation>%1 — reading every sample from the offline cache</translation>
+    </message>
+    <message>
+        <source>%1 — refining</source>
+        <translation>%1 — refining</translation>
     </message>
 </context>
 <context>

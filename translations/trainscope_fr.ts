@@ -351,6 +351,10 @@
         <source>%1: %2 idle GPU-hours · ranks lagging for %3</source>
         <translation>%1 : %2 heures GPU inactives · rangs en retard pendant %3</translation>
     </message>
+    <message>
+        <source>Refining %1</source>
+        <translation>Affinage de %1</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonExport</name>
@@ -1382,6 +1386,10 @@ Chaque tâche doit se charger&#xa0;: en cas d’échec, chaque erreur est signal
     <message>
         <source>%1 — reading every sample from the offline cache</source>
         <translation>%1 — lecture de chaque échantillon depuis le cache hors ligne</translation>
+    </message>
+    <message>
+        <source>%1 — refining</source>
+        <translation>%1 — affinage</translation>
     </message>
 </context>
 <context>

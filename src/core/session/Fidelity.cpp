@@ -23,7 +23,7 @@ Fidelity Fidelity::of(const MetricsStore &store, qint64 fromMs, qint64 toMs, int
 QString Fidelity::headline() const
 {
     if (isSampled()) {
-        QString every = tr("sampled every %1").arg(DurationText::format(qint64(sampledStepSeconds) * 1000));
+        const QString every = sampledEvery();
         if (loadingCache)
             return tr("%1 — reading every sample from the offline cache").arg(every);
         if (!refining)
@@ -35,6 +35,18 @@ QString Fidelity::headline() const
     if (scrapeSeconds > 0)
         return tr("every sample (%1)").arg(DurationText::format(qint64(scrapeSeconds) * 1000));
     return {};
+}
+
+QString Fidelity::chartNote() const
+{
+    if (isSampled() && refining && !loadingCache)
+        return tr("%1 — refining").arg(sampledEvery());
+    return headline();
+}
+
+QString Fidelity::sampledEvery() const
+{
+    return tr("sampled every %1").arg(DurationText::format(qint64(sampledStepSeconds) * 1000));
 }
 
 QString Fidelity::tag() const

@@ -29,6 +29,13 @@ public:
     // "sampled every 5 min — refining 62 %", "sampled every 5 min", "every sample (15 s)"; empty for an
     // empty window. For chart headers.
     QString headline() const;
+    // The same without the refinement's percentage, which the status bar's progress shows: "sampled every
+    // 5 min — refining". For chart titles, which QtCharts lays out again (as HTML) whenever they change: a
+    // percentage there laid every chart out again for every tile that arrived.
+    QString chartNote() const;
     // A machine-readable tag for exports: "full 15s", "sampled 300s".
     QString tag() const;
+
+private:
+    QString sampledEvery() const;
 };

@@ -105,7 +105,8 @@ int ChartGroup::narrowestPixelWidth() const
     for (const ChartWidget *c : m_charts) {
         if (!c->testAttribute(Qt::WA_Resized))
             continue;
-        const int width = c->pixelWidth();
+        // As the frame's width (DashboardView::currentSpec): the last layout's, not a layout now.
+        const int width = c->laidOutPixelWidth() > 0 ? c->laidOutPixelWidth() : c->pixelWidth();
         narrowest = narrowest == 0 ? width : std::min(narrowest, width);
     }
     return narrowest;

@@ -131,12 +131,21 @@ ChartWidget::~ChartWidget() = default;
 void ChartWidget::setTitle(const QString &title)
 {
     m_title = title;
-    setNote(m_note);
+    updateTitle();
 }
 
 void ChartWidget::setNote(const QString &note)
 {
+    // A new title lays the chart out again: QtCharts measures it, and every axis label, as HTML.
+    if (note == m_note)
+        return;
     m_note = note;
+    updateTitle();
+}
+
+void ChartWidget::updateTitle()
+{
+    const QString &note = m_note;
     if (note.isEmpty()) {
         m_chart->setTitle(m_title.toHtmlEscaped());
         return;
@@ -403,7 +412,7 @@ void ChartWidget::applyStyle()
     span.setAlpha(50);
     m_highlight->setBrush(span);
     m_highlight->setPen(thinPen(m_style.note));
-    setNote(m_note); // its colour follows the theme
+    updateTitle(); // the note's colour follows the theme
 }
 
 void ChartWidget::changeEvent(QEvent *event)

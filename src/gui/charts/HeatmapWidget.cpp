@@ -51,6 +51,8 @@ void HeatmapWidget::setTitle(const QString &title)
 
 void HeatmapWidget::setNote(const QString &note)
 {
+    if (note == m_note)
+        return;
     m_note = note;
     update();
 }

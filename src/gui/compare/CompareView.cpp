@@ -336,7 +336,8 @@ void CompareView::updateFidelityNotes()
             worst.refinedFraction = std::min(worst.refinedFraction, f.refinedFraction);
             worst.refining = worst.refining || f.refining;
         }
-        return worst.isSampled() ? worst.headline() : QString();
+        // Without the refinement's percentage, which each job's header shows (updateHeader).
+        return worst.isSampled() ? worst.chartNote() : QString();
     };
     for (const Cell &cell : m_cells)
         cell.chart->setNote(noteFor(cell.job));
@@ -367,8 +368,23 @@ void CompareView::updateHeader(int i)
             : QString());
     h.label->setText(jobTitleHtml(i));
     h.label->setAccessibleName(tr("Job %1").arg(m_session->label(i)));
-    h.busy->setVisible(m_session->isLoading(i));
-    h.busy->setAccessibleName(tr("Loading %1").arg(m_session->label(i)));
+    // Loading: a bar that only says so. Refining to every sample: how much of the window is in.
+    const DashboardController *member = m_session->controller(i);
+    const Fidelity fidelity = member->fidelity();
+    const bool loading = m_session->isLoading(i);
+    // Tiles asked for before the sampled picture says how much is missing: no count yet.
+    const bool counting = !loading && member->isRefining() && fidelity.isSampled();
+    h.busy->setVisible(loading || member->isRefining());
+    if (counting) {
+        h.busy->setRange(0, 100);
+        h.busy->setValue(std::clamp(int(std::floor(fidelity.refinedFraction * 100.0)), 0, 99));
+        h.busy->setToolTip(fidelity.headline());
+        h.busy->setAccessibleName(tr("Refining %1").arg(m_session->label(i)));
+    } else {
+        h.busy->setRange(0, 0);
+        h.busy->setToolTip({});
+        h.busy->setAccessibleName(tr("Loading %1").arg(m_session->label(i)));
+    }
     const std::optional<ApiError> error = m_session->error(i);
     h.error->setVisible(error.has_value());
     if (error) {
@@ -387,7 +403,9 @@ QString CompareView::errorText(int job) const
 
 bool CompareView::isBusy(int job) const
 {
-    return job >= 0 && job < int(m_headers.size()) && !m_headers[std::size_t(job)].busy->isHidden();
+    // Loading, not refining: a refining job's bar has a scale.
+    return job >= 0 && job < int(m_headers.size()) && !m_headers[std::size_t(job)].busy->isHidden() &&
+           m_headers[std::size_t(job)].busy->maximum() == 0;
 }
 
 QStringList CompareView::labels() const

@@ -55,7 +55,7 @@ public:
     std::vector<ChartWidget *> charts() const;
     const CompareFrame *currentFrame() const { return m_frame.get(); }
     QString errorText(int job) const;
-    bool isBusy(int job) const;
+    bool isBusy(int job) const; // its first picture on its way (a refining job's header shows its progress)
     ComparisonTableModel *tableModel() const { return m_table; }
     QTableView *tableView() const { return m_tableView; }
     // Each job's findings under the table, from the insight engine run per job; not owned, null for none.

@@ -581,7 +581,8 @@ void DashboardView::updateFidelityNotes()
 {
     const Fidelity fidelity = m_controller->fidelity();
     // Only a sampled picture gets a remark: one at every sample is what a chart is expected to be.
-    const QString note = fidelity.isSampled() ? fidelity.headline() : QString();
+    // The refinement's percentage is the status bar's: in every title it laid eight charts out per tile.
+    const QString note = fidelity.isSampled() ? fidelity.chartNote() : QString();
     for (auto &[metric, chart] : m_charts)
         chart->setNote(note);
     for (auto &[metric, heatmap] : m_heatmaps)
@@ -801,8 +802,12 @@ DashboardFrame::Spec DashboardView::currentSpec() const
     spec.fromMs = m_controller->range()->fromMs();
     spec.toMs = m_controller->range()->toMs();
     int width = 0;
-    for (const auto &[m, c] : m_charts)
-        width = std::max(width, c->pixelWidth());
+    for (const auto &[m, c] : m_charts) {
+        // The last layout's width: asking for the present one lays out any chart a change has touched,
+        // which the paint does anyway. A chart no layout has placed has a made-up size.
+        if (c->testAttribute(Qt::WA_Resized))
+            width = std::max(width, c->laidOutPixelWidth() > 0 ? c->laidOutPixelWidth() : c->pixelWidth());
+    }
     spec.width = width > 10 ? width : 800;
     spec.mode = DashboardFrame::NodeMode(m_nodeMode->currentData().toInt());
     spec.node = m_node->currentText();

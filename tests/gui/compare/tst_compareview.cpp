@@ -19,6 +19,8 @@
 #include <QImage>
 #include <QLabel>
 #include <QNetworkAccessManager>
+#include <QProgressBar>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -257,6 +259,45 @@ private slots:
         QCOMPARE(s->range()->fromMs(), 3'600'000);
         QCOMPARE(s->range()->toMs(), 7'200'000);
         QTRY_COMPARE(view.chart(Metric::CpuUsage, 1)->fromMs(), 3'600'000);
+    }
+
+    // The six-day job is shown sampled first and refined to every sample: its header counts the refinement
+    // up; its charts say "refining" without the count, which would lay every chart out again per tile.
+    void headerShowsTheRefinementsProgress()
+    {
+        auto s = loadedSession();
+        CompareView view(s.get());
+        view.resize(1500, 1100);
+        view.show();
+        QList<QWidget *> headers;
+        QTRY_COMPARE((headers = view.findChildren<QWidget *>(QStringLiteral("jobHeader"))).size(), 3);
+        std::sort(headers.begin(), headers.end(), [](QWidget *a, QWidget *b) { return a->x() < b->x(); });
+        auto *bar = headers.at(0)->findChild<QProgressBar *>();
+        QVERIFY(bar);
+        QList<int> shown;
+        QSet<QString> notes;
+        const QMetaObject::Connection seen =
+            connect(s.get(), &CompareSession::memberChanged, this, [&](int i) {
+                if (i != 0)
+                    return;
+                if (bar->isVisibleTo(headers.at(0)) && bar->maximum() == 100) {
+                    shown << bar->value();
+                    QVERIFY(!view.isBusy(0)); // busy means loading: a refining job's picture is there
+                }
+                if (ChartWidget *chart = view.chart(Metric::GpuUtilization, 0))
+                    notes.insert(chart->note());
+            });
+        waitSettled(view, *s);
+        QTRY_VERIFY_WITH_TIMEOUT(!s->controller(0)->isRefining(), 60'000);
+        disconnect(seen);
+        QVERIFY2(shown.size() >= 3, qPrintable(QString::number(shown.size())));
+        QVERIFY(std::is_sorted(shown.begin(), shown.end()));
+        QVERIFY(shown.last() > shown.first());
+        QVERIFY(bar->isHidden());
+        QVERIFY(std::any_of(notes.begin(), notes.end(),
+                            [](const QString &n) { return n.contains(QStringLiteral("refining")); }));
+        for (const QString &n : notes)
+            QVERIFY2(!n.contains(QLatin1Char('%')), qPrintable(n));
     }
 
     void overlayHasOneLinePerJob()

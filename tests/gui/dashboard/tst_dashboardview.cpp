@@ -34,6 +34,7 @@
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QScrollArea>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -675,11 +676,30 @@ private slots:
         QVERIFY(chart->note().contains(QStringLiteral("sampled")));
         QCOMPARE(chart->title(), MetricInfo::title(Metric::GpuUtilization));
 
+        // While it is refined the header says so, but not tile by tile: a new title lays a chart out
+        // again, and a percentage there did it to every chart for every tile. The status bar counts.
+        QSet<QString> notes;
+        QSet<int> percents;
+        const QMetaObject::Connection seen =
+            connect(m_controller.get(), &DashboardController::fidelityChanged, this, [&] {
+                const Fidelity f = m_controller->fidelity();
+                if (f.refining && f.isSampled())
+                    percents.insert(int(f.refinedFraction * 100));
+                notes.insert(chart->note());
+            });
         m_controller->setResolution(Resolution::Full);
         QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isLoading() && !m_controller->isRefining() &&
                                      !m_controller->fidelity().isSampled(),
                                  60'000);
+        disconnect(seen);
         QVERIFY(chart->note().isEmpty());
+        QVERIFY2(percents.size() >= 3,
+                 "the job was refined in fewer than three steps: nothing to tell apart");
+        QVERIFY2(notes.size() <= 3, qPrintable(QStringList(notes.values()).join(QLatin1Char('\n'))));
+        QVERIFY(std::any_of(notes.begin(), notes.end(),
+                            [](const QString &n) { return n.contains(QStringLiteral("refining")); }));
+        for (const QString &n : notes)
+            QVERIFY2(!n.contains(QLatin1Char('%')), qPrintable(n));
     }
 };
 
