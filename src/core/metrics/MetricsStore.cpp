@@ -10,21 +10,22 @@
 
 namespace {
 
-void mergeSeries(Series &stored, const Series &fresh, const std::vector<std::pair<qint64, qint64>> &gaps)
+void mergeSeries(Series &stored, const Series &fresh, const std::vector<std::pair<qint64, qint64>> &gaps,
+                 Series::MergedTimes &shared)
 {
     for (const auto &[from, to] : gaps)
-        stored.replaceWindow(from, to, fresh);
+        stored.replaceWindow(from, to, fresh, &shared);
 }
 
 void mergeRanks(std::map<int, Series> &stored, const std::map<int, Series> &fresh,
-                const std::vector<std::pair<qint64, qint64>> &gaps)
+                const std::vector<std::pair<qint64, qint64>> &gaps, Series::MergedTimes &shared)
 {
     for (const auto &[rank, series] : fresh)
-        mergeSeries(stored[rank], series, gaps);
+        mergeSeries(stored[rank], series, gaps, shared);
     // A rank the server no longer reports has no data in this window: say so rather than keep stale points.
     for (auto &[rank, series] : stored) {
         if (fresh.find(rank) == fresh.end())
-            mergeSeries(series, Series{}, gaps);
+            mergeSeries(series, Series{}, gaps, shared);
     }
 }
 
@@ -143,6 +144,7 @@ void MetricsStore::merge(const MetricsResponse &response, qint64 fromMs, qint64 
 {
     m_job = response.job; // the job as of the latest answer: status and updated_at move on
     const auto parts = uncovered(fromMs, toMs, stepSeconds);
+    Series::MergedTimes shared;
     for (const NodeMetrics *fresh : response.effectiveNodes()) {
         auto it = std::find_if(m_nodes.begin(), m_nodes.end(),
                                [fresh](const NodeMetrics &n) { return n.nodeId == fresh->nodeId; });
@@ -151,16 +153,16 @@ void MetricsStore::merge(const MetricsResponse &response, qint64 fromMs, qint64 
             it = m_nodes.end() - 1;
             it->nodeId = fresh->nodeId;
         }
-        mergeRanks(it->gpuUtilization, fresh->gpuUtilization, parts);
-        mergeRanks(it->gpuMemory, fresh->gpuMemory, parts);
-        mergeSeries(it->cpuUsage, fresh->cpuUsage, parts);
-        mergeSeries(it->cpuMemory, fresh->cpuMemory, parts);
-        mergeSeries(it->ephemeralUsage, fresh->ephemeralUsage, parts);
-        mergeSeries(it->ephemeralUtilization, fresh->ephemeralUtilization, parts);
+        mergeRanks(it->gpuUtilization, fresh->gpuUtilization, parts, shared);
+        mergeRanks(it->gpuMemory, fresh->gpuMemory, parts, shared);
+        mergeSeries(it->cpuUsage, fresh->cpuUsage, parts, shared);
+        mergeSeries(it->cpuMemory, fresh->cpuMemory, parts, shared);
+        mergeSeries(it->ephemeralUsage, fresh->ephemeralUsage, parts, shared);
+        mergeSeries(it->ephemeralUtilization, fresh->ephemeralUtilization, parts, shared);
     }
     m_hasCache = m_hasCache || response.hasCache;
-    mergeSeries(m_cacheUsage, response.cacheUsage, parts);
-    mergeSeries(m_cacheUtilization, response.cacheUtilization, parts);
+    mergeSeries(m_cacheUsage, response.cacheUsage, parts, shared);
+    mergeSeries(m_cacheUtilization, response.cacheUtilization, parts, shared);
     for (const QString &w : response.warnings)
         addWarning(w);
     notePlausibility(response);

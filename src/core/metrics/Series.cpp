@@ -117,10 +117,11 @@ std::size_t Series::lowerBound(qint64 timeMs) const
     return std::size_t(std::lower_bound(t.begin(), t.end(), timeMs) - t.begin());
 }
 
-void Series::replaceWindow(qint64 fromMs, qint64 toMs, const Series &fresh)
+void Series::replaceWindow(qint64 fromMs, qint64 toMs, const Series &fresh, MergedTimes *shared)
 {
     // An inverted window holds nothing; without this the kept ranges below would overlap and repeat points.
-    if (toMs < fromMs)
+    // A series refined by itself stays as it is (and the columns below are changed in place).
+    if (toMs < fromMs || &fresh == this)
         return;
     const std::vector<qint64> &own = times();
     const std::vector<qint64> &freshTimes = fresh.times();
@@ -136,21 +137,51 @@ void Series::replaceWindow(qint64 fromMs, qint64 toMs, const Series &fresh)
     if (begin == end && fBegin == fEnd)
         return;
 
-    std::vector<qint64> times;
-    std::vector<double> values;
-    const std::size_t total = begin + (fEnd - fBegin) + (own.size() - end);
-    times.reserve(total);
-    values.reserve(total);
-    times.insert(times.end(), own.begin(), own.begin() + qsizetype(begin));
-    values.insert(values.end(), m_values.begin(), m_values.begin() + qsizetype(begin));
-    times.insert(times.end(), freshTimes.begin() + qsizetype(fBegin), freshTimes.begin() + qsizetype(fEnd));
-    values.insert(values.end(), fresh.m_values.begin() + qsizetype(fBegin),
-                  fresh.m_values.begin() + qsizetype(fEnd));
-    times.insert(times.end(), own.begin() + qsizetype(end), own.end());
-    values.insert(values.end(), m_values.begin() + qsizetype(end), m_values.end());
-    setColumns(std::move(times), std::move(values));
+    const auto freshFrom = freshTimes.begin() + qsizetype(fBegin);
+    const auto freshTo = freshTimes.begin() + qsizetype(fEnd);
+    std::shared_ptr<std::vector<qint64>> times;
+    MergedTimes::Entry *entry = nullptr;
+    if (shared && m_times) {
+        for (MergedTimes::Entry &e : shared->entries) {
+            if (e.before == m_times && e.fromMs == fromMs && e.toMs == toMs &&
+                std::equal(e.freshWindow.begin(), e.freshWindow.end(), freshFrom, freshTo)) {
+                entry = &e;
+                break;
+            }
+        }
+    }
+    if (entry) {
+        times = entry->after;
+    } else if (m_times && m_times.use_count() == 1 && m_times != fresh.m_times) {
+        // A column no other series (nor a snapshot's copy of this one) holds changes in place.
+        times = m_times;
+        spliceWindow(*times, begin, end, freshFrom, freshTo);
+    } else {
+        times = std::make_shared<std::vector<qint64>>(own);
+        spliceWindow(*times, begin, end, freshFrom, freshTo);
+        if (shared && m_times)
+            shared->entries.push_back(
+                {m_times, fromMs, toMs, std::vector<qint64>(freshFrom, freshTo), times});
+    }
+    spliceWindow(m_values, begin, end, fresh.m_values.begin() + qsizetype(fBegin),
+                 fresh.m_values.begin() + qsizetype(fEnd));
+    m_times = times->empty() ? nullptr : std::move(times);
+    m_revision = nextRevision();
     // Blocks before the window are unchanged; everything from it on may have moved.
     m_summary.rebuildFrom(m_values, begin);
+}
+
+template<typename T, typename It>
+void Series::spliceWindow(std::vector<T> &column, std::size_t begin, std::size_t end, It from, It to)
+{
+    // [begin, end) becomes [from, to): the tail moves once, by the difference, and the prefix stays put.
+    const auto added = std::size_t(to - from);
+    const std::size_t removed = end - begin;
+    if (added > removed)
+        column.insert(column.begin() + qsizetype(end), added - removed, T{});
+    else
+        column.erase(column.begin() + qsizetype(begin + added), column.begin() + qsizetype(end));
+    std::copy(from, to, column.begin() + qsizetype(begin));
 }
 
 std::size_t Series::heldBytes() const

@@ -50,9 +50,27 @@ public:
     // Returns true if the input was already sorted and unique: the common case costs one pass.
     bool normalize();
 
+    // Time columns one merge has built (MetricsStore::merge): series that shared a column before it and get
+    // the same fresh instants share the result, built once, where each used to copy a column of its own
+    // (tens of series, each as long as the job) for every tile.
+    struct MergedTimes
+    {
+        struct Entry
+        {
+            std::shared_ptr<std::vector<qint64>> before; // held, so its address names no other column
+            qint64 fromMs = 0;
+            qint64 toMs = 0;
+            std::vector<qint64> freshWindow;
+            std::shared_ptr<std::vector<qint64>> after;
+        };
+        std::vector<Entry> entries;
+    };
+
     // The points of a freshly fetched window [fromMs, toMs] replace whatever this series held inside that
     // window; points outside it stay. This is how a finer fetch refines a coarser one without duplicates.
-    void replaceWindow(qint64 fromMs, qint64 toMs, const Series &fresh);
+    // The values change in place (the points after the window move, nothing is copied anew); the time
+    // column is built once per merge for the series sharing it when `shared` is given.
+    void replaceWindow(qint64 fromMs, qint64 toMs, const Series &fresh, MergedTimes *shared = nullptr);
 
     // Index of the first point with time >= t.
     std::size_t lowerBound(qint64 timeMs) const;
@@ -80,6 +98,8 @@ private:
     // The time column to change, copied first when another series shares it.
     std::vector<qint64> &ownTimes();
     void setColumns(std::vector<qint64> times, std::vector<double> values);
+    template<typename T, typename It>
+    static void spliceWindow(std::vector<T> &column, std::size_t begin, std::size_t end, It from, It to);
 
     std::shared_ptr<std::vector<qint64>> m_times;
     std::vector<double> m_values;

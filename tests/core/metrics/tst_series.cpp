@@ -5,6 +5,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <numeric>
+
 namespace {
 
 // Points every stepMs from fromMs to toMs inclusive, all with the same value.
@@ -26,6 +28,31 @@ std::size_t countValue(const Series &s, double v)
     return std::size_t(std::count(s.values().begin(), s.values().end(), v));
 }
 
+// What replaceWindow must produce, built the plain way: the points before the window, the fresh ones
+// inside it, the points after it.
+Series replacedPlainly(const Series &s, qint64 fromMs, qint64 toMs, const Series &fresh)
+{
+    if (toMs < fromMs)
+        return s;
+    Series out;
+    for (std::size_t i = 0; i < s.size() && s.times()[i] < fromMs; ++i)
+        out.append(s.times()[i], s.values()[i]);
+    for (std::size_t i = 0; i < fresh.size(); ++i) {
+        if (fresh.times()[i] >= fromMs && fresh.times()[i] <= toMs)
+            out.append(fresh.times()[i], fresh.values()[i]);
+    }
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s.times()[i] > toMs)
+            out.append(s.times()[i], s.values()[i]);
+    }
+    return out;
+}
+
+bool samePoints(const Series &a, const Series &b)
+{
+    return a.times() == b.times() && a.values() == b.values();
+}
+
 } // namespace
 
 class TestSeries : public QObject
@@ -39,6 +66,7 @@ private slots:
     void overlappingRefinements();
     void emptyFreshClearsTheWindow();
     void invertedWindowChangesNothing();
+    void refiningInPlaceLeavesSharersAndCopiesAlone();
     void normalizeSortsAndDedupes();
     void normalizeKeepsSortedInput();
     void summaryFollowsEveryChange();
@@ -189,6 +217,55 @@ void TestSeries::summaryCostsUnderOneBytePerPoint()
     Series s(std::move(times), std::move(values));
     s.shrinkToFit();
     QVERIFY2(double(s.heldBytes()) / double(s.size()) < 17.0, qPrintable(QString::number(s.heldBytes())));
+}
+
+// A window is replaced in place where the series alone holds its columns. Random windows and tiles against
+// the plain construction, with a series sharing the time column and a copy (as a frame's snapshot holds)
+// that must keep what they had; and series that shared a column and get the same fresh instants in one
+// merge share the result.
+void TestSeries::refiningInPlaceLeavesSharersAndCopiesAlone()
+{
+    QRandomGenerator rng(20261201);
+    for (int round = 0; round < 300; ++round) {
+        Series a = grid(0, 200'000, 10'000 + 1'000 * rng.bounded(5), 1.0);
+        std::vector<double> bValues(a.size());
+        std::iota(bValues.begin(), bValues.end(), 100.0);
+        const Series b(a, bValues); // shares a's instants, and is never refined
+        Series c(a, std::vector<double>(a.size(), 7.0));
+        for (int step = 0; step < 6; ++step) {
+            const std::vector<qint64> bTimes = b.times();
+            const Series snapshot = a; // a frame's copy, taken before the merge
+            const std::vector<qint64> snapshotTimes = a.times();
+            const std::vector<double> snapshotValues = a.values();
+            const qint64 from = qint64(rng.bounded(220)) * 1'000 - 10'000;
+            const qint64 to = from + qint64(rng.bounded(120)) * 1'000 - 5'000; // sometimes inverted
+            const qint64 freshStep = 500 + 500 * rng.bounded(6);
+            const qint64 freshFrom = from - qint64(rng.bounded(3)) * freshStep;
+            const Series fresh = rng.bounded(8) == 0
+                                     ? Series()
+                                     : grid(freshFrom, freshFrom + 40 * freshStep, freshStep, 2.0 + step);
+            const Series expectedA = replacedPlainly(a, from, to, fresh);
+            const Series expectedC = replacedPlainly(c, from, to, fresh);
+            Series::MergedTimes shared; // one merge
+            a.replaceWindow(from, to, fresh, &shared);
+            c.replaceWindow(from, to, fresh, &shared);
+            QVERIFY(samePoints(a, expectedA));
+            QVERIFY(samePoints(c, expectedC));
+            QVERIFY(strictlyIncreasing(a));
+            QCOMPARE(b.times(), bTimes);
+            QCOMPARE(b.values(), bValues);
+            QCOMPARE(snapshot.times(), snapshotTimes);
+            QCOMPARE(snapshot.values(), snapshotValues);
+            QVERIFY2(a.isEmpty() || c.sharesTimesWith(a), "the same instants built twice in one merge");
+        }
+    }
+    // Alone with its columns, a series is refined in place; a copy taken before still has its own.
+    Series alone = grid(0, 100'000, 10'000, 1.0);
+    alone.replaceWindow(20'000, 40'000, grid(20'000, 40'000, 1'000, 2.0));
+    const Series copy = alone;
+    alone.replaceWindow(50'000, 60'000, grid(50'000, 60'000, 1'000, 3.0));
+    QCOMPARE(countValue(copy, 3.0), std::size_t(0));
+    QCOMPARE(countValue(alone, 3.0), std::size_t(11));
 }
 
 QTEST_GUILESS_MAIN(TestSeries)
