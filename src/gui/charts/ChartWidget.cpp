@@ -424,8 +424,10 @@ void ChartWidget::changeEvent(QEvent *event)
 
 QRectF ChartWidget::plotAreaInChart() const
 {
-    // The chart lays itself out lazily; callers asking for the width right after a resize need it now.
-    if (m_chart->layout() && !m_chart->layout()->isActivated())
+    // The chart lays itself out lazily; callers asking for the width right after a resize need it now. A
+    // chart no layout has placed has a made-up size: laying it out for that (each axis label measured as
+    // HTML) was half the cost of making a chart, and the layout that places it does it again anyway.
+    if (testAttribute(Qt::WA_Resized) && m_chart->layout() && !m_chart->layout()->isActivated())
         m_chart->layout()->activate();
     return m_chart->plotArea();
 }

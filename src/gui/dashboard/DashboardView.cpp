@@ -156,7 +156,21 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
     });
     connect(m_banner, &ErrorBanner::retryRequested, m_controller, &DashboardController::retry);
     connect(m_series, &SeriesTreeModel::visibilityChanged, this, &DashboardView::requestFrame);
-    connect(m_frames, &FrameScheduler::frameReady, this, &DashboardView::applyFrame);
+    // A frame is applied, and painted, in an event-loop turn of its own, not after whatever else was queued
+    // with it (a tile being merged, the next answer read): each alone stays short enough for the window to
+    // answer input in between. A newer frame arriving meanwhile replaces it, unpainted.
+    m_applyTimer = new QTimer(this);
+    m_applyTimer->setSingleShot(true);
+    m_applyTimer->setInterval(0);
+    connect(m_frames, &FrameScheduler::frameReady, this,
+            [this](const std::shared_ptr<const DashboardFrame> &frame) {
+                m_arrivedFrame = frame;
+                m_applyTimer->start();
+            });
+    connect(m_applyTimer, &QTimer::timeout, this, [this] {
+        if (auto frame = std::exchange(m_arrivedFrame, nullptr))
+            applyFrame(frame);
+    });
     connect(m_heatmapFrames, &HeatmapScheduler::framesReady, this, &DashboardView::applyHeatmaps);
     connect(m_insight, &JobInsight::reportChanged, this, &DashboardView::onReportChanged);
     connect(m_insight, &JobInsight::analysingChanged, m_findings, &FindingsPanel::setAnalysing);

@@ -217,6 +217,8 @@ private:
     std::optional<std::set<SeriesKey>> m_hiddenBeforeFinding; // restored when the finding is cleared
     bool m_heatmapChosen = false; // once the user toggles a heatmap, new data does not override it
     std::shared_ptr<const DashboardFrame> m_frame;
+    std::shared_ptr<const DashboardFrame> m_arrivedFrame; // applied in a turn of its own (m_applyTimer)
+    QTimer *m_applyTimer = nullptr;
     bool m_framedData = false; // a frame of this job's data has been applied: the message page may go
     QString m_signature;
     ByteUnits m_byteUnits = ByteUnits::Binary;
