@@ -26,6 +26,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace {
 
@@ -267,8 +268,18 @@ void ChartWidget::updateLimitLine()
     updateOverlays();
 }
 
+void ChartWidget::endUpdate()
+{
+    if (--m_updating == 0 && std::exchange(m_valueAxisDirty, false))
+        updateValueAxis();
+}
+
 void ChartWidget::updateValueAxis()
 {
+    if (m_updating > 0) {
+        m_valueAxisDirty = true;
+        return;
+    }
     double low = std::numeric_limits<double>::max();
     double high = std::numeric_limits<double>::lowest();
     auto include = [&](const std::vector<double> &values) {

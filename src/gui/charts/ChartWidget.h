@@ -54,6 +54,10 @@ public:
 
     // Epoch ms, shown in local time; or, with an elapsed time axis, ms since some zero ("1 h 30 min").
     void setTimeRange(qint64 fromMs, qint64 toMs);
+    // Setters between these work the value axis out once, at endUpdate(): alone, each one that touches it
+    // lays the chart out again (QtCharts measures every label as HTML), four times for a job's first frame.
+    void beginUpdate() { ++m_updating; }
+    void endUpdate();
     // Labels the time axis as durations from x = 0 instead of dates: for jobs compared on time since their
     // start, whose x values are no instants.
     void setElapsedTimeAxis(bool elapsed);
@@ -192,6 +196,8 @@ private:
     int m_valueTickTarget = 0;
     int m_timeTickCount = 0;
     bool m_exporting = false;
+    int m_updating = 0;
+    bool m_valueAxisDirty = false;
     bool m_hoverInside = false;
     bool m_dragging = false;
     qreal m_dragStartX = 0;

@@ -573,6 +573,7 @@ void CompareView::applyFrame(const std::shared_ptr<const CompareFrame> &frame)
             continue;
         const auto metricIndex = std::size_t(
             std::find(frame->metrics.begin(), frame->metrics.end(), cell.metric) - frame->metrics.begin());
+        cell.chart->beginUpdate();
         cell.chart->setTimeRange(frame->spec.fromMs, frame->spec.toMs);
         cell.chart->setLimit(c->limit, MetricInfo::limitLabel(cell.metric));
         cell.chart->setPlausibleRange(MetricInfo::plausibleRange(cell.metric, c->limit));
@@ -581,6 +582,7 @@ void CompareView::applyFrame(const std::shared_ptr<const CompareFrame> &frame)
                                       ? std::optional(std::pair(0.0, frame->rowMaximum[metricIndex]))
                                       : std::nullopt);
         cell.chart->setSeries(ChartLines::of(*c, names, palette()));
+        cell.chart->endUpdate();
     }
     emit frameApplied();
 }

@@ -866,10 +866,12 @@ void DashboardView::applyFrame(const std::shared_ptr<const DashboardFrame> &fram
         if (chartIt == m_charts.end())
             continue;
         ChartWidget *chart = chartIt->second;
+        chart->beginUpdate();
         chart->setTimeRange(frame->spec.fromMs, frame->spec.toMs);
         chart->setLimit(c.limit, MetricInfo::limitLabel(c.metric));
         chart->setPlausibleRange(MetricInfo::plausibleRange(c.metric, c.limit));
         chart->setSeries(ChartLines::of(c, palette()));
+        chart->endUpdate();
         LegendWidget *legend = m_legends[c.metric];
         legend->setLines(c.lines, [chart](double v) { return chart->formatValue(v); });
     }

@@ -94,6 +94,7 @@ class TestChartWidget : public QObject
 
 private slots:
     void initTestCase();
+    void batchedUpdateEndsWithTheSameAxes();
     void reducedSeriesStayWithinPixelBudget();
     void seriesAreReusedAndRemovedById();
     void grabImageHasSizeAndContent();
@@ -278,6 +279,41 @@ void TestChartWidget::hoverSignals()
 
     chart.setCrosshair(t); // drawn, not tested pixel by pixel; must not disturb the plot
     chart.setCrosshair(std::nullopt);
+}
+
+// A frame's setters in one update (as the dashboard applies a frame) end on the axis the same setters
+// give one by one; until the update ends the axis stays as it was.
+void TestChartWidget::batchedUpdateEndsWithTheSameAxes()
+{
+    ChartWidget single;
+    ChartWidget batched;
+    showChart(single);
+    showChart(batched);
+    ReducedSeries points;
+    points.x = {double(Start), double(Start + Hour)};
+    points.y = {12 * GiB, 61.5 * GiB};
+    const QList<ChartSeries> series{{QStringLiteral("m"), QStringLiteral("m"), Qt::blue, points}};
+    for (ChartWidget *chart : {&single, &batched})
+        chart->setValueFormat(ValueFormat::Bytes);
+    const QStringList before = batched.valueAxisLabelsForTest();
+
+    single.setTimeRange(Start, Start + Hour);
+    single.setLimit(80 * GiB, QStringLiteral("GPU memory limit"));
+    single.setPlausibleRange({0, 1e15});
+    single.setSeries(series);
+
+    batched.beginUpdate();
+    batched.setTimeRange(Start, Start + Hour);
+    batched.setLimit(80 * GiB, QStringLiteral("GPU memory limit"));
+    batched.setPlausibleRange({0, 1e15});
+    batched.setSeries(series);
+    QCOMPARE(batched.valueAxisLabelsForTest(), before);
+    batched.endUpdate();
+
+    QVERIFY(single.valueAxisLabelsForTest() != before);
+    QCOMPARE(batched.valueAxisLabelsForTest(), single.valueAxisLabelsForTest());
+    QCOMPARE(batched.valueAxisRange(), single.valueAxisRange());
+    QCOMPARE(batched.limitText(), single.limitText());
 }
 
 void TestChartWidget::bytesAxisLabels()
