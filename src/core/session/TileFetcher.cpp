@@ -5,7 +5,12 @@
 
 #include <algorithm>
 
-TileFetcher::TileFetcher(BasetenClient *client, QObject *parent) : QObject(parent), m_client(client) {}
+TileFetcher::TileFetcher(BasetenClient *client, QObject *parent) : QObject(parent), m_client(client)
+{
+    m_deliver.setSingleShot(true);
+    m_deliver.setInterval(0);
+    connect(&m_deliver, &QTimer::timeout, this, &TileFetcher::deliverNext);
+}
 
 TileFetcher::~TileFetcher()
 {
@@ -27,6 +32,8 @@ void TileFetcher::cancel()
         m_client->cancel(id);
     m_inFlight.clear();
     m_queue.clear();
+    m_arrived.clear();
+    m_deliver.stop();
     if (was)
         emit progressed();
 }
@@ -43,7 +50,10 @@ std::vector<std::pair<qint64, qint64>>
 TileFetcher::minusInFlight(const std::vector<std::pair<qint64, qint64>> &parts, int stepSeconds) const
 {
     std::vector<std::pair<qint64, qint64>> out = parts;
-    for (const auto &[id, tile] : m_inFlight) {
+    std::vector<MetricsTiles::Tile> coming = inFlight();
+    for (const Arrived &a : m_arrived)
+        coming.push_back(a.tile); // answered, merged in a moment: not asked for again
+    for (const MetricsTiles::Tile &tile : coming) {
         if (tile.stepSeconds != stepSeconds)
             continue;
         std::vector<std::pair<qint64, qint64>> next;
@@ -64,14 +74,18 @@ TileFetcher::minusInFlight(const std::vector<std::pair<qint64, qint64>> &parts, 
 
 bool TileFetcher::fetch(const std::vector<std::pair<qint64, qint64>> &missing, int stepSeconds)
 {
-    // A tile in flight that the new window does not need is dropped before it costs a parse and a merge.
+    // A tile in flight that the new window does not need is dropped before it costs a parse and a merge;
+    // one answered but not yet merged, before it costs the merge.
+    auto wanted = [&](const MetricsTiles::Tile &tile) {
+        return tile.stepSeconds == stepSeconds &&
+               std::any_of(missing.begin(), missing.end(),
+                           [&tile](const auto &part) { return tile.intersects(part.first, part.second); });
+    };
+    m_arrived.erase(std::remove_if(m_arrived.begin(), m_arrived.end(),
+                                   [&wanted](const Arrived &a) { return !wanted(a.tile); }),
+                    m_arrived.end());
     for (auto it = m_inFlight.begin(); it != m_inFlight.end();) {
-        const MetricsTiles::Tile &tile = it->second;
-        const bool wanted = tile.stepSeconds == stepSeconds &&
-                            std::any_of(missing.begin(), missing.end(), [&tile](const auto &part) {
-                                return tile.intersects(part.first, part.second);
-                            });
-        if (wanted) {
+        if (wanted(it->second)) {
             ++it;
         } else {
             m_client->cancel(it->first);
@@ -106,10 +120,24 @@ void TileFetcher::sendMore()
                 emit failed(result.error());
                 return;
             }
-            emit tileArrived(result.value(), tile);
+            m_arrived.push_back({std::make_shared<const MetricsResponse>(std::move(result).value()), tile});
+            if (!m_deliver.isActive())
+                m_deliver.start();
             sendMore();
             emit progressed();
         });
         m_inFlight.emplace(*id, tile);
     }
+}
+
+void TileFetcher::deliverNext()
+{
+    if (m_arrived.empty())
+        return;
+    const Arrived next = std::move(m_arrived.front());
+    m_arrived.pop_front();
+    if (!m_arrived.empty())
+        m_deliver.start(); // the next one in a turn of its own
+    emit tileArrived(*next.response, next.tile);
+    emit progressed();
 }

@@ -12,8 +12,11 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <atomic>
@@ -140,7 +143,8 @@ private slots:
                              finishedJob(QStringLiteral("every60"), m_now, 2 * hourMs, 60),
                              finishedJob(QStringLiteral("every15"), m_now, 2 * hourMs, 15),
                              finishedJob(QStringLiteral("reuse"), m_now, 20 * hourMs, 15),
-                             finishedJob(QStringLiteral("cached"), m_now, 20 * hourMs, 15)};
+                             finishedJob(QStringLiteral("cached"), m_now, 20 * hourMs, 15),
+                             finishedJob(QStringLiteral("oneperturn"), m_now, 20 * hourMs, 15)};
         m_api = std::make_unique<SimulatedApi>(options);
         QVERIFY(m_api->isRunning());
     }
@@ -219,6 +223,47 @@ private slots:
         QVERIFY(!c->fidelity().isSampled());
         QCOMPARE(c->scrapeSeconds(), 15);
         QCOMPARE(minimumUtilization(c->store(), from, to, 800), 0.0);
+    }
+
+    // Tiles answered together are merged one per event-loop turn, so the window answers input between
+    // them; the fetcher stays busy until the last answer is merged, so nothing (the cache's write, the
+    // status bar's "done") comes before it.
+    void answeredTilesAreMergedOnePerTurn()
+    {
+        auto c = controller(m_api->client());
+        c->setResolution(Resolution::Sampled);
+        c->open(job(QStringLiteral("oneperturn")));
+        waitSettled(*c);
+        QVERIFY(c->fidelity().isSampled());
+        // A zero timer fires once per pass of the event loop: it counts the turns.
+        QTimer turns;
+        turns.setInterval(0);
+        qint64 turn = 0;
+        connect(&turns, &QTimer::timeout, this, [&turn] { ++turn; });
+        turns.start();
+        QList<qint64> mergedIn;
+        bool doneBeforeLast = false;
+        connect(c->tiles(), &TileFetcher::tileArrived, this, [&] { mergedIn << turn; });
+        connect(c->tiles(), &TileFetcher::progressed, this, [&] {
+            if (!c->tiles()->isBusy() && c->fidelity().isSampled() && !c->lastError())
+                doneBeforeLast = true;
+        });
+        // The window busy for a moment once four tiles are on their way, as a paint can keep it: their
+        // answers arrive together.
+        bool held = false;
+        connect(c->tiles(), &TileFetcher::progressed, this, [&] {
+            if (!held && c->tiles()->inFlightCount() == TileFetcher::MaxInFlight) {
+                held = true;
+                QThread::msleep(400);
+            }
+        });
+        c->setResolution(Resolution::Full);
+        waitSettled(*c);
+        QVERIFY(held);
+        QVERIFY(!c->fidelity().isSampled());
+        QVERIFY2(mergedIn.size() >= 4, qPrintable(QString::number(mergedIn.size())));
+        QCOMPARE(QSet<qint64>(mergedIn.begin(), mergedIn.end()).size(), mergedIn.size());
+        QVERIFY(!doneBeforeLast);
     }
 
     void tilesAreReusedWhenZoomingBack()
