@@ -157,8 +157,12 @@ void Series::replaceWindow(qint64 fromMs, qint64 toMs, const Series &fresh, Merg
         times = m_times;
         spliceWindow(*times, begin, end, freshFrom, freshTo);
     } else {
-        times = std::make_shared<std::vector<qint64>>(own);
-        spliceWindow(*times, begin, end, freshFrom, freshTo);
+        // Built whole, not copied and then spliced: one pass over the column.
+        times = std::make_shared<std::vector<qint64>>();
+        times->reserve(begin + (fEnd - fBegin) + (own.size() - end));
+        times->insert(times->end(), own.begin(), own.begin() + qsizetype(begin));
+        times->insert(times->end(), freshFrom, freshTo);
+        times->insert(times->end(), own.begin() + qsizetype(end), own.end());
         if (shared && m_times)
             shared->entries.push_back(
                 {m_times, fromMs, toMs, std::vector<qint64>(freshFrom, freshTo), times});

@@ -28,14 +28,19 @@ void TileFetcher::setJob(const QString &projectId, const QString &jobId)
 void TileFetcher::cancel()
 {
     const bool was = isBusy();
-    for (const auto &[id, tile] : m_inFlight)
-        m_client->cancel(id);
-    m_inFlight.clear();
-    m_queue.clear();
+    cancelRequests();
     m_arrived.clear();
     m_deliver.stop();
     if (was)
         emit progressed();
+}
+
+void TileFetcher::cancelRequests()
+{
+    for (const auto &[id, tile] : m_inFlight)
+        m_client->cancel(id);
+    m_inFlight.clear();
+    m_queue.clear();
 }
 
 std::vector<MetricsTiles::Tile> TileFetcher::inFlight() const
@@ -116,8 +121,14 @@ void TileFetcher::sendMore()
         *id = m_client->fetchMetrics(query, this, [this, id, tile](ApiResult<MetricsResponse> result) {
             m_inFlight.erase(*id);
             if (!result.ok()) {
-                cancel();
+                // The rest is not asked for. What was answered before is merged first, now: merged after
+                // the failure, it would clear the error the view shows for the refinement that stopped.
+                cancelRequests();
+                m_deliver.stop();
+                while (!m_arrived.empty())
+                    deliverNext();
                 emit failed(result.error());
+                emit progressed();
                 return;
             }
             m_arrived.push_back({std::make_shared<const MetricsResponse>(std::move(result).value()), tile});

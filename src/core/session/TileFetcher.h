@@ -56,6 +56,7 @@ signals:
 
 private:
     void sendMore();
+    void cancelRequests();
     void deliverNext();
     std::vector<std::pair<qint64, qint64>> minusInFlight(const std::vector<std::pair<qint64, qint64>> &parts,
                                                          int stepSeconds) const;
