@@ -142,8 +142,10 @@ void Series::replaceWindow(qint64 fromMs, qint64 toMs, const Series &fresh, Merg
     std::shared_ptr<std::vector<qint64>> times;
     MergedTimes::Entry *entry = nullptr;
     if (shared && m_times) {
-        for (MergedTimes::Entry &e : shared->entries) {
-            if (e.before == m_times && e.fromMs == fromMs && e.toMs == toMs &&
+        const auto [first, last] = shared->entries.equal_range(m_times.get());
+        for (auto it = first; it != last; ++it) {
+            MergedTimes::Entry &e = it->second;
+            if (e.fromMs == fromMs && e.toMs == toMs &&
                 std::equal(e.freshWindow.begin(), e.freshWindow.end(), freshFrom, freshTo)) {
                 entry = &e;
                 break;
@@ -163,9 +165,11 @@ void Series::replaceWindow(qint64 fromMs, qint64 toMs, const Series &fresh, Merg
         times->insert(times->end(), own.begin(), own.begin() + qsizetype(begin));
         times->insert(times->end(), freshFrom, freshTo);
         times->insert(times->end(), own.begin() + qsizetype(end), own.end());
-        if (shared && m_times)
-            shared->entries.push_back(
-                {m_times, fromMs, toMs, std::vector<qint64>(freshFrom, freshTo), times});
+        if (shared && m_times) {
+            shared->entries.emplace(
+                m_times.get(),
+                MergedTimes::Entry{m_times, fromMs, toMs, std::vector<qint64>(freshFrom, freshTo), times});
+        }
     }
     spliceWindow(m_values, begin, end, fresh.m_values.begin() + qsizetype(fBegin),
                  fresh.m_values.begin() + qsizetype(fEnd));

@@ -7,6 +7,7 @@
 #include <QtGlobal>
 
 #include <cstddef>
+#include <map>
 #include <memory>
 #include <unordered_set>
 #include <vector>
@@ -63,7 +64,8 @@ public:
             std::vector<qint64> freshWindow;
             std::shared_ptr<std::vector<qint64>> after;
         };
-        std::vector<Entry> entries;
+        // By the column they were built from: an answer of many differently timed series looks up its own.
+        std::multimap<const std::vector<qint64> *, Entry> entries;
     };
 
     // The points of a freshly fetched window [fromMs, toMs] replace whatever this series held inside that
