@@ -471,6 +471,9 @@ MockBasetenServer::Answer MockBasetenServer::metrics(const QHttpServerRequest &r
         step = fromQuery;
     if (start && end && *end < *start)
         return invalid(QStringLiteral("end_epoch_millis must not be before start_epoch_millis"));
+    if (m_options.refuseMetrics && m_options.refuseMetrics(jobId, start.value_or(0), step.value_or(0)))
+        return Answer::error(StatusCode::BadRequest,
+                             QStringLiteral("Metrics request refused (injected fault)"));
 
     if (!m_dataset.project(projectId))
         return Answer::error(StatusCode::NotFound, QStringLiteral("Training project not found"));

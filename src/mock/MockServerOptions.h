@@ -26,6 +26,9 @@ struct MockServerOptions
     // Jobs served beside the demo's, for tests and benchmarks that need a shape of their own. Each names a
     // project of the dataset; its project name and, when 0, its key are filled in.
     QList<MockJob> extraJobs;
+    // A fault at an exact point: a metrics request of this job, window start and step that it returns true
+    // for is refused with 400 (which no client retries). Called on the server's thread.
+    std::function<bool(const QString &jobId, qint64 startMs, qint64 stepSeconds)> refuseMetrics;
     // Epoch milliseconds. Called from the server's thread: an injected clock must be thread-safe.
     std::function<qint64()> clock = [] {
         return QDateTime::currentMSecsSinceEpoch();

@@ -144,7 +144,13 @@ private slots:
                              finishedJob(QStringLiteral("every15"), m_now, 2 * hourMs, 15),
                              finishedJob(QStringLiteral("reuse"), m_now, 20 * hourMs, 15),
                              finishedJob(QStringLiteral("cached"), m_now, 20 * hourMs, 15),
-                             finishedJob(QStringLiteral("oneperturn"), m_now, 20 * hourMs, 15)};
+                             finishedJob(QStringLiteral("oneperturn"), m_now, 20 * hourMs, 15),
+                             finishedJob(QStringLiteral("refused"), m_now, 20 * hourMs, 15)};
+        // That job's tiles from its twelfth hour on are refused: the refinement stops there.
+        options.refuseMetrics = [refusedFrom = options.extraJobs.last().startMs + 12 * hourMs](
+                                    const QString &jobId, qint64 startMs, qint64 stepSeconds) {
+            return jobId == QLatin1String("refused") && stepSeconds == 15 && startMs >= refusedFrom;
+        };
         m_api = std::make_unique<SimulatedApi>(options);
         QVERIFY(m_api->isRunning());
     }
@@ -264,6 +270,30 @@ private slots:
         QVERIFY2(mergedIn.size() >= 4, qPrintable(QString::number(mergedIn.size())));
         QCOMPARE(QSet<qint64>(mergedIn.begin(), mergedIn.end()).size(), mergedIn.size());
         QVERIFY(!doneBeforeLast);
+    }
+
+    // A tile refused while answers before it wait to be merged: those are merged, and the error stays on
+    // screen (merged after it, they would clear it, and the refinement would stop without a word).
+    void aRefusedTileKeepsItsErrorAndWhatCameBefore()
+    {
+        auto c = controller(m_api->client());
+        bool held = false;
+        connect(c->tiles(), &TileFetcher::progressed, this, [&] {
+            if (!held && c->tiles()->inFlightCount() == TileFetcher::MaxInFlight) {
+                held = true;
+                QThread::msleep(400); // the first four answers arrive together and wait their turns
+            }
+        });
+        c->open(job(QStringLiteral("refused")));
+        waitSettled(*c);
+        QVERIFY(held);
+        QVERIFY(c->lastError().has_value());
+        QVERIFY2(c->lastError()->message().contains(QStringLiteral("injected fault")),
+                 qPrintable(c->lastError()->message()));
+        const Fidelity f = c->fidelity();
+        QVERIFY(f.isSampled());
+        QVERIFY2(f.refinedFraction > 0.3 && f.refinedFraction < 1.0,
+                 qPrintable(QString::number(f.refinedFraction)));
     }
 
     void tilesAreReusedWhenZoomingBack()
