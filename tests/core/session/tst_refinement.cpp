@@ -292,7 +292,9 @@ private slots:
                  qPrintable(c->lastError()->message()));
         const Fidelity f = c->fidelity();
         QVERIFY(f.isSampled());
-        QVERIFY2(f.refinedFraction > 0.3 && f.refinedFraction < 1.0,
+        // The first answer is in before the refused tile is even asked for (that answer's arrival sends
+        // it); how many more, depends on the machine.
+        QVERIFY2(f.refinedFraction > 0.0 && f.refinedFraction < 1.0,
                  qPrintable(QString::number(f.refinedFraction)));
     }
 
