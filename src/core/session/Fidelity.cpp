@@ -6,6 +6,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 Fidelity Fidelity::of(const MetricsStore &store, qint64 fromMs, qint64 toMs, int scrapeSeconds)
@@ -28,13 +29,17 @@ QString Fidelity::headline() const
             return tr("%1 — reading every sample from the offline cache").arg(every);
         if (!refining)
             return every;
-        // Rounded down, so "100 %" never shows while a tile is still missing.
-        const int percent = int(std::floor(refinedFraction * 100.0));
-        return tr("%1 — refining %2 %").arg(every, QLocale().toString(std::min(percent, 99)));
+        return tr("%1 — refining %2 %").arg(every, QLocale().toString(refinedPercent()));
     }
     if (scrapeSeconds > 0)
         return tr("every sample (%1)").arg(DurationText::format(qint64(scrapeSeconds) * 1000));
     return {};
+}
+
+int Fidelity::refinedPercent() const
+{
+    const int percent = std::clamp(int(std::floor(refinedFraction * 100.0)), 0, 100);
+    return refining ? std::min(percent, 99) : percent;
 }
 
 QString Fidelity::chartNote() const

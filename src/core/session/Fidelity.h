@@ -22,6 +22,9 @@ public:
     bool loadingCache = false;    // the window shows a cached job's overview while the whole file is read
 
     bool isSampled() const { return sampledStepSeconds > 0; }
+    // The share held at the native interval in whole percent, rounded down and below 100 while tiles are on
+    // their way: "100 %" only once the last one is in.
+    int refinedPercent() const;
 
     // The fidelity of [fromMs, toMs] in store; scrapeSeconds 0 counts anything coarser than 1 s as sampled.
     static Fidelity of(const MetricsStore &store, qint64 fromMs, qint64 toMs, int scrapeSeconds);

@@ -106,7 +106,7 @@ int ChartGroup::narrowestPixelWidth() const
         if (!c->testAttribute(Qt::WA_Resized))
             continue;
         // As the frame's width (DashboardView::currentSpec): the last layout's, not a layout now.
-        const int width = c->laidOutPixelWidth() > 0 ? c->laidOutPixelWidth() : c->pixelWidth();
+        const int width = c->laidOutPixelWidth();
         narrowest = narrowest == 0 ? width : std::min(narrowest, width);
     }
     return narrowest;

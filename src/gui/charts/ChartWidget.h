@@ -44,10 +44,10 @@ public:
     // ("sampled every 5 min — refining 62 %"). Empty for none.
     void setNote(const QString &note);
     QString note() const { return m_note; }
-    // The plot's width at the chart's last layout, without laying it out now (pixelWidth() does): 0 before
-    // the first. A frame asked for at a width a pending layout then changes is asked for again
-    // (pixelWidthChanged).
-    int laidOutPixelWidth() const { return m_lastPixelWidth; }
+    // The plot's width at the chart's last layout, without laying it out now as pixelWidth() does (before the
+    // first, it does). What a frame is asked for: one asked at a width a pending layout then changes is
+    // asked for again (pixelWidthChanged).
+    int laidOutPixelWidth() const { return m_lastPixelWidth > 0 ? m_lastPixelWidth : pixelWidth(); }
 
     void setValueFormat(ValueFormat format);
     ValueFormat valueFormat() const { return m_format; }

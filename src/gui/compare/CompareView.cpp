@@ -377,7 +377,7 @@ void CompareView::updateHeader(int i)
     h.busy->setVisible(loading || member->isRefining());
     if (counting) {
         h.busy->setRange(0, 100);
-        h.busy->setValue(std::clamp(int(std::floor(fidelity.refinedFraction * 100.0)), 0, 99));
+        h.busy->setValue(fidelity.refinedPercent());
         h.busy->setToolTip(fidelity.headline());
         h.busy->setAccessibleName(tr("Refining %1").arg(m_session->label(i)));
     } else {

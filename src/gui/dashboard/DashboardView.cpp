@@ -820,7 +820,7 @@ DashboardFrame::Spec DashboardView::currentSpec() const
         // The last layout's width: asking for the present one lays out any chart a change has touched,
         // which the paint does anyway. A chart no layout has placed has a made-up size.
         if (c->testAttribute(Qt::WA_Resized))
-            width = std::max(width, c->laidOutPixelWidth() > 0 ? c->laidOutPixelWidth() : c->pixelWidth());
+            width = std::max(width, c->laidOutPixelWidth());
     }
     spec.width = width > 10 ? width : 800;
     spec.mode = DashboardFrame::NodeMode(m_nodeMode->currentData().toInt());

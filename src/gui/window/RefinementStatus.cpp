@@ -8,8 +8,6 @@
 #include <QProgressBar>
 #include <QToolButton>
 
-#include <cmath>
-
 RefinementStatus::RefinementStatus(DashboardController *controller, QWidget *parent)
     : QWidget(parent), m_controller(controller), m_label(new QLabel(tr("Fetching every sample"), this)),
       m_progress(new QProgressBar(this)), m_cancel(new QToolButton(this))
@@ -38,9 +36,8 @@ int RefinementStatus::percent() const
 void RefinementStatus::update()
 {
     const bool refining = m_controller->hasJob() && m_controller->isRefining();
-    // Rounded down: 100 % shows only when the last tile is in.
     const Fidelity fidelity = m_controller->fidelity();
-    m_progress->setValue(int(std::floor(fidelity.refinedFraction * 100.0)));
+    m_progress->setValue(fidelity.refinedPercent());
     setToolTip(fidelity.headline());
     setVisible(refining);
 }
