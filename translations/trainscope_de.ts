@@ -903,6 +903,14 @@
         <source>%1 heatmap</source>
         <translation>Heatmap %1</translation>
     </message>
+    <message>
+        <source>No job open</source>
+        <translation>Kein Job geöffnet</translation>
+    </message>
+    <message>
+        <source>Open a job from the list to see its charts.</source>
+        <translation>Öffnen Sie einen Job aus der Liste, um seine Diagramme zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopApp</name>

@@ -903,6 +903,14 @@
         <source>%1 heatmap</source>
         <translation>%1 heatmap</translation>
     </message>
+    <message>
+        <source>No job open</source>
+        <translation>No job open</translation>
+    </message>
+    <message>
+        <source>Open a job from the list to see its charts.</source>
+        <translation>Open a job from the list to see its charts.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopApp</name>

@@ -903,6 +903,14 @@
         <source>%1 heatmap</source>
         <translation>Carte thermique %1</translation>
     </message>
+    <message>
+        <source>No job open</source>
+        <translation>Aucune tâche ouverte</translation>
+    </message>
+    <message>
+        <source>Open a job from the list to see its charts.</source>
+        <translation>Ouvrez une tâche de la liste pour voir ses graphiques.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopApp</name>
