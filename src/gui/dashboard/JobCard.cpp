@@ -80,9 +80,14 @@ void JobCard::setJob(const TrainingJob &job, int nodeCount)
                      : job.status == JobStatus::Stopped ? tr("Stopped: %1").arg(job.errorMessage)
                      : failed                           ? tr("Error: %1").arg(job.errorMessage)
                                                         : tr("Note: %1").arg(job.errorMessage));
-    m_error->setStyleSheet(
-        QStringLiteral("color: %1")
-            .arg(StatusColors::color(failed ? JobStatus::Failed : job.status, palette()).name()));
+    // A palette, not a style sheet: the card is set again with each data change of a loading job, and
+    // every style sheet set, even the same one, polished the label anew (6 ms a time).
+    const QColor errorColor = StatusColors::color(failed ? JobStatus::Failed : job.status, palette());
+    if (m_error->palette().color(QPalette::WindowText) != errorColor) {
+        QPalette errorPalette = m_error->palette();
+        errorPalette.setColor(QPalette::WindowText, errorColor);
+        m_error->setPalette(errorPalette);
+    }
 
     const InstanceType &t = job.instanceType;
     QStringList parts;

@@ -6,6 +6,7 @@
 #include "core/metrics/ByteSize.h"
 #include "core/metrics/MetricInfo.h"
 #include "core/session/DashboardController.h"
+#include "gui/browser/StatusColors.h"
 #include "gui/charts/ChartWidget.h"
 #include "gui/dashboard/DashboardView.h"
 #include "gui/dashboard/JobCard.h"
@@ -40,6 +41,21 @@ struct Dashboard
         controller.setDebounceMs(20);
         view.resize(1300, 900);
         view.show();
+    }
+};
+
+// Counts the style changes (a style sheet set, even the same one) a widget goes through.
+class StyleChanges : public QObject
+{
+public:
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::StyleChange)
+            ++count;
+        return false;
     }
 };
 
@@ -205,9 +221,29 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral("SYNCING")) && !text.contains(QStringLiteral("sync syncing")));
         QCOMPARE(JobCard::checkpointSyncText(QStringLiteral("COMPLETED")),
                  QStringLiteral("checkpoints synced"));
+        // In its status's colour: a preempted job's reason is not painted as a failure.
+        QLabel *reason = nullptr;
+        for (QLabel *label : card.findChildren<QLabel *>()) {
+            if (label->text().contains(QStringLiteral("node reclaimed")))
+                reason = label;
+        }
+        QVERIFY(reason);
+        QCOMPARE(reason->palette().color(QPalette::WindowText),
+                 StatusColors::color(JobStatus::Preempted, card.palette()));
         job.status = JobStatus::Failed;
         card.setJob(job, 1);
         QVERIFY(card.summaryText().contains(QStringLiteral("Error: node reclaimed")));
+        QCOMPARE(reason->palette().color(QPalette::WindowText),
+                 StatusColors::color(JobStatus::Failed, card.palette()));
+        QVERIFY(StatusColors::color(JobStatus::Failed, card.palette()) !=
+                StatusColors::color(JobStatus::Preempted, card.palette()));
+        // The card is set again with every data change of a loading job: that must not restyle the label
+        // (a style sheet did, 6 ms on the window's thread each time).
+        StyleChanges restyled;
+        reason->installEventFilter(&restyled);
+        for (int i = 0; i < 5; ++i)
+            card.setJob(job, 1 + i);
+        QCOMPARE(restyled.count, 0);
     }
 
     // In a narrow window the card wraps between its facts, never inside one: not between a date and its
