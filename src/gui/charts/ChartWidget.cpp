@@ -21,6 +21,7 @@
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QScopedValueRollback>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -334,8 +335,14 @@ void ChartWidget::updateValueAxis()
 
 void ChartWidget::updateTimeAxis()
 {
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_fromMs), QDateTime::fromMSecsSinceEpoch(m_toMs));
     const int target = std::clamp(int(plotAreaInChart().width()) / TimeTickSpacing + 1, 2, 10);
+    // Every layout asks again; ticks are local times, each a time-zone lookup, so the same range, tick
+    // count and kind of axis are not worked out twice.
+    const TimeAxisKey key{m_fromMs, m_toMs, target, m_elapsed};
+    if (key == m_timeAxisKey)
+        return;
+    m_timeAxisKey = key;
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_fromMs), QDateTime::fromMSecsSinceEpoch(m_toMs));
     const AxisScale::TimeTicks ticks = m_elapsed ? AxisScale::elapsedTicks(m_fromMs, m_toMs, target)
                                                  : AxisScale::clockTicks(m_fromMs, m_toMs, target);
     const double start =
@@ -438,7 +445,11 @@ QRectF ChartWidget::plotAreaInChart() const
     // The chart lays itself out lazily; callers asking for the width right after a resize need it now. A
     // chart no layout has placed has a made-up size: laying it out for that (each axis label measured as
     // HTML) was half the cost of making a chart, and the layout that places it does it again anyway.
-    if (testAttribute(Qt::WA_Resized) && m_chart->layout() && !m_chart->layout()->isActivated())
+    // Inside the layout's own report of a new plot area, the area it reports is the answer: axis labels the
+    // report changed lay the chart out again in a later turn, which reports again. Forced here, that second
+    // layout ran inside the first, every chart of a resized view laid out twice in one turn.
+    if (!m_inLayoutReport && testAttribute(Qt::WA_Resized) && m_chart->layout() &&
+        !m_chart->layout()->isActivated())
         m_chart->layout()->activate();
     return m_chart->plotArea();
 }
@@ -519,6 +530,7 @@ void ChartWidget::handlePlotAreaChanged()
 {
     if (m_exporting)
         return;
+    const QScopedValueRollback inReport(m_inLayoutReport, true);
     const int width = pixelWidth();
     updateTimeAxis();
     const int plotHeight = int(m_chart->plotArea().height());

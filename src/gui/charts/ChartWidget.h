@@ -41,7 +41,7 @@ public:
     void setTitle(const QString &title);
     QString title() const { return m_title; }
     // A remark after the title in the chart's header, in a warning colour: how the data shown was sampled
-    // ("sampled every 5 min — refining 62 %"). Empty for none.
+    // ("sampled every 5 min — refining"). Empty for none.
     void setNote(const QString &note);
     QString note() const { return m_note; }
     // The plot's width at the chart's last layout, without laying it out now as pixelWidth() does (before the
@@ -183,6 +183,16 @@ private:
     bool m_elapsed = false;
     bool m_limitAboveAxis = false;
     QStringList m_tickLabels;
+    struct TimeAxisKey
+    {
+        qint64 fromMs = 0;
+        qint64 toMs = 0;
+        int target = 0;
+        bool elapsed = false;
+        bool operator==(const TimeAxisKey &) const = default;
+    };
+    TimeAxisKey m_timeAxisKey;     // what the time axis shows now (updateTimeAxis)
+    bool m_inLayoutReport = false; // handling the layout's plotAreaChanged
     QString m_limitText;
     QString m_title;
     QString m_note;

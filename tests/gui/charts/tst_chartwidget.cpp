@@ -95,6 +95,7 @@ class TestChartWidget : public QObject
 private slots:
     void initTestCase();
     void batchedUpdateEndsWithTheSameAxes();
+    void aResizedChartEndsWithTheAxesOfOneMadeAtItsSize();
     void reducedSeriesStayWithinPixelBudget();
     void seriesAreReusedAndRemovedById();
     void grabImageHasSizeAndContent();
@@ -314,6 +315,40 @@ void TestChartWidget::batchedUpdateEndsWithTheSameAxes()
     QCOMPARE(batched.valueAxisLabelsForTest(), single.valueAxisLabelsForTest());
     QCOMPARE(batched.valueAxisRange(), single.valueAxisRange());
     QCOMPARE(batched.limitText(), single.limitText());
+}
+
+// Inside the layout's report of a new plot area the chart is not laid out again (axis labels the new width
+// changes lay it out in a later turn, which reports again): the axes and plot area must still end as those
+// of a chart made at that size.
+void TestChartWidget::aResizedChartEndsWithTheAxesOfOneMadeAtItsSize()
+{
+    QWidget holder;
+    holder.resize(1200, 500);
+    auto *resized = new ChartWidget(&holder);
+    resized->setGeometry(0, 0, 1000, 400);
+    holder.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&holder));
+    ChartWidget direct;
+    direct.resize(430, 260);
+    direct.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&direct));
+    ReducedSeries points;
+    points.x = {double(Start), double(Start + 20 * Hour)};
+    points.y = {12 * GiB, 61.5 * GiB};
+    for (ChartWidget *chart : {resized, &direct}) {
+        chart->setValueFormat(ValueFormat::Bytes);
+        chart->setTimeRange(Start, Start + 24 * Hour);
+        chart->setSeries({{QStringLiteral("m"), QStringLiteral("m"), Qt::blue, points}});
+    }
+    QTRY_COMPARE(direct.size(), QSize(430, 260));
+    QTest::qWait(50);
+    const QStringList wideTicks = resized->timeAxisLabelsForTest();
+
+    resized->setGeometry(0, 0, 430, 260);
+    QTRY_COMPARE(resized->timeAxisLabelsForTest(), direct.timeAxisLabelsForTest());
+    QVERIFY(resized->timeAxisLabelsForTest() != wideTicks); // fewer ticks fit: the labels did change
+    QTRY_COMPARE(resized->valueAxisLabelsForTest(), direct.valueAxisLabelsForTest());
+    QTRY_COMPARE(resized->plotArea(), direct.plotArea());
 }
 
 void TestChartWidget::bytesAxisLabels()
