@@ -99,15 +99,12 @@ bool ChartGroup::hasPlacedChart() const
 
 int ChartGroup::narrowestPixelWidth() const
 {
-    // A chart no layout has placed yet has a made-up size (its plot ~20 px wide): counting it would ask the
-    // server for a picture 20 pixels wide until the layout runs.
     int narrowest = 0;
     for (const ChartWidget *c : m_charts) {
-        if (!c->testAttribute(Qt::WA_Resized))
-            continue;
-        // As the frame's width (DashboardView::currentSpec): the last layout's, not a layout now.
-        const int width = c->laidOutPixelWidth();
-        narrowest = narrowest == 0 ? width : std::min(narrowest, width);
+        // As the frame's width (DashboardView::currentSpec): the last layout's, not a layout now; a chart
+        // no layout has placed does not count.
+        if (const int width = c->laidOutPixelWidth(); width > 0)
+            narrowest = narrowest == 0 ? width : std::min(narrowest, width);
     }
     return narrowest;
 }

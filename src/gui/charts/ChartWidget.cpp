@@ -454,6 +454,13 @@ QRectF ChartWidget::plotAreaInChart() const
     return m_chart->plotArea();
 }
 
+int ChartWidget::laidOutPixelWidth() const
+{
+    if (!testAttribute(Qt::WA_Resized))
+        return 0;
+    return m_lastPixelWidth > 0 ? m_lastPixelWidth : pixelWidth();
+}
+
 int ChartWidget::pixelWidth() const
 {
     return std::max(0, int(std::floor(plotAreaInChart().width())));
@@ -541,8 +548,13 @@ void ChartWidget::handlePlotAreaChanged()
         m_lastPixelWidth = width;
         emit pixelWidthChanged(width);
     }
-    if (const qreal natural = naturalPlotInset();
-        !m_settingInset && std::abs(natural - m_lastNaturalInset) > 0.5) {
+    // The margin in this layout is the one last set (setPlotInset sets both together).
+    const qreal natural = m_chart->plotArea().left() - m_extraInset;
+    if (std::exchange(m_insetLayoutPending, false)) {
+        // The plot area moved because of the margin, not because of the labels: that is no news for the
+        // group, or charts whose labels shift with their width would realign one another forever.
+        m_lastNaturalInset = natural;
+    } else if (std::abs(natural - m_lastNaturalInset) > 0.5) {
         m_lastNaturalInset = natural;
         emit naturalPlotInsetChanged(natural);
     }
@@ -591,16 +603,18 @@ void ChartWidget::setPlotInset(qreal inset)
     if (extra == m_extraInset)
         return;
     m_extraInset = extra;
-    // The plot area moves because of the margin, not because of the labels: that is no news for the group,
-    // or charts whose labels shift with their width would realign one another forever.
-    m_settingInset = true;
+    // Laid out in a later turn, with the other charts the group moved: laid out here and measured again,
+    // aligning a view was two layouts of every chart in one turn.
+    m_insetLayoutPending = true;
     m_chart->setMargins(QMargins(4 + extra, 4, 12, 4));
-    m_lastNaturalInset = naturalPlotInset();
-    m_settingInset = false;
 }
 
 qreal ChartWidget::naturalPlotInset() const
 {
+    // As of the last layout. It does not depend on the added margin, so one set and not yet laid out
+    // leaves it right; labels that change it lay the chart out, which reports the new one.
+    if (m_lastNaturalInset >= 0)
+        return m_lastNaturalInset;
     return plotAreaInChart().left() - m_extraInset;
 }
 

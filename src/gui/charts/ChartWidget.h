@@ -45,9 +45,10 @@ public:
     void setNote(const QString &note);
     QString note() const { return m_note; }
     // The plot's width at the chart's last layout, without laying it out now as pixelWidth() does (before the
-    // first, it does). What a frame is asked for: one asked at a width a pending layout then changes is
-    // asked for again (pixelWidthChanged).
-    int laidOutPixelWidth() const { return m_lastPixelWidth > 0 ? m_lastPixelWidth : pixelWidth(); }
+    // first, it does); 0 for a chart no layout has placed, whose size is made up (a plot ~20 px wide: a
+    // frame asked for that would be 20 pixels wide until the layout runs). What a frame is asked for: one
+    // asked at a width a pending layout then changes is asked for again (pixelWidthChanged).
+    int laidOutPixelWidth() const;
 
     void setValueFormat(ValueFormat format);
     ValueFormat valueFormat() const { return m_format; }
@@ -202,7 +203,7 @@ private:
     int m_lastPixelWidth = 0;
     int m_extraInset = 0; // left margin added to line up with the other charts of the view
     qreal m_lastNaturalInset = -1;
-    bool m_settingInset = false;
+    bool m_insetLayoutPending = false; // a margin was set: its layout moves the plot, not news (setPlotInset)
     int m_valueTickTarget = 0;
     int m_timeTickCount = 0;
     bool m_exporting = false;

@@ -542,9 +542,12 @@ CompareFrame::Spec CompareView::currentSpec() const
     CompareFrame::Spec spec;
     spec.fromMs = m_session->range()->fromMs();
     spec.toMs = m_session->range()->toMs();
+    // As the dashboard's: each chart's last layout, none laid out for it, and one not yet placed left out.
     int width = std::numeric_limits<int>::max();
-    for (const Cell &cell : m_cells)
-        width = std::min(width, cell.chart->pixelWidth());
+    for (const Cell &cell : m_cells) {
+        if (const int w = cell.chart->laidOutPixelWidth(); w > 0)
+            width = std::min(width, w);
+    }
     spec.width = width > 10 && width != std::numeric_limits<int>::max() ? width : 600;
     spec.layout = m_layout;
     spec.perRank = m_perRank->isChecked();

@@ -828,12 +828,10 @@ DashboardFrame::Spec DashboardView::currentSpec() const
     spec.fromMs = m_controller->range()->fromMs();
     spec.toMs = m_controller->range()->toMs();
     int width = 0;
-    for (const auto &[m, c] : m_charts) {
-        // The last layout's width: asking for the present one lays out any chart a change has touched,
-        // which the paint does anyway. A chart no layout has placed has a made-up size.
-        if (c->testAttribute(Qt::WA_Resized))
-            width = std::max(width, c->laidOutPixelWidth());
-    }
+    // The last layout's width: asking for the present one lays out any chart a change has touched, which
+    // the paint does anyway. A chart no layout has placed counts 0.
+    for (const auto &[m, c] : m_charts)
+        width = std::max(width, c->laidOutPixelWidth());
     spec.width = width > 10 ? width : 800;
     spec.mode = DashboardFrame::NodeMode(m_nodeMode->currentData().toInt());
     spec.node = m_node->currentText();

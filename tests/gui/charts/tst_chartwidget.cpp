@@ -10,6 +10,8 @@
 #include "gui/charts/LegendWidget.h"
 
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -17,6 +19,7 @@
 #include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTest>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -96,6 +99,8 @@ private slots:
     void initTestCase();
     void batchedUpdateEndsWithTheSameAxes();
     void aResizedChartEndsWithTheAxesOfOneMadeAtItsSize();
+    void aChartNoLayoutPlacedAsksForNoWidth();
+    void anInsetIsLaidOutLaterAndLeavesTheNaturalOne();
     void reducedSeriesStayWithinPixelBudget();
     void seriesAreReusedAndRemovedById();
     void grabImageHasSizeAndContent();
@@ -349,6 +354,52 @@ void TestChartWidget::aResizedChartEndsWithTheAxesOfOneMadeAtItsSize()
     QVERIFY(resized->timeAxisLabelsForTest() != wideTicks); // fewer ticks fit: the labels did change
     QTRY_COMPARE(resized->valueAxisLabelsForTest(), direct.valueAxisLabelsForTest());
     QTRY_COMPARE(resized->plotArea(), direct.plotArea());
+}
+
+// A chart no layout has placed has a made-up size, its plot about 20 px wide: a frame asked for that width
+// (the dashboard's, the comparison's, the group's narrowest) would be a smear until the layout ran.
+void TestChartWidget::aChartNoLayoutPlacedAsksForNoWidth()
+{
+    QWidget holder;
+    auto *chart = new ChartWidget(&holder);
+    chart->setTimeRange(Start, Start + 24 * Hour);
+    QTest::qWait(50); // the chart's scene lays it out for its made-up size meanwhile
+    QCOMPARE(chart->laidOutPixelWidth(), 0);
+    auto *layout = new QVBoxLayout(&holder);
+    layout->addWidget(chart);
+    holder.resize(900, 400);
+    holder.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&holder));
+    QTRY_VERIFY(chart->laidOutPixelWidth() > 700);
+    QCOMPARE(chart->laidOutPixelWidth(), chart->pixelWidth());
+}
+
+// Lining charts up sets a margin on each: laid out at once and measured again, that was two layouts of every
+// chart of a view in one turn. The margin is laid out with the view's next layout pass; the natural inset,
+// which the margin does not change, stays what it was.
+void TestChartWidget::anInsetIsLaidOutLaterAndLeavesTheNaturalOne()
+{
+    ChartWidget chart;
+    showChart(chart);
+    ReducedSeries points;
+    points.x = {double(Start), double(Start + 20 * Hour)};
+    points.y = {12 * GiB, 61.5 * GiB};
+    chart.setValueFormat(ValueFormat::Bytes);
+    chart.setSeries({{QStringLiteral("m"), QStringLiteral("m"), Qt::blue, points}});
+    QTest::qWait(50);
+    const qreal natural = chart.naturalPlotInset();
+    const int left = chart.plotArea().left();
+    QChart *qchart = chart.findChild<QChartView *>()->chart();
+    QSignalSpy layouts(qchart, &QChart::plotAreaChanged);
+    QSignalSpy news(&chart, &ChartWidget::naturalPlotInsetChanged);
+    chart.setPlotInset(natural + 30);
+    QCOMPARE(layouts.count(), 0); // not laid out inside the call
+    QCOMPARE(chart.naturalPlotInset(), natural);
+    QTRY_COMPARE(chart.plotArea().left(), left + 30);
+    QCOMPARE(chart.naturalPlotInset(), natural);
+    QCOMPARE(news.count(), 0); // its own margin is no news for the group
+    chart.setPlotInset(natural);
+    QTRY_COMPARE(chart.plotArea().left(), left);
 }
 
 void TestChartWidget::bytesAxisLabels()
