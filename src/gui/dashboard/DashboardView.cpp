@@ -190,15 +190,11 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
             requestHeatmaps(); // a heatmap has a pixel per column: it follows every width
     });
 
-    if (m_controller->hasJob()) {
+    orderTabs();
+    if (m_controller->hasJob())
         onJobChanged();
-    } else {
-        // The charts every job has are made, and laid out once the window shows, before any job opens:
-        // made with the first job instead, they and their first layouts were a single stall of 20 ms and
-        // more while it loaded. A job keeps them (rebuildCharts).
-        rebuildCharts();
+    else
         updateChartMessage();
-    }
 }
 
 DashboardView::~DashboardView()
