@@ -305,6 +305,8 @@ QVariant JobTreeModel::jobToolTip(const TrainingJob &job, int column) const
         if (!job.nodeCount)
             return tr("The server did not say; the dashboard shows the nodes it reports metrics for.");
         return {};
+    case CreatedColumn:
+        return localDateTime(job.createdAtMs); // whole, where a narrow column shows the date alone
     default:
         return {};
     }

@@ -4,6 +4,7 @@
 
 #include "core/models/JobTreeModel.h"
 #include "core/settings/AppSettings.h"
+#include "gui/browser/DateTimeDelegate.h"
 #include "gui/browser/PlainToolTips.h"
 #include "gui/browser/StatusDelegate.h"
 
@@ -76,6 +77,8 @@ JobBrowser::JobBrowser(JobTreeModel *model, AppSettings *settings, QWidget *pare
     m_view->setModel(m_proxy);
     m_view->setAccessibleName(tr("Projects and jobs"));
     m_view->setItemDelegateForColumn(JobTreeModel::StatusColumn, new StatusDelegate(m_view));
+    m_view->setItemDelegateForColumn(JobTreeModel::CreatedColumn,
+                                     new DateTimeDelegate(JobTreeModel::CreatedMsRole, m_view));
     PlainToolTips::install(m_view); // tooltips carry job ids and the server's error messages
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(JobTreeModel::CreatedColumn, Qt::DescendingOrder);

@@ -4,11 +4,15 @@
 // a tooltip, and widths the user chose come back next time.
 #include "core/models/JobTreeModel.h"
 #include "core/settings/AppSettings.h"
+#include "gui/browser/DateTimeDelegate.h"
 #include "gui/browser/JobBrowser.h"
 #include "support/Screenshot.h"
 
+#include <QDateTime>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -101,6 +105,30 @@ private slots:
 
     // A narrow list (a 1024 px window, a long German status) keeps the names readable: the name column
     // keeps two fifths, the status stays whole, the date gives up width, and nothing scrolls sideways.
+    // A date column too narrow for date and time showed "25 Nov…:27:47" (the list elides in the middle),
+    // neither day nor hour: it shows the date alone, and the whole in its tooltip.
+    void aNarrowDateColumnShowsTheDate()
+    {
+        JobTreeModel model;
+        JobBrowser browser(&model, nullptr);
+        fill(model);
+        QTreeView *view = browser.view();
+        QVERIFY(qobject_cast<DateTimeDelegate *>(view->itemDelegateForColumn(JobTreeModel::CreatedColumn)));
+        const QModelIndex project = view->model()->index(0, 0);
+        const QModelIndex created = view->model()->index(0, JobTreeModel::CreatedColumn, project);
+        const QString full = created.data().toString();
+        const qint64 ms = created.data(JobTreeModel::CreatedMsRole).toLongLong();
+        QCOMPARE(created.data(Qt::ToolTipRole).toString(), full);
+        const QFontMetrics metrics(view->font());
+        const int fits = metrics.horizontalAdvance(full);
+        QCOMPARE(DateTimeDelegate::textFor(full, ms, metrics, fits), full);
+        const QDate date = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().date();
+        const QString shown = DateTimeDelegate::textFor(full, ms, metrics, fits - 1);
+        QCOMPARE(shown, QLocale().toString(date, QLocale::ShortFormat));
+        QVERIFY(metrics.horizontalAdvance(shown) < fits);
+        QVERIFY2(shown.contains(QString::number(date.day())), qPrintable(shown));
+    }
+
     void aNarrowListKeepsTheNames()
     {
         JobTreeModel model;
