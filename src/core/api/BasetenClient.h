@@ -14,6 +14,7 @@
 #include "core/metrics/TrainingProject.h"
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QObject>
 #include <QPointer>
 #include <QRandomGenerator>
@@ -110,7 +111,7 @@ private:
     void followRedirect(RequestId id, const QNetworkReply &reply, int status);
     void onDropped(RequestId id, const QNetworkReply &reply);
     void onHttpError(RequestId id, const QNetworkReply &reply, int status, const QByteArray &body);
-    void deliver(RequestId id, const QByteArray &body);
+    void deliver(RequestId id, QByteArrayList pieces);
     std::optional<std::chrono::milliseconds> serverWait(const QNetworkReply &reply,
                                                         const QByteArray &body) const;
     void finish(RequestId id);
