@@ -20,16 +20,18 @@ QString DateTimeDelegate::textFor(const QString &full, qint64 epochMs, const QFo
                               QLocale::ShortFormat);
 }
 
-void DateTimeDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+void DateTimeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const
 {
-    QStyledItemDelegate::initStyleOption(option, index);
-    option->textElideMode = Qt::ElideRight;
-    const QVariant ms = index.data(m_msRole);
-    if (!ms.isValid() || option->rect.width() <= 0)
-        return;
-    // The room the style leaves the text: its margin on either side.
-    const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
-    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, option, option->widget) + 1;
-    option->text =
-        textFor(option->text, ms.toLongLong(), option->fontMetrics, option->rect.width() - 2 * margin);
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.textElideMode = Qt::ElideRight;
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    if (const QVariant ms = index.data(m_msRole); ms.isValid()) {
+        // The room the style leaves the text: its margin on either side.
+        const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, &opt, widget) + 1;
+        opt.text = textFor(opt.text, ms.toLongLong(), opt.fontMetrics, opt.rect.width() - 2 * margin);
+    }
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 }

@@ -20,8 +20,9 @@ public:
     // What a cell `width` pixels wide shows of `full`, the date and time of `epochMs`.
     static QString textFor(const QString &full, qint64 epochMs, const QFontMetrics &metrics, int width);
 
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+    // Chooses the text where it is painted: the size the column asks for stays that of the whole.
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
 
 private:
     int m_msRole;

@@ -127,6 +127,12 @@ private slots:
         QCOMPARE(shown, QLocale().toString(date, QLocale::ShortFormat));
         QVERIFY(metrics.horizontalAdvance(shown) < fits);
         QVERIFY2(shown.contains(QString::number(date.day())), qPrintable(shown));
+        // What the column asks for stays the whole, so a list with room shows it.
+        QStyleOptionViewItem narrow;
+        narrow.initFrom(view);
+        narrow.rect = QRect(0, 0, fits / 2, 20);
+        QVERIFY(view->itemDelegateForColumn(JobTreeModel::CreatedColumn)->sizeHint(narrow, created).width() >=
+                fits);
     }
 
     void aNarrowListKeepsTheNames()
