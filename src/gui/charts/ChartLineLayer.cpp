@@ -271,26 +271,35 @@ void ChartLineLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
     // The image covers the device pixels the plot area touches; the plot's fractional position is drawn
     // into it, so the blit itself lands on whole pixels.
     const QPoint origin(int(std::floor(toDevice.dx())), int(std::floor(toDevice.dy())));
-    CacheKey key;
-    key.scaleX = toDevice.m11();
-    key.scaleY = toDevice.m22();
-    key.offsetX = toDevice.dx() - origin.x();
-    key.offsetY = toDevice.dy() - origin.y();
-    key.pixels = QSize(int(std::ceil(m_size.width() * key.scaleX + key.offsetX)),
-                       int(std::ceil(m_size.height() * key.scaleY + key.offsetY)));
-    if (!m_cacheValid || !(key == m_cacheKey)) {
-        if (m_cache.size() != key.pixels)
-            m_cache = QImage(key.pixels, QImage::Format_ARGB32_Premultiplied);
-        renderInto(m_cache, QTransform(key.scaleX, 0, 0, key.scaleY, key.offsetX, key.offsetY));
-        m_cacheKey = key;
-        m_cacheValid = true;
-    }
+    prepare(toDevice);
     painter->save();
     // World transform such that world * (the painter's fixed device scaling) is the identity: the image is
     // copied pixel for pixel, only where the repaint's clip lets it.
     painter->setWorldTransform(toDevice.inverted() * painter->worldTransform());
     painter->drawImage(origin, m_cache);
     painter->restore();
+}
+
+void ChartLineLayer::prepare(const QTransform &toDevice)
+{
+    if (m_series.isEmpty() || m_size.isEmpty() || toDevice.type() > QTransform::TxScale ||
+        toDevice.m11() <= 0 || toDevice.m22() <= 0)
+        return;
+    // Keyed by the scale and the sub-pixel offset: the whole-pixel part only moves the blit.
+    CacheKey key;
+    key.scaleX = toDevice.m11();
+    key.scaleY = toDevice.m22();
+    key.offsetX = toDevice.dx() - std::floor(toDevice.dx());
+    key.offsetY = toDevice.dy() - std::floor(toDevice.dy());
+    key.pixels = QSize(int(std::ceil(m_size.width() * key.scaleX + key.offsetX)),
+                       int(std::ceil(m_size.height() * key.scaleY + key.offsetY)));
+    if (m_cacheValid && key == m_cacheKey)
+        return;
+    if (m_cache.size() != key.pixels)
+        m_cache = QImage(key.pixels, QImage::Format_ARGB32_Premultiplied);
+    renderInto(m_cache, QTransform(key.scaleX, 0, 0, key.scaleY, key.offsetX, key.offsetY));
+    m_cacheKey = key;
+    m_cacheValid = true;
 }
 
 void ChartLineLayer::renderInto(QImage &image, const QTransform &toImage)

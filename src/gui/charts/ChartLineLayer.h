@@ -50,6 +50,10 @@ public:
 
     // Repaints of the lines since the last change: 1 after any number of overlay moves. For tests.
     int renderCountForTest() const { return m_renders; }
+    // Draws the lines now into the image later paints copy, for a paint through toDevice (the view's
+    // transform to device pixels): a view giving its charts new lines one a turn has each drawn in its own
+    // turn, not all of them in the one paint that shows them.
+    void prepare(const QTransform &toDevice);
 
 private:
     // The image the layer is painted into for a device transform: which part of the device it covers.

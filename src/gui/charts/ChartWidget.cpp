@@ -454,6 +454,16 @@ QRectF ChartWidget::plotAreaInChart() const
     return m_chart->plotArea();
 }
 
+void ChartWidget::prepareLines()
+{
+    if (!isVisible())
+        return;
+    // The transform a paint of the view uses: the layer's place in the scene, the view's, device pixels.
+    const qreal ratio = m_view->viewport()->devicePixelRatioF();
+    m_layer->prepare(m_layer->sceneTransform() * m_view->viewportTransform() *
+                     QTransform::fromScale(ratio, ratio));
+}
+
 int ChartWidget::laidOutPixelWidth() const
 {
     if (!testAttribute(Qt::WA_Resized))

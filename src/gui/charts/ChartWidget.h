@@ -79,6 +79,8 @@ public:
     // to pixels when painted, so a range change costs nothing per point until the next repaint.
     void setSeries(const QList<ChartSeries> &series);
     void clearSeries();
+    // Draws the lines now, as the next paint would (ChartLineLayer::prepare): the paint only copies them.
+    void prepareLines();
 
     // A horizontal reference line such as a GPU's memory size; the value axis always makes room for it.
     void setLimit(std::optional<double> value, const QString &label = {});

@@ -170,6 +170,8 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
     connect(m_applyTimer, &QTimer::timeout, this, [this] {
         if (auto frame = std::exchange(m_arrivedFrame, nullptr))
             applyFrame(frame);
+        else if (m_applying)
+            applyNextCharts();
     });
     connect(m_heatmapFrames, &HeatmapScheduler::framesReady, this, &DashboardView::applyHeatmaps);
     connect(m_insight, &JobInsight::reportChanged, this, &DashboardView::onReportChanged);
@@ -502,6 +504,7 @@ void DashboardView::onJobChanged()
     m_live->setEnabled(active);
     m_liveInterval->setEnabled(active);
     m_frame.reset();
+    m_applying.reset();
     m_signature.clear();
     m_nodeModeChosen = false;
     m_heatmapChosen = false;
@@ -850,10 +853,11 @@ void DashboardView::requestFrame()
 
 void DashboardView::applyFrame(const std::shared_ptr<const DashboardFrame> &frame)
 {
-    m_frame = frame;
+    m_applying.reset();
     if (!frame->fromData) {
         // No sample in the store: the message page covers the charts (updateChartMessage), and they keep
         // what they show until a frame of data replaces it.
+        m_frame = frame;
         emit frameApplied();
         return;
     }
@@ -865,22 +869,40 @@ void DashboardView::applyFrame(const std::shared_ptr<const DashboardFrame> &fram
             m_legends[metric]->setLines({}, {});
         }
     }
+    m_applying = frame;
+    m_nextChart = 0;
+    applyNextCharts();
+}
+
+void DashboardView::applyNextCharts()
+{
+    // A chart a turn: each chart given its lines is laid out, its lines drawn and painted, about 2 ms for
+    // the heaviest; eight in one turn were most of a 20 ms stall. The first picture too, under the message
+    // page, which goes once it is whole (a chart it covers is not painted). The frame is the view's, and
+    // said to be applied, once every chart has it; a newer one arriving meanwhile is started over with.
+    const DashboardFrame &frame = *m_applying;
+    if (m_nextChart < frame.charts.size()) {
+        const DashboardFrame::Chart &c = frame.charts[m_nextChart++];
+        if (auto chartIt = m_charts.find(c.metric); chartIt != m_charts.end()) {
+            ChartWidget *chart = chartIt->second;
+            chart->beginUpdate();
+            chart->setTimeRange(frame.spec.fromMs, frame.spec.toMs);
+            chart->setLimit(c.limit, MetricInfo::limitLabel(c.metric));
+            chart->setPlausibleRange(MetricInfo::plausibleRange(c.metric, c.limit));
+            chart->setSeries(ChartLines::of(c, palette()));
+            chart->endUpdate();
+            chart->prepareLines();
+            LegendWidget *legend = m_legends[c.metric];
+            legend->setLines(c.lines, [chart](double v) { return chart->formatValue(v); });
+        }
+    }
+    if (m_nextChart < frame.charts.size()) {
+        m_applyTimer->start();
+        return;
+    }
+    m_frame = std::exchange(m_applying, nullptr);
     const bool firstPicture = !m_framedData;
     m_framedData = true;
-    for (const DashboardFrame::Chart &c : frame->charts) {
-        auto chartIt = m_charts.find(c.metric);
-        if (chartIt == m_charts.end())
-            continue;
-        ChartWidget *chart = chartIt->second;
-        chart->beginUpdate();
-        chart->setTimeRange(frame->spec.fromMs, frame->spec.toMs);
-        chart->setLimit(c.limit, MetricInfo::limitLabel(c.metric));
-        chart->setPlausibleRange(MetricInfo::plausibleRange(c.metric, c.limit));
-        chart->setSeries(ChartLines::of(c, palette()));
-        chart->endUpdate();
-        LegendWidget *legend = m_legends[c.metric];
-        legend->setLines(c.lines, [chart](double v) { return chart->formatValue(v); });
-    }
     if (firstPicture)
         updateChartMessage();
     emit frameApplied();

@@ -152,6 +152,7 @@ private:
     void confirmExport(const QString &path);
     void requestFrame();
     void applyFrame(const std::shared_ptr<const DashboardFrame> &frame);
+    void applyNextCharts();
     void onHover(ChartWidget *source, qint64 timeMs);
     void syncRangeEditors();
     void updateChartMessage();
@@ -219,6 +220,8 @@ private:
     std::shared_ptr<const DashboardFrame> m_frame;
     std::shared_ptr<const DashboardFrame> m_arrivedFrame; // applied in a turn of its own (m_applyTimer)
     QTimer *m_applyTimer = nullptr;
+    std::shared_ptr<const DashboardFrame> m_applying; // given to the charts one a turn (applyNextCharts)
+    std::size_t m_nextChart = 0;
     bool m_framedData = false; // a frame of this job's data has been applied: the message page may go
     QString m_signature;
     ByteUnits m_byteUnits = ByteUnits::Binary;

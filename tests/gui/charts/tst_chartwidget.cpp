@@ -121,6 +121,7 @@ private slots:
     void paletteChangeKeepsWorking();
     void dashboardChartRendersLinesBelowOverlays();
     void crosshairMovesWithoutRedrawingLines();
+    void linesDrawnAheadAreOnlyCopiedByThePaint();
     void denseCheckpointsAreTicksAboveThePlot();
 
 private:
@@ -737,6 +738,35 @@ void TestChartWidget::dashboardChartRendersLinesBelowOverlays()
 
 // Hovering sweeps the crosshair across every chart of a view: each move must cost a copy of the columns it
 // touched, not a repaint of every line and band under them. The lines are drawn again only when they change.
+// A view giving its charts new lines one a turn draws each chart's lines in its turn (prepareLines), so the
+// paint that shows them only copies: drawn for the wrong transform, the paint would draw them again.
+void TestChartWidget::linesDrawnAheadAreOnlyCopiedByThePaint()
+{
+    QWidget holder; // the chart away from the window's corner: its device offset is not zero
+    holder.resize(1100, 500);
+    auto *chart = new ChartWidget(&holder);
+    chart->setGeometry(37, 23, 1000, 400);
+    holder.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&holder));
+    chart->setTimeRange(Start, Start + 24 * Hour);
+    fillDashboardChart(*chart, chart->pixelWidth());
+    QTest::qWait(50);
+    // New lines: the paint draws them.
+    int before = chart->lineRendersForTest();
+    chart->clearSeries();
+    fillDashboardChart(*chart, chart->pixelWidth());
+    QTest::qWait(50);
+    QCOMPARE(chart->lineRendersForTest(), before + 1);
+    // New lines drawn ahead: the paint only copies them.
+    before = chart->lineRendersForTest();
+    chart->clearSeries();
+    fillDashboardChart(*chart, chart->pixelWidth());
+    chart->prepareLines();
+    QCOMPARE(chart->lineRendersForTest(), before + 1);
+    QTest::qWait(50);
+    QCOMPARE(chart->lineRendersForTest(), before + 1);
+}
+
 void TestChartWidget::crosshairMovesWithoutRedrawingLines()
 {
     ChartWidget chart;
