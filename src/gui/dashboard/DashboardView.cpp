@@ -168,7 +168,11 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
                 m_applyTimer->start();
             });
     connect(m_applyTimer, &QTimer::timeout, this, [this] {
-        if (auto frame = std::exchange(m_arrivedFrame, nullptr))
+        // A turn each: a chart cell to make (rebuildCharts), else a chart to give the frame to. A frame
+        // waits for the cells, so the first picture is never applied to part of the charts.
+        if (makeNextCell())
+            m_applyTimer->start();
+        else if (auto frame = std::exchange(m_arrivedFrame, nullptr))
             applyFrame(frame);
         else if (m_applying)
             applyNextCharts();
@@ -708,37 +712,62 @@ void DashboardView::rebuildCharts()
             ++it;
         }
     }
-    int index = 0;
+    // Cells are made one a turn (makeNextCell), before any frame is applied: made together, a new window's
+    // six charts and their first layouts were a single stall of about 20 ms while its first job loaded.
+    m_pendingCells.clear();
     for (Metric metric : wanted) {
-        auto found = m_charts.find(metric);
-        if (found == m_charts.end()) {
-            auto *cell = new QWidget(m_chartArea);
-            auto *cellLayout = new QVBoxLayout(cell);
-            cellLayout->setContentsMargins(0, 0, 0, 0);
-            cellLayout->setSpacing(0);
-            auto *chart = new ChartWidget(cell);
-            chart->setTitle(MetricInfo::title(metric));
-            chart->setValueFormat(valueFormatFor(metric, m_byteUnits));
-            chart->setMinimumHeight(230);
-            chart->setAccessibleName(MetricInfo::title(metric));
-            // The legend shows every entry: the chart area scrolls, never a box inside it.
-            auto *legend = new LegendWidget(cell);
-            cellLayout->addWidget(isPerRank(metric) ? buildHeatmapCell(metric, cell, chart) : chart, 1);
-            cellLayout->addWidget(legend);
-            m_group->add(chart);
-            chart->setMarkers(m_markers);
-            connect(legend, &LegendWidget::hideRequested, m_series,
-                    [this](const SeriesKey &key) { m_series->setVisible(key, false); });
-            connect(legend, &LegendWidget::isolateRequested, m_series, &SeriesTreeModel::isolate);
-            connect(legend, &LegendWidget::showRequested, m_series,
-                    [this](const SeriesKey &key) { m_series->setVisible(key, true); });
-            found = m_charts.emplace(metric, chart).first;
-            m_legends.emplace(metric, legend);
-            m_cells.emplace(metric, cell);
-        }
-        ++index;
+        if (m_charts.find(metric) == m_charts.end())
+            m_pendingCells.push_back(metric);
+    }
+    if (!m_pendingCells.empty())
+        m_applyTimer->start();
+    placeCharts();
+}
+
+bool DashboardView::makeNextCell()
+{
+    if (m_pendingCells.empty())
+        return false;
+    const Metric metric = m_pendingCells.front();
+    m_pendingCells.erase(m_pendingCells.begin());
+    auto *cell = new QWidget(m_chartArea);
+    auto *cellLayout = new QVBoxLayout(cell);
+    cellLayout->setContentsMargins(0, 0, 0, 0);
+    cellLayout->setSpacing(0);
+    auto *chart = new ChartWidget(cell);
+    chart->setTitle(MetricInfo::title(metric));
+    chart->setValueFormat(valueFormatFor(metric, m_byteUnits));
+    chart->setMinimumHeight(230);
+    chart->setAccessibleName(MetricInfo::title(metric));
+    const Fidelity fidelity = m_controller->fidelity();
+    chart->setNote(fidelity.isSampled() ? fidelity.chartNote() : QString());
+    // The legend shows every entry: the chart area scrolls, never a box inside it.
+    auto *legend = new LegendWidget(cell);
+    cellLayout->addWidget(isPerRank(metric) ? buildHeatmapCell(metric, cell, chart) : chart, 1);
+    cellLayout->addWidget(legend);
+    m_group->add(chart);
+    chart->setMarkers(m_markers);
+    connect(legend, &LegendWidget::hideRequested, m_series,
+            [this](const SeriesKey &key) { m_series->setVisible(key, false); });
+    connect(legend, &LegendWidget::isolateRequested, m_series, &SeriesTreeModel::isolate);
+    connect(legend, &LegendWidget::showRequested, m_series,
+            [this](const SeriesKey &key) { m_series->setVisible(key, true); });
+    m_charts.emplace(metric, chart);
+    m_legends.emplace(metric, legend);
+    m_cells.emplace(metric, cell);
+    if (HeatmapWidget *heatmap = this->heatmap(metric)) {
+        heatmap->setNote(chart->note());
+        // As the job's first data chose for the cells it found (onDataChanged).
+        if (!m_heatmapChosen && !m_controller->store().nodes().empty())
+            setHeatmapShown(metric, isHeatmapLayout());
     }
     placeCharts();
+    if (m_pendingCells.empty()) {
+        // A frame asked for while cells were missing left their charts out (or drew a heatmap's lines).
+        m_arrivedFrame.reset();
+        requestFrame();
+    }
+    return true;
 }
 
 int DashboardView::chartColumns() const

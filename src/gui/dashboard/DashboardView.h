@@ -153,6 +153,8 @@ private:
     void requestFrame();
     void applyFrame(const std::shared_ptr<const DashboardFrame> &frame);
     void applyNextCharts();
+    // Makes the first cell rebuildCharts left to make; false when none is left.
+    bool makeNextCell();
     void onHover(ChartWidget *source, qint64 timeMs);
     void syncRangeEditors();
     void updateChartMessage();
@@ -222,6 +224,7 @@ private:
     QTimer *m_applyTimer = nullptr;
     std::shared_ptr<const DashboardFrame> m_applying; // given to the charts one a turn (applyNextCharts)
     std::size_t m_nextChart = 0;
+    std::vector<Metric> m_pendingCells; // chart cells to make, one a turn (makeNextCell)
     bool m_framedData = false; // a frame of this job's data has been applied: the message page may go
     QString m_signature;
     ByteUnits m_byteUnits = ByteUnits::Binary;

@@ -113,6 +113,8 @@ private slots:
     }
 
     // A view with no job says so rather than showing an empty area; the first job's picture replaces it.
+    // Its charts are made one a turn (made together, they and their first layouts were one stall of about
+    // 20 ms), and no frame is applied before all of them are there.
     void aViewWithoutAJobSaysSo()
     {
         DashboardController controller(m_api->client(), DashboardController::Clock{});
@@ -124,12 +126,34 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QVERIFY(view.chartMessage()->isVisible());
         QCOMPARE(view.chartMessage()->heading(), DashboardView::tr("No job open"));
+        const std::vector<Metric> every{Metric::GpuUtilization, Metric::GpuMemory,
+                                        Metric::CpuUsage,       Metric::CpuMemory,
+                                        Metric::EphemeralUsage, Metric::EphemeralUtilization};
+        auto made = [&] {
+            return int(std::count_if(every.begin(), every.end(), [&](Metric m) { return view.chart(m); }));
+        };
+        QCOMPARE(made(), 0);
+        int partial = 0;
+        bool framedEarly = false;
+        QTimer probe; // once a turn
+        probe.setInterval(0);
+        connect(&probe, &QTimer::timeout, this, [&] {
+            const int n = made();
+            partial += n > 0 && n < int(every.size()) ? 1 : 0;
+            framedEarly = framedEarly ||
+                          (n < int(every.size()) && view.currentFrame() && view.currentFrame()->fromData);
+        });
+        probe.start();
         QSignalSpy applied(&view, &DashboardView::frameApplied);
         controller.open(QStringLiteral("n4q95w5"), QStringLiteral("p7qr9qv"));
         QTRY_VERIFY_WITH_TIMEOUT(!applied.isEmpty() && !controller.isLoading() && view.currentFrame() &&
                                      view.currentFrame()->fromData,
                                  20'000);
         QTRY_VERIFY_WITH_TIMEOUT(!view.chartMessage()->isVisible(), 10'000);
+        probe.stop();
+        QCOMPARE(made(), int(every.size()));
+        QVERIFY2(partial > 0, "every chart was made in the same turn");
+        QVERIFY(!framedEarly);
         ChartWidget *chart = view.chart(Metric::CpuUsage);
         QVERIFY(chart && chart->isVisible());
     }
