@@ -41,6 +41,7 @@
 #include <QCursor>
 #include <QDateTimeEdit>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -168,14 +169,16 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
                 m_applyTimer->start();
             });
     connect(m_applyTimer, &QTimer::timeout, this, [this] {
-        // A turn each: a chart cell to make (rebuildCharts), else a chart to give the frame to. A frame
-        // waits for the cells, so the first picture is never applied to part of the charts.
-        if (makeNextCell())
+        // Chart cells to make first (rebuildCharts), one a turn: each is laid out in the pass after (about
+        // 3 ms), and the others it moves with it. Then the frame, a few charts a turn (applyNextCharts). A
+        // frame waits for the cells, so the first picture is never applied to part of the charts.
+        if (makeNextCell()) {
             m_applyTimer->start();
-        else if (auto frame = std::exchange(m_arrivedFrame, nullptr))
+        } else if (auto frame = std::exchange(m_arrivedFrame, nullptr)) {
             applyFrame(frame);
-        else if (m_applying)
+        } else if (m_applying) {
             applyNextCharts();
+        }
     });
     connect(m_heatmapFrames, &HeatmapScheduler::framesReady, this, &DashboardView::applyHeatmaps);
     connect(m_insight, &JobInsight::reportChanged, this, &DashboardView::onReportChanged);
@@ -905,12 +908,16 @@ void DashboardView::applyFrame(const std::shared_ptr<const DashboardFrame> &fram
 
 void DashboardView::applyNextCharts()
 {
-    // A chart a turn: each chart given its lines is laid out, its lines drawn and painted, about 2 ms for
-    // the heaviest; eight in one turn were most of a 20 ms stall. The first picture too, under the message
+    // A few charts a turn: each chart given its lines is laid out and its lines drawn here (about 2 ms for
+    // the heaviest), then painted in the pass after; eight in one turn were most of a 20 ms stall. Charts
+    // are given theirs while this turn has spent under m_chartBudgetMs, so light ones go several at a time
+    // and a small job's picture is not held back a turn per chart. The first picture too, under the message
     // page, which goes once it is whole (a chart it covers is not painted). The frame is the view's, and
     // said to be applied, once every chart has it; a newer one arriving meanwhile is started over with.
     const DashboardFrame &frame = *m_applying;
-    if (m_nextChart < frame.charts.size()) {
+    QElapsedTimer turn;
+    turn.start();
+    while (m_nextChart < frame.charts.size()) {
         const DashboardFrame::Chart &c = frame.charts[m_nextChart++];
         if (auto chartIt = m_charts.find(c.metric); chartIt != m_charts.end()) {
             ChartWidget *chart = chartIt->second;
@@ -924,6 +931,8 @@ void DashboardView::applyNextCharts()
             LegendWidget *legend = m_legends[c.metric];
             legend->setLines(c.lines, [chart](double v) { return chart->formatValue(v); });
         }
+        if (turn.elapsed() >= m_chartBudgetMs)
+            break;
     }
     if (m_nextChart < frame.charts.size()) {
         m_applyTimer->start();

@@ -12,6 +12,7 @@
 
 #include <QWidget>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <optional>
@@ -74,6 +75,9 @@ public:
     // what comes next), or they are loading, or there are none in the range.
     MessagePage *chartMessage() const { return m_chartMessage; }
     const DashboardFrame *currentFrame() const { return m_frame.get(); }
+    // How long one event-loop turn may spend giving charts a frame's lines (at least one chart a turn;
+    // 3 ms by default): light charts go together, heavy ones a turn each.
+    void setChartBudgetMs(qint64 ms) { m_chartBudgetMs = std::max<qint64>(0, ms); }
     DashboardFrame::Spec currentSpec() const;
     void setNodeMode(DashboardFrame::NodeMode mode, const QString &node = {});
 
@@ -224,6 +228,7 @@ private:
     QTimer *m_applyTimer = nullptr;
     std::shared_ptr<const DashboardFrame> m_applying; // given to the charts one a turn (applyNextCharts)
     std::size_t m_nextChart = 0;
+    qint64 m_chartBudgetMs = 3;         // setChartBudgetMs
     std::vector<Metric> m_pendingCells; // chart cells to make, one a turn (makeNextCell)
     bool m_framedData = false; // a frame of this job's data has been applied: the message page may go
     QString m_signature;
