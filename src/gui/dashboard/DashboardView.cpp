@@ -742,8 +742,6 @@ bool DashboardView::makeNextCell()
     chart->setValueFormat(valueFormatFor(metric, m_byteUnits));
     chart->setMinimumHeight(230);
     chart->setAccessibleName(MetricInfo::title(metric));
-    const Fidelity fidelity = m_controller->fidelity();
-    chart->setNote(fidelity.isSampled() ? fidelity.chartNote() : QString());
     // The legend shows every entry: the chart area scrolls, never a box inside it.
     auto *legend = new LegendWidget(cell);
     cellLayout->addWidget(isPerRank(metric) ? buildHeatmapCell(metric, cell, chart) : chart, 1);
@@ -758,12 +756,10 @@ bool DashboardView::makeNextCell()
     m_charts.emplace(metric, chart);
     m_legends.emplace(metric, legend);
     m_cells.emplace(metric, cell);
-    if (HeatmapWidget *heatmap = this->heatmap(metric)) {
-        heatmap->setNote(chart->note());
-        // As the job's first data chose for the cells it found (onDataChanged).
-        if (!m_heatmapChosen && !m_controller->store().nodes().empty())
-            setHeatmapShown(metric, isHeatmapLayout());
-    }
+    updateFidelityNotes(); // the others' notes are set already: setNote skips an unchanged one
+    // As the job's first data chose for the cells it found (onDataChanged).
+    if (heatmap(metric) && !m_heatmapChosen && !m_controller->store().nodes().empty())
+        setHeatmapShown(metric, isHeatmapLayout());
     placeCharts();
     if (m_pendingCells.empty()) {
         // A frame asked for while cells were missing left their charts out (or drew a heatmap's lines).

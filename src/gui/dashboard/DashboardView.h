@@ -226,7 +226,7 @@ private:
     std::shared_ptr<const DashboardFrame> m_frame;
     std::shared_ptr<const DashboardFrame> m_arrivedFrame; // applied in a turn of its own (m_applyTimer)
     QTimer *m_applyTimer = nullptr;
-    std::shared_ptr<const DashboardFrame> m_applying; // given to the charts one a turn (applyNextCharts)
+    std::shared_ptr<const DashboardFrame> m_applying; // given to the charts a few a turn (applyNextCharts)
     std::size_t m_nextChart = 0;
     qint64 m_chartBudgetMs = 3;         // setChartBudgetMs
     std::vector<Metric> m_pendingCells; // chart cells to make, one a turn (makeNextCell)
