@@ -6,6 +6,7 @@
 #include "gui/charts/AxisScale.h"
 #include "gui/charts/ChartLineLayer.h"
 #include "gui/charts/ChartMarkerLayer.h"
+#include "gui/charts/ChartPlotBackground.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -32,6 +33,8 @@
 namespace {
 
 // Above every QtCharts item (grid, axes, the limit series) and below the crosshair and the rubber band.
+// Under QtCharts' shades and grid (z 1 and 2), where its own plot area background was.
+constexpr qreal PlotBackgroundZ = 0;
 constexpr qreal LineLayerZ = 50;
 constexpr qreal MarkerLayerZ = 60;
 constexpr qreal MarkerHoverPixels = 4;
@@ -63,7 +66,10 @@ ChartWidget::ChartWidget(QWidget *parent) : QWidget(parent)
     m_chart->setDropShadowEnabled(false);
     m_chart->setMargins(QMargins(4, 4, 12, 4));
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
-    m_chart->setPlotAreaBackgroundVisible(true);
+    // The chart's own background and plot area fill are ours: the view's background brush (and an export's
+    // fill) paints behind the chart, and ChartPlotBackground fills the plot area in device pixels.
+    m_chart->setBackgroundVisible(false);
+    m_chart->setPlotAreaBackgroundVisible(false);
 
     m_timeAxis = new QDateTimeAxis(m_chart);
     m_valueAxis = new QCategoryAxis(m_chart);
@@ -81,6 +87,8 @@ ChartWidget::ChartWidget(QWidget *parent) : QWidget(parent)
     attach(m_limitSeries);
     m_limitSeries->setVisible(false);
 
+    m_plotBackground = new ChartPlotBackground(m_chart);
+    m_plotBackground->setZValue(PlotBackgroundZ);
     m_layer = new ChartLineLayer(m_chart);
     m_layer->setZValue(LineLayerZ);
     m_markerLayer = new ChartMarkerLayer(m_chart);
@@ -120,8 +128,11 @@ ChartWidget::ChartWidget(QWidget *parent) : QWidget(parent)
 
     // The layer follows the plot area during export too, when handlePlotAreaChanged ignores the change.
     connect(m_chart, &QChart::plotAreaChanged, m_layer, &ChartLineLayer::setPlotArea);
+    connect(m_chart, &QChart::plotAreaChanged, this,
+            [this](const QRectF &area) { m_plotBackground->setPlotArea(area); });
     connect(m_chart, &QChart::plotAreaChanged, this, &ChartWidget::handlePlotAreaChanged);
     m_layer->setPlotArea(m_chart->plotArea());
+    m_plotBackground->setPlotArea(m_chart->plotArea());
 
     applyStyle();
     setValueFormat(m_format);
@@ -396,10 +407,7 @@ std::pair<double, double> ChartWidget::valueAxisRange() const
 void ChartWidget::applyStyle()
 {
     m_style = ChartStyle::fromPalette(palette());
-    m_chart->setBackgroundBrush(m_style.background);
-    m_chart->setBackgroundPen(Qt::NoPen);
-    m_chart->setPlotAreaBackgroundBrush(m_style.plotBackground);
-    m_chart->setPlotAreaBackgroundPen(thinPen(m_style.axisLine));
+    m_plotBackground->setColors(m_style.plotBackground, m_style.axisLine);
     m_chart->setTitleBrush(m_style.title);
     QFont titleFont = font();
     titleFont.setBold(true);
@@ -722,8 +730,6 @@ QImage ChartWidget::grabImage(QSize size, qreal scale)
         return {};
     QImage image(QSize(qRound(size.width() * scale), qRound(size.height() * scale)),
                  QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(scale);
-    image.fill(m_style.background);
 
     // Laid out at the export size rather than scaled, so fonts and 1 px lines keep their size. The on-screen
     // geometry comes back before the event loop runs again, and the caller's reduction width is not
@@ -737,6 +743,29 @@ QImage ChartWidget::grabImage(QSize size, qreal scale)
     updateTimeAxis();
     updateOverlays();
     {
+        // The background everywhere but inside the plot area, which ChartPlotBackground fills: at a device
+        // pixel ratio of 2 a second pass over those pixels costs about 1 ms. The hole is a device pixel
+        // smaller than the plot on each side, so no rounding can leave a pixel unpainted.
+        const QRect plot = QRectF(m_chart->plotArea().topLeft() * scale, m_chart->plotArea().size() * scale)
+                               .toAlignedRect()
+                               .adjusted(2, 2, -2, -2)
+                               .intersected(image.rect());
+        // Device pixels: the image gets its pixel ratio only after this fill.
+        if (plot.isEmpty()) {
+            image.fill(m_style.background);
+        } else {
+            const QColor background = m_style.background;
+            QPainter fill(&image);
+            fill.setCompositionMode(QPainter::CompositionMode_Source);
+            fill.fillRect(QRect(0, 0, image.width(), plot.top()), background);
+            fill.fillRect(QRect(0, plot.bottom() + 1, image.width(), image.height() - plot.bottom() - 1),
+                          background);
+            fill.fillRect(QRect(0, plot.top(), plot.left(), plot.height()), background);
+            fill.fillRect(
+                QRect(plot.right() + 1, plot.top(), image.width() - plot.right() - 1, plot.height()),
+                background);
+        }
+        image.setDevicePixelRatio(scale);
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
         m_chart->scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)),

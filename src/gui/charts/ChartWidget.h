@@ -23,6 +23,7 @@ class QChartView;
 class QDateTimeAxis;
 class QGraphicsLineItem;
 class QGraphicsRectItem;
+class ChartPlotBackground;
 class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QPainter;
@@ -169,6 +170,7 @@ private:
     QLineSeries *m_limitSeries = nullptr;
     QGraphicsSimpleTextItem *m_limitLabel = nullptr;
     QGraphicsLineItem *m_crosshair = nullptr;
+    ChartPlotBackground *m_plotBackground = nullptr;
     QGraphicsRectItem *m_selection = nullptr;
     QGraphicsRectItem *m_highlight = nullptr;
     // Data lines and bands: drawn by our own item, not QtCharts series (see ChartLineLayer).

@@ -104,6 +104,7 @@ private slots:
     void reducedSeriesStayWithinPixelBudget();
     void seriesAreReusedAndRemovedById();
     void grabImageHasSizeAndContent();
+    void anExportPaintsEveryPixel();
     void rubberBandEmitsRange();
     void shortDragAndClicks();
     void hoverSignals();
@@ -212,6 +213,42 @@ void TestChartWidget::grabImageHasSizeAndContent()
     // Export must not disturb the on-screen layout or make callers re-reduce.
     QCOMPARE(chart.pixelWidth(), screenWidth);
     QCOMPARE(widthSpy.count(), 0);
+}
+
+// An export fills the background around the plot and the plot area separately (one pass over each pixel):
+// no pixel may be left unpainted at any scale, where the image's memory would show through.
+void TestChartWidget::anExportPaintsEveryPixel()
+{
+    ChartWidget chart;
+    showChart(chart);
+    chart.setTitle(QStringLiteral("GPU utilization"));
+    const QColor window = chart.palette().color(QPalette::Window);
+    const QColor base = chart.palette().color(QPalette::Base);
+    QVERIFY(window != base);
+    for (qreal scale : {1.0, 1.5, 2.0}) {
+        // At the chart's own size, so the plot area on screen is the one exported.
+        const QImage image = chart.grabImage(chart.size(), scale);
+        int translucent = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+            for (int x = 0; x < image.width(); ++x)
+                translucent += qAlpha(line[x]) != 255 ? 1 : 0;
+        }
+        QCOMPARE(translucent, 0);
+        // Around the plot the window's colour; inside it, away from grid lines, the plot's.
+        QCOMPARE(image.pixelColor(1, image.height() - 2), window);
+        const QRect plot = chart.plotArea();
+        int plotColoured = 0;
+        int inside = 0;
+        for (int y = int((plot.top() + 4) * scale); y < int((plot.bottom() - 4) * scale); y += 3) {
+            for (int x = int((plot.left() + 4) * scale); x < int((plot.right() - 4) * scale); x += 3) {
+                ++inside;
+                plotColoured += image.pixelColor(x, y) == base ? 1 : 0;
+            }
+        }
+        QVERIFY2(plotColoured > inside * 9 / 10,
+                 qPrintable(QStringLiteral("%1 of %2 at scale %3").arg(plotColoured).arg(inside).arg(scale)));
+    }
 }
 
 void TestChartWidget::rubberBandEmitsRange()
