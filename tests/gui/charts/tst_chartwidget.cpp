@@ -105,6 +105,7 @@ private slots:
     void seriesAreReusedAndRemovedById();
     void grabImageHasSizeAndContent();
     void anExportPaintsEveryPixel();
+    void aBandShowsTheSameExtremesAtEveryRatio();
     void rubberBandEmitsRange();
     void shortDragAndClicks();
     void hoverSignals();
@@ -248,6 +249,82 @@ void TestChartWidget::anExportPaintsEveryPixel()
         }
         QVERIFY2(plotColoured > inside * 9 / 10,
                  qPrintable(QStringLiteral("%1 of %2 at scale %3").arg(plotColoured).arg(inside).arg(scale)));
+    }
+}
+
+// A HiDPI picture finds a band's extent in blocks of whole device pixels, one per logical pixel: a dip of
+// one sample and a spike of one sample must reach as far, at the same time, as at ratio 1, and the band
+// between them must not grow.
+void TestChartWidget::aBandShowsTheSameExtremesAtEveryRatio()
+{
+    ChartWidget chart;
+    showChart(chart);
+    chart.setValueFormat(ValueFormat::Percent);
+    const qint64 span = chart.toMs() - chart.fromMs();
+    Series low;
+    Series high;
+    for (qint64 i = 0; i < 2000; ++i) {
+        const qint64 t = chart.fromMs() + span * i / 2000;
+        low.append(t, i == 660 ? 0.1 : 0.6);    // one sample's dip, a third of the way in
+        high.append(t, i == 1330 ? 0.95 : 0.7); // one sample's spike, two thirds in
+    }
+    const std::vector<const Series *> ranks{&low, &high};
+    chart.setSeries({{QStringLiteral("node"), QStringLiteral("node"), QColor(0, 0, 255),
+                      M4Reducer::aggregate(ranks, chart.fromMs(), chart.toMs(), chart.pixelWidth())}});
+
+    // Per scale, in logical pixels: the deepest and the highest band pixel and where they are, and the band's
+    // extent halfway between them.
+    struct Extent
+    {
+        double deepest = -1;
+        double deepestX = -1;
+        double highest = 1e9;
+        double highestX = -1;
+        double middleTop = 1e9;
+        double middleBottom = -1;
+    };
+    auto measure = [&](qreal scale) {
+        const QImage image = chart.grabImage(chart.size(), scale);
+        const QRect plot = chart.plotArea();
+        Extent e;
+        const int middle = int((plot.left() + plot.width() / 2) * scale);
+        for (int x = int((plot.left() + 2) * scale); x < int((plot.right() - 2) * scale); ++x) {
+            for (int y = int(plot.top() * scale); y < int(plot.bottom() * scale); ++y) {
+                const QColor c = image.pixelColor(x, y);
+                if (c.blue() - c.red() < 25)
+                    continue;
+                const double ly = y / scale;
+                if (ly > e.deepest) {
+                    e.deepest = ly;
+                    e.deepestX = x / scale;
+                }
+                if (ly < e.highest) {
+                    e.highest = ly;
+                    e.highestX = x / scale;
+                }
+                if (x == middle) {
+                    e.middleTop = std::min(e.middleTop, ly);
+                    e.middleBottom = std::max(e.middleBottom, ly);
+                }
+            }
+        }
+        return e;
+    };
+    const Extent one = measure(1.0);
+    // The dip and the spike stand far out of the band at ratio 1.
+    QVERIFY2(one.deepest - one.middleBottom > 40,
+             qPrintable(QString::number(one.deepest - one.middleBottom)));
+    QVERIFY2(one.middleTop - one.highest > 15, qPrintable(QString::number(one.middleTop - one.highest)));
+    for (qreal scale : {1.5, 2.0, 3.0}) {
+        const Extent e = measure(scale);
+        const QString at = QStringLiteral(" at scale %1").arg(scale);
+        QVERIFY2(std::abs(e.deepest - one.deepest) <= 1.5, qPrintable(QString::number(e.deepest) + at));
+        QVERIFY2(std::abs(e.deepestX - one.deepestX) <= 1.5, qPrintable(QString::number(e.deepestX) + at));
+        QVERIFY2(std::abs(e.highest - one.highest) <= 1.5, qPrintable(QString::number(e.highest) + at));
+        QVERIFY2(std::abs(e.highestX - one.highestX) <= 1.5, qPrintable(QString::number(e.highestX) + at));
+        QVERIFY2(std::abs(e.middleTop - one.middleTop) <= 1.5, qPrintable(QString::number(e.middleTop) + at));
+        QVERIFY2(std::abs(e.middleBottom - one.middleBottom) <= 1.5,
+                 qPrintable(QString::number(e.middleBottom) + at));
     }
 }
 
