@@ -4,11 +4,11 @@
 
 #include "core/metrics/DurationText.h"
 #include "gui/charts/AxisScale.h"
+#include "gui/charts/ChartAxes.h"
 #include "gui/charts/ChartLineLayer.h"
 #include "gui/charts/ChartMarkerLayer.h"
 #include "gui/charts/ChartPlotBackground.h"
 
-#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
@@ -24,6 +24,7 @@
 #include <QPainter>
 #include <QScopedValueRollback>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -32,9 +33,10 @@
 
 namespace {
 
-// Above every QtCharts item (grid, axes, the limit series) and below the crosshair and the rubber band.
-// Under QtCharts' shades and grid (z 1 and 2), where its own plot area background was.
+// The plot's fill, then our grid and labels, then the limit series (QtCharts' series z), then the lines,
+// markers, the crosshair and the rubber band.
 constexpr qreal PlotBackgroundZ = 0;
+constexpr qreal AxesZ = 1;
 constexpr qreal LineLayerZ = 50;
 constexpr qreal MarkerLayerZ = 60;
 constexpr qreal MarkerHoverPixels = 4;
@@ -71,16 +73,14 @@ ChartWidget::ChartWidget(QWidget *parent) : QWidget(parent)
     m_chart->setBackgroundVisible(false);
     m_chart->setPlotAreaBackgroundVisible(false);
 
+    // QtCharts' axes only map the limit series; hidden, they take no room and no layout work. The grid, the
+    // ticks a person reads (round times, round values) and the title are ChartAxes'.
     m_timeAxis = new QDateTimeAxis(m_chart);
-    m_valueAxis = new QCategoryAxis(m_chart);
-    m_valueAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_valueAxis = new QValueAxis(m_chart);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
-    // The date axis only maps times for the limit series; the ticks a person reads are ours, on round times.
-    m_tickAxis = new QCategoryAxis(m_chart);
-    m_tickAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    m_chart->addAxis(m_tickAxis, Qt::AlignBottom);
     m_timeAxis->setVisible(false);
+    m_valueAxis->setVisible(false);
 
     m_limitSeries = new QLineSeries(m_chart);
     m_chart->addSeries(m_limitSeries);
@@ -89,6 +89,8 @@ ChartWidget::ChartWidget(QWidget *parent) : QWidget(parent)
 
     m_plotBackground = new ChartPlotBackground(m_chart);
     m_plotBackground->setZValue(PlotBackgroundZ);
+    m_axes = new ChartAxes(m_chart);
+    m_axes->setZValue(AxesZ);
     m_layer = new ChartLineLayer(m_chart);
     m_layer->setZValue(LineLayerZ);
     m_markerLayer = new ChartMarkerLayer(m_chart);
@@ -128,11 +130,17 @@ ChartWidget::ChartWidget(QWidget *parent) : QWidget(parent)
 
     // The layer follows the plot area during export too, when handlePlotAreaChanged ignores the change.
     connect(m_chart, &QChart::plotAreaChanged, m_layer, &ChartLineLayer::setPlotArea);
-    connect(m_chart, &QChart::plotAreaChanged, this,
-            [this](const QRectF &area) { m_plotBackground->setPlotArea(area); });
+    connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF &area) {
+        m_plotBackground->setPlotArea(area);
+        m_axes->setPlotArea(area);
+    });
+    connect(m_chart, &QGraphicsWidget::geometryChanged, this,
+            [this] { m_axes->setChartRect(QRectF(QPointF(0, 0), m_chart->size())); });
     connect(m_chart, &QChart::plotAreaChanged, this, &ChartWidget::handlePlotAreaChanged);
     m_layer->setPlotArea(m_chart->plotArea());
     m_plotBackground->setPlotArea(m_chart->plotArea());
+    m_axes->setPlotArea(m_chart->plotArea());
+    m_axes->setChartRect(QRectF(QPointF(0, 0), m_chart->size()));
 
     applyStyle();
     setValueFormat(m_format);
@@ -149,7 +157,6 @@ void ChartWidget::setTitle(const QString &title)
 
 void ChartWidget::setNote(const QString &note)
 {
-    // A new title lays the chart out again: QtCharts measures it, and every axis label, as HTML.
     if (note == m_note)
         return;
     m_note = note;
@@ -158,14 +165,20 @@ void ChartWidget::setNote(const QString &note)
 
 void ChartWidget::updateTitle()
 {
-    const QString &note = m_note;
-    if (note.isEmpty()) {
-        m_chart->setTitle(m_title.toHtmlEscaped());
+    // The remark is set apart by colour, not only by position.
+    m_axes->setTitle(m_title, m_note);
+    updateMargins();
+}
+
+void ChartWidget::updateMargins()
+{
+    // The labels' and title's room around the plot, plus the inset that lines it up with the other charts.
+    const QMarginsF room = m_axes->labelRoom();
+    const QMargins margins(4 + m_extraInset + int(room.left()), 4 + int(room.top()), 12,
+                           4 + int(room.bottom()));
+    if (margins == m_chart->margins())
         return;
-    }
-    // The chart title is rich text: the remark is set apart by colour, not only by position.
-    m_chart->setTitle(QStringLiteral("%1&nbsp;&nbsp;<span style=\"color:%2; font-weight:normal\">%3</span>")
-                          .arg(m_title.toHtmlEscaped(), m_style.note.name(), note.toHtmlEscaped()));
+    m_chart->setMargins(margins);
 }
 
 void ChartWidget::setValueFormat(ValueFormat format)
@@ -327,16 +340,10 @@ void ChartWidget::updateValueAxis()
     m_valueTickTarget = std::clamp(plotHeight / ValueTickSpacing, 2, 8);
     const AxisScale scale = AxisScale::forRange(low, high, m_format, m_valueTickTarget);
 
-    if (scale.labels() != m_valueLabels || m_valueAxis->min() != scale.minimum()) {
-        const QStringList old = m_valueAxis->categoriesLabels();
-        for (const QString &label : old)
-            m_valueAxis->remove(label);
-        // Labels sit on category ends; the first category starts below the range so the lowest tick is
-        // labelled.
-        m_valueAxis->setStartValue(scale.minimum() - scale.step());
-        for (qsizetype i = 0; i < scale.ticks().size(); ++i)
-            m_valueAxis->append(scale.labels().at(i), scale.ticks().at(i));
+    m_axes->setValueTicks(scale.minimum(), scale.maximum(), scale.ticks(), scale.labels());
+    if (scale.labels() != m_valueLabels) {
         m_valueLabels = scale.labels();
+        updateMargins(); // wider or narrower labels move the plot's left edge
     }
     if (m_valueAxis->min() != scale.minimum() || m_valueAxis->max() != scale.maximum())
         m_valueAxis->setRange(scale.minimum(), scale.maximum());
@@ -356,21 +363,9 @@ void ChartWidget::updateTimeAxis()
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_fromMs), QDateTime::fromMSecsSinceEpoch(m_toMs));
     const AxisScale::TimeTicks ticks = m_elapsed ? AxisScale::elapsedTicks(m_fromMs, m_toMs, target)
                                                  : AxisScale::clockTicks(m_fromMs, m_toMs, target);
-    const double start =
-        ticks.ticks.isEmpty()
-            ? double(m_fromMs - 1)
-            : double(ticks.ticks.first() -
-                     (ticks.ticks.size() > 1 ? ticks.ticks.at(1) - ticks.ticks.first() : m_toMs - m_fromMs));
-    if (ticks.labels != m_tickLabels || m_tickAxis->startValue() != start) {
-        for (const QString &label : m_tickAxis->categoriesLabels())
-            m_tickAxis->remove(label);
-        // As on the value axis: labels sit on category ends, so the first category starts a step early.
-        m_tickAxis->setStartValue(start);
-        for (qsizetype i = 0; i < ticks.ticks.size(); ++i)
-            m_tickAxis->append(ticks.labels.at(i), double(ticks.ticks.at(i)));
-        m_tickLabels = ticks.labels;
-    }
-    m_tickAxis->setRange(double(m_fromMs), double(m_toMs));
+    m_tickLabels = ticks.labels;
+    m_timeTicks = ticks.ticks;
+    m_axes->setTimeTicks(m_fromMs, m_toMs, ticks.ticks, ticks.labels);
 }
 
 void ChartWidget::setElapsedTimeAxis(bool elapsed)
@@ -408,23 +403,11 @@ void ChartWidget::applyStyle()
 {
     m_style = ChartStyle::fromPalette(palette());
     m_plotBackground->setColors(m_style.plotBackground, m_style.axisLine);
-    m_chart->setTitleBrush(m_style.title);
     QFont titleFont = font();
     titleFont.setBold(true);
-    m_chart->setTitleFont(titleFont);
+    m_axes->setFonts(font(), titleFont);
+    m_axes->setColors(m_style.label, m_style.title, m_style.note, m_style.grid, m_style.axisLine);
     m_view->setBackgroundBrush(m_style.background);
-
-    const QPen gridPen = thinPen(m_style.grid);
-    for (QAbstractAxis *axis :
-         {static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_valueAxis),
-          static_cast<QAbstractAxis *>(m_tickAxis)}) {
-        axis->setLabelsBrush(m_style.label);
-        axis->setLabelsFont(font());
-        axis->setGridLinePen(gridPen);
-        axis->setLinePen(thinPen(m_style.axisLine));
-        axis->setShadesVisible(false);
-        axis->setMinorGridLineVisible(false);
-    }
 
     m_layer->setBandAlpha(m_style.dark ? 70 : 50);
     m_limitSeries->setPen(thinPen(m_style.limit));
@@ -451,8 +434,8 @@ void ChartWidget::changeEvent(QEvent *event)
 QRectF ChartWidget::plotAreaInChart() const
 {
     // The chart lays itself out lazily; callers asking for the width right after a resize need it now. A
-    // chart no layout has placed has a made-up size: laying it out for that (each axis label measured as
-    // HTML) was half the cost of making a chart, and the layout that places it does it again anyway.
+    // chart no layout has placed has a made-up size: laying it out for that is work the layout that places
+    // it does again anyway.
     // Inside the layout's own report of a new plot area, the area it reports is the answer: axis labels the
     // report changed lay the chart out again in a later turn, which reports again. Forced here, that second
     // layout ran inside the first, every chart of a resized view laid out twice in one turn.
@@ -624,7 +607,7 @@ void ChartWidget::setPlotInset(qreal inset)
     // Laid out in a later turn, with the other charts the group moved: laid out here and measured again,
     // aligning a view was two layouts of every chart in one turn.
     m_insetLayoutPending = true;
-    m_chart->setMargins(QMargins(4 + extra, 4, 12, 4));
+    updateMargins();
 }
 
 qreal ChartWidget::naturalPlotInset() const
@@ -796,18 +779,15 @@ int ChartWidget::pointCountForTest(const QString &id) const
 
 QStringList ChartWidget::valueAxisLabelsForTest() const
 {
-    return m_valueAxis->categoriesLabels();
+    return m_valueLabels;
 }
 
 QStringList ChartWidget::timeAxisLabelsForTest() const
 {
-    return m_tickAxis->categoriesLabels();
+    return m_tickLabels;
 }
 
 QList<qint64> ChartWidget::timeAxisTicksForTest() const
 {
-    QList<qint64> ticks;
-    for (const QString &label : m_tickAxis->categoriesLabels())
-        ticks.append(qint64(m_tickAxis->endValue(label)));
-    return ticks;
+    return m_timeTicks;
 }

@@ -17,7 +17,8 @@
 
 class ChartLineLayer;
 class ChartMarkerLayer;
-class QCategoryAxis;
+class ChartAxes;
+class QValueAxis;
 class QChart;
 class QChartView;
 class QDateTimeAxis;
@@ -57,7 +58,7 @@ public:
     // Epoch ms, shown in local time; or, with an elapsed time axis, ms since some zero ("1 h 30 min").
     void setTimeRange(qint64 fromMs, qint64 toMs);
     // Setters between these work the value axis out once, at endUpdate(): alone, each one that touches it
-    // lays the chart out again (QtCharts measures every label as HTML), four times for a job's first frame.
+    // works out ticks and labels again, four times for a job's first frame.
     void beginUpdate() { ++m_updating; }
     void endUpdate();
     // Labels the time axis as durations from x = 0 instead of dates: for jobs compared on time since their
@@ -150,6 +151,7 @@ protected:
 private:
     void applyStyle();
     void updateTitle();
+    void updateMargins();
     void attach(QLineSeries *series);
     void updateValueAxis();
     void updateTimeAxis();
@@ -165,8 +167,8 @@ private:
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
     QDateTimeAxis *m_timeAxis = nullptr;
-    QCategoryAxis *m_valueAxis = nullptr;
-    QCategoryAxis *m_tickAxis = nullptr; // round clock times, or durations when m_elapsed
+    QValueAxis *m_valueAxis = nullptr;
+    ChartAxes *m_axes = nullptr; // grid, tick labels (round clock times, or durations when m_elapsed), title
     QLineSeries *m_limitSeries = nullptr;
     QGraphicsSimpleTextItem *m_limitLabel = nullptr;
     QGraphicsLineItem *m_crosshair = nullptr;
@@ -188,6 +190,7 @@ private:
     bool m_elapsed = false;
     bool m_limitAboveAxis = false;
     QStringList m_tickLabels;
+    QList<qint64> m_timeTicks;
     struct TimeAxisKey
     {
         qint64 fromMs = 0;
@@ -209,7 +212,6 @@ private:
     qreal m_lastNaturalInset = -1;
     bool m_insetLayoutPending = false; // a margin was set: its layout moves the plot, not news (setPlotInset)
     int m_valueTickTarget = 0;
-    int m_timeTickCount = 0;
     bool m_exporting = false;
     int m_updating = 0;
     bool m_valueAxisDirty = false;

@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "gui/charts/ChartAxes.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPen>
+#include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+constexpr qreal TickLength = 4; // tick marks outside the plot
+constexpr qreal LabelGap = 3;   // between a tick mark and its label
+// Under the title: room for the checkpoint ticks ChartMarkerLayer draws just above the plot.
+constexpr qreal TitleGap = 7;
+constexpr qreal TitleInset = 4; // the title's distance from the chart's sides when it is elided
+
+QPen hairline(const QColor &color)
+{
+    QPen pen(color, 1.0);
+    pen.setCosmetic(true);
+    return pen;
+}
+
+} // namespace
+
+ChartAxes::ChartAxes(QGraphicsItem *parent) : QGraphicsItem(parent)
+{
+    // The exposed rectangle tells a paint for a moved crosshair which labels it need not draw.
+    setFlag(QGraphicsItem::ItemUsesExtendedStyleOption);
+}
+
+void ChartAxes::setChartRect(const QRectF &rect)
+{
+    if (rect == m_chart)
+        return;
+    prepareGeometryChange();
+    m_chart = rect;
+}
+
+void ChartAxes::setPlotArea(const QRectF &area)
+{
+    if (area == m_plot)
+        return;
+    m_plot = area;
+    update();
+}
+
+void ChartAxes::setFonts(const QFont &labels, const QFont &title)
+{
+    m_labelFont = labels;
+    m_titleFont = title;
+    m_noteFont = title;
+    m_noteFont.setBold(false);
+    rebuildValueLabels();
+    rebuildTimeLabels();
+    update();
+}
+
+void ChartAxes::setColors(const QColor &label, const QColor &title, const QColor &note, const QColor &grid,
+                          const QColor &axisLine)
+{
+    m_label = label;
+    m_title = title;
+    m_note = note;
+    m_grid = grid;
+    m_axisLine = axisLine;
+    update();
+}
+
+void ChartAxes::setTitle(const QString &title, const QString &note)
+{
+    m_titleText = title;
+    m_noteText = note;
+    update();
+}
+
+void ChartAxes::setValueTicks(double minimum, double maximum, const QList<double> &ticks,
+                              const QStringList &labels)
+{
+    m_minimum = minimum;
+    m_maximum = maximum;
+    if (ticks != m_valueTicks || labels != m_valueTexts) {
+        m_valueTicks = ticks;
+        m_valueTexts = labels;
+        rebuildValueLabels();
+    }
+    update();
+}
+
+void ChartAxes::setTimeTicks(qint64 fromMs, qint64 toMs, const QList<qint64> &ticks,
+                             const QStringList &labels)
+{
+    m_fromMs = fromMs;
+    m_toMs = std::max(toMs, fromMs + 1);
+    if (ticks != m_timeTicks || labels != m_timeTexts) {
+        m_timeTicks = ticks;
+        m_timeTexts = labels;
+        rebuildTimeLabels();
+    }
+    update();
+}
+
+void ChartAxes::rebuildValueLabels()
+{
+    m_valueLabels.clear();
+    m_widestValueLabel = 0;
+    const QFontMetricsF metrics(m_labelFont);
+    for (qsizetype i = 0; i < m_valueTicks.size() && i < m_valueTexts.size(); ++i) {
+        Label label;
+        label.position = m_valueTicks.at(i);
+        label.text = QStaticText(m_valueTexts.at(i));
+        label.text.setTextFormat(Qt::PlainText);
+        label.text.prepare(QTransform(), m_labelFont);
+        label.width = metrics.horizontalAdvance(m_valueTexts.at(i));
+        m_widestValueLabel = std::max(m_widestValueLabel, label.width);
+        m_valueLabels.append(label);
+    }
+}
+
+void ChartAxes::rebuildTimeLabels()
+{
+    m_timeLabels.clear();
+    const QFontMetricsF metrics(m_labelFont);
+    for (qsizetype i = 0; i < m_timeTicks.size() && i < m_timeTexts.size(); ++i) {
+        Label label;
+        label.position = double(m_timeTicks.at(i));
+        label.text = QStaticText(m_timeTexts.at(i));
+        label.text.setTextFormat(Qt::PlainText);
+        label.text.prepare(QTransform(), m_labelFont);
+        label.width = metrics.horizontalAdvance(m_timeTexts.at(i));
+        m_timeLabels.append(label);
+    }
+}
+
+QMarginsF ChartAxes::labelRoom() const
+{
+    const qreal labelHeight = QFontMetricsF(m_labelFont).height();
+    const qreal titleHeight = m_titleText.isEmpty() ? 0 : QFontMetricsF(m_titleFont).height() + TitleGap;
+    // The top value label is centred on the plot's top edge: half of it stands above the plot.
+    return QMarginsF(std::ceil(m_widestValueLabel + TickLength + LabelGap),
+                     std::ceil(std::max(titleHeight, labelHeight / 2)), 0,
+                     std::ceil(labelHeight + TickLength + LabelGap));
+}
+
+qreal ChartAxes::valueY(double value) const
+{
+    const double span = m_maximum > m_minimum ? m_maximum - m_minimum : 1.0;
+    return m_plot.bottom() - (value - m_minimum) / span * m_plot.height();
+}
+
+qreal ChartAxes::timeX(qint64 ms) const
+{
+    return m_plot.left() + m_plot.width() * double(ms - m_fromMs) / double(m_toMs - m_fromMs);
+}
+
+QRectF ChartAxes::boundingRect() const
+{
+    return m_chart;
+}
+
+void ChartAxes::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    if (m_plot.isEmpty())
+        return;
+    const QRectF exposed = option ? option->exposedRect : m_chart;
+    painter->save();
+    // Grid and tick marks on whole pixels, aliased: one device pixel wide and sharp at any pixel ratio.
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    const qreal left = std::round(m_plot.left());
+    const qreal right = std::round(m_plot.right());
+    const qreal top = std::round(m_plot.top());
+    const qreal bottom = std::round(m_plot.bottom());
+    QList<QLineF> grid;
+    QList<QLineF> marks;
+    for (const Label &label : m_valueLabels) {
+        const qreal y = std::round(valueY(label.position));
+        if (y < top - 0.5 || y > bottom + 0.5)
+            continue;
+        // The frame is the plot's edge: a grid line on it would draw over it in the lighter colour.
+        if (y > top + 0.5 && y < bottom - 0.5)
+            grid.append(QLineF(left + 1, y, right - 1, y));
+        marks.append(QLineF(left - TickLength, y, left - 1, y));
+    }
+    for (const Label &label : m_timeLabels) {
+        const qreal x = std::round(timeX(qint64(label.position)));
+        if (x < left - 0.5 || x > right + 0.5)
+            continue;
+        if (x > left + 0.5 && x < right - 0.5)
+            grid.append(QLineF(x, top + 1, x, bottom - 1));
+        marks.append(QLineF(x, bottom + 1, x, bottom + TickLength));
+    }
+    painter->setPen(hairline(m_grid));
+    painter->drawLines(grid);
+    painter->setPen(hairline(m_axisLine));
+    painter->drawLines(marks);
+
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setFont(m_labelFont);
+    painter->setPen(m_label);
+    const qreal labelHeight = QFontMetricsF(m_labelFont).height();
+    for (const Label &label : m_valueLabels) {
+        const qreal y = valueY(label.position);
+        if (y < m_plot.top() - 0.5 || y > m_plot.bottom() + 0.5)
+            continue;
+        const QPointF at(m_plot.left() - TickLength - LabelGap - label.width, y - labelHeight / 2);
+        if (exposed.intersects(QRectF(at, QSizeF(label.width, labelHeight))))
+            painter->drawStaticText(at, label.text);
+    }
+    for (const Label &label : m_timeLabels) {
+        const qreal x = timeX(qint64(label.position));
+        if (x < m_plot.left() - 0.5 || x > m_plot.right() + 0.5)
+            continue;
+        // Centred on its tick, kept inside the chart at either end.
+        const qreal labelLeft = std::clamp(x - label.width / 2, m_chart.left(),
+                                           std::max(m_chart.left(), m_chart.right() - label.width));
+        const QPointF at(labelLeft, m_plot.bottom() + TickLength + LabelGap);
+        if (exposed.intersects(QRectF(at, QSizeF(label.width, labelHeight))))
+            painter->drawStaticText(at, label.text);
+    }
+
+    if (!m_titleText.isEmpty()) {
+        // The title in bold, then the remark in the note colour; elided, remark first, to fit the chart.
+        const QFontMetricsF titleMetrics(m_titleFont);
+        const QFontMetricsF noteMetrics(m_noteFont);
+        const qreal available = std::max<qreal>(0, m_chart.width() - 2 * TitleInset);
+        const qreal gap = m_noteText.isEmpty() ? 0 : noteMetrics.horizontalAdvance(QStringLiteral("  "));
+        QString title = m_titleText;
+        qreal titleWidth = titleMetrics.horizontalAdvance(title);
+        if (titleWidth > available) {
+            title = titleMetrics.elidedText(title, Qt::ElideRight, available);
+            titleWidth = titleMetrics.horizontalAdvance(title);
+        }
+        QString note = m_noteText;
+        qreal noteWidth = note.isEmpty() ? 0 : noteMetrics.horizontalAdvance(note);
+        if (titleWidth + gap + noteWidth > available) {
+            note = noteMetrics.elidedText(note, Qt::ElideRight,
+                                          std::max<qreal>(0, available - titleWidth - gap));
+            noteWidth = note.isEmpty() ? 0 : noteMetrics.horizontalAdvance(note);
+        }
+        const qreal total = titleWidth + (note.isEmpty() ? 0 : gap + noteWidth);
+        const qreal x = std::max(m_chart.left() + TitleInset, m_chart.center().x() - total / 2);
+        const qreal titleTop = m_plot.top() - TitleGap - titleMetrics.height();
+        if (exposed.intersects(QRectF(x, titleTop, total, titleMetrics.height()))) {
+            painter->setFont(m_titleFont);
+            painter->setPen(m_title);
+            painter->drawText(QPointF(x, titleTop + titleMetrics.ascent()), title);
+            if (!note.isEmpty()) {
+                painter->setFont(m_noteFont);
+                painter->setPen(m_note);
+                painter->drawText(QPointF(x + titleWidth + gap, titleTop + titleMetrics.ascent()), note);
+            }
+        }
+    }
+    painter->restore();
+}

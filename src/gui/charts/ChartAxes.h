@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Trainscope contributors
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QGraphicsItem>
+#include <QList>
+#include <QMarginsF>
+#include <QStaticText>
+#include <QStringList>
+
+// A chart's grid, tick labels and title, painted by us. QtCharts lays every axis label and the title out as
+// HTML (a QTextDocument each): about 0.7 ms per chart and layout, most of a loading view's longest turns.
+// Here a label is a QStaticText made when its text changes; the room the labels need is measured with font
+// metrics and handed to the chart as margins, so QtCharts' layout only places the plot area.
+// Coordinates: the chart's; the grid stays inside the plot area, the labels and title around it.
+class ChartAxes : public QGraphicsItem
+{
+public:
+    explicit ChartAxes(QGraphicsItem *parent = nullptr);
+
+    void setChartRect(const QRectF &rect);
+    void setPlotArea(const QRectF &area);
+    void setFonts(const QFont &labels, const QFont &title);
+    void setColors(const QColor &label, const QColor &title, const QColor &note, const QColor &grid,
+                   const QColor &axisLine);
+    // The header: the title, and after it a remark in the note colour (empty for none).
+    void setTitle(const QString &title, const QString &note);
+    // Value ticks (labels drawn left of the plot, grid lines across it) over the axis range [minimum,
+    // maximum].
+    void setValueTicks(double minimum, double maximum, const QList<double> &ticks, const QStringList &labels);
+    // Time ticks in ms over [fromMs, toMs]: labels under the plot, grid lines up it.
+    void setTimeTicks(qint64 fromMs, qint64 toMs, const QList<qint64> &ticks, const QStringList &labels);
+
+    // The room labels and title take around the plot: left (value labels), top (title), bottom (time labels).
+    QMarginsF labelRoom() const;
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    struct Label
+    {
+        double position = 0; // value or ms
+        QStaticText text;
+        qreal width = 0;
+    };
+    void rebuildValueLabels();
+    void rebuildTimeLabels();
+    qreal valueY(double value) const;
+    qreal timeX(qint64 ms) const;
+
+    QRectF m_chart;
+    QRectF m_plot;
+    QFont m_labelFont;
+    QFont m_titleFont;
+    QFont m_noteFont;
+    QColor m_label;
+    QColor m_title;
+    QColor m_note;
+    QColor m_grid;
+    QColor m_axisLine;
+    QString m_titleText;
+    QString m_noteText;
+    double m_minimum = 0;
+    double m_maximum = 1;
+    QList<double> m_valueTicks;
+    QStringList m_valueTexts;
+    QList<Label> m_valueLabels;
+    qint64 m_fromMs = 0;
+    qint64 m_toMs = 1;
+    QList<qint64> m_timeTicks;
+    QStringList m_timeTexts;
+    QList<Label> m_timeLabels;
+    qreal m_widestValueLabel = 0;
+};
