@@ -106,6 +106,7 @@ private slots:
     void grabImageHasSizeAndContent();
     void anExportPaintsEveryPixel();
     void aBandShowsTheSameExtremesAtEveryRatio();
+    void labelsTitleAndGridArePaintedWhereTheirTicksAre();
     void rubberBandEmitsRange();
     void shortDragAndClicks();
     void hoverSignals();
@@ -326,6 +327,87 @@ void TestChartWidget::aBandShowsTheSameExtremesAtEveryRatio()
         QVERIFY2(std::abs(e.middleBottom - one.middleBottom) <= 1.5,
                  qPrintable(QString::number(e.middleBottom) + at));
     }
+}
+
+// The chart paints its own grid, tick labels and title (ChartAxes): each value tick has a grid line across
+// the plot and its label left of it, each time tick a grid line up the plot and its label under it, and the
+// title with its remark sits above the plot, the remark in the note colour.
+void TestChartWidget::labelsTitleAndGridArePaintedWhereTheirTicksAre()
+{
+    ChartWidget chart;
+    showChart(chart);
+    chart.setTitle(QStringLiteral("GPU utilization"));
+    chart.setNote(QStringLiteral("sampled every 5 min"));
+    chart.setValueFormat(ValueFormat::Percent);
+    const Series raw = syntheticSeries(10'000, 8640, 1.0);
+    chart.setSeries({{QStringLiteral("r"), QStringLiteral("r"), QColor(0x1f, 0x77, 0xb4),
+                      M4Reducer::reduce(raw, chart.fromMs(), chart.toMs(), chart.pixelWidth())}});
+    const QImage image = chart.grabImage(chart.size());
+    const QRect plot = chart.plotArea();
+    const QColor text = chart.palette().color(QPalette::WindowText);
+    auto inkIn = [&](const QRect &area, const QColor &ink) {
+        int count = 0;
+        const QRect r = area.intersected(image.rect());
+        for (int y = r.top(); y <= r.bottom(); ++y) {
+            for (int x = r.left(); x <= r.right(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                count += std::abs(c.red() - ink.red()) + std::abs(c.green() - ink.green()) +
+                                     std::abs(c.blue() - ink.blue()) <
+                                 90
+                             ? 1
+                             : 0;
+            }
+        }
+        return count;
+    };
+
+    // Value ticks: a grid line is a row of one colour across most of the plot's width; a label left of it.
+    const QColor base = chart.palette().color(QPalette::Base);
+    QList<int> gridRows;
+    for (int y = plot.top() + 2; y < plot.bottom() - 1; ++y) {
+        const QColor c = image.pixelColor(plot.left() + 5, y);
+        if (c == base)
+            continue;
+        int same = 0;
+        for (int x = plot.left() + 5; x < plot.right() - 5; ++x)
+            same += image.pixelColor(x, y) == c ? 1 : 0;
+        if (same > (plot.width() - 10) * 3 / 5)
+            gridRows.append(y);
+    }
+    const int labels = int(chart.valueAxisLabelsForTest().size());
+    QVERIFY2(gridRows.size() >= labels - 2 && gridRows.size() <= labels,
+             qPrintable(QString::number(gridRows.size())));
+    for (int y : gridRows)
+        QVERIFY2(inkIn(QRect(0, y - 5, plot.left() - 4, 11), text) > 5, qPrintable(QString::number(y)));
+    // Away from the ticks, no label.
+    QCOMPARE(inkIn(QRect(0, (gridRows.at(0) + gridRows.at(1)) / 2 - 2, plot.left() - 4, 5), text), 0);
+
+    // Time ticks: a label under each.
+    const QList<qint64> ticks = chart.timeAxisTicksForTest();
+    QVERIFY(ticks.size() >= 3);
+    for (qint64 t : ticks) {
+        const int x = plot.left() + int(double(plot.width()) * double(t - chart.fromMs()) /
+                                        double(chart.toMs() - chart.fromMs()));
+        QVERIFY2(inkIn(QRect(x - 15, plot.bottom() + 4, 31, 16), text) > 5, qPrintable(QString::number(t)));
+        // And its grid line up the plot, between the line's pixels.
+        int column = 0;
+        for (int y = plot.top() + 2; y < plot.bottom() - 1; ++y)
+            column += image.pixelColor(x, y) != base ? 1 : 0;
+        int best = column;
+        for (int dx : {-1, 1}) {
+            int other = 0;
+            for (int y = plot.top() + 2; y < plot.bottom() - 1; ++y)
+                other += image.pixelColor(x + dx, y) != base ? 1 : 0;
+            best = std::max(best, other);
+        }
+        QVERIFY2(best > plot.height() / 2, qPrintable(QString::number(t)));
+    }
+
+    // The title above the plot, and its remark in the note colour to the right of the middle.
+    const QColor note = ChartStyle::fromPalette(chart.palette()).note;
+    const QRect header(0, 0, image.width(), plot.top() - 4);
+    QVERIFY(inkIn(header.adjusted(0, 0, -image.width() / 2, 0), text) > 20);
+    QVERIFY(inkIn(header.adjusted(image.width() / 2, 0, 0, 0), note) > 20);
 }
 
 void TestChartWidget::rubberBandEmitsRange()
