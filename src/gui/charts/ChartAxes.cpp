@@ -38,7 +38,10 @@ void ChartAxes::setChartRect(const QRectF &rect)
     if (rect == m_chart)
         return;
     prepareGeometryChange();
+    const bool widthChanged = rect.width() != m_chart.width();
     m_chart = rect;
+    if (widthChanged)
+        layOutTitle();
 }
 
 void ChartAxes::setPlotArea(const QRectF &area)
@@ -55,8 +58,10 @@ void ChartAxes::setFonts(const QFont &labels, const QFont &title)
     m_titleFont = title;
     m_noteFont = title;
     m_noteFont.setBold(false);
+    m_labelHeight = QFontMetricsF(m_labelFont).height();
     rebuildValueLabels();
     rebuildTimeLabels();
+    layOutTitle();
     update();
 }
 
@@ -73,8 +78,11 @@ void ChartAxes::setColors(const QColor &label, const QColor &title, const QColor
 
 void ChartAxes::setTitle(const QString &title, const QString &note)
 {
+    if (title == m_titleText && note == m_noteText)
+        return;
     m_titleText = title;
     m_noteText = note;
+    layOutTitle();
     update();
 }
 
@@ -136,10 +144,44 @@ void ChartAxes::rebuildTimeLabels()
     }
 }
 
+void ChartAxes::layOutTitle()
+{
+    // The title in bold, then the remark in the note colour; elided, remark first, to fit the chart.
+    TitleLayout layout;
+    const QFontMetricsF titleMetrics(m_titleFont);
+    const QFontMetricsF noteMetrics(m_noteFont);
+    layout.height = titleMetrics.height();
+    const qreal available = std::max<qreal>(0, m_chart.width() - 2 * TitleInset);
+    layout.gap = m_noteText.isEmpty() ? 0 : noteMetrics.horizontalAdvance(QStringLiteral("  "));
+    QString title = m_titleText;
+    layout.titleWidth = titleMetrics.horizontalAdvance(title);
+    if (layout.titleWidth > available) {
+        title = titleMetrics.elidedText(title, Qt::ElideRight, available);
+        layout.titleWidth = titleMetrics.horizontalAdvance(title);
+    }
+    QString note = m_noteText;
+    qreal noteWidth = note.isEmpty() ? 0 : noteMetrics.horizontalAdvance(note);
+    if (layout.titleWidth + layout.gap + noteWidth > available) {
+        note = noteMetrics.elidedText(note, Qt::ElideRight,
+                                      std::max<qreal>(0, available - layout.titleWidth - layout.gap));
+        noteWidth = note.isEmpty() ? 0 : noteMetrics.horizontalAdvance(note);
+    }
+    layout.total = layout.titleWidth + (note.isEmpty() ? 0 : layout.gap + noteWidth);
+    layout.hasTitle = !title.isEmpty();
+    layout.hasNote = !note.isEmpty();
+    layout.title = QStaticText(title);
+    layout.title.setTextFormat(Qt::PlainText);
+    layout.title.prepare(QTransform(), m_titleFont);
+    layout.note = QStaticText(note);
+    layout.note.setTextFormat(Qt::PlainText);
+    layout.note.prepare(QTransform(), m_noteFont);
+    m_titleLayout = layout;
+}
+
 QMarginsF ChartAxes::labelRoom() const
 {
-    const qreal labelHeight = QFontMetricsF(m_labelFont).height();
-    const qreal titleHeight = m_titleText.isEmpty() ? 0 : QFontMetricsF(m_titleFont).height() + TitleGap;
+    const qreal labelHeight = m_labelHeight;
+    const qreal titleHeight = m_titleText.isEmpty() ? 0 : m_titleLayout.height + TitleGap;
     // The top value label is centred on the plot's top edge: half of it stands above the plot.
     return QMarginsF(std::ceil(m_widestValueLabel + TickLength + LabelGap),
                      std::ceil(std::max(titleHeight, labelHeight / 2)), 0,
@@ -201,7 +243,7 @@ void ChartAxes::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setFont(m_labelFont);
     painter->setPen(m_label);
-    const qreal labelHeight = QFontMetricsF(m_labelFont).height();
+    const qreal labelHeight = m_labelHeight;
     for (const Label &label : m_valueLabels) {
         const qreal y = valueY(label.position);
         if (y < m_plot.top() - 0.5 || y > m_plot.bottom() + 0.5)
@@ -222,36 +264,19 @@ void ChartAxes::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
             painter->drawStaticText(at, label.text);
     }
 
-    if (!m_titleText.isEmpty()) {
-        // The title in bold, then the remark in the note colour; elided, remark first, to fit the chart.
-        const QFontMetricsF titleMetrics(m_titleFont);
-        const QFontMetricsF noteMetrics(m_noteFont);
-        const qreal available = std::max<qreal>(0, m_chart.width() - 2 * TitleInset);
-        const qreal gap = m_noteText.isEmpty() ? 0 : noteMetrics.horizontalAdvance(QStringLiteral("  "));
-        QString title = m_titleText;
-        qreal titleWidth = titleMetrics.horizontalAdvance(title);
-        if (titleWidth > available) {
-            title = titleMetrics.elidedText(title, Qt::ElideRight, available);
-            titleWidth = titleMetrics.horizontalAdvance(title);
-        }
-        QString note = m_noteText;
-        qreal noteWidth = note.isEmpty() ? 0 : noteMetrics.horizontalAdvance(note);
-        if (titleWidth + gap + noteWidth > available) {
-            note = noteMetrics.elidedText(note, Qt::ElideRight,
-                                          std::max<qreal>(0, available - titleWidth - gap));
-            noteWidth = note.isEmpty() ? 0 : noteMetrics.horizontalAdvance(note);
-        }
-        const qreal total = titleWidth + (note.isEmpty() ? 0 : gap + noteWidth);
-        const qreal x = std::max(m_chart.left() + TitleInset, m_chart.center().x() - total / 2);
-        const qreal titleTop = m_plot.top() - TitleGap - titleMetrics.height();
-        if (exposed.intersects(QRectF(x, titleTop, total, titleMetrics.height()))) {
+    const TitleLayout &t = m_titleLayout;
+    if (t.hasTitle) {
+        const qreal x = std::max(m_chart.left() + TitleInset, m_chart.center().x() - t.total / 2);
+        const qreal titleTop = m_plot.top() - TitleGap - t.height;
+        if (exposed.intersects(QRectF(x, titleTop, t.total, t.height))) {
             painter->setFont(m_titleFont);
             painter->setPen(m_title);
-            painter->drawText(QPointF(x, titleTop + titleMetrics.ascent()), title);
-            if (!note.isEmpty()) {
+            painter->drawStaticText(QPointF(x, titleTop), t.title);
+            if (t.hasNote) {
                 painter->setFont(m_noteFont);
                 painter->setPen(m_note);
-                painter->drawText(QPointF(x + titleWidth + gap, titleTop + titleMetrics.ascent()), note);
+                // On the title's baseline: the fonts differ in weight only.
+                painter->drawStaticText(QPointF(x + t.titleWidth + t.gap, titleTop), t.note);
             }
         }
     }

@@ -48,6 +48,7 @@ private:
     };
     void rebuildValueLabels();
     void rebuildTimeLabels();
+    void layOutTitle();
     qreal valueY(double value) const;
     qreal timeX(qint64 ms) const;
 
@@ -63,6 +64,21 @@ private:
     QColor m_axisLine;
     QString m_titleText;
     QString m_noteText;
+    // The header as drawn: elided to the chart's width, measured once per text, font or width, not per
+    // paint (shaping it was most of a paint's time).
+    struct TitleLayout
+    {
+        QStaticText title;
+        QStaticText note;
+        bool hasTitle = false;
+        bool hasNote = false;
+        qreal titleWidth = 0;
+        qreal gap = 0;
+        qreal total = 0;
+        qreal height = 0;
+    };
+    TitleLayout m_titleLayout;
+    qreal m_labelHeight = 0;
     double m_minimum = 0;
     double m_maximum = 1;
     QList<double> m_valueTicks;
