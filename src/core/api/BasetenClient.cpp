@@ -5,6 +5,7 @@
 #include "core/api/RetryAfter.h"
 #include "core/json/ApiJsonParser.h"
 #include "core/json/MetricsParser.h"
+#include "core/metrics/BackgroundPriority.h"
 #include "core/metrics/ThreadHandoff.h"
 
 #include <QDateTime>
@@ -110,7 +111,10 @@ BasetenClient::BasetenClient(QNetworkAccessManager *network, ClientConfig config
 void BasetenClient::warmUpParser()
 {
     // About the first answer of a small job at the default window (2.9 MB for two nodes over three days).
-    ThreadHandoff::start(*m_parsePool, [] { MetricsParser::warmUp(std::size_t(3) << 20); });
+    ThreadHandoff::start(*m_parsePool, [] {
+        BackgroundPriority::applyToCurrentThread(BackgroundPriority::WindowWorkSteps);
+        MetricsParser::warmUp(std::size_t(3) << 20);
+    });
 }
 
 BasetenClient::~BasetenClient()
@@ -530,6 +534,7 @@ void BasetenClient::deliver(RequestId id, QByteArrayList pieces)
     // lane still drops the answer when the parse finishes.
     auto prepare = r.prepare;
     ThreadHandoff::start(*m_parsePool, [this, id, pieces = std::move(pieces), prepare] {
+        BackgroundPriority::applyToCurrentThread(BackgroundPriority::WindowWorkSteps);
         auto deliver = prepare(joined(pieces)); // a large answer's copy, made here and not on the GUI thread
         ThreadHandoff::post(this, [this, id, deliver] {
             auto it = m_requests.find(id);

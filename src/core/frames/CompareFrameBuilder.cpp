@@ -4,6 +4,7 @@
 
 #include "core/frames/FrameBuilder.h"
 #include "core/frames/M4Reducer.h"
+#include "core/metrics/BackgroundPriority.h"
 #include "core/metrics/MetricInfo.h"
 #include "core/metrics/MetricsStore.h"
 #include "core/metrics/NodeMetrics.h"
@@ -66,7 +67,9 @@ CompareFrameBuilder::CompareFrameBuilder(QObject *parent)
     : QObject(parent),
       m_worker(this, &CompareFrameBuilder::build,
                [this](const std::shared_ptr<const CompareFrame> &frame) { emit frameReady(frame); })
-{}
+{
+    m_worker.setNiceSteps(BackgroundPriority::WindowWorkSteps);
+}
 
 CompareFrameBuilder::~CompareFrameBuilder() = default;
 

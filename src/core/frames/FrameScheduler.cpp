@@ -3,6 +3,7 @@
 #include "core/frames/FrameScheduler.h"
 
 #include "core/frames/FrameBuilder.h"
+#include "core/metrics/BackgroundPriority.h"
 #include "core/metrics/MetricsStore.h"
 
 FrameScheduler::FrameScheduler(QObject *parent)
@@ -13,7 +14,9 @@ FrameScheduler::FrameScheduler(QObject *parent)
           [](const Request &built, const Request &waiting) {
               return keeps(built.store, built.spec, waiting.store, waiting.spec);
           })
-{}
+{
+    m_worker.setNiceSteps(BackgroundPriority::WindowWorkSteps);
+}
 
 bool FrameScheduler::keeps(const std::shared_ptr<const MetricsStore> &built,
                            const DashboardFrame::Spec &builtSpec,

@@ -3,6 +3,7 @@
 #include "core/frames/HeatmapScheduler.h"
 
 #include "core/frames/HeatmapBuilder.h"
+#include "core/metrics/BackgroundPriority.h"
 #include "core/metrics/MetricsStore.h"
 
 HeatmapScheduler::HeatmapScheduler(QObject *parent)
@@ -15,7 +16,9 @@ HeatmapScheduler::HeatmapScheduler(QObject *parent)
                                return frames;
                            },
                            [this](const std::shared_ptr<const Frames> &frames) { emit framesReady(frames); })
-{}
+{
+    m_worker.setNiceSteps(BackgroundPriority::WindowWorkSteps);
+}
 
 HeatmapScheduler::~HeatmapScheduler() = default;
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #pragma once
 
+#include "core/metrics/BackgroundPriority.h"
 #include "core/metrics/ThreadHandoff.h"
 
 #include <QObject>
@@ -38,6 +39,10 @@ public:
     LatestOnlyWorker(const LatestOnlyWorker &) = delete;
     LatestOnlyWorker &operator=(const LatestOnlyWorker &) = delete;
 
+    // The worker thread runs this many steps nicer than the process (BackgroundPriority); set before the
+    // first request. Its pool is its own, so the step is never wrong for other work.
+    void setNiceSteps(int steps) { m_niceSteps = steps; }
+
     void request(Input input)
     {
         m_next = std::move(input);
@@ -53,7 +58,9 @@ private:
         Input input = std::move(*m_next);
         m_next.reset();
         m_running = true;
-        ThreadHandoff::start(m_pool, [this, input = std::move(input)] {
+        ThreadHandoff::start(m_pool, [this, niceSteps = m_niceSteps, input = std::move(input)] {
+            if (niceSteps > 0)
+                BackgroundPriority::applyToCurrentThread(niceSteps);
             auto result = std::make_shared<const Output>(m_work(input));
             ThreadHandoff::post(m_owner, [this, result, input] {
                 m_running = false;
@@ -73,4 +80,5 @@ private:
     QThreadPool m_pool;
     std::optional<Input> m_next;
     bool m_running = false;
+    int m_niceSteps = 0;
 };

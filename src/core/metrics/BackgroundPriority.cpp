@@ -13,7 +13,7 @@
 #include <unistd.h>
 #endif
 
-bool BackgroundPriority::applyToCurrentThread()
+bool BackgroundPriority::applyToCurrentThread(int steps)
 {
 #ifdef Q_OS_LINUX
     // PRIO_PROCESS with a thread's id names that thread alone; with 0, the process's main thread.
@@ -23,7 +23,7 @@ bool BackgroundPriority::applyToCurrentThread()
     const int current = ::getpriority(PRIO_PROCESS, thread);
     if (errno != 0)
         return false;
-    const int wanted = std::min(process + NiceSteps, 19);
+    const int wanted = std::min(process + steps, 19);
     if (current >= wanted)
         return true;
     return ::setpriority(PRIO_PROCESS, thread, wanted) == 0;

@@ -3,6 +3,7 @@
 #include "core/session/JobInsight.h"
 
 #include "core/insight/InsightEngine.h"
+#include "core/metrics/BackgroundPriority.h"
 #include "core/session/DashboardController.h"
 
 #include <QDateTime>
@@ -45,6 +46,8 @@ JobInsight::JobInsight(DashboardController *controller, QObject *parent)
           },
           [this](const std::shared_ptr<const Result> &result) { deliver(result); })
 {
+    m_worker.setNiceSteps(
+        BackgroundPriority::NiceSteps); // findings wait a second anyway; the window does not
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(1000);
     connect(&m_debounce, &QTimer::timeout, this, &JobInsight::analyseIfSettled);
