@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "core/frames/LatestOnlyWorker.h"
 #include "core/metrics/BackgroundPriority.h"
 
+#include <QObject>
 #include <QTest>
+
+#include <memory>
+#include <optional>
 
 #include <thread>
 
@@ -57,6 +62,36 @@ private slots:
         std::thread other([&] { later = threadNice(); });
         other.join();
         QCOMPARE(later, process); // and so do threads started elsewhere afterwards
+#endif
+    }
+
+    // Frames, heatmaps and parsing, which the window waits for, run a few steps nicer than the window's
+    // thread, so a paint is not slowed by them; a worker told nothing keeps the process's priority.
+    void aWorkerForTheWindowYieldsALittle()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("thread priorities are changed on Linux only");
+#else
+        const int process = threadNice();
+        if (process + BackgroundPriority::WindowWorkSteps > 19)
+            QSKIP("this test already runs at the lowest priority");
+        QObject owner;
+        auto niceOf = [&owner](int steps) {
+            std::optional<int> seen;
+            LatestOnlyWorker<int, int> worker(
+                &owner, [](const int &) { return threadNice(); },
+                [&seen](const std::shared_ptr<const int> &nice) { seen = *nice; });
+            if (steps > 0)
+                worker.setNiceSteps(steps);
+            worker.request(0);
+            [&] {
+                QTRY_VERIFY(seen.has_value());
+            }();
+            return seen.value_or(-100);
+        };
+        QCOMPARE(niceOf(BackgroundPriority::WindowWorkSteps), process + BackgroundPriority::WindowWorkSteps);
+        QCOMPARE(niceOf(0), process);
+        QCOMPARE(threadNice(), process); // the window's thread keeps its priority
 #endif
     }
 };
