@@ -6,6 +6,7 @@
 
 #include "core/frames/M4Reducer.h"
 #include "core/metrics/Series.h"
+#include "gui/charts/ChartLineLayer.h"
 #include "gui/charts/ChartStyle.h"
 #include "gui/charts/ChartWidget.h"
 
@@ -35,7 +36,7 @@ template<typename Work> double medianMs(int runs, Work &&work)
 
 // The same chart tst_chartwidget measures: 16 nodes of 8 ranks as mean lines with bands, the last node's
 // ranks as lines, a limit and a crosshair.
-void fillChart(ChartWidget &chart, int width)
+QList<ChartSeries> fillChart(ChartWidget &chart, int width)
 {
     chart.setTitle(QStringLiteral("GPU memory"));
     chart.setValueFormat(ValueFormat::Bytes);
@@ -66,6 +67,7 @@ void fillChart(ChartWidget &chart, int width)
     }
     chart.setSeries(list);
     chart.setCrosshair(from + (chart.toMs() - from) * 2 / 3);
+    return list;
 }
 
 // A band's worth of pixel-column spans: one rect per column of a 1600-column plot, jagged heights; or the
@@ -130,6 +132,29 @@ void rasterPaths()
                 usPerRect(1, true, false, CM::CompositionMode_SourceOver, premul, true));
 }
 
+// The line image a repaint copies (ChartLineLayer::prepare), drawn whole on the GUI thread or in strips with
+// a second thread, at ratio 1 and 2: what a frame reaching a chart costs the GUI thread.
+void lineImages(const QList<ChartSeries> &lines, qint64 from, qint64 to)
+{
+    for (const qreal ratio : {1.0, 2.0}) {
+        double ms[2] = {0, 0};
+        for (int strips : {1, 0}) {
+            ChartLineLayer layer;
+            layer.setPlotArea(QRectF(0, 0, 1500, 800));
+            layer.setXRange(double(from), double(to));
+            layer.setYRange(0, 80 * GiB);
+            layer.setStripCountForTest(strips);
+            ms[strips == 0 ? 1 : 0] = medianMs(9, [&] {
+                layer.setSeries(lines); // a new frame: drawn again
+                layer.prepare(QTransform(ratio, 0, 0, ratio, 60 * ratio, 30 * ratio));
+            });
+        }
+        std::printf(
+            "line image 1500x800 at ratio %.0f: whole %.1f ms, in strips on two threads %.1f ms (%.1fx)\n",
+            ratio, ms[0], ms[1], ms[0] / ms[1]);
+    }
+}
+
 } // namespace
 
 int runChartBench(const QStringList &args)
@@ -140,10 +165,11 @@ int runChartBench(const QStringList &args)
     chart.setTimeRange(Start, Start + 3LL * 24 * 3600 * 1000);
     chart.show();
     QApplication::processEvents();
-    fillChart(chart, 850);
+    const QList<ChartSeries> lines = fillChart(chart, 850);
     const QSize size(1600, 900);
     const double one = medianMs(5, [&] { (void)chart.grabImage(size, 1.0); });
     const double two = medianMs(5, [&] { (void)chart.grabImage(size, 2.0); });
+    lineImages(lines, chart.fromMs(), chart.toMs());
     chart.clearSeries();
     const double axesOne = medianMs(5, [&] { (void)chart.grabImage(size, 1.0); });
     const double axesTwo = medianMs(5, [&] { (void)chart.grabImage(size, 2.0); });

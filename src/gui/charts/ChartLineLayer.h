@@ -11,6 +11,8 @@
 #include <QRect>
 #include <QTransform>
 
+#include <limits>
+#include <utility>
 #include <vector>
 
 // The data lines of a chart, drawn straight from the reduced arrays. QtCharts costs about 0.8 us per point on
@@ -54,6 +56,9 @@ public:
     // transform to device pixels): a view giving its charts new lines one a turn has each drawn in its own
     // turn, not all of them in the one paint that shows them.
     void prepare(const QTransform &toDevice);
+    // Into how many strips, drawn by two threads, an image is split: 0 chooses by its width. For tests.
+    void setStripCountForTest(int strips) { m_stripCount = strips; }
+    const QImage &imageForTest() const { return m_cache; }
 
 private:
     // The image the layer is painted into for a device transform: which part of the device it covers.
@@ -67,16 +72,53 @@ private:
         friend bool operator==(const CacheKey &, const CacheKey &) = default;
     };
 
+    // What one thread drawing part of the layer reuses from paint to paint, so a repaint does not allocate
+    // per line. The GUI thread has one, the thread helping it draw a strip of the image the other.
+    struct Scratch
+    {
+        QPolygonF line;
+        std::vector<QRect> spans;
+        std::vector<double> top;
+        std::vector<double> bottom;
+        std::vector<int> rowTop;
+        std::vector<int> rowBottom;
+        std::vector<int> starts;
+        std::vector<int> ends;
+        std::vector<int> order;
+        std::vector<int> startAt;
+        std::vector<int> endAt;
+        std::vector<quint64> active;
+    };
+    // Device x columns [from, to) of the painter's device: all of the layer's by default.
+    struct Columns
+    {
+        int from = std::numeric_limits<int>::min();
+        int to = std::numeric_limits<int>::max();
+    };
+
     void invalidate();
     void renderInto(QImage &image, const QTransform &toImage);
-    void paintBands(QPainter *painter, const QTransform &toDevice, bool spans);
-    void paintLines(QPainter *painter, qreal devicePixelRatio);
+    // Columns [x0, x1) of an image whose pixels start at bits: painted as an image of their own, so two
+    // threads can draw two strips of one image at once.
+    void renderStrip(uchar *bits, qsizetype bytesPerLine, int height, int x0, int x1,
+                     const QTransform &toImage, Scratch &scratch) const;
+    void paintBands(QPainter *painter, const QTransform &toDevice, bool spans, Scratch &scratch,
+                    Columns columns) const;
+    void paintLines(QPainter *painter, qreal devicePixelRatio, const QTransform &toDevice, Scratch &scratch,
+                    Columns columns) const;
     // A band as filled pixel-column spans in device pixels (toDevice: a positive scale and a translation),
-    // one rect per run of equal columns.
-    void bandSpans(const ReducedSeries &points, const QTransform &toDevice, std::vector<QRect> &out);
-    // The columns' extents in m_top/m_bottom as one-scan-line rectangles of equal runs, rows [0, rows).
-    void rowRuns(int firstColumn, int columns, int rows, std::vector<QRect> &out);
-    void mapLine(const std::vector<double> &x, const std::vector<double> &y, QPolygonF &out) const;
+    // one rect per run of equal columns; only the device columns given.
+    void bandSpans(const ReducedSeries &points, const QTransform &toDevice, Columns columns, Scratch &scratch,
+                   std::vector<QRect> &out) const;
+    // The columns' extents in scratch.top/bottom as one-scan-line rectangles of equal runs, rows [0, rows).
+    static void rowRuns(int firstColumn, int columns, int rows, Scratch &scratch, std::vector<QRect> &out);
+    // The points [from, to) of a line in item coordinates, appended to out.
+    void mapLine(const std::vector<double> &x, const std::vector<double> &y, std::size_t from, std::size_t to,
+                 QPolygonF &out) const;
+    // The points a painter through toDevice needs to draw device columns `columns`: one more either side,
+    // for the segments crossing their edges.
+    std::pair<std::size_t, std::size_t> pointsFor(const std::vector<double> &x, const QTransform &toDevice,
+                                                  Columns columns) const;
 
     QList<ChartSeries> m_series;
     QSizeF m_size;
@@ -85,19 +127,11 @@ private:
     double m_yMin = 0;
     double m_yMax = 1;
     int m_bandAlpha = 50;
-    // Scratch reused across paints so a repaint does not allocate per line.
-    QPolygonF m_scratch;
-    std::vector<QRect> m_spans;
-    std::vector<double> m_top;
-    std::vector<double> m_bottom;
-    std::vector<int> m_rowTop;
-    std::vector<int> m_rowBottom;
-    std::vector<int> m_starts;
-    std::vector<int> m_ends;
-    std::vector<int> m_order;
-    std::vector<quint64> m_active;
+    Scratch m_scratch;
+    Scratch m_helperScratch;
     QImage m_cache;
     CacheKey m_cacheKey;
     bool m_cacheValid = false;
     int m_renders = 0;
+    int m_stripCount = 0;
 };

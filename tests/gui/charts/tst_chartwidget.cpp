@@ -5,6 +5,7 @@
 #include "core/metrics/MetricInfo.h"
 #include "core/metrics/Series.h"
 #include "gui/charts/AxisScale.h"
+#include "gui/charts/ChartLineLayer.h"
 #include "gui/charts/ChartStyle.h"
 #include "gui/charts/ChartWidget.h"
 #include "gui/charts/LegendWidget.h"
@@ -51,14 +52,10 @@ Series syntheticSeries(qint64 points, qint64 stepMs, double scale)
 }
 
 // The dashboard's worst default case: 16 nodes as mean lines with min-max bands, plus 8 rank lines, reduced
-// to `width` columns (about 4 points per column), with a limit line and a crosshair.
-void fillDashboardChart(ChartWidget &chart, int width)
+// to `width` columns (about 4 points per column).
+QList<ChartSeries> dashboardLines(qint64 from, qint64 to, int width, const QPalette &palette)
 {
-    chart.setTitle(QStringLiteral("GPU memory"));
-    chart.setValueFormat(ValueFormat::Bytes);
-    chart.setLimit(80 * GiB, QStringLiteral("GPU memory limit"));
-    const qint64 from = chart.fromMs();
-    const qint64 step = (chart.toMs() - from) / 10'000;
+    const qint64 step = (to - from) / 10'000;
     QList<ChartSeries> list;
     for (int node = 0; node < 16; ++node) {
         std::vector<std::unique_ptr<Series>> ranks;
@@ -74,18 +71,27 @@ void fillDashboardChart(ChartWidget &chart, int width)
             ranks.push_back(std::move(s));
         }
         list.append({QStringLiteral("node%1").arg(node), QStringLiteral("node %1").arg(node),
-                     ChartStyle::seriesColor(node, chart.palette()),
-                     M4Reducer::aggregate(pointers, chart.fromMs(), chart.toMs(), width)});
+                     ChartStyle::seriesColor(node, palette),
+                     M4Reducer::aggregate(pointers, from, to, width)});
         if (node == 15) {
             for (int rank = 0; rank < 8; ++rank) {
-                list.append(
-                    {QStringLiteral("rank%1").arg(rank), QStringLiteral("GPU %1").arg(rank),
-                     ChartStyle::seriesColor(rank, chart.palette()),
-                     M4Reducer::reduce(*ranks[std::size_t(rank)], chart.fromMs(), chart.toMs(), width)});
+                list.append({QStringLiteral("rank%1").arg(rank), QStringLiteral("GPU %1").arg(rank),
+                             ChartStyle::seriesColor(rank, palette),
+                             M4Reducer::reduce(*ranks[std::size_t(rank)], from, to, width)});
             }
         }
     }
-    chart.setSeries(list);
+    return list;
+}
+
+// dashboardLines on a chart, with a limit line and a crosshair.
+void fillDashboardChart(ChartWidget &chart, int width)
+{
+    chart.setTitle(QStringLiteral("GPU memory"));
+    chart.setValueFormat(ValueFormat::Bytes);
+    chart.setLimit(80 * GiB, QStringLiteral("GPU memory limit"));
+    chart.setSeries(dashboardLines(chart.fromMs(), chart.toMs(), width, chart.palette()));
+    const qint64 from = chart.fromMs();
     chart.setCrosshair(from + (chart.toMs() - from) * 2 / 3);
 }
 
@@ -107,6 +113,7 @@ private slots:
     void anExportPaintsEveryPixel();
     void aBandShowsTheSameExtremesAtEveryRatio();
     void labelsTitleAndGridArePaintedWhereTheirTicksAre();
+    void linesDrawnInStripsAreTheLinesDrawnWhole();
     void rubberBandEmitsRange();
     void shortDragAndClicks();
     void hoverSignals();
@@ -408,6 +415,56 @@ void TestChartWidget::labelsTitleAndGridArePaintedWhereTheirTicksAre()
     const QRect header(0, 0, image.width(), plot.top() - 4);
     QVERIFY(inkIn(header.adjusted(0, 0, -image.width() / 2, 0), text) > 20);
     QVERIFY(inkIn(header.adjusted(image.width() / 2, 0, 0, 0), note) > 20);
+}
+
+// A chart's line image is drawn in strips by two threads at once: the picture must be the one drawn whole,
+// at ratio 1 and 2 and at a fractional offset, for the dashboard's heaviest chart (bands, spikes, 24 lines).
+// A line starting at a strip's edge may round a step differently in the edge pixel; nothing more.
+void TestChartWidget::linesDrawnInStripsAreTheLinesDrawnWhole()
+{
+    const qint64 from = Start;
+    const qint64 to = Start + 24 * Hour;
+    const QList<ChartSeries> lines = dashboardLines(from, to, 900, QPalette());
+    for (const QTransform &toDevice : {QTransform(1, 0, 0, 1, 40, 12), QTransform(2, 0, 0, 2, 80.5, 24.25)}) {
+        QImage whole;
+        for (int strips : {1, 4, 7}) {
+            ChartLineLayer layer;
+            layer.setPlotArea(QRectF(0, 0, 900, 400));
+            layer.setXRange(double(from), double(to));
+            layer.setYRange(0, 80 * GiB);
+            layer.setSeries(lines);
+            layer.setStripCountForTest(strips);
+            layer.prepare(toDevice);
+            const QImage image = layer.imageForTest();
+            QVERIFY(!image.isNull());
+            if (strips == 1) {
+                whole = image;
+                continue;
+            }
+            QCOMPARE(image.size(), whole.size());
+            int differing = 0;
+            int worst = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                const QRgb *a = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+                const QRgb *b = reinterpret_cast<const QRgb *>(whole.constScanLine(y));
+                for (int x = 0; x < image.width(); ++x) {
+                    if (a[x] == b[x])
+                        continue;
+                    ++differing;
+                    worst = std::max(
+                        {worst, std::abs(qRed(a[x]) - qRed(b[x])), std::abs(qGreen(a[x]) - qGreen(b[x])),
+                         std::abs(qBlue(a[x]) - qBlue(b[x])), std::abs(qAlpha(a[x]) - qAlpha(b[x]))});
+                }
+            }
+            const QString what = QStringLiteral("%1 strips at scale %2: %3 pixels differ, by up to %4")
+                                     .arg(strips)
+                                     .arg(toDevice.m11())
+                                     .arg(differing)
+                                     .arg(worst);
+            QVERIFY2(differing <= image.height() * strips / 2, qPrintable(what));
+            QVERIFY2(worst <= 3, qPrintable(what));
+        }
+    }
 }
 
 void TestChartWidget::rubberBandEmitsRange()
