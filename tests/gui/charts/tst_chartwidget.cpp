@@ -114,6 +114,7 @@ private slots:
     void aBandShowsTheSameExtremesAtEveryRatio();
     void labelsTitleAndGridArePaintedWhereTheirTicksAre();
     void linesDrawnInStripsAreTheLinesDrawnWhole();
+    void aNarrowChartKeepsItsTitleAndShortensTheRemark();
     void rubberBandEmitsRange();
     void shortDragAndClicks();
     void hoverSignals();
@@ -465,6 +466,50 @@ void TestChartWidget::linesDrawnInStripsAreTheLinesDrawnWhole()
             QVERIFY2(worst <= 3, qPrintable(what));
         }
     }
+}
+
+// A chart too narrow for its title and remark shortens the remark first: the title stays whole, and
+// nothing is drawn past the chart's edges.
+void TestChartWidget::aNarrowChartKeepsItsTitleAndShortensTheRemark()
+{
+    ChartWidget chart;
+    chart.resize(300, 200);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.setTitle(QStringLiteral("GPU memory"));
+    chart.setNote(QStringLiteral("sampled every 5 min while the rest of this long job is fetched"));
+    const QImage image = chart.grabImage(chart.size());
+    const QRect plot = chart.plotArea();
+    const QColor text = chart.palette().color(QPalette::WindowText);
+    const QColor note = ChartStyle::fromPalette(chart.palette()).note;
+    auto columnsWith = [&](const QColor &ink) {
+        QList<int> columns;
+        for (int x = 0; x < image.width(); ++x) {
+            for (int y = 0; y < plot.top() - 4; ++y) {
+                const QColor c = image.pixelColor(x, y);
+                if (std::abs(c.red() - ink.red()) + std::abs(c.green() - ink.green()) +
+                        std::abs(c.blue() - ink.blue()) <
+                    60) {
+                    columns.append(x);
+                    break;
+                }
+            }
+        }
+        return columns;
+    };
+    const QList<int> title = columnsWith(text);
+    const QList<int> remark = columnsWith(note);
+    QVERIFY(!title.isEmpty());
+    QVERIFY(!remark.isEmpty());
+    // The whole title: as wide as the bold text measures, and before the remark.
+    QFont bold = chart.font();
+    bold.setBold(true);
+    const int titleWidth = QFontMetrics(bold).horizontalAdvance(QStringLiteral("GPU memory"));
+    QVERIFY2(title.last() - title.first() >= titleWidth - 4,
+             qPrintable(QStringLiteral("%1 of %2").arg(title.last() - title.first()).arg(titleWidth)));
+    QVERIFY(title.last() < remark.first());
+    // The remark is shortened to fit: it ends a few pixels inside the chart's edge, not cut by it.
+    QVERIFY2(remark.last() < image.width() - 6, qPrintable(QString::number(remark.last())));
 }
 
 void TestChartWidget::rubberBandEmitsRange()
