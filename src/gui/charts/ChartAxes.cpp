@@ -59,8 +59,8 @@ void ChartAxes::setFonts(const QFont &labels, const QFont &title)
     m_noteFont = title;
     m_noteFont.setBold(false);
     m_labelHeight = QFontMetricsF(m_labelFont).height();
-    rebuildValueLabels();
-    rebuildTimeLabels();
+    for (Axis *axis : {&m_value, &m_time})
+        axis->labels = makeLabels(axis->ticks, axis->texts);
     layOutTitle();
     update();
 }
@@ -89,59 +89,48 @@ void ChartAxes::setTitle(const QString &title, const QString &note)
 void ChartAxes::setValueTicks(double minimum, double maximum, const QList<double> &ticks,
                               const QStringList &labels)
 {
-    m_minimum = minimum;
-    m_maximum = maximum;
-    if (ticks != m_valueTicks || labels != m_valueTexts) {
-        m_valueTicks = ticks;
-        m_valueTexts = labels;
-        rebuildValueLabels();
-    }
-    update();
+    setAxis(m_value, minimum, maximum, ticks, labels);
 }
 
 void ChartAxes::setTimeTicks(qint64 fromMs, qint64 toMs, const QList<qint64> &ticks,
                              const QStringList &labels)
 {
-    m_fromMs = fromMs;
-    m_toMs = std::max(toMs, fromMs + 1);
-    if (ticks != m_timeTicks || labels != m_timeTexts) {
-        m_timeTicks = ticks;
-        m_timeTexts = labels;
-        rebuildTimeLabels();
+    QList<double> positions;
+    positions.reserve(ticks.size());
+    for (const qint64 tick : ticks)
+        positions.append(double(tick));
+    setAxis(m_time, double(fromMs), double(std::max(toMs, fromMs + 1)), positions, labels);
+}
+
+void ChartAxes::setAxis(Axis &axis, double minimum, double maximum, const QList<double> &ticks,
+                        const QStringList &texts)
+{
+    axis.minimum = minimum;
+    axis.maximum = maximum;
+    if (ticks != axis.ticks || texts != axis.texts) {
+        axis.ticks = ticks;
+        axis.texts = texts;
+        axis.labels = makeLabels(ticks, texts);
     }
     update();
 }
 
-void ChartAxes::rebuildValueLabels()
+QStaticText ChartAxes::plainText(const QString &text, const QFont &font)
 {
-    m_valueLabels.clear();
-    m_widestValueLabel = 0;
-    const QFontMetricsF metrics(m_labelFont);
-    for (qsizetype i = 0; i < m_valueTicks.size() && i < m_valueTexts.size(); ++i) {
-        Label label;
-        label.position = m_valueTicks.at(i);
-        label.text = QStaticText(m_valueTexts.at(i));
-        label.text.setTextFormat(Qt::PlainText);
-        label.text.prepare(QTransform(), m_labelFont);
-        label.width = metrics.horizontalAdvance(m_valueTexts.at(i));
-        m_widestValueLabel = std::max(m_widestValueLabel, label.width);
-        m_valueLabels.append(label);
-    }
+    QStaticText out(text);
+    out.setTextFormat(Qt::PlainText);
+    out.prepare(QTransform(), font);
+    return out;
 }
 
-void ChartAxes::rebuildTimeLabels()
+QList<ChartAxes::Label> ChartAxes::makeLabels(const QList<double> &positions, const QStringList &texts) const
 {
-    m_timeLabels.clear();
+    QList<Label> labels;
     const QFontMetricsF metrics(m_labelFont);
-    for (qsizetype i = 0; i < m_timeTicks.size() && i < m_timeTexts.size(); ++i) {
-        Label label;
-        label.position = double(m_timeTicks.at(i));
-        label.text = QStaticText(m_timeTexts.at(i));
-        label.text.setTextFormat(Qt::PlainText);
-        label.text.prepare(QTransform(), m_labelFont);
-        label.width = metrics.horizontalAdvance(m_timeTexts.at(i));
-        m_timeLabels.append(label);
-    }
+    for (qsizetype i = 0; i < positions.size() && i < texts.size(); ++i)
+        labels.append(Label{positions.at(i), plainText(texts.at(i), m_labelFont),
+                            metrics.horizontalAdvance(texts.at(i))});
+    return labels;
 }
 
 void ChartAxes::layOutTitle()
@@ -169,12 +158,8 @@ void ChartAxes::layOutTitle()
     layout.total = layout.titleWidth + (note.isEmpty() ? 0 : layout.gap + noteWidth);
     layout.hasTitle = !title.isEmpty();
     layout.hasNote = !note.isEmpty();
-    layout.title = QStaticText(title);
-    layout.title.setTextFormat(Qt::PlainText);
-    layout.title.prepare(QTransform(), m_titleFont);
-    layout.note = QStaticText(note);
-    layout.note.setTextFormat(Qt::PlainText);
-    layout.note.prepare(QTransform(), m_noteFont);
+    layout.title = plainText(title, m_titleFont);
+    layout.note = plainText(note, m_noteFont);
     m_titleLayout = layout;
 }
 
@@ -183,20 +168,23 @@ QMarginsF ChartAxes::labelRoom() const
     const qreal labelHeight = m_labelHeight;
     const qreal titleHeight = m_titleText.isEmpty() ? 0 : m_titleLayout.height + TitleGap;
     // The top value label is centred on the plot's top edge: half of it stands above the plot.
-    return QMarginsF(std::ceil(m_widestValueLabel + TickLength + LabelGap),
+    qreal widest = 0;
+    for (const Label &label : m_value.labels)
+        widest = std::max(widest, label.width);
+    return QMarginsF(std::ceil(widest + TickLength + LabelGap),
                      std::ceil(std::max(titleHeight, labelHeight / 2)), 0,
                      std::ceil(labelHeight + TickLength + LabelGap));
 }
 
 qreal ChartAxes::valueY(double value) const
 {
-    const double span = m_maximum > m_minimum ? m_maximum - m_minimum : 1.0;
-    return m_plot.bottom() - (value - m_minimum) / span * m_plot.height();
+    const double span = m_value.maximum > m_value.minimum ? m_value.maximum - m_value.minimum : 1.0;
+    return m_plot.bottom() - (value - m_value.minimum) / span * m_plot.height();
 }
 
-qreal ChartAxes::timeX(qint64 ms) const
+qreal ChartAxes::timeX(double ms) const
 {
-    return m_plot.left() + m_plot.width() * double(ms - m_fromMs) / double(m_toMs - m_fromMs);
+    return m_plot.left() + m_plot.width() * (ms - m_time.minimum) / (m_time.maximum - m_time.minimum);
 }
 
 QRectF ChartAxes::boundingRect() const
@@ -218,7 +206,7 @@ void ChartAxes::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const qreal bottom = std::round(m_plot.bottom());
     QList<QLineF> grid;
     QList<QLineF> marks;
-    for (const Label &label : m_valueLabels) {
+    for (const Label &label : m_value.labels) {
         const qreal y = std::round(valueY(label.position));
         if (y < top - 0.5 || y > bottom + 0.5)
             continue;
@@ -227,8 +215,8 @@ void ChartAxes::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
             grid.append(QLineF(left + 1, y, right - 1, y));
         marks.append(QLineF(left - TickLength, y, left - 1, y));
     }
-    for (const Label &label : m_timeLabels) {
-        const qreal x = std::round(timeX(qint64(label.position)));
+    for (const Label &label : m_time.labels) {
+        const qreal x = std::round(timeX(label.position));
         if (x < left - 0.5 || x > right + 0.5)
             continue;
         if (x > left + 0.5 && x < right - 0.5)
@@ -244,7 +232,7 @@ void ChartAxes::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     painter->setFont(m_labelFont);
     painter->setPen(m_label);
     const qreal labelHeight = m_labelHeight;
-    for (const Label &label : m_valueLabels) {
+    for (const Label &label : m_value.labels) {
         const qreal y = valueY(label.position);
         if (y < m_plot.top() - 0.5 || y > m_plot.bottom() + 0.5)
             continue;
@@ -252,8 +240,8 @@ void ChartAxes::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         if (exposed.intersects(QRectF(at, QSizeF(label.width, labelHeight))))
             painter->drawStaticText(at, label.text);
     }
-    for (const Label &label : m_timeLabels) {
-        const qreal x = timeX(qint64(label.position));
+    for (const Label &label : m_time.labels) {
+        const qreal x = timeX(label.position);
         if (x < m_plot.left() - 0.5 || x > m_plot.right() + 0.5)
             continue;
         // Centred on its tick, kept inside the chart at either end.

@@ -46,11 +46,23 @@ private:
         QStaticText text;
         qreal width = 0;
     };
-    void rebuildValueLabels();
-    void rebuildTimeLabels();
+    // Text laid out once, drawn as it is on every paint.
+    static QStaticText plainText(const QString &text, const QFont &font);
+    // One axis: its range, its ticks (values, or ms as doubles) and their texts, and those laid out.
+    struct Axis
+    {
+        double minimum = 0;
+        double maximum = 1;
+        QList<double> ticks;
+        QStringList texts;
+        QList<Label> labels;
+    };
+    QList<Label> makeLabels(const QList<double> &positions, const QStringList &texts) const;
+    void setAxis(Axis &axis, double minimum, double maximum, const QList<double> &ticks,
+                 const QStringList &texts);
     void layOutTitle();
     qreal valueY(double value) const;
-    qreal timeX(qint64 ms) const;
+    qreal timeX(double ms) const;
 
     QRectF m_chart;
     QRectF m_plot;
@@ -79,15 +91,6 @@ private:
     };
     TitleLayout m_titleLayout;
     qreal m_labelHeight = 0;
-    double m_minimum = 0;
-    double m_maximum = 1;
-    QList<double> m_valueTicks;
-    QStringList m_valueTexts;
-    QList<Label> m_valueLabels;
-    qint64 m_fromMs = 0;
-    qint64 m_toMs = 1;
-    QList<qint64> m_timeTicks;
-    QStringList m_timeTexts;
-    QList<Label> m_timeLabels;
-    qreal m_widestValueLabel = 0;
+    Axis m_value;
+    Axis m_time;
 };
