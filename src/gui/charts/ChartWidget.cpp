@@ -549,13 +549,13 @@ void ChartWidget::handlePlotAreaChanged()
         m_lastPixelWidth = width;
         emit pixelWidthChanged(width);
     }
-    // The margin in this layout is the one last set (setPlotInset sets both together).
+    // The margin in this layout is the one last set (setPlotInset sets both together). What is left is the
+    // value labels' room, which ChartAxes measures from their texts alone: neither the margin nor the width
+    // moves it, so a change is news for the group whichever layout brings it. (Told only of layouts no
+    // margin had caused, the group missed labels that changed in the same pass as a margin, and the charts
+    // stayed out of line.)
     const qreal natural = m_chart->plotArea().left() - m_extraInset;
-    if (std::exchange(m_insetLayoutPending, false)) {
-        // The plot area moved because of the margin, not because of the labels: that is no news for the
-        // group, or charts whose labels shift with their width would realign one another forever.
-        m_lastNaturalInset = natural;
-    } else if (std::abs(natural - m_lastNaturalInset) > 0.5) {
+    if (std::abs(natural - m_lastNaturalInset) > 0.5) {
         m_lastNaturalInset = natural;
         emit naturalPlotInsetChanged(natural);
     }
@@ -606,7 +606,6 @@ void ChartWidget::setPlotInset(qreal inset)
     m_extraInset = extra;
     // Laid out in a later turn, with the other charts the group moved: laid out here and measured again,
     // aligning a view was two layouts of every chart in one turn.
-    m_insetLayoutPending = true;
     updateMargins();
 }
 

@@ -210,7 +210,6 @@ private:
     int m_lastPixelWidth = 0;
     int m_extraInset = 0; // left margin added to line up with the other charts of the view
     qreal m_lastNaturalInset = -1;
-    bool m_insetLayoutPending = false; // a margin was set: its layout moves the plot, not news (setPlotInset)
     int m_valueTickTarget = 0;
     bool m_exporting = false;
     int m_updating = 0;

@@ -107,6 +107,7 @@ private slots:
     void aResizedChartEndsWithTheAxesOfOneMadeAtItsSize();
     void aChartNoLayoutPlacedAsksForNoWidth();
     void anInsetIsLaidOutLaterAndLeavesTheNaturalOne();
+    void labelsWideningWithAMarginAreStillNews();
     void reducedSeriesStayWithinPixelBudget();
     void seriesAreReusedAndRemovedById();
     void grabImageHasSizeAndContent();
@@ -699,6 +700,34 @@ void TestChartWidget::anInsetIsLaidOutLaterAndLeavesTheNaturalOne()
     QCOMPARE(news.count(), 0); // its own margin is no news for the group
     chart.setPlotInset(natural);
     QTRY_COMPARE(chart.plotArea().left(), left);
+}
+
+// Value labels that widen in the same layout pass as a margin the group set must still be told to the
+// group: swallowed with the margin's own move, the charts of a view stayed out of line (8 px in the demo).
+void TestChartWidget::labelsWideningWithAMarginAreStillNews()
+{
+    ChartWidget chart;
+    showChart(chart);
+    ReducedSeries small;
+    small.x = {double(Start), double(Start + 20 * Hour)};
+    small.y = {1, 9};
+    chart.setValueFormat(ValueFormat::Bytes);
+    chart.setSeries({{QStringLiteral("m"), QStringLiteral("m"), Qt::blue, small}});
+    QTest::qWait(50);
+    const qreal natural = chart.naturalPlotInset();
+    QChart *qchart = chart.findChild<QChartView *>()->chart();
+    QSignalSpy layouts(qchart, &QChart::plotAreaChanged);
+    QSignalSpy news(&chart, &ChartWidget::naturalPlotInsetChanged);
+    // New labels, then the group's margin, both laid out in one pass.
+    ReducedSeries large = small;
+    large.y = {1.5e12, 1.9e12}; // "1.5 TiB" is wider than "5 B"
+    chart.setSeries({{QStringLiteral("m"), QStringLiteral("m"), Qt::blue, large}});
+    chart.setPlotInset(natural + 30);
+    QCOMPARE(layouts.count(), 0);
+    QTRY_VERIFY(!news.isEmpty());
+    const qreal wider = news.last().at(0).toReal();
+    QVERIFY2(wider > natural + 5, qPrintable(QStringLiteral("%1 after %2").arg(wider).arg(natural)));
+    QCOMPARE(chart.naturalPlotInset(), wider);
 }
 
 void TestChartWidget::bytesAxisLabels()
