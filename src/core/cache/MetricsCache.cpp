@@ -116,6 +116,8 @@ QFuture<MetricsCache::Loaded> MetricsCache::loadInSteps(const QString &projectId
     QFuture<Loaded> future = promise->future();
     promise->start();
     ThreadHandoff::start(m_readPool, [this, promise, projectId, jobId] {
+        BackgroundPriority::applyToCurrentThread(
+            BackgroundPriority::WindowWorkSteps); // the window waits for it
         bool complete = true;
         std::optional<MetricsStore> first = loadFirst(projectId, jobId, &complete);
         promise->addResult(first ? Loaded{std::make_shared<MetricsStore>(std::move(*first)), complete}

@@ -12,6 +12,7 @@
 #include <thread>
 
 #ifdef Q_OS_LINUX
+#include <sched.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -29,6 +30,11 @@ private:
     {
         return ::getpriority(PRIO_PROCESS, id_t(::syscall(SYS_gettid)));
     }
+    // A batch thread never preempts the thread that woke it (SCHED_OTHER is the default).
+    static bool threadIsBatch()
+    {
+        return ::sched_getscheduler(0) == SCHED_BATCH;
+    }
 #endif
 
 private slots:
@@ -43,9 +49,11 @@ private slots:
         int background = 0;
         int startedByIt = 0;
         int again = 0;
+        bool batch = false;
         std::thread worker([&] {
             QVERIFY(BackgroundPriority::applyToCurrentThread());
             background = threadNice();
+            batch = threadIsBatch();
             // What the background thread starts (the second decoding thread) is background work too.
             std::thread helper([&] { startedByIt = threadNice(); });
             helper.join();
@@ -55,6 +63,8 @@ private slots:
         });
         worker.join();
         QCOMPARE(background, process + BackgroundPriority::NiceSteps);
+        QVERIFY(batch);
+        QVERIFY(!threadIsBatch()); // the caller's thread keeps its policy
         QCOMPARE(startedByIt, background);
         QCOMPARE(again, background);
         QCOMPARE(threadNice(), process); // the caller's thread keeps its priority
@@ -65,8 +75,9 @@ private slots:
 #endif
     }
 
-    // Frames, heatmaps and parsing, which the window waits for, run a few steps nicer than the window's
-    // thread, so a paint is not slowed by them; a worker told nothing keeps the process's priority.
+    // Frames, heatmaps and parsing, which the window waits for, run nicer than the window's thread and as
+    // batch threads, so a paint is neither slowed nor interrupted by them; a worker told nothing keeps the
+    // process's priority and policy.
     void aWorkerForTheWindowYieldsALittle()
     {
 #ifndef Q_OS_LINUX
@@ -78,8 +89,9 @@ private slots:
         QObject owner;
         auto niceOf = [&owner](int steps) {
             std::optional<int> seen;
+            // The nice value, negated for a thread that is not a batch thread.
             LatestOnlyWorker<int, int> worker(
-                &owner, [](const int &) { return threadNice(); },
+                &owner, [](const int &) { return threadIsBatch() ? threadNice() : -1 - threadNice(); },
                 [&seen](const std::shared_ptr<const int> &nice) { seen = *nice; });
             if (steps > 0)
                 worker.setNiceSteps(steps);
@@ -90,8 +102,8 @@ private slots:
             return seen.value_or(-100);
         };
         QCOMPARE(niceOf(BackgroundPriority::WindowWorkSteps), process + BackgroundPriority::WindowWorkSteps);
-        QCOMPARE(niceOf(0), process);
-        QCOMPARE(threadNice(), process); // the window's thread keeps its priority
+        QCOMPARE(niceOf(0), -1 - process); // neither nicer nor a batch thread
+        QCOMPARE(threadNice(), process);   // the window's thread keeps its priority
 #endif
     }
 };
