@@ -32,6 +32,7 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 class QThreadPool;
+class ReceiveBuffers;
 class QTimer;
 
 // The Baseten training API, asynchronously. Every call ends in exactly one callback with a typed result or a
@@ -105,13 +106,14 @@ private:
     void send(RequestId id, const QUrl &url);
     void startWaiting();
     void transmit(RequestId id);
+    void readAvailable(Request &r, QNetworkReply &from);
     void onFinished(RequestId id);
     // The steps of onFinished, one per kind of ending.
     bool endedByUs(RequestId id);
     void followRedirect(RequestId id, const QNetworkReply &reply, int status);
     void onDropped(RequestId id, const QNetworkReply &reply);
     void onHttpError(RequestId id, const QNetworkReply &reply, int status, const QByteArray &body);
-    void deliver(RequestId id, QByteArrayList pieces);
+    void deliver(RequestId id, QByteArray body);
     std::optional<std::chrono::milliseconds> serverWait(const QNetworkReply &reply,
                                                         const QByteArray &body) const;
     void finish(RequestId id);
@@ -128,7 +130,9 @@ private:
 
     QNetworkAccessManager *m_network;
     ClientConfig m_config;
-    QThreadPool *m_parsePool;  // child: large bodies are parsed off the GUI thread
+    QThreadPool *m_parsePool; // child: large bodies are parsed off the GUI thread
+    // Shared with the parse tasks, which give a body's array back: a task may end after this client.
+    std::shared_ptr<ReceiveBuffers> m_buffers;
     QRandomGenerator m_random; // backoff jitter
     RequestId m_nextId = 1;
     std::map<RequestId, std::unique_ptr<Request>> m_requests;

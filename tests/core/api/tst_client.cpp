@@ -190,6 +190,51 @@ private slots:
         QCOMPARE(body.value(QStringLiteral("step_seconds")).toInt(), 30);
     }
 
+    // The client reads each answer into an array an earlier answer used: a small answer after a large one,
+    // then the large one again, reads exactly what a client with fresh arrays reads, nothing of the answer
+    // before it left over, nothing cut short.
+    void answersInReusedArraysAreReadWhole()
+    {
+        const qint64 start = m_completed.createdAtMs + 3'600'000;
+        const QList<MetricsQuery> queries{
+            {m_completed.projectId, m_completed.id, start, start + 6 * 3'600'000, 15},
+            {m_completed.projectId, m_completed.id, start, start + 600'000, 60},
+            {m_completed.projectId, m_completed.id, start + 3'600'000, start + 5 * 3'600'000, 15},
+        };
+        // Samples and their sum over every GPU series of an answer: what was read, to the byte's effect.
+        auto digest = [](const MetricsResponse &m) {
+            std::size_t points = 0;
+            double sum = 0;
+            for (const NodeMetrics *node : m.effectiveNodes()) {
+                for (const auto &[rank, s] : node->gpuUtilization) {
+                    points += s.size();
+                    for (double v : s.values())
+                        sum += v;
+                }
+            }
+            return std::pair{points, sum};
+        };
+        BasetenClient reused(&m_network, config());
+        for (const MetricsQuery &q : queries) {
+            auto again =
+                await<MetricsResponse>([&](QObject *ctx, auto cb) { reused.fetchMetrics(q, ctx, cb); });
+            BasetenClient fresh(&m_network, config());
+            auto first =
+                await<MetricsResponse>([&](QObject *ctx, auto cb) { fresh.fetchMetrics(q, ctx, cb); });
+            QVERIFY(again && first);
+            QVERIFY2(again->ok(), why(again).constData());
+            QVERIFY2(first->ok(), why(first).constData());
+            QVERIFY(digest(first->value()).first > 0);
+            QCOMPARE(digest(again->value()), digest(first->value()));
+            // A job's answer (parsed on this thread) between them takes and gives back an array too.
+            auto job = await<TrainingJob>([&](QObject *ctx, auto cb) {
+                reused.getJob(m_completed.projectId, m_completed.id, ctx, cb);
+            });
+            QVERIFY(job && job->ok());
+            QCOMPARE(job->value().id, m_completed.id);
+        }
+    }
+
     void openEndsAreSentAsNull()
     {
         const QByteArray body = BasetenClient::metricsRequestBody(
