@@ -51,7 +51,7 @@ public:
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
             m_worstNs = std::max(m_worstNs, now - m_lastNs);
-            if (m_onStall && now - m_lastNs > 16'000'000)
+            if (m_onStall && now - m_lastNs > m_reportNs)
                 m_onStall(double(now - m_lastNs) / 1e6);
             m_lastNs = now;
         });
@@ -59,8 +59,13 @@ public:
         m_timer.start();
     }
     double worstMs() const { return double(m_worstNs) / 1e6; }
-    // Told of every gap over 16 ms as it ends (--trace lists them among the child's events).
-    void onStall(std::function<void(double)> report) { m_onStall = std::move(report); }
+    // Told of every gap over `overMs` as it ends (--trace lists them among the child's events;
+    // TRAINSCOPE_STALL_MS lowers the bar from 16 ms to see what the near misses are made of).
+    void onStall(double overMs, std::function<void(double)> report)
+    {
+        m_reportNs = qint64(overMs * 1e6);
+        m_onStall = std::move(report);
+    }
 
 private:
     std::function<void(double)> m_onStall;
@@ -68,6 +73,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_lastNs = 0;
     qint64 m_worstNs = 0;
+    qint64 m_reportNs = 16'000'000;
 };
 
 // --trace: every event the application delivers, kept for the last stall: which events a long turn handled,
@@ -311,7 +317,10 @@ void traceOpening(qint64 t0, QNetworkAccessManager &network, DashboardController
     // Where the trace's zero lies on the monotonic clock, to line a profile of the child up with it.
     std::fprintf(stderr, "  t0 %lld\n", t0);
     auto *events = new EventLog(&view);
-    watchdog.onStall([trace, events](double ms) {
+    const double overMs = qEnvironmentVariableIsSet("TRAINSCOPE_STALL_MS")
+                              ? qEnvironmentVariable("TRAINSCOPE_STALL_MS").toDouble()
+                              : 16.0;
+    watchdog.onStall(overMs, [trace, events](double ms) {
         trace(QStringLiteral("GUI thread was busy %1 ms").arg(ms, 0, 'f', 1));
         for (const QString &e : events->lastMs(ms))
             std::fprintf(stderr, "             %s\n", qPrintable(e));
