@@ -41,7 +41,7 @@ MetricsCache::MetricsCache(QString directory, qint64 limitBytes)
 
 MetricsCache::~MetricsCache()
 {
-    ThreadHandoff::waitForDone(m_readPool); // before the whole-job pool: a first picture may still start one
+    ThreadHandoff::waitForDone(m_readPool);
     ThreadHandoff::waitForDone(m_wholePool);
     ThreadHandoff::waitForDone(m_pool);
 }
@@ -110,31 +110,37 @@ std::optional<MetricsStore> MetricsCache::loadFirst(const QString &projectId, co
     });
 }
 
-QFuture<MetricsCache::Loaded> MetricsCache::loadInSteps(const QString &projectId, const QString &jobId)
+QFuture<MetricsCache::Loaded> MetricsCache::loadFirstInBackground(const QString &projectId,
+                                                                  const QString &jobId)
 {
     auto promise = std::make_shared<QPromise<Loaded>>();
     QFuture<Loaded> future = promise->future();
     promise->start();
     ThreadHandoff::start(m_readPool, [this, promise, projectId, jobId] {
-        BackgroundPriority::applyToCurrentThread(
-            BackgroundPriority::WindowWorkSteps); // the window waits for it
+        // The window waits for this one.
+        BackgroundPriority::applyToCurrentThread(BackgroundPriority::WindowWorkSteps);
         bool complete = true;
         std::optional<MetricsStore> first = loadFirst(projectId, jobId, &complete);
         promise->addResult(first ? Loaded{std::make_shared<MetricsStore>(std::move(*first)), complete}
                                  : Loaded{});
-        if (!first || complete) {
-            promise->finish();
-            return;
-        }
-        // The rest is decoded while the first picture is built and painted, behind it: at the same priority,
-        // on two cores, it would take half the processor from the frame that shows that picture.
-        ThreadHandoff::start(m_wholePool, [this, promise, projectId, jobId] {
-            BackgroundPriority::applyToCurrentThread();
-            std::optional<MetricsStore> whole = load(projectId, jobId);
-            promise->addResult(
-                Loaded{whole ? std::make_shared<MetricsStore>(std::move(*whole)) : nullptr, bool(whole)});
-            promise->finish();
-        });
+        promise->finish();
+    });
+    return future;
+}
+
+QFuture<MetricsCache::Loaded> MetricsCache::loadRest(const QString &projectId, const QString &jobId)
+{
+    auto promise = std::make_shared<QPromise<Loaded>>();
+    QFuture<Loaded> future = promise->future();
+    promise->start();
+    // Nobody waits for the rest: at the window's priority, on two cores, it would take half the processor
+    // from the frames and paints the window shows meanwhile.
+    ThreadHandoff::start(m_wholePool, [this, promise, projectId, jobId] {
+        BackgroundPriority::applyToCurrentThread();
+        std::optional<MetricsStore> whole = load(projectId, jobId);
+        promise->addResult(
+            Loaded{whole ? std::make_shared<MetricsStore>(std::move(*whole)) : nullptr, bool(whole)});
+        promise->finish();
     });
     return future;
 }

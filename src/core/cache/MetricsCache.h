@@ -45,19 +45,23 @@ public:
     std::optional<MetricsStore> load(const QString &projectId, const QString &jobId);
     // The first picture of a job: its file read up to the overview (MetricsStoreCodec::decodeOverview), in a
     // fraction of load()'s time for a long job. *complete is set when that is already the whole store;
-    // otherwise loadLater() brings the rest.
+    // otherwise loadRest() brings the rest.
     std::optional<MetricsStore> loadFirst(const QString &projectId, const QString &jobId, bool *complete);
-    // One step of loadInSteps(): a store, or null when the file could not be read (missing, damaged).
+    // What loadFirstInBackground() or loadRest() read: a store, or null when the file could not be read
+    // (missing, damaged).
     struct Loaded
     {
         std::shared_ptr<MetricsStore> store;
         bool complete = false; // every sample: no second step follows
     };
-    // Reads the job's file on a thread of the cache's own, so a large job never stalls the caller, in up to
-    // two results: loadFirst()'s picture, then, unless that was already complete, load()'s whole store.
-    QFuture<Loaded> loadInSteps(const QString &projectId, const QString &jobId);
+    // Reads loadFirst()'s picture of the job on a thread of the cache's own, so a large job never stalls the
+    // caller. Loaded::complete says whether it holds every sample; if not, loadRest() reads the whole store.
+    QFuture<Loaded> loadFirstInBackground(const QString &projectId, const QString &jobId);
+    // load()'s whole store, on a thread of its own at a background priority: the rest of a job behind its
+    // first picture. The caller says when (DashboardController: once that picture is on screen).
+    QFuture<Loaded> loadRest(const QString &projectId, const QString &jobId);
     // The job a file holds, from its head alone (no checksum, no series): what a window shows while
-    // loadInSteps() reads the rest.
+    // loadFirstInBackground() and loadRest() read the rest.
     std::optional<TrainingJob> cachedJob(const QString &projectId, const QString &jobId) const;
     bool contains(const QString &projectId, const QString &jobId) const;
     // Writes atomically (a crash leaves the old file or the new one, never half of one), then evicts. False

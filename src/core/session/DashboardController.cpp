@@ -30,6 +30,9 @@ DashboardController::DashboardController(BasetenClient *client, Clock clock, QOb
         fetch(false);
     });
     connect(&m_cacheLoad, &QFutureWatcherBase::resultReadyAt, this, &DashboardController::onCacheResult);
+    m_cacheRest.setSingleShot(true);
+    m_cacheRest.setInterval(RestWithoutPictureMs);
+    connect(&m_cacheRest, &QTimer::timeout, this, &DashboardController::loadCacheRest);
     connect(&m_live, &QTimer::timeout, this, &DashboardController::liveTick);
     connect(&m_range, &TimeRange::changed, this, &DashboardController::scheduleFetch);
     connect(&m_tiles, &TileFetcher::tileArrived, this,
@@ -178,7 +181,7 @@ bool DashboardController::openCached(const QString &projectId, const QString &jo
         return false;
     openStore(known ? *known : *job, std::make_shared<MetricsStore>(), FirstFetch::AfterCache);
     setLoadingCache(true);
-    m_cacheLoad.setFuture(m_cache->loadInSteps(projectId, jobId));
+    m_cacheLoad.setFuture(m_cache->loadFirstInBackground(projectId, jobId));
     emit fidelityChanged();
     return true;
 }
@@ -192,6 +195,8 @@ void DashboardController::onCacheResult(int index)
                          loaded.store->job().projectId == m_job.projectId;
     if (sameJob) {
         m_store = loaded.store;
+        if (!loaded.complete)
+            m_cacheRest.start(); // or sooner, once the picture of this part is on screen
         emit dataChanged();
     }
     if (!sameJob || loaded.complete) {
@@ -202,12 +207,27 @@ void DashboardController::onCacheResult(int index)
     emit fidelityChanged();
 }
 
+void DashboardController::pictureShown()
+{
+    if (m_cacheRest.isActive())
+        loadCacheRest();
+}
+
+void DashboardController::loadCacheRest()
+{
+    m_cacheRest.stop();
+    if (m_loadingCache && m_cache)
+        m_cacheLoad.setFuture(m_cache->loadRest(m_job.projectId, m_job.id));
+}
+
 void DashboardController::setLoadingCache(bool loading)
 {
     if (loading == m_loadingCache)
         return;
     const bool was = isLoading();
     m_loadingCache = loading;
+    if (!loading)
+        m_cacheRest.stop(); // another job opened, or the file failed: no rest to read
     if (was != isLoading())
         emit loadingChanged(isLoading());
 }

@@ -121,6 +121,13 @@ public:
     bool isSettled() const { return !m_debounce.isActive() && !isLoading() && !isRefining(); }
     // The job on screen comes from the offline cache, which is still reading it (overview first).
     bool isLoadingCache() const { return m_loadingCache; }
+    // A view's first picture of the job is on screen. The rest of a cached job is read from here on: decoded
+    // while that picture was built and painted, it took the memory system and the cores from it (turns of
+    // the window's thread over 16 ms in a third of the openings, against none when it waited). Without a
+    // view that says so, the rest is read RestWithoutPictureMs after the first part came.
+    void pictureShown();
+    static constexpr int RestWithoutPictureMs = 500;
+    void setRestWithoutPictureMs(int ms) { m_cacheRest.setInterval(ms); } // a test tells the two apart
     // Stops refining the window in view; it stays sampled (and says so) until the range changes or a refresh.
     void cancelRefinement();
     TileFetcher *tiles() { return &m_tiles; }
@@ -177,6 +184,7 @@ private:
     // known: the job's description when the caller has a fresher one than the file's.
     bool openCached(const QString &projectId, const QString &jobId, const TrainingJob *known = nullptr);
     void onCacheResult(int index);
+    void loadCacheRest();
     void setLoadingCache(bool loading);
 
     BasetenClient *m_client;
@@ -220,5 +228,6 @@ private:
     bool m_unsaved = false;     // merged since the last write to the cache
     bool m_probeFailed = false; // this job's probe told nothing: not asked again while it is open
     QFutureWatcher<MetricsCache::Loaded> m_cacheLoad;
+    QTimer m_cacheRest; // pending while the rest of a cached job waits for its first picture (pictureShown)
     bool m_loadingCache = false; // fetching waits: the file holds what the network would be asked for
 };

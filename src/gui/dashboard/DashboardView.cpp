@@ -937,8 +937,11 @@ void DashboardView::applyNextCharts()
     m_frame = std::exchange(m_applying, nullptr);
     const bool firstPicture = !m_framedData;
     m_framedData = true;
-    if (firstPicture)
+    if (firstPicture) {
         updateChartMessage();
+        // Once it is painted: a timer's turn comes after the paint this frame posted.
+        QTimer::singleShot(0, m_controller, &DashboardController::pictureShown);
+    }
     emit frameApplied();
 }
 

@@ -815,6 +815,31 @@ private slots:
         QCOMPARE(errors.size(), 0); // nothing was asked of the network
     }
 
+    // The rest of a long job is read once the view's first picture of it is on screen, not while that
+    // picture is built and painted; a controller no view tells reads it a moment later all the same
+    // (longCachedJobShowsItsOverviewFirst).
+    void theRestOfACachedJobWaitsForItsFirstPicture()
+    {
+        QTemporaryDir dir;
+        MetricsCache cache(dir.path());
+        const MetricsStore store = longStore(QStringLiteral("long-picture"), 30'000, 31);
+        QVERIFY(cache.save(store));
+        auto c = controller(m_offline.get(), &cache);
+        c->setResolution(Resolution::Full);
+        c->pictureShown(); // before anything is read: changes nothing
+        c->open(store.job().projectId, store.job().id);
+        QTRY_VERIFY_WITH_TIMEOUT(c->store().pointCount() > 0, 15'000);
+        const std::size_t overview = c->store().pointCount();
+        QVERIFY(overview < store.pointCount());
+        QTest::qWait(DashboardController::RestWithoutPictureMs / 3);
+        QCOMPARE(c->store().pointCount(), overview); // still the overview: no picture yet
+        QVERIFY(c->isLoadingCache());
+        c->pictureShown();
+        QTRY_VERIFY_WITH_TIMEOUT(!c->isLoadingCache(), 15'000);
+        compareStores(c->store(), store);
+        QVERIFY(!c->fidelity().isSampled());
+    }
+
     // The whole file of a job left before it was read never replaces the job opened since.
     void lateCacheLoadIsDropped()
     {
