@@ -153,8 +153,16 @@ void MetricsStore::merge(const MetricsResponse &response, qint64 fromMs, qint64 
             it = m_nodes.end() - 1;
             it->nodeId = fresh->nodeId;
         }
+        // Rows that described the ranks before follow them window by window (reindex would rebuild them over
+        // the whole job).
+        const bool utilizationRows = it->gpuUtilizationRows.describes(it->gpuUtilization);
+        const bool memoryRows = it->gpuMemoryRows.describes(it->gpuMemory);
         mergeRanks(it->gpuUtilization, fresh->gpuUtilization, parts, shared);
         mergeRanks(it->gpuMemory, fresh->gpuMemory, parts, shared);
+        if (utilizationRows)
+            it->gpuUtilizationRows.replaceWindows(it->gpuUtilization, parts, shared);
+        if (memoryRows)
+            it->gpuMemoryRows.replaceWindows(it->gpuMemory, parts, shared);
         mergeSeries(it->cpuUsage, fresh->cpuUsage, parts, shared);
         mergeSeries(it->cpuMemory, fresh->cpuMemory, parts, shared);
         mergeSeries(it->ephemeralUsage, fresh->ephemeralUsage, parts, shared);

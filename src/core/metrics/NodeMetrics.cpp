@@ -28,9 +28,9 @@ const RankRows *NodeMetrics::rankRows(Metric metric) const
 
 void NodeMetrics::rebuildRows()
 {
-    if (!gpuUtilizationRows.describes(gpuUtilization))
+    if (!gpuUtilizationRows.describes(gpuUtilization) && !gpuUtilizationRows.adopt(gpuUtilization))
         gpuUtilizationRows.rebuild(gpuUtilization);
-    if (!gpuMemoryRows.describes(gpuMemory))
+    if (!gpuMemoryRows.describes(gpuMemory) && !gpuMemoryRows.adopt(gpuMemory))
         gpuMemoryRows.rebuild(gpuMemory);
 }
 

@@ -54,6 +54,98 @@ void RankRows::rebuild(const std::map<int, Series> &ranks)
     m_highs = Series(head, std::move(highs));
 }
 
+void RankRows::replaceWindows(const std::map<int, Series> &ranks,
+                              const std::vector<std::pair<qint64, qint64>> &windows,
+                              Series::MergedTimes &shared)
+{
+    const std::size_t count = ranks.size();
+    const Series *head = count > 0 ? &ranks.begin()->second : nullptr;
+    const bool spliceable = !isEmpty() && count == m_revisions.size() && head && !head->isEmpty() &&
+                            std::all_of(ranks.begin(), ranks.end(),
+                                        [head](const auto &r) { return r.second.sharesTimesWith(*head); });
+    if (!spliceable) {
+        rebuild(ranks);
+        return;
+    }
+    std::vector<const double *> columns;
+    columns.reserve(count);
+    for (const auto &[rank, s] : ranks)
+        columns.push_back(s.values().data());
+    const std::vector<qint64> &times = head->times();
+    for (const auto &[fromMs, toMs] : windows) {
+        if (toMs < fromMs)
+            continue;
+        // The window's instants in the ranks' merged column, and where it lay in the rows' column so far.
+        const std::size_t begin = head->lowerBound(fromMs);
+        const std::size_t end =
+            std::size_t(std::upper_bound(times.begin(), times.end(), toMs) - times.begin());
+        const std::vector<qint64> &rowTimes = m_sums.times();
+        const std::size_t oldBegin = m_sums.lowerBound(fromMs);
+        const std::size_t oldEnd =
+            std::size_t(std::upper_bound(rowTimes.begin(), rowTimes.end(), toMs) - rowTimes.begin());
+        const std::size_t n = end - begin;
+        std::vector<double> sums(n);
+        std::vector<double> lows(n);
+        std::vector<double> highs(n);
+        std::vector<float> cells(n * count);
+        for (std::size_t i = 0; i < n; ++i) {
+            double sum = 0;
+            double low = columns.front()[begin + i];
+            double high = low;
+            for (std::size_t r = 0; r < count; ++r) {
+                const double v = columns[r][begin + i];
+                sum += v;
+                low = std::min(low, v);
+                high = std::max(high, v);
+                cells[i * count + r] = float(v);
+            }
+            if (std::isnan(sum)) {
+                clear(); // as rebuild(): a NaN makes min and max depend on their order; the ranks' path has
+                         // it
+                return;
+            }
+            sums[i] = sum;
+            lows[i] = low;
+            highs[i] = high;
+        }
+        m_cells.erase(m_cells.begin() + qsizetype(oldBegin * count),
+                      m_cells.begin() + qsizetype(oldEnd * count));
+        m_cells.insert(m_cells.begin() + qsizetype(oldBegin * count), cells.begin(), cells.end());
+        const Series freshSums(
+            std::vector<qint64>(times.begin() + qsizetype(begin), times.begin() + qsizetype(end)),
+            std::move(sums));
+        m_sums.replaceWindow(fromMs, toMs, freshSums, &shared);
+        m_lows.replaceWindow(fromMs, toMs, Series(freshSums, std::move(lows)), &shared);
+        m_highs.replaceWindow(fromMs, toMs, Series(freshSums, std::move(highs)), &shared);
+    }
+    m_revisions.clear();
+    for (const auto &[rank, s] : ranks)
+        m_revisions.push_back(s.revision());
+    // The merge built the ranks' column once for all who shared it, the rows included; one built apart (an
+    // empty window, say) is taken here.
+    if (!adopt(ranks))
+        rebuild(ranks);
+}
+
+bool RankRows::adopt(const std::map<int, Series> &ranks)
+{
+    if (isEmpty() || ranks.size() != m_revisions.size())
+        return false;
+    const Series &head = ranks.begin()->second;
+    std::size_t i = 0;
+    for (const auto &[rank, s] : ranks) {
+        if (s.revision() != m_revisions[i++] || !s.sharesTimesWith(head))
+            return false;
+    }
+    if (!m_sums.sharesTimesWith(head)) {
+        if (m_sums.size() != head.size() || !m_sums.shareTimesWith(head))
+            return false;
+        m_lows.shareTimesWith(head);
+        m_highs.shareTimesWith(head);
+    }
+    return describes(ranks);
+}
+
 bool RankRows::describes(std::span<const Series *const> ranks) const
 {
     if (isEmpty() || ranks.size() != m_revisions.size())

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <span>
+#include <utility>
 #include <vector>
 
 // One node's ranks of a GPU metric read as rows: at each instant the sum, the lowest and the highest value
@@ -26,6 +27,16 @@ class RankRows
 public:
     // Rebuilds from every rank of the map when they all share one time column; empty otherwise.
     void rebuild(const std::map<int, Series> &ranks);
+    // The rows after the ranks they described had the points in `windows` replaced (MetricsStore::merge,
+    // with the merge's shared columns): only the instants inside the windows are computed, the rest moves
+    // with the ranks' values, where rebuild() computed every instant of the job for every tile (most of a
+    // tile's merge on the GUI thread). The same rows as rebuild() gives; rebuild() itself when the rows did
+    // not describe the ranks before or the ranks no longer share a column.
+    void replaceWindows(const std::map<int, Series> &ranks,
+                        const std::vector<std::pair<qint64, qint64>> &windows, Series::MergedTimes &shared);
+    // Takes the ranks' time column when the rows were built from these very ranks and only the column's
+    // sharing changed (MetricsStore::reindex points equal columns at one); false when that is not the case.
+    bool adopt(const std::map<int, Series> &ranks);
     void clear();
 
     bool isEmpty() const { return m_sums.isEmpty(); }

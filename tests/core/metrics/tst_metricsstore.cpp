@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "core/metrics/MetricInfo.h"
 #include "core/metrics/MetricsStore.h"
+#include "core/metrics/RankRows.h"
 
 #include <QTest>
 
@@ -148,6 +149,68 @@ private slots:
         store.invalidate(40'000, 50'000);
         QVERIFY(!store.covers(10'000, 50'000, 10));
         QVERIFY(store.covers(10'000, 40'000, 10));
+    }
+
+    // A tile merged into a store changes the node's rank rows only inside the tile's windows (the rest moves
+    // along): after every merge of a random sequence (coarse and fine tiles, windows already covered and
+    // invalidated, a rank missing from an answer, a NaN) the rows are exactly those built from scratch.
+    void rankRowsFollowEveryMergeAsIfBuiltAnew()
+    {
+        quint32 seed = 20261201;
+        auto next = [&seed](quint32 below) {
+            seed = seed * 1664525u + 1013904223u;
+            return (seed >> 8) % below;
+        };
+        constexpr qint64 Span = 6 * 3'600'000;
+        MetricsStore store;
+        int spliced = 0;
+        for (int round = 0; round < 120; ++round) {
+            const int stepSeconds = next(3) == 0 ? 60 : 15;
+            const qint64 stepMs = stepSeconds * 1000LL;
+            qint64 from = qint64(next(Span / stepMs)) * stepMs;
+            qint64 to = std::min(Span, from + qint64(1 + next(400)) * stepMs);
+            if (next(8) == 0)
+                store.invalidate(from, to); // asked again, as a refresh does
+            MetricsResponse r;
+            r.job.id = QStringLiteral("j");
+            for (const QString &nodeId : {QStringLiteral("n0"), QStringLiteral("n1")}) {
+                NodeMetrics n;
+                n.nodeId = nodeId;
+                const int missing = round >= 100 && next(6) == 0 ? int(next(4)) : -1; // rows end for good
+                const bool nan = round >= 100 && next(10) == 0;
+                for (int rank = 0; rank < 4; ++rank) {
+                    if (rank == missing)
+                        continue;
+                    for (qint64 t = from; t <= to; t += stepMs) {
+                        const double v = nan && rank == 2 && t == from
+                                             ? std::numeric_limits<double>::quiet_NaN()
+                                             : double(next(1000)) / 10.0;
+                        n.gpuUtilization[rank].append(t, v);
+                        n.gpuMemory[rank].append(t, v * 1e9);
+                    }
+                }
+                for (qint64 t = from; t <= to; t += stepMs)
+                    n.cpuUsage.append(t, 0.5);
+                r.nodes.push_back(std::move(n));
+            }
+            const bool heldBefore =
+                !store.nodes().empty() &&
+                store.nodes().front().gpuUtilizationRows.describes(store.nodes().front().gpuUtilization);
+            store.merge(r, from, to, stepSeconds);
+            spliced += heldBefore;
+            for (const NodeMetrics &node : store.nodes()) {
+                for (const auto &[ranks, rows] : {std::pair{&node.gpuUtilization, &node.gpuUtilizationRows},
+                                                  std::pair{&node.gpuMemory, &node.gpuMemoryRows}}) {
+                    RankRows anew;
+                    anew.rebuild(*ranks);
+                    QVERIFY2(*rows == anew,
+                             qPrintable(QStringLiteral("round %1, node %2").arg(round).arg(node.nodeId)));
+                    QCOMPARE(rows->describes(*ranks), !anew.isEmpty());
+                }
+            }
+        }
+        QVERIFY2(spliced > 80,
+                 qPrintable(QString::number(spliced))); // most through the splice, not a rebuild
     }
 
     void nodesMergeByIdAndVanishedRanksClearTheirWindow()
