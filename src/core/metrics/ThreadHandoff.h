@@ -77,10 +77,12 @@ private:
             acquire(this);
             m_fn();
             // Qt may destroy a queued call on the thread that sent it (the sender's invokeMethod drops the
-            // last reference after the receiver ran it): that destruction acquires here, after every read.
+            // last reference after the receiver ran it): that destruction acquires here, after every read,
+            // so nothing of this object is read after the release (m_done once was, a race TSan caught).
+            void *done = m_done;
             release(this);
-            if (m_done)
-                release(m_done);
+            if (done)
+                release(done);
         }
 
     private:
