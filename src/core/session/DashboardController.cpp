@@ -30,6 +30,7 @@ DashboardController::DashboardController(BasetenClient *client, Clock clock, QOb
         fetch(false);
     });
     connect(&m_cacheLoad, &QFutureWatcherBase::resultReadyAt, this, &DashboardController::onCacheResult);
+    m_tiles.setTurnGate(&m_turnGate);
     m_cacheRest.setSingleShot(true);
     m_cacheRest.setInterval(RestWithoutPictureMs);
     connect(&m_cacheRest, &QTimer::timeout, this, &DashboardController::loadCacheRest);

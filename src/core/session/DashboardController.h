@@ -10,6 +10,7 @@
 #include "core/session/Resolution.h"
 #include "core/session/TileFetcher.h"
 #include "core/session/TimeRange.h"
+#include "core/session/TurnGate.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -131,6 +132,8 @@ public:
     // Stops refining the window in view; it stays sampled (and says so) until the range changes or a refresh.
     void cancelRefinement();
     TileFetcher *tiles() { return &m_tiles; }
+    // Shared by the tiles' merges and a view's frames: one of them a turn (TurnGate).
+    TurnGate *turnGate() { return &m_turnGate; }
 
     void refresh(); // refetches the window in view, even if the store covers it
     void retry();
@@ -188,6 +191,7 @@ private:
     void setLoadingCache(bool loading);
 
     BasetenClient *m_client;
+    TurnGate m_turnGate;
     TileFetcher m_tiles;
     MetricsCache *m_cache = nullptr;
     Clock m_clock;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "core/session/TileFetcher.h"
 #include "core/metrics/MetricsResponse.h"
+#include "core/session/TurnGate.h"
 
 #include <algorithm>
 
@@ -126,7 +127,7 @@ void TileFetcher::sendMore()
                 cancelRequests();
                 m_deliver.stop();
                 while (!m_arrived.empty())
-                    deliverNext();
+                    deliverOne();
                 emit failed(result.error());
                 emit progressed();
                 return;
@@ -142,6 +143,17 @@ void TileFetcher::sendMore()
 }
 
 void TileFetcher::deliverNext()
+{
+    if (m_arrived.empty())
+        return;
+    if (m_gate && !m_gate->claim(this)) {
+        m_deliver.start();
+        return;
+    }
+    deliverOne();
+}
+
+void TileFetcher::deliverOne()
 {
     if (m_arrived.empty())
         return;

@@ -14,6 +14,7 @@
 #include <memory>
 
 struct MetricsResponse;
+class TurnGate;
 
 // Fetches one job's metrics tile by tile at its native step, a few at a time, for whoever merges them (the
 // dashboard's controller, the command line's export). Asked again for a new window, it keeps the tiles in
@@ -39,6 +40,8 @@ public:
     // is fetched, when the window needs more than MaxTiles tiles.
     bool fetch(const std::vector<std::pair<qint64, qint64>> &missing, int stepSeconds);
     void cancel();
+    // Tiles are merged in turns no other gated work has (the dashboard's frames); none: any turn.
+    void setTurnGate(TurnGate *gate) { m_gate = gate; }
 
     // Busy until the last tile asked for has been merged (tileArrived), not only answered.
     bool isBusy() const { return !m_inFlight.empty() || !m_queue.empty() || !m_arrived.empty(); }
@@ -57,7 +60,8 @@ signals:
 private:
     void sendMore();
     void cancelRequests();
-    void deliverNext();
+    void deliverNext(); // the timer's: in a turn of its own (TurnGate)
+    void deliverOne();
     std::vector<std::pair<qint64, qint64>> minusInFlight(const std::vector<std::pair<qint64, qint64>> &parts,
                                                          int stepSeconds) const;
 
@@ -74,4 +78,5 @@ private:
     std::map<BasetenClient::RequestId, MetricsTiles::Tile> m_inFlight;
     std::deque<Arrived> m_arrived; // answered, waiting for their turn to be merged (m_deliver)
     QTimer m_deliver;
+    TurnGate *m_gate = nullptr;
 };

@@ -169,6 +169,11 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
                 m_applyTimer->start();
             });
     connect(m_applyTimer, &QTimer::timeout, this, [this] {
+        // Not in the turn a tile is merged in: the two were one turn of 9 ms before its paint.
+        if (!m_controller->turnGate()->claim(this)) {
+            m_applyTimer->start();
+            return;
+        }
         // Chart cells to make first (rebuildCharts), one a turn: each is laid out in the pass after (about
         // 3 ms), and the others it moves with it. Then the frame, a few charts a turn (applyNextCharts). A
         // frame waits for the cells, so the first picture is never applied to part of the charts.
