@@ -374,11 +374,12 @@ void BasetenClient::readAvailable(Request &r, QNetworkReply &from)
     if (available <= 0)
         return;
     if (r.received.capacity() == 0) {
-        // Room for the whole answer at once when its length is announced, but never for more than an answer
-        // may be (a longer one is refused as it comes).
+        // Room for the whole answer at once when its length is announced, up to what is kept for reuse: a
+        // server's length is taken at its word only that far (a larger answer grows the array as it comes,
+        // and one over maxResponseBytes is refused).
         const qint64 announced = from.header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        r.received = m_buffers->take(qsizetype(
-            std::clamp<qint64>(announced, available, std::max(available, m_config.maxResponseBytes))));
+        const qint64 room = std::max<qint64>(available, ReceiveBuffers::LargestKeptBytes);
+        r.received = m_buffers->take(qsizetype(std::clamp<qint64>(announced, available, room)));
     }
     const qsizetype before = r.received.size();
     r.received.resize(before + available);

@@ -15,8 +15,10 @@
 class ReceiveBuffers
 {
 public:
+    static constexpr qsizetype LargestKeptBytes = 16 * 1024 * 1024;
+
     // Keeps up to `kept` arrays of at most `largestBytes` each (more or larger are freed as usual).
-    explicit ReceiveBuffers(int kept = 4, qsizetype largestBytes = 16 * 1024 * 1024);
+    explicit ReceiveBuffers(int kept = 4, qsizetype largestBytes = LargestKeptBytes);
 
     // An empty array with room for at least `bytes`: a kept one if one is large enough.
     QByteArray take(qsizetype bytes);

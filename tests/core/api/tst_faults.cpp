@@ -15,6 +15,10 @@
 #include <QTest>
 #include <QTimer>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
+
 #include <functional>
 #include <optional>
 
@@ -183,6 +187,44 @@ private slots:
         QVERIFY(r && !r->ok());
         QVERIFY2(r->error().kind == ApiError::Kind::Network, qPrintable(r->error().message()));
         QCOMPARE(server.requestLines.size(), 4); // every attempt, and no more
+    }
+
+    // A length announced far beyond what comes (here 900 MB, under the 1 GiB cap) is not reserved up front:
+    // in a process that may not map that much (an address-space limit, as strict overcommit would have it),
+    // the cut-off answer is still a clear network error, not an allocation failure.
+    void anAnnouncedLengthIsNotTakenAtItsWord()
+    {
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__) || !defined(Q_OS_LINUX)
+        QSKIP("needs an address-space limit, which the sanitizers' shadow memory cannot live under");
+#else
+        RawServer server([](int, QTcpSocket *socket) {
+            socket->write(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 900000000\r\n\r\n"
+                "{\"training_projects\": [");
+            socket->flush();
+            socket->disconnectFromHost();
+        });
+        QVERIFY(server.port());
+        BasetenClient client(&m_network, configFor(QStringLiteral("http"), server.port()));
+        rlimit before{};
+        QVERIFY(::getrlimit(RLIMIT_AS, &before) == 0);
+        // What the process maps now and 400 MB more: room for everything but the announced length.
+        QFile status(QStringLiteral("/proc/self/status"));
+        QVERIFY(status.open(QIODevice::ReadOnly));
+        qint64 mapped = 0;
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmSize:"))
+                mapped = line.mid(7).trimmed().split(' ').value(0).toLongLong() * 1024;
+        }
+        QVERIFY(mapped > 0);
+        rlimit limited = before;
+        limited.rlim_cur = rlim_t(mapped + 400LL * 1024 * 1024);
+        QVERIFY(::setrlimit(RLIMIT_AS, &limited) == 0);
+        const auto r = listProjects(client);
+        QVERIFY(::setrlimit(RLIMIT_AS, &before) == 0);
+        QVERIFY(r && !r->ok());
+        QVERIFY2(r->error().kind == ApiError::Kind::Network, qPrintable(r->error().message()));
+#endif
     }
 
     void idsAreEncodedOnceIntoTheirOwnSegment_data()
