@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "bench/RefineBench.h"
 
+#include "bench/BenchJob.h"
 #include "bench/BenchOptions.h"
 #include "core/api/BasetenClient.h"
 #include "core/cache/MetricsCache.h"
@@ -25,29 +26,6 @@ using BenchOptions::intOption;
 namespace {
 
 constexpr qint64 hourMs = 3'600'000;
-
-MockJob benchJob(qint64 nowMs, int nodes, int days, int scrapeSeconds)
-{
-    MockJob job;
-    job.id = QStringLiteral("refinebench");
-    job.name = QStringLiteral("refine-bench");
-    job.projectId = QStringLiteral("n4q95w5");
-    job.status = QStringLiteral("TRAINING_JOB_COMPLETED");
-    job.instanceType = {QStringLiteral("H100:8x80"),
-                        QStringLiteral("8x H100 80GB"),
-                        1960000,
-                        200000,
-                        8,
-                        QStringLiteral("H100"),
-                        81559};
-    job.nodeCount = nodes;
-    job.endMs = nowMs - hourMs;
-    job.startMs = job.endMs - qint64(days) * 24 * hourMs;
-    job.createdAtMs = job.startMs - 300'000;
-    job.updatedAtMs = job.endMs;
-    job.scrapeSeconds = scrapeSeconds;
-    return job;
-}
 
 TrainingJob asOpened(const MockJob &job)
 {
@@ -95,11 +73,10 @@ int runRefineBench(const QStringList &args)
         return now;
     };
     options.maxPointsPerSeries = 0; // the baseline's single request needs the limit lifted
-    MockJob small = benchJob(now, 1, 1, scrape);
-    small.id = QStringLiteral("refinesmall");
+    MockJob small = benchJob(QStringLiteral("refinesmall"), now, 1, 1, scrape);
     small.startMs = small.endMs - 2 * hourMs;
     small.createdAtMs = small.startMs - 300'000;
-    options.extraJobs = {benchJob(now, nodes, days, scrape), small};
+    options.extraJobs = {benchJob(QStringLiteral("refinebench"), now, nodes, days, scrape), small};
     MockServerThread server;
     ClientConfig config;
     config.baseUrl = server.start(options);

@@ -36,13 +36,15 @@ void MetricsStore::clear()
     *this = MetricsStore{};
 }
 
-std::vector<std::pair<qint64, qint64>> MetricsStore::uncovered(qint64 fromMs, qint64 toMs,
-                                                               int stepSeconds) const
+std::vector<std::pair<qint64, qint64>> MetricsStore::uncovered(qint64 fromMs, qint64 toMs, int stepSeconds,
+                                                               const std::vector<Coverage> &coming) const
 {
     std::vector<std::pair<qint64, qint64>> covered;
-    for (const Coverage &c : m_coverage) {
-        if (c.stepSeconds <= stepSeconds && c.toMs >= fromMs && c.fromMs <= toMs)
-            covered.emplace_back(std::max(c.fromMs, fromMs), std::min(c.toMs, toMs));
+    for (const std::vector<Coverage> *list : {&m_coverage, &coming}) {
+        for (const Coverage &c : *list) {
+            if (c.stepSeconds <= stepSeconds && c.toMs >= fromMs && c.fromMs <= toMs)
+                covered.emplace_back(std::max(c.fromMs, fromMs), std::min(c.toMs, toMs));
+        }
     }
     if (covered.empty())
         return {{fromMs, toMs}};

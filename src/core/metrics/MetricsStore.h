@@ -70,8 +70,10 @@ public:
     std::size_t heldBytes() const;
     quint64 revision() const { return m_revision; }
 
-    // Parts of [fromMs, toMs] not yet covered at stepSeconds or finer, in time order.
-    std::vector<std::pair<qint64, qint64>> uncovered(qint64 fromMs, qint64 toMs, int stepSeconds) const;
+    // Parts of [fromMs, toMs] not yet covered at stepSeconds or finer, in time order; `coming` counts as
+    // covered too (answers on their way into the store).
+    std::vector<std::pair<qint64, qint64>> uncovered(qint64 fromMs, qint64 toMs, int stepSeconds,
+                                                     const std::vector<Coverage> &coming = {}) const;
 
 private:
     // The on-disk cache writes a store's parts and rebuilds one from them, which the public API (built for

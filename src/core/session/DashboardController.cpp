@@ -18,7 +18,11 @@ constexpr std::array<int, 17> StepLadder{1,   2,   5,    10,   15,   30,    60, 
 
 DashboardController::DashboardController(BasetenClient *client, Clock clock, QObject *parent)
     : QObject(parent), m_client(client), m_tiles(client),
-      m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); }))
+      m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); })),
+      m_updater([this] { return std::shared_ptr<const MetricsStore>(m_store); },
+                [this](std::shared_ptr<MetricsStore> store, quint64 through) {
+                    publish(std::move(store), through);
+                })
 {
     // Lanes only need to differ between the controllers sharing one client.
     m_lane = QStringLiteral("dashboard-%1").arg(quintptr(this), 0, 16);
@@ -37,8 +41,8 @@ DashboardController::DashboardController(BasetenClient *client, Clock clock, QOb
     connect(&m_live, &QTimer::timeout, this, &DashboardController::liveTick);
     connect(&m_range, &TimeRange::changed, this, &DashboardController::scheduleFetch);
     connect(&m_tiles, &TileFetcher::tileArrived, this,
-            [this](const MetricsResponse &response, const MetricsTiles::Tile &tile) {
-                absorb(response, tile.fromMs, tile.toMs, tile.stepSeconds);
+            [this](const std::shared_ptr<const MetricsResponse> &response, const MetricsTiles::Tile &tile) {
+                absorb(response, tile.fromMs, tile.toMs, tile.stepSeconds, true);
             });
     connect(&m_tiles, &TileFetcher::failed, this, &DashboardController::fail);
     connect(&m_tiles, &TileFetcher::progressed, this, [this] {
@@ -70,7 +74,7 @@ void DashboardController::setCache(MetricsCache *cache)
     if (m_inFlight != 0)
         m_client->cancel(m_inFlight);
     setInFlight(0);
-    m_store = std::make_shared<MetricsStore>();
+    replaceStore(std::make_shared<MetricsStore>());
     emit jobChanged();
     emit dataChanged();
     open(shown.projectId, shown.id);
@@ -195,7 +199,7 @@ void DashboardController::onCacheResult(int index)
     const bool sameJob = loaded.store && loaded.store->job().id == m_job.id &&
                          loaded.store->job().projectId == m_job.projectId;
     if (sameJob) {
-        m_store = loaded.store;
+        replaceStore(loaded.store);
         if (!loaded.complete)
             m_cacheRest.start(); // or sooner, once the picture of this part is on screen
         emit dataChanged();
@@ -245,7 +249,7 @@ void DashboardController::openStore(const TrainingJob &job, std::shared_ptr<Metr
     m_probeFailed = false;
     setLoadingCache(false);
     rememberForSession();
-    m_store = std::move(store);
+    replaceStore(std::move(store));
     m_unsaved = false;
     m_job = job;
     m_lastError.reset();
@@ -375,14 +379,15 @@ void DashboardController::fetch(bool force)
 
 void DashboardController::fetchWindow(qint64 from, qint64 to, qint64 spanMs, bool force)
 {
-    if (force) // merge replaces only what is not covered: make it all replaceable
-        writableStore().invalidate(from, to);
+    if (force) { // merge replaces only what is not covered: make it all replaceable
+        editNow([from, to](MetricsStore &store) { store.invalidate(from, to); });
+    }
     const int scrape = scrapeSeconds();
     // Never finer than the native interval: a finer step only repeats the same samples.
     const int step = std::max(stepFor(spanMs, m_pixelWidth), scrape);
     qint64 nativeMissing = 0;
     if (scrape > 0) {
-        for (const auto &[a, b] : m_store->uncovered(from, to, scrape))
+        for (const auto &[a, b] : missing(from, to, scrape))
             nativeMissing += (b - a) / (qint64(scrape) * 1000) + 1;
     }
     // A first, sampled picture is worth a request only when the native data would take a while: the tail
@@ -405,7 +410,7 @@ void DashboardController::fetchSampled(qint64 from, qint64 to, int step, bool fo
     qint64 fetchTo = to;
     if (!force) {
         // Only what is missing travels: panning half a window fetches half a window.
-        auto missing = m_store->uncovered(from, to, step);
+        auto missing = this->missing(from, to, step);
         // A running job's last seconds, shorter than the step, hold no sample at that step yet: asking for
         // them on every slide of the window would only ever bring back the same empty tail.
         if (!missing.empty() && jobStatusIsActive(m_job.status) && missing.back().second == to &&
@@ -432,12 +437,15 @@ void DashboardController::fetchSampled(qint64 from, qint64 to, int step, bool fo
         query, this,
         [this, fetchFrom, fetchTo, step](ApiResult<MetricsResponse> result) {
             const bool again = m_fetchAfter;
-            setInFlight(0);
             if (!result.ok()) {
+                setInFlight(0);
                 fail(result.error());
                 return;
             }
-            absorb(result.value(), fetchFrom, fetchTo, step);
+            // Merging before the request is let go: loading goes on until the answer is in the store.
+            absorb(std::make_shared<const MetricsResponse>(std::move(result).value()), fetchFrom, fetchTo,
+                   step, false);
+            setInFlight(0);
             if (again)
                 scheduleFetch();
         },
@@ -461,7 +469,7 @@ void DashboardController::refine(qint64 from, qint64 to)
         return;
     }
     // A window too long to refine (TileFetcher::MaxTiles) stays sampled, and its header says so.
-    m_tiles.fetch(m_store->uncovered(from, to, scrape), scrape);
+    m_tiles.fetch(missing(from, to, scrape), scrape);
     emit fidelityChanged();
 }
 
@@ -493,7 +501,7 @@ void DashboardController::probeScrapeInterval(qint64 from, qint64 to)
             emit fidelityChanged();
             return;
         }
-        writableStore().setScrapeSeconds(*seconds);
+        editNow([seconds = *seconds](MetricsStore &store) { store.setScrapeSeconds(seconds); });
         m_unsaved = true; // kept with the job, so it is not probed again
         const auto [from, to] = windowInLifetime();
         if (to > from)
@@ -501,27 +509,64 @@ void DashboardController::probeScrapeInterval(qint64 from, qint64 to)
     });
 }
 
-void DashboardController::absorb(const MetricsResponse &response, qint64 from, qint64 to, int step)
+void DashboardController::absorb(std::shared_ptr<const MetricsResponse> response, qint64 from, qint64 to,
+                                 int step, bool tile)
 {
+    // An answer came: the error of an earlier request no longer describes what is shown.
     if (m_lastError) {
         m_lastError.reset();
         emit errorCleared();
     }
+    const quint64 number =
+        m_updater.applyLater([response = std::move(response), from, to, step, w = m_range.window(),
+                              budget = m_pointBudget](MetricsStore &store) {
+            store.merge(*response, from, to, step);
+            // Keep the view and one view's width either side: enough to zoom out once without a gap.
+            if (store.pointCount() > budget)
+                store.retain(w.fromMs - w.span(), w.toMs + w.span());
+        });
+    m_coming.push_back({number, {from, to, step}, tile});
+}
+
+void DashboardController::publish(std::shared_ptr<MetricsStore> store, quint64 through)
+{
+    const bool wasLoading = isLoading();
     const bool wasActive = jobStatusIsActive(m_job.status);
-    MetricsStore &store = writableStore();
-    store.merge(response, from, to, step);
-    if (store.pointCount() > m_pointBudget) {
-        // Keep the view and one view's width either side: enough to zoom out once without a gap.
-        const TimeRange::Window w = m_range.window();
-        store.retain(w.fromMs - w.span(), w.toMs + w.span());
-    }
+    m_updater.dispose(std::exchange(m_store, std::move(store)));
+    std::erase_if(m_coming, [through](const Coming &c) { return c.number <= through; });
     m_job = m_store->job();
     if (jobStatusIsActive(m_job.status) != wasActive)
         updateLiveTimer();
     m_unsaved = true;
     saveWhenComplete();
+    if (wasLoading != isLoading())
+        emit loadingChanged(isLoading());
     emit dataChanged();
     emit fidelityChanged();
+}
+
+void DashboardController::replaceStore(std::shared_ptr<MetricsStore> store)
+{
+    const bool wasLoading = isLoading();
+    m_updater.drop();
+    m_coming.clear();
+    m_updater.dispose(std::exchange(m_store, std::move(store)));
+    if (wasLoading != isLoading())
+        emit loadingChanged(isLoading());
+}
+
+bool DashboardController::hasComing(bool tile) const
+{
+    return std::any_of(m_coming.begin(), m_coming.end(), [tile](const Coming &c) { return c.tile == tile; });
+}
+
+std::vector<std::pair<qint64, qint64>> DashboardController::missing(qint64 from, qint64 to, int step) const
+{
+    std::vector<MetricsStore::Coverage> coming;
+    coming.reserve(m_coming.size());
+    for (const Coming &c : m_coming)
+        coming.push_back(c.window);
+    return m_store->uncovered(from, to, step, coming);
 }
 
 void DashboardController::saveWhenComplete()
@@ -579,12 +624,14 @@ void DashboardController::cancelRefinement()
     emit fidelityChanged();
 }
 
-MetricsStore &DashboardController::writableStore()
+void DashboardController::editNow(const StoreUpdater::Edit &edit)
 {
-    // A snapshot handed to a frame build must not change under it: copy the store while anyone holds one.
+    // A snapshot handed to a frame build or the updater must not change under it: copy the store while anyone
+    // holds one.
     if (m_store.use_count() > 1)
         m_store = std::make_shared<MetricsStore>(*m_store);
-    return *m_store;
+    edit(*m_store);
+    m_updater.appliedNow(edit);
 }
 
 void DashboardController::setInFlight(BasetenClient::RequestId id)
@@ -633,7 +680,8 @@ void DashboardController::liveTick()
     const qint64 now = m_clock();
     const TimeRange::Window w = m_range.window();
     // The newest data keeps arriving: whatever was fetched near the old end is incomplete.
-    writableStore().invalidate(w.toMs - 2 * qint64(stepFor(w.span(), m_pixelWidth)) * 1000, now);
+    const qint64 stale = w.toMs - 2 * qint64(stepFor(w.span(), m_pixelWidth)) * 1000;
+    editNow([stale, now](MetricsStore &store) { store.invalidate(stale, now); });
     // Follow the clock when the view shows the job's latest data; a view into the past stays put.
     if (followsClock(w, now)) {
         // "Last hour" still shows the last hour; "Whole job" keeps the job's start and grows.
@@ -642,7 +690,7 @@ void DashboardController::liveTick()
         m_range.slideTo(whole ? jobBounds().first : now - w.span(), now);
         m_keepPreset = false;
         // A window that follows the clock leaves data behind it forever: keep one window's width of it.
-        writableStore().retain(now - 2 * w.span(), now);
+        editNow([from = now - 2 * w.span(), now](MetricsStore &store) { store.retain(from, now); });
     } else {
         fetch(false);
     }

@@ -8,6 +8,7 @@
 #include "core/metrics/MetricsStore.h"
 #include "core/session/Fidelity.h"
 #include "core/session/Resolution.h"
+#include "core/session/StoreUpdater.h"
 #include "core/session/TileFetcher.h"
 #include "core/session/TimeRange.h"
 #include "core/session/TurnGate.h"
@@ -54,8 +55,8 @@ public:
     std::shared_ptr<const MetricsStore> snapshot() const { return m_store; }
     bool hasJob() const { return !m_job.id.isEmpty(); }
     const TrainingJob &job() const { return m_job; }
-    // A request in flight, or the offline cache still reading the job.
-    bool isLoading() const { return m_inFlight != 0 || m_loadingCache; }
+    // A request in flight, its answer not yet merged, or the offline cache still reading the job.
+    bool isLoading() const { return m_inFlight != 0 || m_loadingCache || hasComing(false); }
     std::optional<ApiError> lastError() const { return m_lastError; }
 
     // Loads the job (GET job), then shows it whole.
@@ -117,7 +118,8 @@ public:
     int scrapeSeconds() const;
     // How true the picture of the window in view is (sampled or every sample, refinement progress).
     Fidelity fidelity() const;
-    bool isRefining() const { return m_tiles.isBusy() || m_probe != 0; }
+    // Until the last tile asked for is merged, not only answered.
+    bool isRefining() const { return m_tiles.isBusy() || m_probe != 0 || hasComing(true); }
     // Nothing pending: no range change waiting out its debounce, no request in flight, nothing refining.
     bool isSettled() const { return !m_debounce.isActive() && !isLoading() && !isRefining(); }
     // The job on screen comes from the offline cache, which is still reading it (overview first).
@@ -132,6 +134,8 @@ public:
     // Stops refining the window in view; it stays sampled (and says so) until the range changes or a refresh.
     void cancelRefinement();
     TileFetcher *tiles() { return &m_tiles; }
+    // Where answers are merged (off this thread) before they are published as the store.
+    StoreUpdater *storeUpdater() { return &m_updater; }
     // Shared by the tiles' merges and a view's frames: one of them a turn (TurnGate).
     TurnGate *turnGate() { return &m_turnGate; }
 
@@ -161,7 +165,18 @@ private:
     void fetchSampled(qint64 from, qint64 to, int step, bool force);
     void refine(qint64 from, qint64 to);
     void probeScrapeInterval(qint64 from, qint64 to);
-    void absorb(const MetricsResponse &response, qint64 from, qint64 to, int step);
+    // The answer is merged on the store updater's thread (StoreUpdater) and published with its batch.
+    void absorb(std::shared_ptr<const MetricsResponse> response, qint64 from, qint64 to, int step, bool tile);
+    void publish(std::shared_ptr<MetricsStore> store, quint64 through);
+    // Another store (another job, the cache's whole job): nothing merging into the last one lands here.
+    void replaceStore(std::shared_ptr<MetricsStore> store);
+    // An edit that what follows must read at once (coverage forgotten, the scrape interval): applied now,
+    // and again on what the updater publishes next.
+    void editNow(const StoreUpdater::Edit &edit);
+    // Answers merging of the sampled request (tile false) or of tiles (true).
+    bool hasComing(bool tile) const;
+    // The store's uncovered(), counting answers still merging as covered: what is asked for next.
+    std::vector<std::pair<qint64, qint64>> missing(qint64 from, qint64 to, int step) const;
     void fail(const ApiError &error);
     void saveWhenComplete();
     std::pair<qint64, qint64> windowInLifetime() const;
@@ -196,10 +211,18 @@ private:
     MetricsCache *m_cache = nullptr;
     Clock m_clock;
     TimeRange m_range;
-    MetricsStore &writableStore();
     void rememberForSession();
 
     std::shared_ptr<MetricsStore> m_store = std::make_shared<MetricsStore>(); // copied on write while shared
+    StoreUpdater m_updater;
+    // Answered windows on their way into the store, by the updater's number of their merge.
+    struct Coming
+    {
+        quint64 number;
+        MetricsStore::Coverage window;
+        bool tile;
+    };
+    std::vector<Coming> m_coming;
     // Running jobs left during this session, oldest first: never written to disk.
     std::vector<std::pair<QString, std::shared_ptr<MetricsStore>>> m_sessionStores;
     TrainingJob m_job;

@@ -161,6 +161,6 @@ void TileFetcher::deliverOne()
     m_arrived.pop_front();
     if (!m_arrived.empty())
         m_deliver.start(); // the next one in a turn of its own
-    emit tileArrived(*next.response, next.tile);
+    emit tileArrived(next.response, next.tile);
     emit progressed();
 }

@@ -52,7 +52,7 @@ public:
 signals:
     // Merge it: the response answers exactly `tile` at tile.stepSeconds. One per event-loop turn: tiles
     // answered together were merged in one turn (four: ~20 ms of a frozen window).
-    void tileArrived(const MetricsResponse &response, const MetricsTiles::Tile &tile);
+    void tileArrived(const std::shared_ptr<const MetricsResponse> &response, const MetricsTiles::Tile &tile);
     void failed(const ApiError &error);
     // After every change of what is queued or in flight; isBusy() false means done (or cancelled).
     void progressed();

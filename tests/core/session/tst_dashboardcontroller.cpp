@@ -19,6 +19,7 @@
 
 #include <atomic>
 #include <optional>
+#include <vector>
 
 namespace {
 
@@ -114,6 +115,24 @@ private slots:
         waitIdle(*c);
         QCOMPARE(RequestLog::metricsBodies(m_log).size(), before + 1);
         QVERIFY(c->store().pointCount() > 0);
+    }
+
+    // Answers are merged off the window's thread: loading ends when the answer is in the store, not when it
+    // arrived, or the view would show an empty job ("no metrics") for the moment of the merge.
+    void loadingEndsWithTheAnswerInTheStore()
+    {
+        auto c = controller();
+        std::vector<std::size_t> pointsWhenLoaded;
+        connect(c.get(), &DashboardController::loadingChanged, this, [&](bool loading) {
+            if (!loading)
+                pointsWhenLoaded.push_back(c->store().pointCount());
+        });
+        c->open(m_completed);
+        waitIdle(*c);
+        QVERIFY(!pointsWhenLoaded.empty());
+        QVERIFY(pointsWhenLoaded.back() > 0);
+        QCOMPARE(pointsWhenLoaded.back(), c->store().pointCount());
+        QVERIFY(c->isSettled());
     }
 
     void aRangeChangeSendsExactlyOneRequestForThatWindow()

@@ -12,6 +12,8 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +23,7 @@
 #include <algorithm>
 #include <atomic>
 #include <limits>
+#include <utility>
 
 namespace {
 
@@ -145,6 +148,7 @@ private slots:
                              finishedJob(QStringLiteral("reuse"), m_now, 20 * hourMs, 15),
                              finishedJob(QStringLiteral("cached"), m_now, 20 * hourMs, 15),
                              finishedJob(QStringLiteral("oneperturn"), m_now, 20 * hourMs, 15),
+                             finishedJob(QStringLiteral("merging"), m_now, 20 * hourMs, 15),
                              finishedJob(QStringLiteral("refused"), m_now, 20 * hourMs, 15)};
         // That job's tiles from its twelfth hour on are refused: the refinement stops there.
         options.refuseMetrics = [refusedFrom = options.extraJobs.last().startMs + 12 * hourMs](
@@ -251,7 +255,7 @@ private slots:
         bool doneBeforeLast = false;
         connect(c->tiles(), &TileFetcher::tileArrived, this, [&] { mergedIn << turn; });
         connect(c->tiles(), &TileFetcher::progressed, this, [&] {
-            if (!c->tiles()->isBusy() && c->fidelity().isSampled() && !c->lastError())
+            if (!c->isRefining() && c->fidelity().isSampled() && !c->lastError())
                 doneBeforeLast = true;
         });
         // The window busy for a moment once four tiles are on their way, as a paint can keep it: their
@@ -270,6 +274,45 @@ private slots:
         QVERIFY2(mergedIn.size() >= 4, qPrintable(QString::number(mergedIn.size())));
         QCOMPARE(QSet<qint64>(mergedIn.begin(), mergedIn.end()).size(), mergedIn.size());
         QVERIFY(!doneBeforeLast);
+    }
+
+    // Answers are merged off the window's thread, a moment after they arrive: a window asked for again
+    // meanwhile (a zoom in and out, a pan back) finds them on their way and asks for none of them twice.
+    void tilesStillMergingAreNotAskedForAgain()
+    {
+        auto c = controller(m_api->client());
+        c->setResolution(Resolution::Sampled);
+        c->open(job(QStringLiteral("merging")));
+        waitSettled(*c);
+        // The store's worker held, as by a long merge: the tiles' answers wait there to be merged.
+        QSemaphore started;
+        QSemaphore release;
+        c->storeUpdater()->applyLater([&](MetricsStore &) {
+            started.release();
+            release.acquire();
+        });
+        // Let go however the test ends: a failed check must not leave the controller's end waiting for ever.
+        bool released = false;
+        const auto letGo = qScopeGuard([&] {
+            if (!std::exchange(released, true))
+                release.release();
+        });
+        QVERIFY(started.tryAcquire(1, 5'000));
+        c->setResolution(Resolution::Full);
+        QTRY_VERIFY_WITH_TIMEOUT(!c->tiles()->isBusy() && c->scrapeSeconds() == 15, 30'000);
+        QVERIFY(c->isRefining()); // answered is not merged
+        const qsizetype asked = metricsRequests(QStringLiteral("merging"));
+        const TimeRange::Window w = c->range()->window();
+        c->range()->setWindow(w.fromMs + hourMs, w.toMs - hourMs);
+        QTest::qWait(150);
+        c->range()->setWindow(w.fromMs, w.toMs);
+        QTest::qWait(150);
+        QCOMPARE(metricsRequests(QStringLiteral("merging")), asked);
+        released = true;
+        release.release();
+        waitSettled(*c);
+        QVERIFY(!c->fidelity().isSampled());
+        QCOMPARE(metricsRequests(QStringLiteral("merging")), asked);
     }
 
     // A tile refused while answers before it wait to be merged: those are merged, and the error stays on
