@@ -4,15 +4,23 @@
 
 #include <algorithm>
 
-qint64 MetricsTiles::spanMs(int stepSeconds)
+qint64 MetricsTiles::pointsPerTile(int seriesCount)
 {
-    return qint64(std::max(stepSeconds, 1)) * 1000 * PointsPerTile;
+    qint64 points = PointsPerTile;
+    while (points > MinPointsPerTile && points * std::max(seriesCount, 1) > PointsPerRequest)
+        points /= 2;
+    return points;
+}
+
+qint64 MetricsTiles::spanMs(int stepSeconds, qint64 pointsPerTile)
+{
+    return qint64(std::max(stepSeconds, 1)) * 1000 * std::clamp(pointsPerTile, qint64(1), PointsPerTile);
 }
 
 std::vector<MetricsTiles::Tile> MetricsTiles::cut(const std::vector<std::pair<qint64, qint64>> &parts,
-                                                  int stepSeconds, std::size_t limit)
+                                                  int stepSeconds, std::size_t limit, qint64 pointsPerTile)
 {
-    const qint64 span = spanMs(stepSeconds);
+    const qint64 span = spanMs(stepSeconds, pointsPerTile);
     std::vector<Tile> tiles;
     for (const auto &[from, to] : parts) {
         if (to <= from)

@@ -3,6 +3,7 @@
 #include "core/metrics/MetricInfo.h"
 #include "core/metrics/ByteSize.h"
 
+#include <algorithm>
 #include <limits>
 
 QString MetricInfo::title(Metric metric)
@@ -109,4 +110,18 @@ std::pair<double, double> MetricInfo::plausibleRange(Metric metric, std::optiona
         return {0.0, limit && *limit > 0 ? *limit * MostOverLimit : Unbounded};
     }
     return {std::numeric_limits<double>::lowest(), Unbounded};
+}
+
+int MetricInfo::seriesCount(int nodes, int gpusPerNode)
+{
+    int perNode = 0;
+    int perJob = 0;
+    for (int i = 0; i < MetricCount; ++i) {
+        const auto metric = Metric(i);
+        if (isCache(metric))
+            ++perJob;
+        else
+            perNode += isPerRank(metric) ? std::max(gpusPerNode, 0) : 1;
+    }
+    return std::max(nodes, 1) * perNode + perJob;
 }

@@ -40,6 +40,9 @@ public:
     {
         return value >= range.first && value <= range.second; // false for NaN too
     }
+    // The series an answer holds for a job of `nodes` nodes with `gpusPerNode` GPUs each: per node one per
+    // GPU for each per-rank metric and one for each other node metric, and the job's cache metrics once.
+    static int seriesCount(int nodes, int gpusPerNode);
     static bool isCache(Metric metric)
     {
         return metric == Metric::CacheUsage || metric == Metric::CacheUtilization;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "core/session/DashboardController.h"
 #include "core/cache/MetricsCache.h"
+#include "core/metrics/MetricInfo.h"
 #include "core/metrics/ScrapeInterval.h"
 
 #include <QDateTime>
@@ -242,7 +243,10 @@ void DashboardController::openStore(const TrainingJob &job, std::shared_ptr<Metr
 {
     m_client->cancelLane(m_lane);
     setInFlight(0); // the answer cancelled was another job's
-    m_tiles.setJob(job.projectId, job.id);
+    // Nodes the server states, else those the store holds (a cached job's): tiles as long as its width
+    // allows.
+    m_tiles.setJob(job.projectId, job.id,
+                   MetricInfo::seriesCount(job.nodes(int(store->nodes().size())), job.instanceType.gpuCount));
     if (m_probe != 0)
         m_client->cancel(m_probe);
     m_probe = 0;

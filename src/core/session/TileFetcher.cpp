@@ -19,11 +19,12 @@ TileFetcher::~TileFetcher()
         m_client->cancel(id);
 }
 
-void TileFetcher::setJob(const QString &projectId, const QString &jobId)
+void TileFetcher::setJob(const QString &projectId, const QString &jobId, int seriesCount)
 {
     cancel();
     m_projectId = projectId;
     m_jobId = jobId;
+    m_pointsPerTile = MetricsTiles::pointsPerTile(seriesCount);
 }
 
 void TileFetcher::cancel()
@@ -99,9 +100,11 @@ bool TileFetcher::fetch(const std::vector<std::pair<qint64, qint64>> &missing, i
         }
     }
     m_queue.clear();
+    // The same span of time in shorter tiles: the limit is on the job's lifetime, not on its width.
+    const std::size_t maxTiles = MaxTiles * std::size_t(MetricsTiles::PointsPerTile / m_pointsPerTile);
     const std::vector<MetricsTiles::Tile> tiles =
-        MetricsTiles::cut(minusInFlight(missing, stepSeconds), stepSeconds, MaxTiles + 1);
-    if (tiles.size() > MaxTiles) {
+        MetricsTiles::cut(minusInFlight(missing, stepSeconds), stepSeconds, maxTiles + 1, m_pointsPerTile);
+    if (tiles.size() > maxTiles) {
         emit progressed();
         return false;
     }

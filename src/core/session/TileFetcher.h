@@ -29,13 +29,15 @@ public:
     static constexpr int MaxInFlight = 4;
     // A window needing more tiles than this is not refined (a job claiming decades of lifetime would
     // otherwise queue a request per few hours of it); at 15 s this is 500 days.
-    static constexpr std::size_t MaxTiles = 4096;
+    static constexpr std::size_t MaxTiles = 4096; // of PointsPerTile: a wide job's shorter tiles may be more
 
     explicit TileFetcher(BasetenClient *client, QObject *parent = nullptr);
     ~TileFetcher() override;
 
-    // Cancels everything: tiles of another job are of no use.
-    void setJob(const QString &projectId, const QString &jobId);
+    // Cancels everything: tiles of another job are of no use. `seriesCount`: how many series an answer of
+    // this job holds (MetricInfo::seriesCount), which sets the tiles' length (MetricsTiles::pointsPerTile).
+    void setJob(const QString &projectId, const QString &jobId, int seriesCount = 0);
+    qint64 pointsPerTile() const { return m_pointsPerTile; }
     // Fetches `missing` (time-ordered parts of the window, not yet held at stepSeconds). False, and nothing
     // is fetched, when the window needs more than MaxTiles tiles.
     bool fetch(const std::vector<std::pair<qint64, qint64>> &missing, int stepSeconds);
@@ -79,4 +81,5 @@ private:
     std::deque<Arrived> m_arrived; // answered, waiting for their turn to be merged (m_deliver)
     QTimer m_deliver;
     TurnGate *m_gate = nullptr;
+    qint64 m_pointsPerTile = MetricsTiles::PointsPerTile;
 };

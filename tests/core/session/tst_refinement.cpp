@@ -5,6 +5,7 @@
 #include "core/api/MetricsTiles.h"
 #include "core/cache/MetricsCache.h"
 #include "core/frames/FrameBuilder.h"
+#include "core/metrics/MetricInfo.h"
 #include "core/session/DashboardController.h"
 #include "mock/MockJob.h"
 #include "support/RequestLog.h"
@@ -63,6 +64,14 @@ qint64 dipStart(const MockJob &job)
 {
     const qint64 t = job.startMs + dayMs + 3 * hourMs;
     return t / (300 * 1000) * (300 * 1000) + 15 * 1000;
+}
+
+// 24 nodes of 8 GPUs, six hours at 15 s: 482 series, too wide for tiles of 720 points.
+MockJob wideJob(qint64 nowMs)
+{
+    MockJob job = finishedJob(QStringLiteral("wide"), nowMs, 6 * hourMs, 15);
+    job.nodeCount = 24;
+    return job;
 }
 
 MockJob dipJob(qint64 nowMs)
@@ -149,6 +158,7 @@ private slots:
                              finishedJob(QStringLiteral("cached"), m_now, 20 * hourMs, 15),
                              finishedJob(QStringLiteral("oneperturn"), m_now, 20 * hourMs, 15),
                              finishedJob(QStringLiteral("merging"), m_now, 20 * hourMs, 15),
+                             wideJob(m_now),
                              finishedJob(QStringLiteral("refused"), m_now, 20 * hourMs, 15)};
         // That job's tiles from its twelfth hour on are refused: the refinement stops there.
         options.refuseMetrics = [refusedFrom = options.extraJobs.last().startMs + 12 * hourMs](
@@ -183,6 +193,64 @@ private slots:
         QCOMPARE(again.front(), *std::find_if(tiles.begin(), tiles.end(), [&](const MetricsTiles::Tile &t) {
                      return t.fromMs == from + span;
                  }));
+    }
+
+    // A wide job's tiles are shorter, so an answer holds about as many points whatever the job's width (a
+    // 64-node tile of 720 points was a 51 MB answer, copied out of the reply on the window's thread).
+    void wideJobsGetShorterTilesOnTheSameGrid()
+    {
+        for (const int series : {1, 38, 322, 323, 642, 1282, 2562, 5122, 1'000'000}) {
+            const qint64 points = MetricsTiles::pointsPerTile(series);
+            QVERIFY(points >= MetricsTiles::MinPointsPerTile && points <= MetricsTiles::PointsPerTile);
+            QVERIFY2(points * series <= MetricsTiles::PointsPerRequest ||
+                         points == MetricsTiles::MinPointsPerTile,
+                     qPrintable(QString::number(series)));
+            // No longer than needed: twice as long would be over the budget.
+            QVERIFY(points == MetricsTiles::PointsPerTile ||
+                    2 * points * series > MetricsTiles::PointsPerRequest);
+            // Every shorter grid line is a line of the standard grid's cells split in two, and again.
+            QCOMPARE(MetricsTiles::PointsPerTile % points, 0);
+        }
+        QCOMPARE(MetricsTiles::pointsPerTile(MetricInfo::seriesCount(16, 8)), MetricsTiles::PointsPerTile);
+        QVERIFY(MetricsTiles::pointsPerTile(MetricInfo::seriesCount(64, 8)) < MetricsTiles::PointsPerTile);
+        // A tile of a shorter grid never crosses a line of the standard grid.
+        const qint64 span = MetricsTiles::spanMs(15);
+        for (const MetricsTiles::Tile &t :
+             MetricsTiles::cut({{1'700'000'123'456, 1'700'000'123'456 + 3 * span}}, 15, std::size_t(-1),
+                               MetricsTiles::PointsPerTile / 4))
+            QCOMPARE(t.fromMs / span, (t.toMs - 1) / span);
+    }
+
+    // Against the simulated server: a job of 24 nodes asks for tiles of half the length, each answer within
+    // the budget, and every sample arrives.
+    void aWideJobIsRefinedInShorterTiles()
+    {
+        auto c = controller(m_api->client());
+        c->setPixelWidth(200); // a first picture at a coarser step than the tiles', told apart by it
+        c->open(job(QStringLiteral("wide")));
+        waitSettled(*c);
+        QVERIFY(!c->lastError());
+        QVERIFY(!c->fidelity().isSampled());
+        const int series = MetricInfo::seriesCount(24, 8);
+        QCOMPARE(int(c->store().nodes().size()), 24);
+        int seen = 2; // the job's two cache series
+        for (const NodeMetrics &node : c->store().nodes())
+            seen += int(node.gpuUtilization.size() + node.gpuMemory.size()) + 4;
+        QCOMPARE(seen, series); // what the tile length is worked out from is what an answer holds
+        int tiles = 0;
+        for (const QJsonObject &body :
+             RequestLog::metricsBodies(m_api->requestLogPath(), QStringLiteral("wide"))) {
+            if (body.value(QStringLiteral("step_seconds")).toInt() != 15)
+                continue;
+            const qint64 points = (body.value(QStringLiteral("end_epoch_millis")).toInteger() -
+                                   body.value(QStringLiteral("start_epoch_millis")).toInteger()) /
+                                      15'000 +
+                                  1;
+            ++tiles;
+            QVERIFY2(points * series <= MetricsTiles::PointsPerRequest + series,
+                     qPrintable(QString::number(points)));
+        }
+        QVERIFY(tiles >= 4);
     }
 
     void theScrapeIntervalIsDiscovered_data()
