@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "bench/BenchJob.h"
 
+#include "mock/MockScenarioGenerator.h"
+
 MockJob benchJob(const QString &id, qint64 nowMs, int nodes, int days, int scrapeSeconds)
 {
     constexpr qint64 hourMs = 3'600'000;
@@ -10,13 +12,7 @@ MockJob benchJob(const QString &id, qint64 nowMs, int nodes, int days, int scrap
     job.name = QStringLiteral("bench-") + id;
     job.projectId = QStringLiteral("n4q95w5");
     job.status = QStringLiteral("TRAINING_JOB_COMPLETED");
-    job.instanceType = {QStringLiteral("H100:8x80"),
-                        QStringLiteral("8x H100 80GB"),
-                        1960000,
-                        200000,
-                        8,
-                        QStringLiteral("H100"),
-                        81559};
+    job.instanceType = MockScenarioGenerator::h100x8();
     job.nodeCount = nodes;
     job.endMs = nowMs - hourMs;
     job.startMs = job.endMs - qint64(days) * 24 * hourMs;

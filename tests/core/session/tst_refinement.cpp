@@ -8,6 +8,7 @@
 #include "core/metrics/MetricInfo.h"
 #include "core/session/DashboardController.h"
 #include "mock/MockJob.h"
+#include "mock/MockScenarioGenerator.h"
 #include "support/RequestLog.h"
 #include "support/SimulatedApi.h"
 
@@ -42,13 +43,7 @@ MockJob finishedJob(const QString &id, qint64 nowMs, qint64 durationMs, int scra
     job.projectId = projectId;
     job.status = QStringLiteral("TRAINING_JOB_COMPLETED");
     job.userEmail = QStringLiteral("test@example.com");
-    job.instanceType = {QStringLiteral("H100:8x80"),
-                        QStringLiteral("8x H100 80GB"),
-                        1960000,
-                        200000,
-                        8,
-                        QStringLiteral("H100"),
-                        81559};
+    job.instanceType = MockScenarioGenerator::h100x8();
     job.endMs = nowMs - hourMs;
     job.startMs = job.endMs - durationMs;
     job.createdAtMs = job.startMs - 5 * minuteMs;
