@@ -9,7 +9,6 @@ StoreUpdater::StoreUpdater(Current current, Publish publish, QObject *parent)
     : QObject(parent), m_current(std::move(current)), m_publish(std::move(publish))
 {
     m_pool.setMaxThreadCount(1); // one batch at a time: edits apply in order
-    m_pool.setExpiryTimeout(-1); // the worker stays: a job's loading hands it a batch every few ms
 }
 
 StoreUpdater::~StoreUpdater()
