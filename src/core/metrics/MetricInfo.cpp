@@ -121,7 +121,9 @@ int MetricInfo::seriesCount(int nodes, int gpusPerNode)
         if (isCache(metric))
             ++perJob;
         else
-            perNode += isPerRank(metric) ? std::max(gpusPerNode, 0) : 1;
+            perNode += isPerRank(metric) ? std::clamp(gpusPerNode, 0, 1 << 20) : 1;
     }
-    return std::max(nodes, 1) * perNode + perJob;
+    // Both counts come from the server: a job claiming billions of nodes must not overflow the product.
+    constexpr qint64 Most = std::numeric_limits<int>::max();
+    return int(std::min<qint64>(qint64(std::clamp(nodes, 1, 1 << 20)) * perNode + perJob, Most));
 }

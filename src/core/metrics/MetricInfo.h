@@ -42,6 +42,7 @@ public:
     }
     // The series an answer holds for a job of `nodes` nodes with `gpusPerNode` GPUs each: per node one per
     // GPU for each per-rank metric and one for each other node metric, and the job's cache metrics once.
+    // Counts past any real job's (a server's claim) are taken as 2^20.
     static int seriesCount(int nodes, int gpusPerNode);
     static bool isCache(Metric metric)
     {

@@ -383,9 +383,8 @@ void DashboardController::fetch(bool force)
 
 void DashboardController::fetchWindow(qint64 from, qint64 to, qint64 spanMs, bool force)
 {
-    if (force) { // merge replaces only what is not covered: make it all replaceable
-        editNow([from, to](MetricsStore &store) { store.invalidate(from, to); });
-    }
+    if (force) // merge replaces only what is not covered: make it all replaceable
+        invalidateNow(from, to);
     const int scrape = scrapeSeconds();
     // Never finer than the native interval: a finer step only repeats the same samples.
     const int step = std::max(stepFor(spanMs, m_pixelWidth), scrape);
@@ -568,9 +567,20 @@ std::vector<std::pair<qint64, qint64>> DashboardController::missing(qint64 from,
 {
     std::vector<MetricsStore::Coverage> coming;
     coming.reserve(m_coming.size());
-    for (const Coming &c : m_coming)
-        coming.push_back(c.window);
+    for (const Coming &c : m_coming) {
+        if (c.covers)
+            coming.push_back(c.window);
+    }
     return m_store->uncovered(from, to, step, coming);
+}
+
+void DashboardController::invalidateNow(qint64 from, qint64 to)
+{
+    editNow([from, to](MetricsStore &store) { store.invalidate(from, to); });
+    for (Coming &c : m_coming) {
+        if (c.window.toMs >= from && c.window.fromMs <= to)
+            c.covers = false;
+    }
 }
 
 void DashboardController::saveWhenComplete()
@@ -684,8 +694,7 @@ void DashboardController::liveTick()
     const qint64 now = m_clock();
     const TimeRange::Window w = m_range.window();
     // The newest data keeps arriving: whatever was fetched near the old end is incomplete.
-    const qint64 stale = w.toMs - 2 * qint64(stepFor(w.span(), m_pixelWidth)) * 1000;
-    editNow([stale, now](MetricsStore &store) { store.invalidate(stale, now); });
+    invalidateNow(w.toMs - 2 * qint64(stepFor(w.span(), m_pixelWidth)) * 1000, now);
     // Follow the clock when the view shows the job's latest data; a view into the past stays put.
     if (followsClock(w, now)) {
         // "Last hour" still shows the last hour; "Whole job" keeps the job's start and grows.

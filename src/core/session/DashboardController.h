@@ -177,6 +177,9 @@ private:
     bool hasComing(bool tile) const;
     // The store's uncovered(), counting answers still merging as covered: what is asked for next.
     std::vector<std::pair<qint64, qint64>> missing(qint64 from, qint64 to, int step) const;
+    // Coverage forgotten at once (a refresh, the live edge): answers for it still merging came before, so
+    // their windows are asked for again (they stay pending until published).
+    void invalidateNow(qint64 from, qint64 to);
     void fail(const ApiError &error);
     void saveWhenComplete();
     std::pair<qint64, qint64> windowInLifetime() const;
@@ -221,6 +224,7 @@ private:
         quint64 number;
         MetricsStore::Coverage window;
         bool tile;
+        bool covers = true; // false once its window's coverage was forgotten (invalidateNow)
     };
     std::vector<Coming> m_coming;
     // Running jobs left during this session, oldest first: never written to disk.

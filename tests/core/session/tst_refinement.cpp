@@ -154,6 +154,7 @@ private slots:
                              finishedJob(QStringLiteral("oneperturn"), m_now, 20 * hourMs, 15),
                              finishedJob(QStringLiteral("merging"), m_now, 20 * hourMs, 15),
                              wideJob(m_now),
+                             finishedJob(QStringLiteral("refreshed"), m_now, 20 * hourMs, 15),
                              finishedJob(QStringLiteral("refused"), m_now, 20 * hourMs, 15)};
         // That job's tiles from its twelfth hour on are refused: the refinement stops there.
         options.refuseMetrics = [refusedFrom = options.extraJobs.last().startMs + 12 * hourMs](
@@ -207,6 +208,12 @@ private slots:
             QCOMPARE(MetricsTiles::PointsPerTile % points, 0);
         }
         QCOMPARE(MetricsTiles::pointsPerTile(MetricInfo::seriesCount(16, 8)), MetricsTiles::PointsPerTile);
+        // A job description claiming absurd sizes: no overflow, the shortest tiles.
+        QVERIFY(MetricInfo::seriesCount(std::numeric_limits<int>::max(), std::numeric_limits<int>::max()) >
+                0);
+        QCOMPARE(MetricsTiles::pointsPerTile(MetricInfo::seriesCount(std::numeric_limits<int>::max(), -5)),
+                 MetricsTiles::MinPointsPerTile);
+        QCOMPARE(MetricInfo::seriesCount(-3, -1), 6); // a node at least, no GPUs: four node series, the cache
         QVERIFY(MetricsTiles::pointsPerTile(MetricInfo::seriesCount(64, 8)) < MetricsTiles::PointsPerTile);
         // A tile of a shorter grid never crosses a line of the standard grid.
         const qint64 span = MetricsTiles::spanMs(15);
@@ -376,6 +383,38 @@ private slots:
         waitSettled(*c);
         QVERIFY(!c->fidelity().isSampled());
         QCOMPARE(metricsRequests(QStringLiteral("merging")), asked);
+    }
+
+    // A refresh while answers are still merging: they came before it, so their windows are asked for
+    // again, and the window ends with every sample, not sampled where the refresh forgot them.
+    void aRefreshAsksAgainForWhatIsStillMerging()
+    {
+        auto c = controller(m_api->client());
+        c->setResolution(Resolution::Sampled);
+        c->open(job(QStringLiteral("refreshed")));
+        waitSettled(*c);
+        QSemaphore started;
+        QSemaphore release;
+        c->storeUpdater()->applyLater([&](MetricsStore &) {
+            started.release();
+            release.acquire();
+        });
+        bool released = false;
+        const auto letGo = qScopeGuard([&] {
+            if (!std::exchange(released, true))
+                release.release();
+        });
+        QVERIFY(started.tryAcquire(1, 5'000));
+        c->setResolution(Resolution::Full);
+        QTRY_VERIFY_WITH_TIMEOUT(!c->tiles()->isBusy() && c->scrapeSeconds() == 15, 30'000);
+        const qsizetype asked = metricsRequests(QStringLiteral("refreshed"));
+        c->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(metricsRequests(QStringLiteral("refreshed")) > asked + 1, 10'000);
+        released = true;
+        release.release();
+        waitSettled(*c);
+        QVERIFY(!c->lastError());
+        QVERIFY(!c->fidelity().isSampled());
     }
 
     // A tile refused while answers before it wait to be merged: those are merged, and the error stays on
