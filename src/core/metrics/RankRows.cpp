@@ -108,9 +108,7 @@ void RankRows::replaceWindows(const std::map<int, Series> &ranks,
             lows[i] = low;
             highs[i] = high;
         }
-        m_cells.erase(m_cells.begin() + qsizetype(oldBegin * count),
-                      m_cells.begin() + qsizetype(oldEnd * count));
-        m_cells.insert(m_cells.begin() + qsizetype(oldBegin * count), cells.begin(), cells.end());
+        Series::spliceWindow(m_cells, oldBegin * count, oldEnd * count, cells.begin(), cells.end());
         const Series freshSums(
             std::vector<qint64>(times.begin() + qsizetype(begin), times.begin() + qsizetype(end)),
             std::move(sums));

@@ -179,19 +179,6 @@ void Series::replaceWindow(qint64 fromMs, qint64 toMs, const Series &fresh, Merg
     m_summary.rebuildFrom(m_values, begin);
 }
 
-template<typename T, typename It>
-void Series::spliceWindow(std::vector<T> &column, std::size_t begin, std::size_t end, It from, It to)
-{
-    // [begin, end) becomes [from, to): the tail moves once, by the difference, and the prefix stays put.
-    const auto added = std::size_t(to - from);
-    const std::size_t removed = end - begin;
-    if (added > removed)
-        column.insert(column.begin() + qsizetype(end), added - removed, T{});
-    else
-        column.erase(column.begin() + qsizetype(begin + added), column.begin() + qsizetype(end));
-    std::copy(from, to, column.begin() + qsizetype(begin));
-}
-
 std::size_t Series::heldBytes() const
 {
     std::unordered_set<const void *> seen;

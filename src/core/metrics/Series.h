@@ -6,6 +6,7 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
 #include <cstddef>
 #include <map>
 #include <memory>
@@ -74,6 +75,27 @@ public:
     // column is built once per merge for the series sharing it when `shared` is given.
     void replaceWindow(qint64 fromMs, qint64 toMs, const Series &fresh, MergedTimes *shared = nullptr);
 
+    // A column's [begin, end) becomes [from, to): the tail moves once, by the difference, and the prefix
+    // stays put. Grown to the size it needs and no more: insert() would double the capacity, and as every
+    // batch of merged answers starts from a fresh copy (StoreUpdater), each series of the store shown held up
+    // to twice its points (22 bytes a point where 17 are budgeted). One copy per growth is nothing beside the
+    // batch's own copy. For the columns of a series and of the rows derived from it (RankRows).
+    template<typename T, typename It>
+    static void spliceWindow(std::vector<T> &column, std::size_t begin, std::size_t end, It from, It to)
+    {
+        const auto added = std::size_t(to - from);
+        const std::size_t removed = end - begin;
+        if (added > removed) {
+            if (column.size() + (added - removed) > column.capacity())
+                column.reserve(column.size() + (added - removed));
+            column.insert(column.begin() + std::ptrdiff_t(end), added - removed, T{});
+        } else {
+            column.erase(column.begin() + std::ptrdiff_t(begin + added),
+                         column.begin() + std::ptrdiff_t(end));
+        }
+        std::copy(from, to, column.begin() + std::ptrdiff_t(begin));
+    }
+
     // Index of the first point with time >= t.
     std::size_t lowerBound(qint64 timeMs) const;
 
@@ -100,8 +122,6 @@ private:
     // The time column to change, copied first when another series shares it.
     std::vector<qint64> &ownTimes();
     void setColumns(std::vector<qint64> times, std::vector<double> values);
-    template<typename T, typename It>
-    static void spliceWindow(std::vector<T> &column, std::size_t begin, std::size_t end, It from, It to);
 
     std::shared_ptr<std::vector<qint64>> m_times;
     std::vector<double> m_values;

@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include <memory>
+
 #include <limits>
 
 namespace {
@@ -61,6 +63,38 @@ private slots:
         QVERIFY(!MetricInfo::isPlausible(limit * 101, range));
         QVERIFY(!MetricInfo::isPlausible(std::numeric_limits<double>::quiet_NaN(), range));
         QVERIFY(!MetricInfo::isPlausible(1.6, MetricInfo::plausibleRange(Metric::GpuUtilization, {})));
+    }
+
+    // Refinement merges tile after tile, each batch into a fresh copy of the store (StoreUpdater): every
+    // merge grows every series a little. Grown by insert(), a column doubled its room, so the store shown
+    // after each batch held up to twice its points (22 bytes a point in the 16-node benchmark, over the
+    // budget of 17).
+    void aStoreRefinedTileByTileHoldsNoRoomItDoesNotUse()
+    {
+        auto withRanks = [](MetricsResponse r) {
+            NodeMetrics &n = r.nodes.front();
+            for (int rank = 1; rank < 8; ++rank)
+                n.gpuUtilization[rank] = Series(n.gpuUtilization[0].times(),
+                                                std::vector<double>(n.gpuUtilization[0].size(), 0.1 * rank));
+            return r;
+        };
+        auto store = std::make_shared<MetricsStore>();
+        store->merge(withRanks(response(0, 9'990'000, 10'000, 0.5)), 0, 9'990'000, 10); // the first 1000
+        for (int tile = 0; tile < 40; ++tile) {
+            const qint64 from = 10'000'000 + tile * 250'000;
+            auto next = std::make_shared<MetricsStore>(*store); // as each batch starts
+            next->merge(withRanks(response(from, from + 240'000, 10'000, 0.7)), from, from + 240'000, 10);
+            store = next;
+            // A copy holds its columns at their size: the store shown holds little more (the pyramids grow as
+            // appended points need, amortized: under 1 byte a point).
+            const MetricsStore compact(*store);
+            QVERIFY2(double(store->heldBytes()) <= 1.15 * double(compact.heldBytes()),
+                     qPrintable(QStringLiteral("after tile %1: %2 bytes, %3 at their size")
+                                    .arg(tile)
+                                    .arg(store->heldBytes())
+                                    .arg(compact.heldBytes())));
+        }
+        QCOMPARE(store->nodes().front().cpuUsage.size(), std::size_t(1000 + 40 * 25));
     }
 
     // A node's ranks and metrics scraped together share one time column in the store, and its GPU ranks
