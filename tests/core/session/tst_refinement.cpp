@@ -14,7 +14,6 @@
 
 #include <QDateTime>
 #include <QJsonObject>
-#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSet>
 #include <QTemporaryDir>
@@ -75,6 +74,35 @@ MockJob dipJob(qint64 nowMs)
     job.dips.push_back({0, 2, dipStart(job), dipStart(job) + 30 * 1000, 0.0});
     return job;
 }
+
+// Holds the controller's store worker, as a long merge does, until let go: answers wait there to be
+// merged. Let go however the test ends, so a failed check never leaves the controller's end waiting for
+// ever. Declared after the controller, so it goes first.
+class HeldMerges
+{
+public:
+    explicit HeldMerges(DashboardController &c)
+    {
+        c.storeUpdater()->applyLater([this](MetricsStore &) {
+            m_started.release();
+            m_release.acquire();
+        });
+    }
+    ~HeldMerges() { letGo(); }
+    HeldMerges(const HeldMerges &) = delete;
+    HeldMerges &operator=(const HeldMerges &) = delete;
+    bool running() { return m_started.tryAcquire(1, 5'000); }
+    void letGo()
+    {
+        if (!std::exchange(m_released, true))
+            m_release.release();
+    }
+
+private:
+    QSemaphore m_started;
+    QSemaphore m_release;
+    bool m_released = false;
+};
 
 double minimumUtilization(const MetricsStore &store, qint64 from, qint64 to, int width)
 {
@@ -355,19 +383,8 @@ private slots:
         c->open(job(QStringLiteral("merging")));
         waitSettled(*c);
         // The store's worker held, as by a long merge: the tiles' answers wait there to be merged.
-        QSemaphore started;
-        QSemaphore release;
-        c->storeUpdater()->applyLater([&](MetricsStore &) {
-            started.release();
-            release.acquire();
-        });
-        // Let go however the test ends: a failed check must not leave the controller's end waiting for ever.
-        bool released = false;
-        const auto letGo = qScopeGuard([&] {
-            if (!std::exchange(released, true))
-                release.release();
-        });
-        QVERIFY(started.tryAcquire(1, 5'000));
+        HeldMerges held(*c);
+        QVERIFY(held.running());
         c->setResolution(Resolution::Full);
         QTRY_VERIFY_WITH_TIMEOUT(!c->tiles()->isBusy() && c->scrapeSeconds() == 15, 30'000);
         QVERIFY(c->isRefining()); // answered is not merged
@@ -378,8 +395,7 @@ private slots:
         c->range()->setWindow(w.fromMs, w.toMs);
         QTest::qWait(150);
         QCOMPARE(metricsRequests(QStringLiteral("merging")), asked);
-        released = true;
-        release.release();
+        held.letGo();
         waitSettled(*c);
         QVERIFY(!c->fidelity().isSampled());
         QCOMPARE(metricsRequests(QStringLiteral("merging")), asked);
@@ -393,25 +409,14 @@ private slots:
         c->setResolution(Resolution::Sampled);
         c->open(job(QStringLiteral("refreshed")));
         waitSettled(*c);
-        QSemaphore started;
-        QSemaphore release;
-        c->storeUpdater()->applyLater([&](MetricsStore &) {
-            started.release();
-            release.acquire();
-        });
-        bool released = false;
-        const auto letGo = qScopeGuard([&] {
-            if (!std::exchange(released, true))
-                release.release();
-        });
-        QVERIFY(started.tryAcquire(1, 5'000));
+        HeldMerges held(*c);
+        QVERIFY(held.running());
         c->setResolution(Resolution::Full);
         QTRY_VERIFY_WITH_TIMEOUT(!c->tiles()->isBusy() && c->scrapeSeconds() == 15, 30'000);
         const qsizetype asked = metricsRequests(QStringLiteral("refreshed"));
         c->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(metricsRequests(QStringLiteral("refreshed")) > asked + 1, 10'000);
-        released = true;
-        release.release();
+        held.letGo();
         waitSettled(*c);
         QVERIFY(!c->lastError());
         QVERIFY(!c->fidelity().isSampled());
