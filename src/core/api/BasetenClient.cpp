@@ -600,7 +600,10 @@ void BasetenClient::finish(RequestId id)
     m_requests.erase(it);
     r->stallTimer->deleteLater();
     if (r->reply) {
-        r->reply->disconnect(this);
+        // Not disconnected: every slot on the reply looks its request up by id and finds none now. A
+        // disconnect leaves the connections for Qt to free later, on whichever thread next cleans the reply's
+        // connection list, once seen off this thread under ThreadSanitizer; left connected, they go with the
+        // reply, here.
         r->reply->abort();
         r->reply->deleteLater();
         --m_inFlight;
