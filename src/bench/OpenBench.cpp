@@ -27,6 +27,9 @@
 
 #include <chrono>
 #include <cstdio>
+#ifdef Q_OS_LINUX
+#include <sched.h>
+#endif
 #include <functional>
 
 using BenchOptions::option;
@@ -214,6 +217,30 @@ ChildResult runChild(const QStringList &childArgs, const QProcessEnvironment &en
     return r;
 }
 
+// Baseten's server does not run on the user's machine; the simulated one does, in this process, and at the
+// window's own priority it took a core from the opening child whenever it built an answer (a 13.5 MB tile
+// of the large job, four in flight): the child's GUI thread then waited for a core, which is the
+// benchmark's cost, not the app's. Its thread runs as an idle one (SCHED_IDLE: only on a core nobody else
+// wants) unless --server-at-full-priority asks for the old arrangement.
+void runServerOnSpareCycles(MockServerThread &server)
+{
+#ifdef Q_OS_LINUX
+    bool done = false;
+    QMetaObject::invokeMethod(
+        server.server(),
+        [&done] {
+            sched_param param{};
+            param.sched_priority = 0;
+            done = ::sched_setscheduler(0, SCHED_IDLE, &param) == 0;
+        },
+        Qt::BlockingQueuedConnection);
+    if (!done)
+        std::fprintf(stderr, "the simulated server's thread could not be made an idle one\n");
+#else
+    Q_UNUSED(server);
+#endif
+}
+
 // The cached job: a finished 16 x 8 job of three days at 15 s in an offline cache of its own.
 bool prepareCache(const QString &dir, int nodes, int days, QString &projectId, QString &jobId)
 {
@@ -256,6 +283,9 @@ int runOpenBench(const QStringList &args)
         std::fprintf(stderr, "the simulated server did not start\n");
         return 1;
     }
+    const bool serverAtFullPriority = args.contains(QStringLiteral("--server-at-full-priority"));
+    if (!serverAtFullPriority)
+        runServerOnSpareCycles(server);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("BASETEN_API_KEY"), options.apiKey); // the simulated server's demo key
     // --trace prints the child's events; --cold-parser leaves out the parse thread's warm-up the app does.
@@ -315,8 +345,9 @@ int runOpenBench(const QStringList &args)
                 cached.againMs, fetched.againMs);
     std::printf(
         "large %d x 8 job over loopback: first frame %.0f ms after the process is up, every sample in "
-        "%.0f ms after, worst GUI stall %.1f ms until then\n",
-        actualNodes, large.frameMs - large.upMs, large.settledMs - large.upMs, large.stallMs);
+        "%.0f ms after, worst GUI stall %.1f ms until then (the simulated server %s)\n",
+        actualNodes, large.frameMs - large.upMs, large.settledMs - large.upMs, large.stallMs,
+        serverAtFullPriority ? "at full priority" : "on spare cycles");
     std::printf("open: cached %.0f ms, loopback %.0f ms, after the process is up %.0f ms and %.0f ms, worst "
                 "stall %.1f ms\n",
                 cached.frameMs, fetched.frameMs, cached.frameMs - cached.upMs, fetched.frameMs - fetched.upMs,
