@@ -185,6 +185,10 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
             applyNextCharts();
         }
     });
+    m_refineTimer = new QTimer(this);
+    m_refineTimer->setSingleShot(true);
+    m_refineTimer->setInterval(250);
+    connect(m_refineTimer, &QTimer::timeout, this, &DashboardView::requestFrame);
     connect(m_heatmapFrames, &HeatmapScheduler::framesReady, this, &DashboardView::applyHeatmaps);
     connect(m_insight, &JobInsight::reportChanged, this, &DashboardView::onReportChanged);
     connect(m_insight, &JobInsight::analysingChanged, m_findings, &FindingsPanel::setAnalysing);
@@ -524,6 +528,7 @@ void DashboardView::onJobChanged()
     m_hiddenBeforeFinding.reset();
     m_card->setInsightSummary({});
     m_framedData = false;
+    m_refineTimer->stop();
     // The cells are kept for the next job (rebuildCharts). Their lines and legends stay, unseen under the
     // message page, until the first frame of the new job's data replaces them (cleared, their axes and
     // legends would change size and lay the charts out twice); a heatmap comes apart from that frame, so
@@ -590,6 +595,28 @@ void DashboardView::onDataChanged()
     m_warning->setVisible(!store.warnings().isEmpty());
     m_warning->setText(tr("Notes on the data: %1").arg(store.warnings().join(QStringLiteral("; "))));
     updateChartMessage();
+    requestDataFrame();
+}
+
+void DashboardView::setRefinePictureMs(int ms)
+{
+    m_refineTimer->setInterval(std::max(0, ms));
+}
+
+void DashboardView::requestDataFrame()
+{
+    // A large job refined over the network publishes its tiles a few dozen times a second, and each
+    // picture of them is a frame and two heatmaps built, then given to the charts and painted: most of the
+    // window's turns while it loads, and those that came on top of an answer's read or a merge's publish
+    // were its longest. A few pictures a second still show the job filling in. The timer is not restarted
+    // by later data, so a steady stream of tiles still gets its pictures; the last data of a refinement is
+    // drawn at once, or by the timer already running.
+    if (m_framedData && m_controller->isRefining()) {
+        if (!m_refineTimer->isActive())
+            m_refineTimer->start();
+        return;
+    }
+    m_refineTimer->stop();
     requestFrame();
 }
 

@@ -78,6 +78,9 @@ public:
     // How long one event-loop turn may spend giving charts a frame's lines (at least one chart a turn;
     // 3 ms by default): light charts go together, heavy ones a turn each.
     void setChartBudgetMs(qint64 ms) { m_chartBudgetMs = std::max<qint64>(0, ms); }
+    // While a job is refined tile by tile, its picture follows the data at most this often (250 ms by
+    // default); the first picture, a range change and the refinement's end are drawn at once.
+    void setRefinePictureMs(int ms);
     DashboardFrame::Spec currentSpec() const;
     void setNodeMode(DashboardFrame::NodeMode mode, const QString &node = {});
 
@@ -155,6 +158,8 @@ private:
     QString suggestedPath(const QString &extension) const;
     void confirmExport(const QString &path);
     void requestFrame();
+    // requestFrame for new data: at once, or, while the job is refined, when m_refineTimer next fires.
+    void requestDataFrame();
     void applyFrame(const std::shared_ptr<const DashboardFrame> &frame);
     void applyNextCharts();
     // Makes the first cell rebuildCharts left to make; false when none is left.
@@ -226,6 +231,7 @@ private:
     std::shared_ptr<const DashboardFrame> m_frame;
     std::shared_ptr<const DashboardFrame> m_arrivedFrame; // applied in a turn of its own (m_applyTimer)
     QTimer *m_applyTimer = nullptr;
+    QTimer *m_refineTimer = nullptr;                  // requestDataFrame
     std::shared_ptr<const DashboardFrame> m_applying; // given to the charts a few a turn (applyNextCharts)
     std::size_t m_nextChart = 0;
     qint64 m_chartBudgetMs = 3;         // setChartBudgetMs
