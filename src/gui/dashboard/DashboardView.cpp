@@ -187,7 +187,7 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
     });
     m_refineTimer = new QTimer(this);
     m_refineTimer->setSingleShot(true);
-    m_refineTimer->setInterval(250);
+    m_refineTimer->setInterval(DefaultRefinePictureMs);
     connect(m_refineTimer, &QTimer::timeout, this, &DashboardView::requestFrame);
     connect(m_heatmapFrames, &HeatmapScheduler::framesReady, this, &DashboardView::applyHeatmaps);
     connect(m_insight, &JobInsight::reportChanged, this, &DashboardView::onReportChanged);

@@ -78,8 +78,10 @@ public:
     // How long one event-loop turn may spend giving charts a frame's lines (at least one chart a turn;
     // 3 ms by default): light charts go together, heavy ones a turn each.
     void setChartBudgetMs(qint64 ms) { m_chartBudgetMs = std::max<qint64>(0, ms); }
-    // While a job is refined tile by tile, its picture follows the data at most this often (250 ms by
-    // default); the first picture, a range change and the refinement's end are drawn at once.
+    // While a job is refined tile by tile, its picture follows the data at most this often
+    // (DefaultRefinePictureMs unless set); the first picture and a range change are drawn at once, and the
+    // refinement's last data is always drawn.
+    static constexpr int DefaultRefinePictureMs = 250;
     void setRefinePictureMs(int ms);
     DashboardFrame::Spec currentSpec() const;
     void setNodeMode(DashboardFrame::NodeMode mode, const QString &node = {});

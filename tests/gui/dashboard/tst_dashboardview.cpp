@@ -864,7 +864,7 @@ private slots:
         const qint64 refining = lastData - firstRefining;
         disconnect(data);
         disconnect(pictures);
-        m_view->setRefinePictureMs(250);
+        m_view->setRefinePictureMs(DashboardView::DefaultRefinePictureMs);
         QVERIFY2(dataWhileRefining >= 5, "too few tiles to tell a picture per tile from a few a second");
         QVERIFY2(picturesWhileRefining <= refining / PictureMs + 2,
                  qPrintable(QStringLiteral("%1 pictures in %2 ms of refining, %3 data changes")
