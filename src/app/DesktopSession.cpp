@@ -14,9 +14,9 @@
 DesktopSession::DesktopSession(AppSettings *settings, const ClientConfig &config,
                                MockServerOptions demoOptions)
     : m_settings(settings), m_demoOptions(std::move(demoOptions)),
-      m_keyFromEnvironment(!config.apiKey.isEmpty()), m_client(&m_network, config),
-      m_catalog(&m_client, &m_model), m_dashboard(&m_client, {}), m_comparison(&m_client, {}),
-      m_events(&m_client, {}), m_logs(&m_client), m_keys(QStringLiteral("io.github.trainscope.Trainscope"))
+      m_keyFromEnvironment(!config.apiKey.isEmpty()), m_client(config), m_catalog(&m_client, &m_model),
+      m_dashboard(&m_client, {}), m_comparison(&m_client, {}), m_events(&m_client, {}), m_logs(&m_client),
+      m_keys(QStringLiteral("io.github.trainscope.Trainscope"))
 {
     // Whoever changes the configuration (the settings dialog, the demo, the keychain's answer), the cache
     // follows the server requests now go to.

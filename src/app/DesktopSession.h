@@ -15,7 +15,6 @@
 #include "mock/MockServerOptions.h"
 
 #include <QList>
-#include <QNetworkAccessManager>
 #include <QPair>
 
 #include <memory>
@@ -68,7 +67,6 @@ private:
     std::unique_ptr<MetricsCache> m_cache;
     QString m_cacheFolder;
     QUrl m_demoUrl;
-    QNetworkAccessManager m_network;
     BasetenClient m_client;
     JobTreeModel m_model;
     JobCatalog m_catalog;

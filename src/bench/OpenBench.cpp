@@ -16,8 +16,6 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHostAddress>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTcpServer>
@@ -356,8 +354,8 @@ int runOpenBench(const QStringList &args)
 }
 
 // --trace: what the child did when, on stderr, to see where the time to the first frame goes.
-void traceOpening(qint64 t0, QNetworkAccessManager &network, DashboardController &controller,
-                  DashboardView &view, StallWatchdog &watchdog)
+void traceOpening(qint64 t0, BasetenClient &client, DashboardController &controller, DashboardView &view,
+                  StallWatchdog &watchdog)
 {
     auto trace = [t0](const QString &what) {
         std::fprintf(stderr, "  %5lld ms  %s\n", nowMs() - t0, qPrintable(what));
@@ -373,10 +371,8 @@ void traceOpening(qint64 t0, QNetworkAccessManager &network, DashboardController
         for (const QString &e : events->lastMs(ms))
             std::fprintf(stderr, "             %s\n", qPrintable(e));
     });
-    QObject::connect(&network, &QNetworkAccessManager::finished, &view, [trace](QNetworkReply *reply) {
-        trace(QStringLiteral("reply %1 (%2 bytes)")
-                  .arg(reply->url().path())
-                  .arg(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()));
+    QObject::connect(&client, &BasetenClient::answerReceived, &view, [trace](const QUrl &url, qint64 bytes) {
+        trace(QStringLiteral("reply %1 (%2 bytes)").arg(url.path()).arg(bytes));
     });
     QObject::connect(&controller, &DashboardController::jobChanged, &view,
                      [trace] { trace(QStringLiteral("job changed")); });
@@ -394,7 +390,6 @@ int runOpenChild(const QStringList &args)
     const qint64 t0 = option(args, QStringLiteral("--t0")).toLongLong();
     std::printf("up %lld\n", nowMs() - t0);
 
-    QNetworkAccessManager network;
     ClientConfig config;
     // Only ever the loopback address the benchmark gives: without one the client would use Baseten's.
     config.baseUrl = QUrl(option(args, QStringLiteral("--url")));
@@ -403,7 +398,7 @@ int runOpenChild(const QStringList &args)
         return 1;
     }
     config.apiKey = qEnvironmentVariable("BASETEN_API_KEY");
-    BasetenClient client(&network, config);
+    BasetenClient client(config);
     if (!args.contains(QStringLiteral("--cold-parser")))
         client.warmUpParser(); // as the app does at start-up
     std::unique_ptr<MetricsCache> cache;
@@ -422,7 +417,7 @@ int runOpenChild(const QStringList &args)
     auto *probe = new PaintProbe(&view);
     StallWatchdog watchdog(qApp);
     if (args.contains(QStringLiteral("--trace")))
-        traceOpening(t0, network, controller, view, watchdog);
+        traceOpening(t0, client, controller, view, watchdog);
 
     // Two openings: the first in the cold process, then, once that has settled, the same job again in the
     // running window, as a click in the job list opens one.

@@ -14,7 +14,6 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -83,8 +82,7 @@ int runRefineBench(const QStringList &args)
     config.apiKey = options.apiKey;
     config.transferTimeoutMs = 600'000;
     config.maxResponseBytes = 8LL << 30;
-    QNetworkAccessManager network;
-    BasetenClient client(&network, config);
+    BasetenClient client(config);
     const MockJob &job = options.extraJobs.front();
 
     // Ours: open the whole job as the dashboard does, until every sample of it is in.

@@ -14,7 +14,6 @@
 #include "gui/export/CompareExporter.h"
 
 #include <QDateTime>
-#include <QNetworkAccessManager>
 
 namespace {
 
@@ -102,8 +101,7 @@ ExportResult write(const ComparisonExportRequest &request, const CompareExporter
 
 ExportResult ComparisonExport::run(const ComparisonExportRequest &request)
 {
-    QNetworkAccessManager network;
-    BasetenClient client(&network, request.target.config);
+    BasetenClient client(request.target.config);
     BlockingCalls calls(request.target.timeoutSeconds);
     const QString timedOut = tr("No answer from %1 within %2 seconds.")
                                  .arg(request.target.config.baseUrl.host())

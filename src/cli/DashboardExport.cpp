@@ -15,7 +15,6 @@
 #include "gui/export/DashboardExporter.h"
 
 #include <QDateTime>
-#include <QNetworkAccessManager>
 
 namespace {
 
@@ -126,8 +125,7 @@ ExportResult write(const DashboardExportRequest &request, const MetricsStore &st
 
 ExportResult DashboardExport::run(const DashboardExportRequest &request)
 {
-    QNetworkAccessManager network;
-    BasetenClient client(&network, request.target.config);
+    BasetenClient client(request.target.config);
     BlockingCalls calls(request.target.timeoutSeconds);
 
     std::optional<ApiResult<TrainingJob>> job;

@@ -16,7 +16,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QNetworkAccessManager>
 
 #include <algorithm>
 
@@ -31,7 +30,7 @@ class Fetcher
 {
 public:
     explicit Fetcher(const ReportRequest &request)
-        : m_request(request), m_client(&m_network, request.config), m_calls(request.timeoutSeconds)
+        : m_request(request), m_client(request.config), m_calls(request.timeoutSeconds)
     {}
 
     QString timedOut() const
@@ -80,7 +79,6 @@ public:
 
 private:
     const ReportRequest &m_request;
-    QNetworkAccessManager m_network;
     BasetenClient m_client;
     BlockingCalls m_calls;
 };

@@ -18,7 +18,6 @@
 #include <QImageReader>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -136,11 +135,10 @@ private:
 
     TrainingJob fetchJob(const QString &jobId)
     {
-        QNetworkAccessManager network;
         ClientConfig config;
         config.baseUrl = m_url;
         config.apiKey = ApiKey;
-        BasetenClient client(&network, config);
+        BasetenClient client(config);
         std::optional<ApiResult<TrainingJob>> result;
         client.getJob(Project, jobId, this, [&](ApiResult<TrainingJob> r) { result.emplace(std::move(r)); });
         [&] {

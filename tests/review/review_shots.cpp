@@ -21,7 +21,6 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,7 +49,6 @@ struct Review
     QSettings raw{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
     AppSettings settings{&raw};
     MockServerThread server;
-    QNetworkAccessManager network;
     std::unique_ptr<BasetenClient> client;
     JobTreeModel model;
     std::unique_ptr<JobCatalog> catalog;
@@ -66,7 +64,7 @@ struct Review
         config.apiKey = options.apiKey;
         if (config.baseUrl.isEmpty())
             return false;
-        client = std::make_unique<BasetenClient>(&network, config);
+        client = std::make_unique<BasetenClient>(config);
         catalog = std::make_unique<JobCatalog>(client.get(), &model);
         dashboard = std::make_unique<DashboardController>(client.get(), DashboardController::Clock{});
         compare = std::make_unique<CompareSession>(client.get(), DashboardController::Clock{});

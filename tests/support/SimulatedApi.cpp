@@ -16,12 +16,12 @@ SimulatedApi::SimulatedApi(MockServerOptions options)
     m_thread = std::make_unique<MockServerThread>();
     m_config.baseUrl = m_thread->start(options);
     m_config.apiKey = options.apiKey;
-    m_client = std::make_unique<BasetenClient>(&m_network, m_config);
+    m_client = std::make_unique<BasetenClient>(m_config);
 }
 
 SimulatedApi::~SimulatedApi()
 {
-    // The client's replies belong to the network manager: both go before the server thread stops.
+    // The client's replies are on its network thread: they go, with it, before the server thread stops.
     m_client.reset();
 }
 

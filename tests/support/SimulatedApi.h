@@ -10,7 +10,6 @@
 
 #include <QJsonObject>
 #include <QList>
-#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -37,7 +36,6 @@ public:
     // The server's address and key; suites change a copy (timeouts, attempts) for their own clients.
     const ClientConfig &config() const { return m_config; }
     BasetenClient *client() const { return m_client.get(); }
-    QNetworkAccessManager *network() { return &m_network; }
     MockBasetenServer *server() const;
 
     QString requestLogPath() const { return m_log; }
@@ -51,7 +49,6 @@ private:
     QTemporaryDir m_dir;
     QString m_log;
     std::unique_ptr<MockServerThread> m_thread;
-    QNetworkAccessManager m_network;
     ClientConfig m_config;
     std::unique_ptr<BasetenClient> m_client;
 };

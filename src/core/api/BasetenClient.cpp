@@ -14,9 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -28,18 +27,14 @@ struct BasetenClient::Request
     QByteArray body;
     QString lane;
     QPointer<QObject> context;
-    QPointer<QNetworkReply> reply;
-    // The answer's body so far, read into an array of the client's ReceiveBuffers (transmit).
-    QByteArray received;
-    QTimer *stallTimer = nullptr;
+    // The transfer on the wire for this request, 0 while none is (waiting for a slot or a retry).
+    ClientTransport::Key onWire = 0;
     QUrl url;
     // The key of the configuration the request was started under: a retry or a redirect, sent after the
     // settings changed, still carries its own origin's key, never the new one to the old origin.
     QString apiKey;
     int redirects = 0;
     int attempts = 1;
-    bool timedOut = false;
-    bool tooLarge = false;
     bool parseOffThread = false;
     // Runs where the body is parsed (maybe a pool thread); returns the delivery to run on the client's
     // thread.
@@ -83,20 +78,26 @@ bool isValidSegment(const QString &segment)
     return !segment.isEmpty() && segment != QLatin1String(".") && segment != QLatin1String("..");
 }
 
-// A connection that failed rather than a server that answered: nothing came, or a 2xx whose body was cut
-// off. Such a body is a fragment, never handed to a parser.
-bool isDropped(const QNetworkReply &reply, int status)
-{
-    return status == 0 || (status >= 200 && status < 300 && reply.error() != QNetworkReply::NoError);
-}
-
 } // namespace
 
-BasetenClient::BasetenClient(QNetworkAccessManager *network, ClientConfig config, QObject *parent)
-    : QObject(parent), m_network(network), m_config(std::move(config)), m_parsePool(new QThreadPool(this)),
+BasetenClient::BasetenClient(ClientConfig config, QObject *parent,
+                             ClientTransport::NetworkFactory makeNetwork)
+    : QObject(parent), m_config(std::move(config)), m_parsePool(new QThreadPool(this)),
       m_buffers(std::make_shared<ReceiveBuffers>()),
-      m_random(m_config.jitterSeed != 0 ? m_config.jitterSeed : QRandomGenerator::global()->generate())
+      m_random(m_config.jitterSeed != 0 ? m_config.jitterSeed : QRandomGenerator::global()->generate()),
+      m_networkThread(new QThread(this)),
+      m_transport(new ClientTransport(
+          [this](ClientTransport::Key key, ReplySummary reply, QByteArray body) {
+              ThreadHandoff::post(this,
+                                  [this, key, reply = std::move(reply), body = std::move(body)]() mutable {
+                                      onAnswer(key, reply, std::move(body));
+                                  });
+          },
+          m_buffers, std::move(makeNetwork)))
 {
+    m_networkThread->setObjectName(QStringLiteral("trainscope-network"));
+    m_transport->moveToThread(m_networkThread);
+    m_networkThread->start();
     m_parsePool->setMaxThreadCount(1); // one big parse at a time keeps memory peaks predictable
     // The parser keeps its buffers per thread: a fresh thread's first parse of a 2.9 MB answer took 27 ms
     // against 3.4 ms on a warm one (`trainscope-bench ingest --nodes 2 --points 850`). Qt lets an idle
@@ -129,6 +130,16 @@ BasetenClient::~BasetenClient()
     }();
     for (RequestId id : ids)
         cancel(id);
+    // The transport, its manager and its replies belong to the network thread: deleted there, after which
+    // nothing there refers to this client.
+    ThreadHandoff::call(m_transport, [transport = m_transport] { delete transport; });
+    m_networkThread->quit();
+    m_networkThread->wait();
+}
+
+int BasetenClient::openReplies() const
+{
+    return m_transport->openReplies();
 }
 
 void BasetenClient::setConfig(ClientConfig config)
@@ -310,15 +321,6 @@ BasetenClient::start(const QByteArray &verb, const QStringList &segments, const 
     request->context = context;
     request->prepare = std::move(prepare);
     request->onError = std::move(onError);
-    request->stallTimer = new QTimer(this);
-    request->stallTimer->setSingleShot(true);
-    connect(request->stallTimer, &QTimer::timeout, this, [this, id] {
-        auto it = m_requests.find(id);
-        if (it == m_requests.end() || !it->second->reply)
-            return;
-        it->second->timedOut = true;
-        it->second->reply->abort();
-    });
     m_requests.emplace(id, std::move(request));
     emit activeRequestsChanged(activeRequests());
 
@@ -368,25 +370,6 @@ void BasetenClient::startWaiting()
     }
 }
 
-void BasetenClient::readAvailable(Request &r, QNetworkReply &from)
-{
-    const qint64 available = from.bytesAvailable();
-    if (available <= 0)
-        return;
-    if (r.received.capacity() == 0) {
-        // Room for the whole answer at once when its length is announced, up to what is kept for reuse: a
-        // server's length is taken at its word only that far (a larger answer grows the array as it comes,
-        // and one over maxResponseBytes is refused).
-        const qint64 announced = from.header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        const qint64 room = std::max<qint64>(available, ReceiveBuffers::LargestKeptBytes);
-        r.received = m_buffers->take(qsizetype(std::clamp<qint64>(announced, available, room)));
-    }
-    const qsizetype before = r.received.size();
-    r.received.resize(before + available);
-    const qint64 got = from.read(r.received.data() + before, available);
-    r.received.resize(before + std::max<qint64>(got, 0));
-}
-
 void BasetenClient::transmit(RequestId id)
 {
     Request &r = *m_requests.at(id);
@@ -399,91 +382,68 @@ void BasetenClient::transmit(RequestId id)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
 
-    QNetworkReply *reply = r.body.isEmpty() && r.verb == "GET"
-                               ? m_network->get(request)
-                               : m_network->sendCustomRequest(request, r.verb, r.body);
-    r.reply = reply;
-    m_buffers->give(std::exchange(r.received, {})); // a retry's first answer, cut short
-    r.timedOut = false;
+    ClientTransport::Outgoing outgoing;
+    outgoing.key = m_nextKey++;
+    outgoing.request = request;
+    outgoing.verb = r.verb;
+    outgoing.body = r.body;
+    outgoing.timeoutMs = m_config.transferTimeoutMs;
+    outgoing.maxBytes = m_config.maxResponseBytes;
+    r.onWire = outgoing.key;
+    m_onWire.emplace(outgoing.key, id);
     ++m_inFlight;
-    // The body is taken as it comes, copied once out of the reply's buffer into an array used before: a
-    // fresh one, faulted in page by page, doubled the copy's cost here (0.9 ms for 2.4 MB), often in the turn
-    // that painted a frame.
-    connect(reply, &QNetworkReply::readyRead, this, [this, id] {
-        auto it = m_requests.find(id);
-        if (it == m_requests.end() || !it->second->reply)
-            return;
-        readAvailable(*it->second, *it->second->reply);
-    });
-
-    auto keepAlive = [this, id] {
-        auto it = m_requests.find(id);
-        if (it != m_requests.end())
-            it->second->stallTimer->start(m_config.transferTimeoutMs);
-    };
-    connect(reply, &QNetworkReply::uploadProgress, this, keepAlive);
-    connect(reply, &QNetworkReply::downloadProgress, this,
-            [this, id, keepAlive](qint64 received, qint64 total) {
-                keepAlive();
-                auto it = m_requests.find(id);
-                if (it == m_requests.end() || !it->second->reply)
-                    return;
-                if (received > m_config.maxResponseBytes || total > m_config.maxResponseBytes) {
-                    it->second->tooLarge = true;
-                    it->second->reply->abort();
-                }
-            });
-    connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
-    // Started here, not when the call was made: a request waiting for a slot has nothing to time out.
-    r.stallTimer->start(m_config.transferTimeoutMs);
+    ThreadHandoff::post(
+        m_transport, [transport = m_transport, outgoing]() mutable { transport->send(std::move(outgoing)); });
 }
 
-void BasetenClient::onFinished(RequestId id)
+void BasetenClient::onAnswer(ClientTransport::Key key, const ReplySummary &reply, QByteArray body)
 {
-    auto it = m_requests.find(id);
-    if (it == m_requests.end())
+    auto wire = m_onWire.find(key);
+    if (wire == m_onWire.end()) {
+        m_buffers->give(std::move(body)); // an answer to a transfer aborted since: nobody asks any more
         return;
-    Request &r = *it->second;
-    QNetworkReply *reply = r.reply;
-    r.reply = nullptr;
-    r.stallTimer->stop();
-    reply->deleteLater();
+    }
+    const RequestId id = wire->second;
+    m_onWire.erase(wire);
+    Request &r = *m_requests.at(id); // a request leaves m_requests only through finish, which aborts
+    r.onWire = 0;
     --m_inFlight;
+    emit answerReceived(r.url, body.size());
     // The slot is free: the next request goes on the wire before any callback of this one can run.
     startWaiting();
 
-    if (endedByUs(id))
+    if (endedByUs(id, reply)) {
+        m_buffers->give(std::move(body));
         return;
-    readAvailable(r, *reply);
-    QByteArray body = std::exchange(r.received, {});
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status >= 300 && status < 400)
-        followRedirect(id, *reply, status);
-    else if (isDropped(*reply, status))
-        onDropped(id, *reply);
-    else if (status < 200 || status >= 300)
-        onHttpError(id, *reply, status, body);
+    }
+    if (reply.status >= 300 && reply.status < 400)
+        followRedirect(id, reply);
+    else if (reply.isDropped())
+        onDropped(id, reply);
+    else if (reply.status < 200 || reply.status >= 300)
+        onHttpError(id, reply, body);
     else
         deliver(id, std::move(body));
 }
 
-bool BasetenClient::endedByUs(RequestId id)
+bool BasetenClient::endedByUs(RequestId id, const ReplySummary &reply)
 {
     const Request &r = *m_requests.at(id);
-    if (r.timedOut)
+    if (reply.timedOut)
         fail(id, ApiError::timeout(m_config.transferTimeoutMs / 1000, displayUrl(r.url)));
-    else if (r.tooLarge)
+    else if (reply.tooLarge)
         fail(id, ApiError::tooLarge(m_config.maxResponseBytes, displayUrl(r.url)));
     else
         return false;
     return true;
 }
 
-void BasetenClient::followRedirect(RequestId id, const QNetworkReply &reply, int status)
+void BasetenClient::followRedirect(RequestId id, const ReplySummary &reply)
 {
     Request &r = *m_requests.at(id);
+    const int status = reply.status;
     const QString where = displayUrl(r.url);
-    const QUrl target = r.url.resolved(reply.header(QNetworkRequest::LocationHeader).toUrl());
+    const QUrl target = r.url.resolved(reply.location);
     if (!target.isValid() || target.isEmpty()) {
         fail(id, ApiError::http(status, tr("redirect without a location"), where));
     } else if (!sameOrigin(target, r.url)) {
@@ -499,18 +459,19 @@ void BasetenClient::followRedirect(RequestId id, const QNetworkReply &reply, int
     }
 }
 
-void BasetenClient::onDropped(RequestId id, const QNetworkReply &reply)
+void BasetenClient::onDropped(RequestId id, const ReplySummary &reply)
 {
-    const ApiError error = ApiError::network(reply.errorString(), displayUrl(m_requests.at(id)->url));
+    const ApiError error = ApiError::network(reply.errorString, displayUrl(m_requests.at(id)->url));
     // A connection the server dropped, before or during the answer, is worth another try; a refused or
     // unresolvable one is not.
-    if (reply.error() == QNetworkReply::RemoteHostClosedError && retryLater(id, std::nullopt))
+    if (reply.error == QNetworkReply::RemoteHostClosedError && retryLater(id, std::nullopt))
         return;
     fail(id, error);
 }
 
-void BasetenClient::onHttpError(RequestId id, const QNetworkReply &reply, int status, const QByteArray &body)
+void BasetenClient::onHttpError(RequestId id, const ReplySummary &reply, const QByteArray &body)
 {
+    const int status = reply.status;
     if (status == 429 || status == 502 || status == 503 || status == 504) {
         const auto wait = status == 429 ? serverWait(reply, body) : std::nullopt;
         if (retryLater(id, wait))
@@ -519,13 +480,12 @@ void BasetenClient::onHttpError(RequestId id, const QNetworkReply &reply, int st
     fail(id, ApiError::http(status, ApiJsonParser::errorMessage(body), displayUrl(m_requests.at(id)->url)));
 }
 
-std::optional<std::chrono::milliseconds> BasetenClient::serverWait(const QNetworkReply &reply,
+std::optional<std::chrono::milliseconds> BasetenClient::serverWait(const ReplySummary &reply,
                                                                    const QByteArray &body) const
 {
     const std::chrono::milliseconds longest(std::max(0, m_config.maxServerWaitMs));
-    if (reply.hasRawHeader("Retry-After")) {
-        if (auto wait = RetryAfter::fromHeader(reply.rawHeader("Retry-After"),
-                                               QDateTime::currentDateTimeUtc(), longest))
+    if (reply.retryAfter) {
+        if (auto wait = RetryAfter::fromHeader(*reply.retryAfter, QDateTime::currentDateTimeUtc(), longest))
             return wait;
     }
     if (const std::optional<double> seconds = ApiJsonParser::retryAfterSeconds(body))
@@ -598,14 +558,10 @@ void BasetenClient::finish(RequestId id)
         return;
     std::unique_ptr<Request> r = std::move(it->second);
     m_requests.erase(it);
-    r->stallTimer->deleteLater();
-    if (r->reply) {
-        // Not disconnected: every slot on the reply looks its request up by id and finds none now. A
-        // disconnect leaves the connections for Qt to free later, on whichever thread next cleans the reply's
-        // connection list, once seen off this thread under ThreadSanitizer; left connected, they go with the
-        // reply, here.
-        r->reply->abort();
-        r->reply->deleteLater();
+    if (r->onWire != 0) {
+        m_onWire.erase(r->onWire);
+        ThreadHandoff::post(m_transport,
+                            [transport = m_transport, key = r->onWire] { transport->abort(key); });
         --m_inFlight;
     }
     emit activeRequestsChanged(activeRequests());

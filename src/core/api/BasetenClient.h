@@ -4,6 +4,7 @@
 
 #include "core/api/ApiResult.h"
 #include "core/api/ClientConfig.h"
+#include "core/api/ClientTransport.h"
 #include "core/api/JobSearch.h"
 #include "core/api/LogQuery.h"
 #include "core/api/MetricsQuery.h"
@@ -29,17 +30,18 @@
 #include <optional>
 #include <vector>
 
-class QNetworkAccessManager;
-class QNetworkReply;
+class QThread;
 class QThreadPool;
 class ReceiveBuffers;
-class QTimer;
+struct ReplySummary;
 
 // The Baseten training API, asynchronously. Every call ends in exactly one callback with a typed result or a
 // typed error, unless the caller cancels it or supersedes it: then the callback is never called, so a view
 // can never paint an answer to a question it no longer asks.
 //
-// Callbacks run on the thread of the client, and only while their context object is alive.
+// Callbacks run on the thread of the client, and only while their context object is alive. The network
+// manager runs on a thread of the client's own (ClientTransport), made with it: answers are read there and
+// reach the client's thread whole, so reading a 13.5 MB answer never holds up the window.
 // 429 is retried when the server says (Retry-After, or the body's retry_after); 502, 503, 504 and dropped
 // connections with exponential backoff and jitter; at most ClientConfig::maxAttempts attempts in all.
 // Requests started with the same non-empty lane supersede each other: starting one cancels the one in flight.
@@ -55,7 +57,10 @@ public:
     using RequestId = quint64;
     template<typename T> using Callback = std::function<void(ApiResult<T>)>;
 
-    BasetenClient(QNetworkAccessManager *network, ClientConfig config, QObject *parent = nullptr);
+    // The network manager is injected as a factory: the client calls it on its network thread, where the
+    // manager must be made to deliver its replies there. None: a plain QNetworkAccessManager.
+    explicit BasetenClient(ClientConfig config, QObject *parent = nullptr,
+                           ClientTransport::NetworkFactory makeNetwork = {});
     ~BasetenClient() override;
 
     const ClientConfig &config() const { return m_config; }
@@ -84,6 +89,9 @@ public:
     void cancel(RequestId id);
     void cancelLane(const QString &lane);
     int activeRequests() const { return int(m_requests.size()); }
+    // Network replies alive on the transport's thread, finished ones until they are deleted: bounded by the
+    // requests in flight, whatever a long session did.
+    int openReplies() const;
 
     // The request body of a metrics query, as sent. Public so tests and the simulated server agree on it.
     static QByteArray metricsRequestBody(const MetricsQuery &query);
@@ -94,6 +102,8 @@ signals:
     void activeRequestsChanged(int count);
     // After setConfig: requests started from now on use the new configuration.
     void configChanged();
+    // An answer reached the client's thread (any status), before it is parsed: for tracing an opening.
+    void answerReceived(const QUrl &url, qint64 bytes);
 
 private:
     struct Request;
@@ -106,15 +116,14 @@ private:
     void send(RequestId id, const QUrl &url);
     void startWaiting();
     void transmit(RequestId id);
-    void readAvailable(Request &r, QNetworkReply &from);
-    void onFinished(RequestId id);
-    // The steps of onFinished, one per kind of ending.
-    bool endedByUs(RequestId id);
-    void followRedirect(RequestId id, const QNetworkReply &reply, int status);
-    void onDropped(RequestId id, const QNetworkReply &reply);
-    void onHttpError(RequestId id, const QNetworkReply &reply, int status, const QByteArray &body);
+    void onAnswer(ClientTransport::Key key, const ReplySummary &reply, QByteArray body);
+    // The steps of onAnswer, one per kind of ending.
+    bool endedByUs(RequestId id, const ReplySummary &reply);
+    void followRedirect(RequestId id, const ReplySummary &reply);
+    void onDropped(RequestId id, const ReplySummary &reply);
+    void onHttpError(RequestId id, const ReplySummary &reply, const QByteArray &body);
     void deliver(RequestId id, QByteArray body);
-    std::optional<std::chrono::milliseconds> serverWait(const QNetworkReply &reply,
+    std::optional<std::chrono::milliseconds> serverWait(const ReplySummary &reply,
                                                         const QByteArray &body) const;
     void finish(RequestId id);
     void fail(RequestId id, const ApiError &error);
@@ -128,7 +137,6 @@ private:
                           std::function<ApiResult<T>(const QByteArray &)> parse, const QString &lane = {},
                           const QUrlQuery &query = {});
 
-    QNetworkAccessManager *m_network;
     ClientConfig m_config;
     QThreadPool *m_parsePool; // child: large bodies are parsed off the GUI thread
     // Shared with the parse tasks, which give a body's array back: a task may end after this client.
@@ -137,5 +145,11 @@ private:
     RequestId m_nextId = 1;
     std::map<RequestId, std::unique_ptr<Request>> m_requests;
     std::deque<RequestId> m_waiting; // queued for a slot, oldest first; may hold ids cancelled since
-    int m_inFlight = 0;              // replies handed to the network and not finished
+    int m_inFlight = 0;              // requests handed to the transport and not answered
+    // The transport and its thread; the transport is deleted there, first thing in the destructor, so
+    // nothing of the network posts to this client once it goes.
+    QThread *m_networkThread;
+    ClientTransport *m_transport;
+    ClientTransport::Key m_nextKey = 1;
+    std::map<ClientTransport::Key, RequestId> m_onWire; // transfers not answered, to their requests
 };

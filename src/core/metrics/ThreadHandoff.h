@@ -14,12 +14,12 @@
 #endif
 
 // Work handed from one thread to another through Qt: into a thread pool, or back to an object's own thread
-// as a queued call. Qt orders the two sides (its queues are guarded by its mutexes), but inside its own
-// libraries; a Qt not built with ThreadSanitizer hides that order, so under the tsan preset every handoff
-// would read as a race between the code that built the work and the code that runs it. Work handed over
-// here carries a release where it is built and an acquire where it runs, and work in a pool a release when
-// it is done that waitForDone acquires: ThreadSanitizer then sees exactly the order Qt gives, and still
-// reports every access that nothing orders. In other builds these are QThreadPool::start,
+// as a queued call (or a blocking one). Qt orders the two sides (its queues are guarded by its mutexes), but
+// inside its own libraries; a Qt not built with ThreadSanitizer hides that order, so under the tsan preset
+// every handoff would read as a race between the code that built the work and the code that runs it. Work
+// handed over here carries a release where it is built and an acquire where it runs, and work in a pool a
+// release when it is done that waitForDone acquires: ThreadSanitizer then sees exactly the order Qt gives,
+// and still reports every access that nothing orders. In other builds these are QThreadPool::start,
 // QMetaObject::invokeMethod and QThreadPool::waitForDone.
 class ThreadHandoff
 {
@@ -33,6 +33,19 @@ public:
     template<typename Fn> static void post(QObject *context, Fn fn)
     {
         QMetaObject::invokeMethod(context, Marked<Fn>(std::move(fn), nullptr), Qt::QueuedConnection);
+    }
+    // Runs fn on context's thread and waits for it: context must live on another thread, running its event
+    // loop. Afterwards everything fn did comes before the caller's next step.
+    template<typename Fn> static void call(QObject *context, Fn fn)
+    {
+        char done = 0; // only its address is used: where the work releases and the caller acquires
+        auto work = [&fn, &done] {
+            fn();
+            release(&done);
+        };
+        QMetaObject::invokeMethod(context, Marked<decltype(work)>(std::move(work), nullptr),
+                                  Qt::BlockingQueuedConnection);
+        acquire(&done);
     }
     // QThreadPool::waitForDone; afterwards, everything the pool's work did comes before the caller's next
     // step (typically freeing what that work used).

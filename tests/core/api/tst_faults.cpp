@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QHttpServer>
 #include <QHttpServerResponse>
-#include <QNetworkAccessManager>
 #include <QSslKey>
 #include <QSslServer>
 #include <QTcpServer>
@@ -121,8 +120,6 @@ class TestFaults : public QObject
     Q_OBJECT
 
 private:
-    QNetworkAccessManager m_network;
-
 private slots:
     void droppedConnectionsAreRetriedThenReported()
     {
@@ -140,7 +137,7 @@ private slots:
             }
         });
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-        BasetenClient client(&m_network, configFor(QStringLiteral("http"), server.serverPort()));
+        BasetenClient client(configFor(QStringLiteral("http"), server.serverPort()));
         const auto r = listProjects(client);
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().kind, ApiError::Kind::Network);
@@ -166,7 +163,7 @@ private slots:
             }
         });
         QVERIFY(server.port());
-        BasetenClient client(&m_network, configFor(QStringLiteral("http"), server.port()));
+        BasetenClient client(configFor(QStringLiteral("http"), server.port()));
         const auto r = listProjects(client);
         QVERIFY(r);
         QVERIFY2(r->ok(), r->ok() ? "" : qPrintable(r->error().message()));
@@ -182,7 +179,7 @@ private slots:
             socket->disconnectFromHost();
         });
         QVERIFY(server.port());
-        BasetenClient client(&m_network, configFor(QStringLiteral("http"), server.port()));
+        BasetenClient client(configFor(QStringLiteral("http"), server.port()));
         const auto r = listProjects(client);
         QVERIFY(r && !r->ok());
         QVERIFY2(r->error().kind == ApiError::Kind::Network, qPrintable(r->error().message()));
@@ -205,7 +202,7 @@ private slots:
             socket->disconnectFromHost();
         });
         QVERIFY(server.port());
-        BasetenClient client(&m_network, configFor(QStringLiteral("http"), server.port()));
+        BasetenClient client(configFor(QStringLiteral("http"), server.port()));
         rlimit before{};
         QVERIFY(::getrlimit(RLIMIT_AS, &before) == 0);
         // What the process maps now and 400 MB more: room for everything but the announced length.
@@ -245,7 +242,7 @@ private slots:
             socket->write(response("404 Not Found", "{\"error\": \"no such job\"}"));
         });
         QVERIFY(server.port());
-        BasetenClient client(&m_network, configFor(QStringLiteral("http"), server.port()));
+        BasetenClient client(configFor(QStringLiteral("http"), server.port()));
         QObject ctx;
         int answered = 0;
         client.getJob(project, job, &ctx, [&answered](ApiResult<TrainingJob>) { ++answered; });
@@ -283,7 +280,7 @@ private slots:
         QFETCH(QString, job);
         RawServer server([](int, QTcpSocket *socket) { socket->write(response("200 OK", "{}")); });
         QVERIFY(server.port());
-        BasetenClient client(&m_network, configFor(QStringLiteral("http"), server.port()));
+        BasetenClient client(configFor(QStringLiteral("http"), server.port()));
         QObject ctx;
         std::optional<ApiResult<TrainingJob>> result;
         client.getJob(project, job, &ctx,
@@ -311,7 +308,7 @@ private slots:
         QVERIFY(server.port());
         ClientConfig c = configFor(QStringLiteral("http"), server.port());
         c.transferTimeoutMs = 1'000;
-        BasetenClient client(&m_network, c);
+        BasetenClient client(c);
         QObject ctx;
         int ok = 0;
         QStringList errors;
@@ -338,7 +335,7 @@ private slots:
         QVERIFY(port);
         ClientConfig c = configFor(QStringLiteral("http"), port);
         c.maxResponseBytes = 1 << 20;
-        BasetenClient client(&m_network, c);
+        BasetenClient client(c);
         const auto r = listProjects(client);
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().kind, ApiError::Kind::TooLarge);
@@ -361,7 +358,7 @@ private slots:
                         [socket, &received] { received += socket->readAll(); });
         });
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-        BasetenClient client(&m_network, configFor(QStringLiteral("https"), server.serverPort()));
+        BasetenClient client(configFor(QStringLiteral("https"), server.serverPort()));
         const auto r = listProjects(client);
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().kind, ApiError::Kind::Network);

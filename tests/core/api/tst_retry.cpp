@@ -9,7 +9,6 @@
 #include <QElapsedTimer>
 #include <QHttpServer>
 #include <QHttpServerResponse>
-#include <QNetworkAccessManager>
 #include <QTest>
 
 #include <optional>
@@ -80,14 +79,12 @@ class TestRetry : public QObject
     Q_OBJECT
 
 private:
-    QNetworkAccessManager m_network;
-
 private slots:
     void transientGatewayErrorsAreRetried()
     {
         ScriptedServer server({502, 503, 504});
         QVERIFY(server.port);
-        BasetenClient client(&m_network, fastConfig(server.port));
+        BasetenClient client(fastConfig(server.port));
         const auto r = listProjects(client);
         QVERIFY(r && r->ok());
         QCOMPARE(server.hits, 4);
@@ -96,7 +93,7 @@ private slots:
     void atMostFourAttempts()
     {
         ScriptedServer server({503, 503, 503, 503, 503, 503});
-        BasetenClient client(&m_network, fastConfig(server.port));
+        BasetenClient client(fastConfig(server.port));
         const auto r = listProjects(client);
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().httpStatus, 503);
@@ -114,7 +111,7 @@ private slots:
     {
         QFETCH(int, status);
         ScriptedServer server({status, status});
-        BasetenClient client(&m_network, fastConfig(server.port));
+        BasetenClient client(fastConfig(server.port));
         const auto r = listProjects(client);
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().httpStatus, status);
@@ -125,7 +122,7 @@ private slots:
     void rateLimitWaitsAsTheServerSays()
     {
         ScriptedServer server({429}, QByteArrayLiteral("1"));
-        BasetenClient client(&m_network, fastConfig(server.port));
+        BasetenClient client(fastConfig(server.port));
         QElapsedTimer timer;
         timer.start();
         const auto r = listProjects(client);
@@ -148,7 +145,7 @@ private slots:
         ScriptedServer server({429}, retryAfter);
         ClientConfig c = fastConfig(server.port);
         c.backoffBaseMs = 400; // the first backoff waits 200-400 ms
-        BasetenClient client(&m_network, c);
+        BasetenClient client(c);
         QElapsedTimer timer;
         timer.start();
         const auto r = listProjects(client);
@@ -179,7 +176,7 @@ private slots:
         ScriptedServer server({429}, retryAfter, body);
         ClientConfig c = fastConfig(server.port);
         c.maxServerWaitMs = 800; // 60 s by default; the clamp, not its length, is under test
-        BasetenClient client(&m_network, c);
+        BasetenClient client(c);
         QElapsedTimer timer;
         timer.start();
         const auto r = listProjects(client);
@@ -200,7 +197,7 @@ private slots:
         QVERIFY(!url.isEmpty());
         ClientConfig c = fastConfig(0);
         c.baseUrl = url;
-        BasetenClient client(&m_network, c);
+        BasetenClient client(c);
         for (int i = 0; i < 3; ++i) {
             const auto r = listProjects(client);
             QVERIFY(r && r->ok());
@@ -219,7 +216,7 @@ private slots:
         ClientConfig c = fastConfig(0);
         c.baseUrl = urlA;
         c.apiKey = QStringLiteral("key-of-a");
-        BasetenClient client(&m_network, c);
+        BasetenClient client(c);
         QVERIFY(listProjects(client).value().ok()); // A's first request
 
         std::optional<ApiResult<std::vector<TrainingProject>>> out;
@@ -246,7 +243,7 @@ private slots:
         ClientConfig c = fastConfig(0);
         c.baseUrl = url;
         c.apiKey = QStringLiteral(" k\n");
-        BasetenClient client(&m_network, c);
+        BasetenClient client(c);
         QCOMPARE(client.config().apiKey, QStringLiteral("k"));
         c.apiKey = QStringLiteral("\tk \r\n");
         client.setConfig(c);
@@ -259,7 +256,7 @@ private slots:
         ScriptedServer server({503, 503, 503});
         ClientConfig c = fastConfig(server.port);
         c.backoffBaseMs = 400;
-        BasetenClient client(&m_network, c);
+        BasetenClient client(c);
         QObject ctx;
         bool called = false;
         const auto id = client.listProjects(&ctx, [&called](auto) { called = true; });

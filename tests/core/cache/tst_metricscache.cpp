@@ -14,7 +14,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -292,7 +291,7 @@ private slots:
         QVERIFY(port != 0);
         offline.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
         offline.maxAttempts = 1; // a refused connection fails at once instead of backing off
-        m_offline = std::make_unique<BasetenClient>(m_api->network(), offline);
+        m_offline = std::make_unique<BasetenClient>(offline);
 
         m_completed = m_api->firstJob(JobStatus::Completed);
         m_running = m_api->firstJob(JobStatus::Running);

@@ -18,7 +18,6 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
-#include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QSet>
 #include <QSignalSpy>
@@ -62,7 +61,6 @@ private:
     MockServerThread m_server;
     QUrl m_url;
     QTemporaryDir m_dir;
-    std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<BasetenClient> m_client;
 
     QStringList compareArgs(const QStringList &jobs, const QStringList &extra) const
@@ -116,18 +114,13 @@ private slots:
         options.apiKey = ApiKey;
         m_url = m_server.start(options);
         QVERIFY(!m_url.isEmpty());
-        m_network = std::make_unique<QNetworkAccessManager>();
         ClientConfig config;
         config.baseUrl = m_url;
         config.apiKey = ApiKey;
-        m_client = std::make_unique<BasetenClient>(m_network.get(), config);
+        m_client = std::make_unique<BasetenClient>(config);
     }
 
-    void cleanupTestCase()
-    {
-        m_client.reset();
-        m_network.reset();
-    }
+    void cleanupTestCase() { m_client.reset(); }
 
     void columnsShowTwoJobsAndOneError()
     {

@@ -45,7 +45,7 @@ namespace {
 struct EventDesk
 {
     explicit EventDesk(const ClientConfig &config, AppSettings::Theme theme = AppSettings::Theme::System)
-        : client(&network, config)
+        : client(config)
     {
         settings.setTheme(theme); // the window applies the saved theme when it opens
         dashboard.setDebounceMs(20);
@@ -72,7 +72,6 @@ struct EventDesk
     QTemporaryDir dir;
     QSettings raw{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
     AppSettings settings{&raw};
-    QNetworkAccessManager network;
     BasetenClient client;
     JobTreeModel model;
     JobCatalog catalog{&client, &model};

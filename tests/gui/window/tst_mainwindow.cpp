@@ -37,7 +37,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -142,7 +141,6 @@ struct Desk
     QTemporaryDir dir;
     QSettings raw{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
     AppSettings settings{&raw};
-    QNetworkAccessManager network;
     BasetenClient client;
     JobTreeModel model;
     JobCatalog catalog{&client, &model};
@@ -152,7 +150,7 @@ struct Desk
 
     explicit Desk(const ClientConfig &config, MetricsCache *cache = nullptr,
                   std::function<bool()> startDemo = {})
-        : client(&network, config)
+        : client(config)
     {
         dashboard.setDebounceMs(20);
         catalog.setCache(cache);
