@@ -189,6 +189,10 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
     m_refineTimer->setSingleShot(true);
     m_refineTimer->setInterval(DefaultRefinePictureMs);
     connect(m_refineTimer, &QTimer::timeout, this, &DashboardView::requestFrame);
+    m_seriesPanelTimer = new QTimer(this);
+    m_seriesPanelTimer->setSingleShot(true);
+    m_seriesPanelTimer->setInterval(500);
+    connect(m_seriesPanelTimer, &QTimer::timeout, this, &DashboardView::showSeriesPanel);
     connect(m_heatmapFrames, &HeatmapScheduler::framesReady, this, &DashboardView::applyHeatmaps);
     connect(m_insight, &JobInsight::reportChanged, this, &DashboardView::onReportChanged);
     connect(m_insight, &JobInsight::analysingChanged, m_findings, &FindingsPanel::setAnalysing);
@@ -529,6 +533,7 @@ void DashboardView::onJobChanged()
     m_card->setInsightSummary({});
     m_framedData = false;
     m_refineTimer->stop();
+    showSeriesPanel();
     // The cells are kept for the next job (rebuildCharts). Their lines and legends stay, unseen under the
     // message page, until the first frame of the new job's data replaces them (cleared, their axes and
     // legends would change size and lay the charts out twice); a heatmap comes apart from that frame, so
@@ -558,6 +563,14 @@ void DashboardView::onDataChanged()
     const QString signature = structureSignature();
     if (signature != m_signature) {
         m_signature = signature;
+        // The panel's first paint of a job's rows (3-7 ms for a large job: every row's check box, swatch
+        // and elided label) came in the turn that took the first data and laid the window out, one of a
+        // large job's longest. Until the job's first picture is painted the panel keeps what it showed, and
+        // is painted in a pass of its own after it (or after half a second, should no picture come).
+        if (!m_framedData && !store.nodes().empty()) {
+            m_seriesView->setUpdatesEnabled(false);
+            m_seriesPanelTimer->start();
+        }
         m_series->rebuild(store);
         m_seriesView->expandToDepth(0);
         fitSeriesPanel();
@@ -633,6 +646,12 @@ void DashboardView::fitSeriesPanel()
     const int width = std::min(wanted, total / 5);
     if (total > 0 && sizes.value(0) < width)
         m_panels->setSizes({width, total - width});
+}
+
+void DashboardView::showSeriesPanel()
+{
+    m_seriesPanelTimer->stop();
+    m_seriesView->setUpdatesEnabled(true);
 }
 
 void DashboardView::updateFidelityNotes()
@@ -973,6 +992,7 @@ void DashboardView::applyNextCharts()
         updateChartMessage();
         // Once it is painted: a timer's turn comes after the paint this frame posted.
         QTimer::singleShot(0, m_controller, &DashboardController::pictureShown);
+        QTimer::singleShot(0, this, &DashboardView::showSeriesPanel);
     }
     emit frameApplied();
 }

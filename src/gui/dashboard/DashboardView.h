@@ -172,6 +172,8 @@ private:
     // Each chart's header says whether it shows every sample or a sampled picture still being refined.
     void updateFidelityNotes();
     void fitSeriesPanel();
+    // The series panel painted again after its rows were filled for a job's first picture.
+    void showSeriesPanel();
     // Tab follows the screen: the toolbar rows left to right, the series panel, then the charts in order.
     void orderTabs();
     QString waitingText(const TrainingJob &job) const;
@@ -234,6 +236,7 @@ private:
     std::shared_ptr<const DashboardFrame> m_arrivedFrame; // applied in a turn of its own (m_applyTimer)
     QTimer *m_applyTimer = nullptr;
     QTimer *m_refineTimer = nullptr;                  // requestDataFrame
+    QTimer *m_seriesPanelTimer = nullptr;             // showSeriesPanel, should no first picture come
     std::shared_ptr<const DashboardFrame> m_applying; // given to the charts a few a turn (applyNextCharts)
     std::size_t m_nextChart = 0;
     qint64 m_chartBudgetMs = 3;         // setChartBudgetMs

@@ -40,10 +40,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace {
@@ -804,6 +806,48 @@ private slots:
         m_controller->open(QStringLiteral("n4q95w5"), QStringLiteral("p7qr9qv")); // as the test below expects
         waitForIdleFrame();
         QVERIFY(m_view->chart(Metric::CacheUsage));
+    }
+
+    // A job's first data fills the series panel and lays the window out in one turn; the panel's first
+    // paint of its rows (3-7 ms for a large job) waits for the first picture, and is not lost.
+    void theSeriesPanelIsPaintedInAPassOfItsOwn()
+    {
+        auto *tree = m_view->findChild<QTreeView *>();
+        QVERIFY(tree);
+        std::optional<bool> paintableWithTheData;
+        std::optional<bool> paintableWithThePicture;
+        std::optional<bool> paintableTwoTurnsLater;
+        const QMetaObject::Connection picture =
+            connect(m_view.get(), &DashboardView::frameApplied, m_view.get(), [&] {
+                if (paintableWithThePicture || !m_view->currentFrame()->fromData)
+                    return;
+                paintableWithThePicture = tree->updatesEnabled();
+                QTimer::singleShot(0, tree, [&] {
+                    QTimer::singleShot(0, tree, [&] { paintableTwoTurnsLater = tree->updatesEnabled(); });
+                });
+            });
+        const QMetaObject::Connection first =
+            connect(m_controller.get(), &DashboardController::dataChanged, m_view.get(), [&] {
+                if (!paintableWithTheData && !m_controller->store().nodes().empty())
+                    paintableWithTheData = tree->updatesEnabled();
+            });
+        m_controller->open(QStringLiteral("w8xk2pq"),
+                           QStringLiteral("g6h2j9v")); // no cache volume: a new structure
+        waitForIdleFrame();
+        disconnect(first);
+        disconnect(picture);
+        QVERIFY(paintableWithTheData.has_value());
+        QVERIFY(!*paintableWithTheData);
+        QVERIFY(paintableWithThePicture.has_value());
+        QVERIFY(!*paintableWithThePicture); // painted after the picture, in a pass of its own
+        QCOMPARE(paintableTwoTurnsLater, std::optional<bool>(true));
+        QVERIFY(tree->updatesEnabled());
+        QCOMPARE(m_view->seriesModel()->nodeIds().size(), qsizetype(m_controller->store().nodes().size()));
+        QVERIFY(tree->model()->rowCount() > 0);
+
+        m_controller->open(QStringLiteral("n4q95w5"), QStringLiteral("p7qr9qv")); // as the test below expects
+        waitForIdleFrame();
+        QVERIFY(tree->updatesEnabled());
     }
 
     // Last: it refines the job to every sample, which the request counts above must not see.
