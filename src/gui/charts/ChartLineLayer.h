@@ -3,17 +3,18 @@
 #pragma once
 
 #include "gui/charts/ChartSeries.h"
+#include "gui/charts/LineRaster.h"
 
 #include <QGraphicsObject>
 #include <QImage>
 #include <QList>
-#include <QPolygonF>
-#include <QRect>
+#include <QPointer>
 #include <QTransform>
 
-#include <limits>
-#include <utility>
-#include <vector>
+#include <functional>
+#include <optional>
+
+class QThreadPool;
 
 // The data lines of a chart, drawn straight from the reduced arrays. QtCharts costs about 0.8 us per point on
 // every replace and every axis change (an internal hit-test stroke no API disables), which for 16 aggregate
@@ -38,7 +39,7 @@ public:
 
     // QList shares its data, so taking the caller's list costs no per-point work.
     void setSeries(const QList<ChartSeries> &series);
-    const QList<ChartSeries> &series() const { return m_series; }
+    const QList<ChartSeries> &series() const { return m_raster.series(); }
 
     // The plot area in the parent's coordinates.
     void setPlotArea(const QRectF &area);
@@ -56,8 +57,15 @@ public:
     // transform to device pixels): a view giving its charts new lines one a turn has each drawn in its own
     // turn, not all of them in the one paint that shows them.
     void prepare(const QTransform &toDevice);
+    // The same, on a thread of pool, from a copy of the lines as they are now; the image becomes the
+    // layer's, back on the GUI thread, only if nothing changed meanwhile. done then runs on context's
+    // thread (context must outlive the pool's work), taken or not; at once if the lines are drawn already.
+    void prepareElsewhere(const QTransform &toDevice, QThreadPool &pool, QObject *context,
+                          std::function<void()> done);
+    // Whether a paint through toDevice only copies the image.
+    bool isPrepared(const QTransform &toDevice) const;
     // Into how many strips, drawn by two threads, an image is split: 0 chooses by its width. For tests.
-    void setStripCountForTest(int strips) { m_stripCount = strips; }
+    void setStripCountForTest(int strips);
     const QImage &imageForTest() const { return m_cache; }
 
 private:
@@ -72,66 +80,14 @@ private:
         friend bool operator==(const CacheKey &, const CacheKey &) = default;
     };
 
-    // What one thread drawing part of the layer reuses from paint to paint, so a repaint does not allocate
-    // per line. The GUI thread has one, the thread helping it draw a strip of the image the other.
-    struct Scratch
-    {
-        QPolygonF line;
-        std::vector<QRect> spans;
-        std::vector<double> top;
-        std::vector<double> bottom;
-        std::vector<int> rowTop;
-        std::vector<int> rowBottom;
-        std::vector<int> starts;
-        std::vector<int> ends;
-        std::vector<int> order;
-        std::vector<int> startAt;
-        std::vector<int> endAt;
-        std::vector<quint64> active;
-    };
-    // Device x columns [from, to) of the painter's device: all of the layer's by default.
-    struct Columns
-    {
-        int from = std::numeric_limits<int>::min();
-        int to = std::numeric_limits<int>::max();
-    };
-
     void invalidate();
-    void renderInto(QImage &image, const QTransform &toImage);
-    // Columns [x0, x1) of an image whose pixels start at bits: painted as an image of their own, so two
-    // threads can draw two strips of one image at once.
-    void renderStrip(uchar *bits, qsizetype bytesPerLine, int height, int x0, int x1,
-                     const QTransform &toImage, Scratch &scratch) const;
-    void paintBands(QPainter *painter, const QTransform &toDevice, bool spans, Scratch &scratch,
-                    Columns columns) const;
-    void paintLines(QPainter *painter, qreal devicePixelRatio, const QTransform &toDevice, Scratch &scratch,
-                    Columns columns) const;
-    // A band as filled pixel-column spans in device pixels (toDevice: a positive scale and a translation),
-    // one rect per run of equal columns; only the device columns given.
-    void bandSpans(const ReducedSeries &points, const QTransform &toDevice, Columns columns, Scratch &scratch,
-                   std::vector<QRect> &out) const;
-    // The columns' extents in scratch.top/bottom as one-scan-line rectangles of equal runs, rows [0, rows).
-    static void rowRuns(int firstColumn, int columns, int rows, Scratch &scratch, std::vector<QRect> &out);
-    // The points [from, to) of a line in item coordinates, appended to out.
-    void mapLine(const std::vector<double> &x, const std::vector<double> &y, std::size_t from, std::size_t to,
-                 QPolygonF &out) const;
-    // The points a painter through toDevice needs to draw device columns `columns`: one more either side,
-    // for the segments crossing their edges.
-    std::pair<std::size_t, std::size_t> pointsFor(const std::vector<double> &x, const QTransform &toDevice,
-                                                  Columns columns) const;
+    std::optional<CacheKey> keyFor(const QTransform &toDevice) const;
 
-    QList<ChartSeries> m_series;
-    QSizeF m_size;
-    double m_xMin = 0;
-    double m_xMax = 1;
-    double m_yMin = 0;
-    double m_yMax = 1;
-    int m_bandAlpha = 50;
-    Scratch m_scratch;
-    Scratch m_helperScratch;
+    LineRaster m_raster;
     QImage m_cache;
     CacheKey m_cacheKey;
     bool m_cacheValid = false;
+    // Counts the changes to what the image shows: an image drawn elsewhere is taken only for the latest.
+    quint64 m_generation = 0;
     int m_renders = 0;
-    int m_stripCount = 0;
 };

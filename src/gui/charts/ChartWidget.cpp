@@ -22,6 +22,7 @@
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPointer>
 #include <QScopedValueRollback>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -453,6 +454,35 @@ void ChartWidget::prepareLines()
     const qreal ratio = m_view->viewport()->devicePixelRatioF();
     m_layer->prepare(m_layer->sceneTransform() * m_view->viewportTransform() *
                      QTransform::fromScale(ratio, ratio));
+}
+
+void ChartWidget::prepareLinesElsewhere(QThreadPool &pool, QObject *context, std::function<void()> done)
+{
+    if (!isVisible()) {
+        done();
+        return;
+    }
+    const qreal ratio = m_view->viewport()->devicePixelRatioF();
+    const QTransform toDevice =
+        m_layer->sceneTransform() * m_view->viewportTransform() * QTransform::fromScale(ratio, ratio);
+    if (m_layer->isPrepared(toDevice)) {
+        done();
+        return;
+    }
+    const quint64 ticket = ++m_linesTicket;
+    setUpdatesEnabled(false);
+    m_layer->prepareElsewhere(toDevice, pool, context,
+                              [self = QPointer<ChartWidget>(this), ticket, done = std::move(done)] {
+                                  if (!self || self->m_linesTicket != ticket)
+                                      return;
+                                  self->setUpdatesEnabled(true);
+                                  done();
+                              });
+}
+
+QImage ChartWidget::lineImageForTest() const
+{
+    return m_layer->imageForTest();
 }
 
 int ChartWidget::laidOutPixelWidth() const

@@ -11,11 +11,13 @@
 #include <QList>
 #include <QWidget>
 
+#include <functional>
 #include <limits>
 #include <optional>
 #include <utility>
 
 class ChartLineLayer;
+class QThreadPool;
 class ChartMarkerLayer;
 class ChartAxes;
 class QValueAxis;
@@ -83,6 +85,11 @@ public:
     void clearSeries();
     // Draws the lines now, as the next paint would (ChartLineLayer::prepare): the paint only copies them.
     void prepareLines();
+    // The same on a thread of pool (ChartLineLayer::prepareElsewhere). Until they are drawn the chart is
+    // not painted: it keeps its last picture whole (never new axes over old lines, nor a paint that draws
+    // the lines here after all). done runs on context's thread once the chart may paint again, unless a
+    // later call came first; at once if there is nothing to draw.
+    void prepareLinesElsewhere(QThreadPool &pool, QObject *context, std::function<void()> done);
 
     // A horizontal reference line such as a GPU's memory size; the value axis always makes room for it.
     void setLimit(std::optional<double> value, const QString &label = {});
@@ -128,6 +135,8 @@ public:
     int pointCountForTest(const QString &id) const;
     // How often the lines were drawn (not copied from the layer's image) so far.
     int lineRendersForTest() const;
+    // The image the lines were last drawn into (ChartLineLayer).
+    QImage lineImageForTest() const;
     QStringList valueAxisLabelsForTest() const;
     QStringList timeAxisLabelsForTest() const;
     QList<qint64> timeAxisTicksForTest() const;
@@ -177,6 +186,7 @@ private:
     QGraphicsRectItem *m_highlight = nullptr;
     // Data lines and bands: drawn by our own item, not QtCharts series (see ChartLineLayer).
     ChartLineLayer *m_layer = nullptr;
+    quint64 m_linesTicket = 0; // the latest prepareLinesElsewhere
     ChartMarkerLayer *m_markerLayer = nullptr;
 
     ChartStyle m_style;

@@ -17,6 +17,7 @@
 #include <memory>
 #include <optional>
 
+class QThreadPool;
 class ChartGroup;
 class ViewToolbar;
 struct TrainingJob;
@@ -164,6 +165,10 @@ private:
     void requestDataFrame();
     void applyFrame(const std::shared_ptr<const DashboardFrame> &frame);
     void applyNextCharts();
+    // The frame is the view's once every chart has it and its lines are drawn.
+    void finishApplying();
+    // Drops the frame being given to the charts (a newer one, another job).
+    void stopApplying();
     // Makes the first cell rebuildCharts left to make; false when none is left.
     bool makeNextCell();
     void onHover(ChartWidget *source, qint64 timeMs);
@@ -239,6 +244,10 @@ private:
     QTimer *m_seriesPanelTimer = nullptr;             // showSeriesPanel, should no first picture come
     std::shared_ptr<const DashboardFrame> m_applying; // given to the charts a few a turn (applyNextCharts)
     std::size_t m_nextChart = 0;
+    QThreadPool *m_linePool = nullptr;  // the charts' lines drawn (ChartWidget::prepareLinesElsewhere)
+    int m_linesPending = 0;             // charts of m_applying whose lines are still being drawn
+    quint64 m_applySerial = 0;          // which application of a frame a chart's drawn lines belong to
+    bool m_givingCharts = false;        // inside applyNextCharts' loop
     qint64 m_chartBudgetMs = 3;         // setChartBudgetMs
     std::vector<Metric> m_pendingCells; // chart cells to make, one a turn (makeNextCell)
     bool m_framedData = false; // a frame of this job's data has been applied: the message page may go

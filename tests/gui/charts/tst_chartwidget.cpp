@@ -18,8 +18,10 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -95,6 +97,35 @@ void fillDashboardChart(ChartWidget &chart, int width)
     chart.setCrosshair(from + (chart.toMs() - from) * 2 / 3);
 }
 
+// Pixels two images of one size differ in, and the largest difference of a channel among them.
+std::pair<int, int> differences(const QImage &image, const QImage &other)
+{
+    int differing = 0;
+    int worst = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        const QRgb *a = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        const QRgb *b = reinterpret_cast<const QRgb *>(other.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            if (a[x] == b[x])
+                continue;
+            ++differing;
+            worst = std::max({worst, std::abs(qRed(a[x]) - qRed(b[x])), std::abs(qGreen(a[x]) - qGreen(b[x])),
+                              std::abs(qBlue(a[x]) - qBlue(b[x])), std::abs(qAlpha(a[x]) - qAlpha(b[x]))});
+        }
+    }
+    return {differing, worst};
+}
+
+// The same lines drawn whole by one thread and in strips by two: the pixels at the strips' edges may differ
+// by a shade (linesDrawnInStripsAreTheLinesDrawnWhole), different lines by far more.
+void expectLinesAlike(const QImage &image, const QImage &other)
+{
+    QCOMPARE(image.size(), other.size());
+    const auto [differing, worst] = differences(image, other);
+    QVERIFY2(differing <= image.height() * 2 && worst <= 3,
+             qPrintable(QStringLiteral("%1 pixels differ, by up to %2").arg(differing).arg(worst)));
+}
+
 } // namespace
 
 class TestChartWidget : public QObject
@@ -134,10 +165,14 @@ private slots:
     void dashboardChartRendersLinesBelowOverlays();
     void crosshairMovesWithoutRedrawingLines();
     void linesDrawnAheadAreOnlyCopiedByThePaint();
+    void linesDrawnElsewhereAreTheLinesDrawnHere();
+    void linesChangedWhileDrawnElsewhereAreNeverShownOld();
     void denseCheckpointsAreTicksAboveThePlot();
 
 private:
     void showChart(ChartWidget &chart);
+    // Two charts of the same lines at the same sub-pixel offset in holder: one to draw here, one elsewhere.
+    void showSideBySide(QWidget &holder, ChartWidget *&here, ChartWidget *&there);
 };
 
 void TestChartWidget::initTestCase()
@@ -151,6 +186,22 @@ void TestChartWidget::showChart(ChartWidget &chart)
     chart.show();
     QVERIFY(QTest::qWaitForWindowExposed(&chart));
     chart.setTimeRange(Start, Start + 24 * Hour);
+}
+
+void TestChartWidget::showSideBySide(QWidget &holder, ChartWidget *&here, ChartWidget *&there)
+{
+    holder.resize(2200, 500);
+    here = new ChartWidget(&holder);
+    here->setGeometry(37, 23, 1000, 400);
+    there = new ChartWidget(&holder);
+    there->setGeometry(1137, 23, 1000, 400);
+    holder.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&holder));
+    for (ChartWidget *chart : {here, there}) {
+        chart->setTimeRange(Start, Start + 24 * Hour);
+        fillDashboardChart(*chart, chart->pixelWidth());
+    }
+    QTest::qWait(50);
 }
 
 void TestChartWidget::reducedSeriesStayWithinPixelBudget()
@@ -444,20 +495,7 @@ void TestChartWidget::linesDrawnInStripsAreTheLinesDrawnWhole()
                 continue;
             }
             QCOMPARE(image.size(), whole.size());
-            int differing = 0;
-            int worst = 0;
-            for (int y = 0; y < image.height(); ++y) {
-                const QRgb *a = reinterpret_cast<const QRgb *>(image.constScanLine(y));
-                const QRgb *b = reinterpret_cast<const QRgb *>(whole.constScanLine(y));
-                for (int x = 0; x < image.width(); ++x) {
-                    if (a[x] == b[x])
-                        continue;
-                    ++differing;
-                    worst = std::max(
-                        {worst, std::abs(qRed(a[x]) - qRed(b[x])), std::abs(qGreen(a[x]) - qGreen(b[x])),
-                         std::abs(qBlue(a[x]) - qBlue(b[x])), std::abs(qAlpha(a[x]) - qAlpha(b[x]))});
-                }
-            }
+            const auto [differing, worst] = differences(image, whole);
             const QString what = QStringLiteral("%1 strips at scale %2: %3 pixels differ, by up to %4")
                                      .arg(strips)
                                      .arg(toDevice.m11())
@@ -1092,6 +1130,73 @@ void TestChartWidget::linesDrawnAheadAreOnlyCopiedByThePaint()
     QCOMPARE(chart->lineRendersForTest(), before + 1);
     QTest::qWait(50);
     QCOMPARE(chart->lineRendersForTest(), before + 1);
+}
+
+// Lines drawn on a worker (a 64-node chart's banded means took 9-18 ms of the window's turn) are the
+// pixels a paint here would draw; the paint after only copies them, and until they are drawn the chart is
+// not painted at all, so it never shows new axes over old lines.
+void TestChartWidget::linesDrawnElsewhereAreTheLinesDrawnHere()
+{
+    QWidget holder;
+    ChartWidget *here = nullptr;
+    ChartWidget *there = nullptr;
+    showSideBySide(holder, here, there);
+    for (ChartWidget *chart : {here, there}) {
+        chart->clearSeries();
+        chart->setTimeRange(Start + Hour, Start + 20 * Hour);
+        fillDashboardChart(*chart, chart->pixelWidth());
+    }
+    here->prepareLines();
+    const int rendersThere = there->lineRendersForTest();
+    QThreadPool pool;
+    bool drawn = false;
+    there->prepareLinesElsewhere(pool, &holder, [&drawn] { drawn = true; });
+    QVERIFY(!there->updatesEnabled()); // no paint of it meanwhile
+    QTRY_VERIFY_WITH_TIMEOUT(drawn, 5'000);
+    QVERIFY(there->updatesEnabled());
+    QTest::qWait(50); // painted
+    QCOMPARE(there->lineRendersForTest(), rendersThere);
+    QVERIFY(!there->lineImageForTest().isNull());
+    expectLinesAlike(there->lineImageForTest(), here->lineImageForTest());
+    if (QTest::currentTestFailed())
+        return;
+
+    // Nothing to draw: done at once, and the chart paints as before.
+    bool again = false;
+    there->prepareLinesElsewhere(pool, &holder, [&again] { again = true; });
+    QVERIFY(again);
+    QVERIFY(there->updatesEnabled());
+}
+
+// A chart changed while its lines are drawn on a worker (a newer frame, a layout) never takes that image: it
+// draws what it holds now.
+void TestChartWidget::linesChangedWhileDrawnElsewhereAreNeverShownOld()
+{
+    QWidget holder;
+    ChartWidget *here = nullptr;
+    ChartWidget *there = nullptr;
+    showSideBySide(holder, here, there);
+    // The worker held back until the chart has changed.
+    QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    QSemaphore hold;
+    pool.start([&hold] { hold.acquire(); });
+    for (ChartWidget *chart : {here, there}) {
+        chart->clearSeries();
+        fillDashboardChart(*chart, chart->pixelWidth());
+    }
+    bool drawn = false;
+    there->prepareLinesElsewhere(pool, &holder, [&drawn] { drawn = true; });
+    const int renders = there->lineRendersForTest();
+    for (ChartWidget *chart : {here, there})
+        chart->setTimeRange(Start + 2 * Hour, Start + 12 * Hour); // the lines move under the worker
+    hold.release();
+    QTRY_VERIFY_WITH_TIMEOUT(drawn, 5'000);
+    QVERIFY(there->updatesEnabled());
+    QTest::qWait(50); // painted: drawn here, for the range it shows
+    QCOMPARE(there->lineRendersForTest(), renders + 1);
+    here->prepareLines();
+    expectLinesAlike(there->lineImageForTest(), here->lineImageForTest());
 }
 
 void TestChartWidget::crosshairMovesWithoutRedrawingLines()
