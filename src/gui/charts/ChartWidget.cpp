@@ -473,9 +473,9 @@ void ChartWidget::prepareLinesElsewhere(QThreadPool &pool, QObject *context, std
     setUpdatesEnabled(false);
     m_layer->prepareElsewhere(toDevice, pool, context,
                               [self = QPointer<ChartWidget>(this), ticket, done = std::move(done)] {
-                                  if (!self || self->m_linesTicket != ticket)
-                                      return;
-                                  self->setUpdatesEnabled(true);
+                                  // A later call thaws the chart when its own lines are drawn.
+                                  if (self && self->m_linesTicket == ticket)
+                                      self->setUpdatesEnabled(true);
                                   done();
                               });
 }

@@ -87,8 +87,10 @@ public:
     void prepareLines();
     // The same on a thread of pool (ChartLineLayer::prepareElsewhere). Until they are drawn the chart is
     // not painted: it keeps its last picture whole (never new axes over old lines, nor a paint that draws
-    // the lines here after all). done runs on context's thread once the chart may paint again, unless a
-    // later call came first; at once if there is nothing to draw.
+    // the lines here after all). done runs once on context's thread when the worker is through: at once if
+    // there is nothing to draw, and also when a later call came first or the chart was deleted meanwhile (a
+    // caller counting charts still drawing would otherwise wait for ever), so it must not assume the chart
+    // is still there.
     void prepareLinesElsewhere(QThreadPool &pool, QObject *context, std::function<void()> done);
 
     // A horizontal reference line such as a GPU's memory size; the value axis always makes room for it.

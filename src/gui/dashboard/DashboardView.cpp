@@ -51,6 +51,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -995,12 +996,16 @@ void DashboardView::applyNextCharts()
             ++m_linesPending;
             chart->prepareLinesElsewhere(
                 *m_linePool, this,
-                [this, chart, serial = m_applySerial, applying = m_applying, index = m_nextChart - 1] {
+                [this, chart = QPointer<ChartWidget>(chart), serial = m_applySerial, applying = m_applying,
+                 index = m_nextChart - 1] {
                     if (serial != m_applySerial)
                         return;
+                    // A cell deleted meanwhile (rebuildCharts) is no longer waited for.
                     const DashboardFrame::Chart &drawn = applying->charts[index];
-                    m_legends[drawn.metric]->setLines(drawn.lines,
-                                                      [chart](double v) { return chart->formatValue(v); });
+                    if (auto legend = m_legends.find(drawn.metric); chart && legend != m_legends.end()) {
+                        legend->second->setLines(
+                            drawn.lines, [chart = chart.data()](double v) { return chart->formatValue(v); });
+                    }
                     --m_linesPending;
                     if (!m_givingCharts)
                         finishApplying();

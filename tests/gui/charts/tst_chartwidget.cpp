@@ -167,6 +167,7 @@ private slots:
     void linesDrawnAheadAreOnlyCopiedByThePaint();
     void linesDrawnElsewhereAreTheLinesDrawnHere();
     void linesChangedWhileDrawnElsewhereAreNeverShownOld();
+    void everyDrawingElsewhereIsAnsweredEvenForAChartDeletedMeanwhile();
     void denseCheckpointsAreTicksAboveThePlot();
 
 private:
@@ -1197,6 +1198,40 @@ void TestChartWidget::linesChangedWhileDrawnElsewhereAreNeverShownOld()
     QCOMPARE(there->lineRendersForTest(), renders + 1);
     here->prepareLines();
     expectLinesAlike(there->lineImageForTest(), here->lineImageForTest());
+}
+
+// The dashboard holds a frame back until every chart it gave lines to is through drawing them: a chart that
+// is deleted, or asked again, while a worker draws must still answer each call once, or the frame (and every
+// later one until a new one starts over) would never be shown.
+void TestChartWidget::everyDrawingElsewhereIsAnsweredEvenForAChartDeletedMeanwhile()
+{
+    QWidget holder;
+    ChartWidget *here = nullptr;
+    ChartWidget *there = nullptr;
+    showSideBySide(holder, here, there);
+    QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    QSemaphore hold;
+    pool.start([&hold] { hold.acquire(); });
+    for (ChartWidget *chart : {here, there}) {
+        chart->clearSeries();
+        fillDashboardChart(*chart, chart->pixelWidth());
+    }
+    int hereDone = 0;
+    int thereDone = 0;
+    here->prepareLinesElsewhere(pool, &holder, [&hereDone] { ++hereDone; });
+    there->prepareLinesElsewhere(pool, &holder, [&thereDone] { ++thereDone; });
+    there->setTimeRange(Start + 2 * Hour, Start + 12 * Hour);
+    there->prepareLinesElsewhere(pool, &holder, [&thereDone] { ++thereDone; }); // the first is outdated
+    delete here;
+    hold.release();
+    QTRY_COMPARE_WITH_TIMEOUT(thereDone, 2, 5'000);
+    QTRY_COMPARE_WITH_TIMEOUT(hereDone, 1, 5'000);
+    pool.waitForDone();
+    QTest::qWait(20); // nothing answered twice
+    QCOMPARE(hereDone, 1);
+    QCOMPARE(thereDone, 2);
+    QVERIFY(there->updatesEnabled()); // thawed by the later call's lines
 }
 
 void TestChartWidget::crosshairMovesWithoutRedrawingLines()
