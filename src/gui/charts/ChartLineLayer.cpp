@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "gui/charts/ChartLineLayer.h"
+#include <QDebug>
 
 #include "core/metrics/BackgroundPriority.h"
 #include "core/metrics/ThreadHandoff.h"
@@ -56,6 +57,9 @@ void ChartLineLayer::setYRange(double minimum, double maximum)
 
 void ChartLineLayer::setBandAlpha(int alpha)
 {
+    // Restyled with the same alpha (every palette change of a parent reaches the chart), nothing to redraw.
+    if (std::clamp(alpha, 0, 255) == m_raster.bandAlpha())
+        return;
     m_raster.setBandAlpha(std::clamp(alpha, 0, 255));
     invalidate();
 }
@@ -132,6 +136,7 @@ void ChartLineLayer::prepare(const QTransform &toDevice)
     if (m_cache.size() != key->pixels)
         m_cache = QImage(key->pixels, QImage::Format_ARGB32_Premultiplied);
     ++m_renders;
+    qDebug() << "GUI render" << m_cacheValid << m_generation << key->pixels << m_cacheKey.pixels;
     m_raster.renderInto(m_cache, QTransform(key->scaleX, 0, 0, key->scaleY, key->offsetX, key->offsetY));
     m_cacheKey = *key;
     m_cacheValid = true;

@@ -48,6 +48,7 @@ public:
     double yMin() const { return m_yMin; }
     double yMax() const { return m_yMax; }
     void setBandAlpha(int alpha) { m_bandAlpha = alpha; }
+    int bandAlpha() const { return m_bandAlpha; }
     // Into how many strips an image is split: 0 chooses by its width.
     void setStripCount(int strips) { m_stripCount = strips; }
 

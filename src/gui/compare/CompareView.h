@@ -28,6 +28,7 @@ class QLabel;
 class QProgressBar;
 class QSpinBox;
 class QTableView;
+class QThreadPool;
 class CompareInsight;
 class QTimer;
 
@@ -74,7 +75,7 @@ public:
     int overlayColumnCount() const { return m_overlayColumns; }
 
 signals:
-    void frameApplied();                // every chart now holds the points of the current range and layout
+    void frameApplied(); // every chart now holds and shows the points of the current range and layout
     void exported(const QString &path); // a file was written: the window confirms it
 
 private:
@@ -144,4 +145,9 @@ private:
     int m_overlayColumns = 2;
     static constexpr int OneColumnBelow = 900; // px of chart area, as DashboardView
     std::shared_ptr<const CompareFrame> m_frame;
+    // The charts' lines are drawn on this pool's threads (ChartWidget::prepareLinesElsewhere), each chart
+    // keeping its last picture meanwhile; frameApplied waits for every chart given the frame.
+    QThreadPool *m_linePool = nullptr;
+    quint64 m_applySerial = 0; // lines drawn for an older frame count for nothing
+    int m_linesPending = 0;
 };
