@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "gui/charts/ChartLineLayer.h"
-#include <QDebug>
 
 #include "core/metrics/BackgroundPriority.h"
 #include "core/metrics/ThreadHandoff.h"
@@ -136,7 +135,6 @@ void ChartLineLayer::prepare(const QTransform &toDevice)
     if (m_cache.size() != key->pixels)
         m_cache = QImage(key->pixels, QImage::Format_ARGB32_Premultiplied);
     ++m_renders;
-    qDebug() << "GUI render" << m_cacheValid << m_generation << key->pixels << m_cacheKey.pixels;
     m_raster.renderInto(m_cache, QTransform(key->scaleX, 0, 0, key->scaleY, key->offsetX, key->offsetY));
     m_cacheKey = *key;
     m_cacheValid = true;
