@@ -282,7 +282,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(applied.count() > 0 && view.currentFrame()->spec.fromMs == from, 20'000);
         QTest::qWait(100); // painted
         // Drawn here at each change before: twice a chart. A repaint of the view around a chart whose lines
-        // are on their way still paints it (Qt paints a frozen child with its parent), and the chart then
+        // are on their way, or one Qt had scheduled before it was frozen, still paints it, and the chart then
         // draws them itself, at most once.
         int drawnHere = 0;
         for (std::size_t i = 0; i < charts.size(); ++i) {

@@ -453,7 +453,7 @@ private slots:
                                  15'000);
         QTest::qWait(150); // painted
         // Drawn here at each change before: twelve times. A repaint of the view around a chart whose lines
-        // are on their way still paints it (Qt paints a frozen child with its parent), and the chart then
+        // are on their way, or one Qt had scheduled before it was frozen, still paints it, and the chart then
         // draws them itself, at most once.
         int drawnHere = 0;
         for (Metric m : metrics) {
