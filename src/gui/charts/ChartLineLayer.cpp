@@ -135,6 +135,8 @@ void ChartLineLayer::prepare(const QTransform &toDevice)
     if (m_cache.size() != key->pixels)
         m_cache = QImage(key->pixels, QImage::Format_ARGB32_Premultiplied);
     ++m_renders;
+    if (m_awaitedGeneration != m_generation)
+        ++m_unawaitedRenders;
     m_raster.renderInto(m_cache, QTransform(key->scaleX, 0, 0, key->scaleY, key->offsetX, key->offsetY));
     m_cacheKey = *key;
     m_cacheValid = true;
@@ -161,6 +163,7 @@ void ChartLineLayer::prepareElsewhere(const QTransform &toDevice, QThreadPool &p
     raster->setStripCount(1); // drawn whole by the worker: a helper from Qt's pool would share a core with
                               // the GUI thread at the GUI thread's own priority
     const quint64 generation = m_generation;
+    m_awaitedGeneration = generation;
     QPointer<ChartLineLayer> self(this);
     ThreadHandoff::start(pool, [raster, key = *key, generation, self, context, done = std::move(done)] {
         BackgroundPriority::applyToCurrentThread(BackgroundPriority::WindowWorkSteps);

@@ -53,6 +53,9 @@ public:
 
     // Repaints of the lines since the last change: 1 after any number of overlay moves. For tests.
     int renderCountForTest() const { return m_renders; }
+    // Of those, the ones drawn here while no worker was drawing the same lines (prepareElsewhere): a paint
+    // that reaches a chart waiting for its worker draws too, but such a chart was handed to one.
+    int unawaitedRenderCountForTest() const { return m_unawaitedRenders; }
     // Draws the lines now into the image later paints copy, for a paint through toDevice (the view's
     // transform to device pixels): a view giving its charts new lines one a turn has each drawn in its own
     // turn, not all of them in the one paint that shows them.
@@ -90,4 +93,6 @@ private:
     // Counts the changes to what the image shows: an image drawn elsewhere is taken only for the latest.
     quint64 m_generation = 0;
     int m_renders = 0;
+    int m_unawaitedRenders = 0;
+    quint64 m_awaitedGeneration = ~quint64(0); // the lines the latest prepareElsewhere draws
 };

@@ -797,6 +797,11 @@ int ChartWidget::lineRendersForTest() const
     return m_layer->renderCountForTest();
 }
 
+int ChartWidget::unawaitedLineRendersForTest() const
+{
+    return m_layer->unawaitedRenderCountForTest();
+}
+
 int ChartWidget::pointCountForTest(const QString &id) const
 {
     for (const ChartSeries &line : m_layer->series()) {

@@ -137,6 +137,8 @@ public:
     int pointCountForTest(const QString &id) const;
     // How often the lines were drawn (not copied from the layer's image) so far.
     int lineRendersForTest() const;
+    // Of those, the ones no worker was drawing (ChartLineLayer::unawaitedRenderCountForTest).
+    int unawaitedLineRendersForTest() const;
     // The image the lines were last drawn into (ChartLineLayer).
     QImage lineImageForTest() const;
     QStringList valueAxisLabelsForTest() const;
