@@ -174,6 +174,10 @@ private:
     void showChart(ChartWidget &chart);
     // Two charts of the same lines at the same sub-pixel offset in holder: one to draw here, one elsewhere.
     void showSideBySide(QWidget &holder, ChartWidget *&here, ChartWidget *&there);
+    // pool's one thread kept busy until hold is released, and the charts given their lines again, not yet
+    // drawn.
+    static void holdWorkerAndRefill(QThreadPool &pool, QSemaphore &hold,
+                                    std::initializer_list<ChartWidget *> charts);
 };
 
 void TestChartWidget::initTestCase()
@@ -203,6 +207,17 @@ void TestChartWidget::showSideBySide(QWidget &holder, ChartWidget *&here, ChartW
         fillDashboardChart(*chart, chart->pixelWidth());
     }
     QTest::qWait(50);
+}
+
+void TestChartWidget::holdWorkerAndRefill(QThreadPool &pool, QSemaphore &hold,
+                                          std::initializer_list<ChartWidget *> charts)
+{
+    pool.setMaxThreadCount(1);
+    pool.start([&hold] { hold.acquire(); });
+    for (ChartWidget *chart : charts) {
+        chart->clearSeries();
+        fillDashboardChart(*chart, chart->pixelWidth());
+    }
 }
 
 void TestChartWidget::reducedSeriesStayWithinPixelBudget()
@@ -1179,13 +1194,8 @@ void TestChartWidget::linesChangedWhileDrawnElsewhereAreNeverShownOld()
     showSideBySide(holder, here, there);
     // The worker held back until the chart has changed.
     QThreadPool pool;
-    pool.setMaxThreadCount(1);
     QSemaphore hold;
-    pool.start([&hold] { hold.acquire(); });
-    for (ChartWidget *chart : {here, there}) {
-        chart->clearSeries();
-        fillDashboardChart(*chart, chart->pixelWidth());
-    }
+    holdWorkerAndRefill(pool, hold, {here, there});
     bool drawn = false;
     there->prepareLinesElsewhere(pool, &holder, [&drawn] { drawn = true; });
     const int renders = there->lineRendersForTest();
@@ -1210,13 +1220,8 @@ void TestChartWidget::everyDrawingElsewhereIsAnsweredEvenForAChartDeletedMeanwhi
     ChartWidget *there = nullptr;
     showSideBySide(holder, here, there);
     QThreadPool pool;
-    pool.setMaxThreadCount(1);
     QSemaphore hold;
-    pool.start([&hold] { hold.acquire(); });
-    for (ChartWidget *chart : {here, there}) {
-        chart->clearSeries();
-        fillDashboardChart(*chart, chart->pixelWidth());
-    }
+    holdWorkerAndRefill(pool, hold, {here, there});
     int hereDone = 0;
     int thereDone = 0;
     here->prepareLinesElsewhere(pool, &holder, [&hereDone] { ++hereDone; });
