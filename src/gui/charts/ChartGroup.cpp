@@ -16,6 +16,21 @@ ChartGroup::ChartGroup(TimeRange *range, QObject *parent) : QObject(parent), m_r
     m_align.setSingleShot(true);
     m_align.setInterval(0);
     connect(&m_align, &QTimer::timeout, this, &ChartGroup::alignPlotAreas);
+    connect(m_range, &TimeRange::changed, this, &ChartGroup::followRange);
+}
+
+void ChartGroup::followRange(qint64 fromMs, qint64 toMs)
+{
+    // The axes and the lines held move now; with a pool the lines are drawn there, as a frame's are, and each
+    // chart keeps its last picture until then (a zoom out of a 64-node job repainted eight charts' banded
+    // means in one pass here, 9-18 ms each). The lines of the new range follow with its frame.
+    for (ChartWidget *chart : m_charts) {
+        chart->setTimeRange(fromMs, toMs);
+        if (m_linePool)
+            chart->prepareLinesElsewhere(*m_linePool, this, [] {});
+    }
+    for (HeatmapWidget *heatmap : m_heatmaps)
+        heatmap->setTimeRange(fromMs, toMs);
 }
 
 void ChartGroup::add(ChartWidget *chart)

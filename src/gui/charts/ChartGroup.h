@@ -10,6 +10,7 @@
 
 class ChartWidget;
 class HeatmapWidget;
+class QThreadPool;
 class TimeRange;
 
 // The charts of one view on one TimeRange: dragging across any chart zooms them all, right-click zooms out,
@@ -21,7 +22,13 @@ class ChartGroup : public QObject
     Q_OBJECT
 
 public:
+    // Follows the range: each member is given a new range as it changes, before the owner's own handlers
+    // (connected later) ask for the new range's frame.
     explicit ChartGroup(TimeRange *range, QObject *parent = nullptr);
+
+    // The pool a range change draws the charts' held lines on (the owner's, which outlives its drawings);
+    // without one they are drawn in the next paint.
+    void setLinePool(QThreadPool *pool) { m_linePool = pool; }
 
     // Wires a chart into the group; it leaves the group when it is destroyed or removed.
     void add(ChartWidget *chart);
@@ -52,8 +59,10 @@ private:
     void setCrosshair(std::optional<qint64> timeMs);
     // Gives every chart the widest value labels' inset, so plot areas start at one x.
     void alignPlotAreas();
+    void followRange(qint64 fromMs, qint64 toMs);
 
     TimeRange *m_range;
+    QThreadPool *m_linePool = nullptr;
     std::vector<ChartWidget *> m_charts;
     std::vector<HeatmapWidget *> m_heatmaps;
     ChartWidget *m_lastHovered = nullptr;

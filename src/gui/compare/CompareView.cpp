@@ -71,6 +71,7 @@ CompareView::CompareView(CompareSession *session, QWidget *parent)
 {
     m_linePool = new QThreadPool(this);
     m_linePool->setMaxThreadCount(2); // two charts at once, each drawn whole by one thread
+    m_group->setLinePool(m_linePool);
 
     // Each job is fetched at the resolution its narrowest chart can show.
     connect(m_group, &ChartGroup::narrowestPixelWidthChanged, this, [this](int narrowest) {
@@ -148,15 +149,8 @@ CompareView::CompareView(CompareSession *session, QWidget *parent)
     connect(m_session, &CompareSession::jobsChanged, this, &CompareView::onJobsChanged);
     connect(m_session, &CompareSession::memberChanged, this, &CompareView::onMemberChanged);
     connect(m_session, &CompareSession::alignmentChanged, this, &CompareView::requestFrame);
-    connect(m_session->range(), &TimeRange::changed, this, [this](qint64 from, qint64 to) {
-        // As on the dashboard: the axes and the lines held move now, drawn on a worker; the lines of the new
-        // range follow with the frame.
-        for (const Cell &cell : m_cells) {
-            cell.chart->setTimeRange(from, to);
-            cell.chart->prepareLinesElsewhere(*m_linePool, this, [] {});
-        }
-        requestFrame();
-    });
+    // The group has moved the charts to the new range (connected first, in its constructor).
+    connect(m_session->range(), &TimeRange::changed, this, &CompareView::requestFrame);
     connect(m_builder, &CompareFrameBuilder::frameReady, this, &CompareView::applyFrame);
 
     if (m_session->count() > 0)

@@ -133,16 +133,9 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
     m_linePool->setMaxThreadCount(2); // two charts at once, each drawn whole by one thread
 
     TimeRange *range = m_controller->range();
-    connect(range, &TimeRange::changed, this, [this](qint64 from, qint64 to) {
-        // The axes and the lines held move now, drawn on a worker like a frame's (each chart keeps its
-        // last picture until then: a zoom out of a 64-node job repainted eight charts' banded means here,
-        // 9-18 ms each, in one pass); the lines of the new range follow when its frame is built.
-        for (auto &[metric, chart] : m_charts) {
-            chart->setTimeRange(from, to);
-            chart->prepareLinesElsewhere(*m_linePool, this, [] {});
-        }
-        for (auto &[metric, heatmap] : m_heatmaps)
-            heatmap->setTimeRange(from, to);
+    m_group->setLinePool(m_linePool);
+    // The group has moved the charts to the new range (connected first, in its constructor).
+    connect(range, &TimeRange::changed, this, [this] {
         syncRangeEditors();
         requestFrame();
     });
