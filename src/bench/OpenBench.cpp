@@ -117,6 +117,11 @@ protected:
             name += QLatin1Char(' ') + watched->objectName();
         else if (watched->parent())
             name += QLatin1String(" in ") + QString::fromLatin1(watched->parent()->metaObject()->className());
+        // The size tells which of several alike widgets it was (a tree's scroll bar or the chart area's).
+        if (watched->isWidgetType()) {
+            const QSize size = static_cast<QWidget *>(watched)->size();
+            name += QStringLiteral(" %1x%2").arg(size.width()).arg(size.height());
+        }
         m_events.push_back({m_clock.nsecsElapsed(), int(event->type()), name});
         return false;
     }

@@ -31,6 +31,8 @@ struct HeatmapFrame
         qint64 fromMs = 0;
         qint64 toMs = 0;
         int width = 0; // pixel columns of the plot area
+
+        bool operator==(const Spec &) const = default;
     };
 
     struct Row

@@ -6,10 +6,14 @@
 #include "core/metrics/BackgroundPriority.h"
 #include "core/metrics/MetricsStore.h"
 
+#include <QThread>
+
 HeatmapScheduler::HeatmapScheduler(QObject *parent)
     : QObject(parent), m_worker(
                            this,
-                           [](const Request &r) {
+                           [this](const Request &r) {
+                               if (const int ms = m_latencyMs.load())
+                                   QThread::msleep(ms);
                                Frames frames;
                                for (const HeatmapFrame::Spec &spec : r.specs)
                                    frames.push_back(HeatmapBuilder::build(*r.store, spec));

@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+#include <atomic>
+
 #include <memory>
 #include <vector>
 
@@ -25,6 +27,9 @@ public:
     ~HeatmapScheduler() override;
 
     void request(std::shared_ptr<const MetricsStore> store, std::vector<HeatmapFrame::Spec> specs);
+    // Each build takes at least this long: a test's small job then has its heatmaps come as late as a large
+    // job's do.
+    void setLatencyForTest(int ms) { m_latencyMs = ms; }
 
 signals:
     void framesReady(const std::shared_ptr<const HeatmapScheduler::Frames> &frames);
@@ -35,5 +40,6 @@ private:
         std::shared_ptr<const MetricsStore> store;
         std::vector<HeatmapFrame::Spec> specs;
     };
+    std::atomic<int> m_latencyMs = 0; // read on the worker
     LatestOnlyWorker<Request, Frames> m_worker;
 };

@@ -658,7 +658,23 @@ void DashboardView::fitSeriesPanel()
 void DashboardView::showSeriesPanel()
 {
     m_seriesPanelTimer->stop();
+    m_panelAfterHeatmaps = false;
     m_seriesView->setUpdatesEnabled(true);
+}
+
+void DashboardView::showSeriesPanelAfterPicture()
+{
+    if (m_seriesView->updatesEnabled())
+        return;
+    // A job's heatmaps come apart from its frame, often right after its picture: painted in the same pass
+    // as the panel's first rows, that pass was a cached job's longest turn (the two heatmaps, the panel and
+    // both scroll bars, 14-20 ms). So the panel waits for heatmaps on their way or set but not yet painted;
+    // half a second at most all the same (the panel's timer).
+    if (!m_heatmapsAsked.empty() || m_heatmapsUnpainted) {
+        m_panelAfterHeatmaps = true;
+        return;
+    }
+    showSeriesPanel();
 }
 
 void DashboardView::updateFidelityNotes()
@@ -1032,7 +1048,7 @@ void DashboardView::finishApplying()
         updateChartMessage();
         // Once it is painted: a timer's turn comes after the paint this frame posted.
         QTimer::singleShot(0, m_controller, &DashboardController::pictureShown);
-        QTimer::singleShot(0, this, &DashboardView::showSeriesPanel);
+        QTimer::singleShot(0, this, &DashboardView::showSeriesPanelAfterPicture);
     }
     emit frameApplied();
 }
@@ -1342,8 +1358,10 @@ void DashboardView::requestHeatmaps()
         specs.push_back({metric, m_controller->range()->fromMs(), m_controller->range()->toMs(),
                          width > 10 ? width : 800});
     }
-    if (!specs.empty())
+    if (!specs.empty()) {
+        m_heatmapsAsked = specs;
         m_heatmapFrames->request(m_controller->snapshot(), std::move(specs));
+    }
 }
 
 void DashboardView::applyHeatmaps(const std::shared_ptr<const HeatmapScheduler::Frames> &frames)
@@ -1355,6 +1373,20 @@ void DashboardView::applyHeatmaps(const std::shared_ptr<const HeatmapScheduler::
             h->setTimeRange(m_controller->range()->fromMs(), m_controller->range()->toMs());
         }
     }
+    // A newer request's frames are still to come when these were built for an older one (the newest wins,
+    // but an older result may be shown meanwhile).
+    const bool asked =
+        std::equal(frames->begin(), frames->end(), m_heatmapsAsked.begin(), m_heatmapsAsked.end(),
+                   [](const HeatmapFrame &f, const HeatmapFrame::Spec &s) { return f.spec == s; });
+    if (asked)
+        m_heatmapsAsked.clear();
+    m_heatmapsUnpainted = true;
+    // A timer's turn comes after the paint these frames posted (as the picture's).
+    QTimer::singleShot(0, this, [this] {
+        m_heatmapsUnpainted = false;
+        if (m_panelAfterHeatmaps && m_heatmapsAsked.empty())
+            showSeriesPanel();
+    });
     emit heatmapsApplied();
 }
 

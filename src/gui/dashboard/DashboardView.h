@@ -179,6 +179,8 @@ private:
     void fitSeriesPanel();
     // The series panel painted again after its rows were filled for a job's first picture.
     void showSeriesPanel();
+    // After a job's first picture: the panel then, or once heatmaps on their way are in and painted.
+    void showSeriesPanelAfterPicture();
     // Tab follows the screen: the toolbar rows left to right, the series panel, then the charts in order.
     void orderTabs();
     QString waitingText(const TrainingJob &job) const;
@@ -240,8 +242,11 @@ private:
     std::shared_ptr<const DashboardFrame> m_frame;
     std::shared_ptr<const DashboardFrame> m_arrivedFrame; // applied in a turn of its own (m_applyTimer)
     QTimer *m_applyTimer = nullptr;
-    QTimer *m_refineTimer = nullptr;                  // requestDataFrame
-    QTimer *m_seriesPanelTimer = nullptr;             // showSeriesPanel, should no first picture come
+    QTimer *m_refineTimer = nullptr;                 // requestDataFrame
+    QTimer *m_seriesPanelTimer = nullptr;            // showSeriesPanel, should no first picture come
+    std::vector<HeatmapFrame::Spec> m_heatmapsAsked; // the last heatmaps asked for, until delivered
+    bool m_heatmapsUnpainted = false;                // heatmaps set in a turn whose paint has not come yet
+    bool m_panelAfterHeatmaps = false; // the series panel is shown once the heatmaps asked for are painted
     std::shared_ptr<const DashboardFrame> m_applying; // given to the charts a few a turn (applyNextCharts)
     std::size_t m_nextChart = 0;
     QThreadPool *m_linePool = nullptr;  // the charts' lines drawn (ChartWidget::prepareLinesElsewhere)

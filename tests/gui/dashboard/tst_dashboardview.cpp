@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 // The dashboard as a user drives it, against the simulated server: zoom by dragging, hide and isolate series.
 #include "core/cache/MetricsCache.h"
+#include "core/frames/HeatmapScheduler.h"
 #include "core/json/Iso8601.h"
 #include "core/metrics/MetricInfo.h"
 #include "core/models/SeriesTreeModel.h"
@@ -10,6 +11,7 @@
 #include "gui/charts/ChartLines.h"
 #include "gui/charts/ChartStyle.h"
 #include "gui/charts/ChartWidget.h"
+#include "gui/charts/HeatmapWidget.h"
 #include "gui/charts/LegendWidget.h"
 #include "gui/dashboard/DashboardView.h"
 #include "gui/dashboard/JobCard.h"
@@ -34,6 +36,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QSet>
 #include <QSignalSpy>
@@ -66,6 +69,29 @@ std::size_t drawnLines(const DashboardFrame::Chart *chart)
     return std::size_t(std::count_if(chart->lines.begin(), chart->lines.end(),
                                      [](const DashboardFrame::Line &l) { return !l.hidden; }));
 }
+
+// Calls back for every event of one type an object receives.
+class EventTap : public QObject
+{
+public:
+    EventTap(QObject *watched, QEvent::Type type, std::function<void()> seen)
+        : QObject(watched), m_type(type), m_seen(std::move(seen))
+    {
+        watched->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == m_type)
+            m_seen();
+        return false;
+    }
+
+private:
+    QEvent::Type m_type;
+    std::function<void()> m_seen;
+};
 
 } // namespace
 
@@ -897,6 +923,69 @@ private slots:
         m_controller->open(QStringLiteral("n4q95w5"), QStringLiteral("p7qr9qv")); // as the test below expects
         waitForIdleFrame();
         QVERIFY(tree->updatesEnabled());
+    }
+
+    // A job of four nodes leads with heatmaps, built apart from its frame and often delivered right after its
+    // picture: the series panel's first rows wait for heatmaps on their way, so the two are not painted in
+    // one pass (with both scroll bars, the longest turn of a cached job's opening). Here the range changes
+    // as the first picture is applied, so its heatmaps are always still to come when the panel could show.
+    void theSeriesPanelWaitsForHeatmapsOnTheirWay()
+    {
+        auto *tree = m_view->findChild<QTreeView *>();
+        QVERIFY(tree);
+        auto *heatmapWorker = m_view->findChild<HeatmapScheduler *>();
+        QVERIFY(heatmapWorker);
+        heatmapWorker->setLatencyForTest(150); // a large job's: they come after the picture
+        const auto restore = qScopeGuard([heatmapWorker] { heatmapWorker->setLatencyForTest(0); });
+        for (int round = 0; round < 3; ++round) {
+            // Each round a structure the panel has not shown: four nodes, then two.
+            const bool four = round % 2 == 0;
+            bool frozen = false;
+            bool zoomed = false;
+            qint64 zoomedFrom = 0;
+            int pass = 0; // the window's paint passes
+            std::optional<int> panelPass;
+            std::set<int> heatmapPasses; // passes that painted a heatmap after the zoom
+            const QMetaObject::Connection picture =
+                connect(m_view.get(), &DashboardView::frameApplied, this, [&] {
+                    // The new job's first picture (not the last job's frame, applied again as it opens).
+                    if (zoomed || !m_view->currentFrame()->fromData ||
+                        m_controller->store().nodes().size() != (four ? 4u : 2u))
+                        return;
+                    zoomed = true;
+                    frozen = !tree->updatesEnabled();
+                    TimeRange *range = m_controller->range();
+                    const qint64 quarter = (range->toMs() - range->fromMs()) / 4;
+                    range->setWindow(range->fromMs() + quarter, range->toMs() - quarter);
+                    zoomedFrom = range->fromMs();
+                });
+            std::vector<std::unique_ptr<EventTap>> taps;
+            taps.push_back(std::make_unique<EventTap>(m_view.get(), QEvent::UpdateRequest, [&] { ++pass; }));
+            taps.push_back(std::make_unique<EventTap>(tree->viewport(), QEvent::Paint, [&] {
+                if (zoomed && !panelPass && tree->updatesEnabled())
+                    panelPass = pass;
+            }));
+            for (HeatmapWidget *h : m_view->findChildren<HeatmapWidget *>()) {
+                taps.push_back(std::make_unique<EventTap>(h, QEvent::Paint, [&, h] {
+                    // The heatmap of the zoomed range, not one asked for before.
+                    if (zoomed && !panelPass && h->frame() && h->frame()->spec.fromMs == zoomedFrom)
+                        heatmapPasses.insert(pass);
+                }));
+            }
+            m_controller->open(QStringLiteral("n4q95w5"),
+                               four ? QStringLiteral("lx2m8kq") : QStringLiteral("p7qr9qv"));
+            waitForIdleFrame();
+            QTRY_VERIFY(panelPass.has_value());
+            taps.clear();
+            disconnect(picture);
+            QVERIFY2(frozen, "the panel kept what it showed until the picture");
+            if (four) {
+                QVERIFY2(!heatmapPasses.empty(), "the heatmaps asked for were painted before the panel");
+                QVERIFY2(!heatmapPasses.count(*panelPass), "the panel was painted in a pass of its own");
+            }
+        }
+        m_controller->open(QStringLiteral("n4q95w5"), QStringLiteral("p7qr9qv")); // as the test below expects
+        waitForIdleFrame();
     }
 
     // Last: it refines the job to every sample, which the request counts above must not see.
