@@ -195,7 +195,7 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
     connect(m_refineTimer, &QTimer::timeout, this, &DashboardView::requestFrame);
     m_seriesPanelTimer = new QTimer(this);
     m_seriesPanelTimer->setSingleShot(true);
-    m_seriesPanelTimer->setInterval(500);
+    m_seriesPanelTimer->setInterval(DefaultSeriesPanelWaitMs);
     connect(m_seriesPanelTimer, &QTimer::timeout, this, &DashboardView::showSeriesPanel);
     connect(m_heatmapFrames, &HeatmapScheduler::framesReady, this, &DashboardView::applyHeatmaps);
     connect(m_insight, &JobInsight::reportChanged, this, &DashboardView::onReportChanged);
@@ -621,6 +621,11 @@ void DashboardView::onDataChanged()
 void DashboardView::setRefinePictureMs(int ms)
 {
     m_refineTimer->setInterval(std::max(0, ms));
+}
+
+void DashboardView::setSeriesPanelWaitMs(int ms)
+{
+    m_seriesPanelTimer->setInterval(std::max(0, ms));
 }
 
 void DashboardView::requestDataFrame()

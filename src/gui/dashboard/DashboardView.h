@@ -84,6 +84,10 @@ public:
     // refinement's last data is always drawn.
     static constexpr int DefaultRefinePictureMs = 250;
     void setRefinePictureMs(int ms);
+    // A new job's series panel is painted after its first picture, or after this long should none come
+    // (DefaultSeriesPanelWaitMs unless set).
+    static constexpr int DefaultSeriesPanelWaitMs = 500;
+    void setSeriesPanelWaitMs(int ms);
     DashboardFrame::Spec currentSpec() const;
     void setNodeMode(DashboardFrame::NodeMode mode, const QString &node = {});
 

@@ -936,7 +936,12 @@ private slots:
         auto *heatmapWorker = m_view->findChild<HeatmapScheduler *>();
         QVERIFY(heatmapWorker);
         heatmapWorker->setLatencyForTest(150); // a large job's: they come after the picture
-        const auto restore = qScopeGuard([heatmapWorker] { heatmapWorker->setLatencyForTest(0); });
+        // And the panel's own limit out of the way, should a sanitizer slow the picture down.
+        m_view->setSeriesPanelWaitMs(10'000);
+        const auto restore = qScopeGuard([this, heatmapWorker] {
+            heatmapWorker->setLatencyForTest(0);
+            m_view->setSeriesPanelWaitMs(DashboardView::DefaultSeriesPanelWaitMs);
+        });
         for (int round = 0; round < 3; ++round) {
             // Each round a structure the panel has not shown: four nodes, then two.
             const bool four = round % 2 == 0;
