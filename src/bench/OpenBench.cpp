@@ -9,6 +9,7 @@
 #include "core/cache/MetricsCache.h"
 #include "core/session/DashboardController.h"
 #include "gui/dashboard/DashboardView.h"
+#include "gui/settings/ThemePalette.h"
 #include "mock/MockBasetenServer.h"
 #include "mock/MockServerThread.h"
 
@@ -291,9 +292,11 @@ int runOpenBench(const QStringList &args)
         runServerOnSpareCycles(server);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("BASETEN_API_KEY"), options.apiKey); // the simulated server's demo key
-    // --trace prints the child's events; --cold-parser leaves out the parse thread's warm-up the app does.
+    // --trace prints the child's events; --cold-parser leaves out the parse thread's warm-up the app does,
+    // --plain-style the style it sets (ScrollBarStripStyle, through ThemePalette).
     QStringList trace;
-    for (const QString &flag : {QStringLiteral("--trace"), QStringLiteral("--cold-parser")}) {
+    for (const QString &flag :
+         {QStringLiteral("--trace"), QStringLiteral("--cold-parser"), QStringLiteral("--plain-style")}) {
         if (args.contains(flag))
             trace << flag;
     }
@@ -394,6 +397,8 @@ int runOpenChild(const QStringList &args)
 {
     const qint64 t0 = option(args, QStringLiteral("--t0")).toLongLong();
     std::printf("up %lld\n", nowMs() - t0);
+    if (!args.contains(QStringLiteral("--plain-style")))
+        ThemePalette::apply(AppSettings::Theme::System); // as the main window does with the default theme
 
     ClientConfig config;
     // Only ever the loopback address the benchmark gives: without one the client would use Baseten's.

@@ -8,7 +8,6 @@
 #include <QObject>
 
 #include <atomic>
-
 #include <memory>
 #include <vector>
 

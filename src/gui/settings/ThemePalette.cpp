@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "gui/settings/ThemePalette.h"
 
+#include "gui/settings/ScrollBarStripStyle.h"
 #include "gui/settings/ThemeStyle.h"
 
 #include <QApplication>
@@ -48,17 +49,22 @@ QPalette ThemePalette::light()
 
 void ThemePalette::apply(AppSettings::Theme theme)
 {
+    // Every theme's scroll bars are painted in strips (ScrollBarStripStyle): as the base style paints them,
+    // without waiting for Qt's pool.
     switch (theme) {
     case AppSettings::Theme::System:
+        if (!qobject_cast<ScrollBarStripStyle *>(QApplication::style()))
+            QApplication::setStyle(
+                new ScrollBarStripStyle(QStyleFactory::create(QApplication::style()->name())));
         QApplication::setPalette(QApplication::style()->standardPalette());
         break;
     case AppSettings::Theme::Light:
         // Fusion draws the same light look everywhere; the platform style may be dark.
-        QApplication::setStyle(new ThemeStyle);
+        QApplication::setStyle(new ScrollBarStripStyle(new ThemeStyle));
         QApplication::setPalette(light());
         break;
     case AppSettings::Theme::Dark:
-        QApplication::setStyle(new ThemeStyle);
+        QApplication::setStyle(new ScrollBarStripStyle(new ThemeStyle));
         QApplication::setPalette(dark());
         break;
     }

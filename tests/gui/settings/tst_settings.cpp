@@ -4,25 +4,33 @@
 #include "core/settings/AppSettings.h"
 #include "gui/browser/StatusColors.h"
 #include "gui/charts/ChartStyle.h"
+#include "gui/settings/ScrollBarStripStyle.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/settings/ThemePalette.h"
 #include "support/Contrast.h"
 #include "support/MemoryKeyStore.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
+#include <QScrollBar>
+#include <QSemaphore>
 #include <QSettings>
 #include <QStyle>
+#include <QStyleFactory>
 #include <QStyleOptionButton>
+#include <QStyleOptionSlider>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <utility>
 
 class TestSettings : public QObject
@@ -249,6 +257,105 @@ private slots:
         const double edge = Contrast::strongestAgainst(image, palette.color(QPalette::Base));
         ThemePalette::apply(AppSettings::Theme::System);
         QVERIFY2(edge >= 3.0, qPrintable(QStringLiteral("%1:1").arg(edge, 0, 'f', 2)));
+    }
+
+    void scrollBarsInStripsLookAsTheBaseStyleDrawsThem_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<qreal>("ratio");
+        QTest::newRow("tall") << QSize(14, 875) << qreal(1);
+        QTest::newRow("tall, ratio 2") << QSize(14, 875) << qreal(2);
+        QTest::newRow("tall, ratio 1.5") << QSize(14, 601) << qreal(1.5);
+        QTest::newRow("short") << QSize(14, 60) << qreal(1);
+        QTest::newRow("wide") << QSize(900, 14) << qreal(1);
+    }
+
+    // Every pixel as the base style draws it, handle, arrows and groove, at any device pixel ratio.
+    void scrollBarsInStripsLookAsTheBaseStyleDrawsThem()
+    {
+        QFETCH(QSize, size);
+        QFETCH(qreal, ratio);
+        QScrollBar bar(size.width() > size.height() ? Qt::Horizontal : Qt::Vertical);
+        bar.resize(size);
+        bar.setRange(0, 1118);
+        bar.setPageStep(875);
+        bar.setValue(120);
+        std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+        ScrollBarStripStyle strips(QStyleFactory::create(QStringLiteral("Fusion")));
+        const QImage plain = paintScrollBar(*fusion, bar, ratio);
+        const QImage striped = paintScrollBar(strips, bar, ratio);
+        QCOMPARE(striped.size(), plain.size());
+        QVERIFY(striped == plain);
+        // Something was drawn: not two blank images alike.
+        QVERIFY(plain.pixel(plain.width() / 2, plain.height() / 2) != plain.pixel(0, 0) ||
+                plain.pixel(plain.width() / 2, plain.height() / 3) != plain.pixel(1, 1));
+    }
+
+    // Qt's raster engine hands a tall fill to its global pool and waits: with the pool's threads all busy,
+    // a tall scroll bar of the base style is not painted until one is free. In strips it never waits.
+    void aTallScrollBarInStripsNeverWaitsForQtsPool()
+    {
+        QScrollBar bar(Qt::Vertical);
+        bar.resize(14, 875);
+        bar.setRange(0, 1118);
+        bar.setPageStep(875);
+        std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+        ScrollBarStripStyle strips(QStyleFactory::create(QStringLiteral("Fusion")));
+        auto paintWhileThePoolIsBusy = [&](QStyle &style) {
+            QThreadPool *pool = QThreadPool::globalInstance();
+            QSemaphore release;
+            QSemaphore started;
+            for (int i = 0; i < pool->maxThreadCount(); ++i) {
+                pool->start([&] {
+                    started.release();
+                    release.tryAcquire(1, 1500);
+                });
+            }
+            started.acquire(pool->maxThreadCount());
+            QElapsedTimer clock;
+            clock.start();
+            paintScrollBar(style, bar, 1);
+            const qint64 ms = clock.elapsed();
+            release.release(pool->maxThreadCount());
+            pool->waitForDone();
+            return ms;
+        };
+        const qint64 plainMs = paintWhileThePoolIsBusy(*fusion);
+        const qint64 stripedMs = paintWhileThePoolIsBusy(strips);
+        QVERIFY2(stripedMs < 500, qPrintable(QStringLiteral("%1 ms").arg(stripedMs)));
+        if (plainMs < 500)
+            QSKIP("this Qt fills tall spans on the painting thread: nothing to wait for");
+    }
+
+    // The application's style, in every theme, paints scroll bars in strips.
+    void everyThemePaintsScrollBarsInStrips()
+    {
+        for (AppSettings::Theme theme :
+             {AppSettings::Theme::Light, AppSettings::Theme::Dark, AppSettings::Theme::System}) {
+            ThemePalette::apply(theme);
+            QVERIFY(qobject_cast<ScrollBarStripStyle *>(QApplication::style()));
+        }
+    }
+
+private:
+    static QImage paintScrollBar(QStyle &style, const QScrollBar &bar, qreal ratio)
+    {
+        QStyleOptionSlider option;
+        option.initFrom(&bar);
+        option.orientation = bar.orientation();
+        option.minimum = bar.minimum();
+        option.maximum = bar.maximum();
+        option.pageStep = bar.pageStep();
+        option.singleStep = bar.singleStep();
+        option.sliderPosition = bar.value();
+        option.sliderValue = bar.value();
+        option.subControls = QStyle::SC_All;
+        QImage image(bar.size() * ratio, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(ratio);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        style.drawComplexControl(QStyle::CC_ScrollBar, &option, &painter, &bar);
+        return image;
     }
 };
 
