@@ -4,6 +4,7 @@
 
 #include "core/cache/MetricsCache.h"
 #include "core/settings/AppSettings.h"
+#include "gui/settings/ThemePalette.h"
 #include "gui/window/MainWindow.h"
 #include "mock/MockServerThread.h"
 
@@ -27,6 +28,8 @@ DesktopSession::DesktopSession(AppSettings *settings, const ClientConfig &config
     // The open job's checkpoints and errors on its charts, and its log lines in the range in view.
     m_events.follow(&m_dashboard);
     m_logs.follow(&m_dashboard);
+    // The theme's style before the window's widgets exist: set after them, it would polish every one again.
+    ThemePalette::apply(m_settings->theme());
     createWindow();
 }
 

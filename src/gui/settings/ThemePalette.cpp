@@ -50,21 +50,25 @@ QPalette ThemePalette::light()
 void ThemePalette::apply(AppSettings::Theme theme)
 {
     // Every theme's scroll bars are painted in strips (ScrollBarStripStyle): as the base style paints them,
-    // without waiting for Qt's pool.
+    // without waiting for Qt's pool. A style already right is kept: a new one polishes every widget again.
+    const auto *strips = qobject_cast<ScrollBarStripStyle *>(QApplication::style());
+    const bool themed = strips && qobject_cast<ThemeStyle *>(strips->baseStyle());
     switch (theme) {
     case AppSettings::Theme::System:
-        if (!qobject_cast<ScrollBarStripStyle *>(QApplication::style()))
+        if (!strips)
             QApplication::setStyle(
                 new ScrollBarStripStyle(QStyleFactory::create(QApplication::style()->name())));
         QApplication::setPalette(QApplication::style()->standardPalette());
         break;
     case AppSettings::Theme::Light:
         // Fusion draws the same light look everywhere; the platform style may be dark.
-        QApplication::setStyle(new ScrollBarStripStyle(new ThemeStyle));
+        if (!themed)
+            QApplication::setStyle(new ScrollBarStripStyle(new ThemeStyle));
         QApplication::setPalette(light());
         break;
     case AppSettings::Theme::Dark:
-        QApplication::setStyle(new ScrollBarStripStyle(new ThemeStyle));
+        if (!themed)
+            QApplication::setStyle(new ScrollBarStripStyle(new ThemeStyle));
         QApplication::setPalette(dark());
         break;
     }

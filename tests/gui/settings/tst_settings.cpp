@@ -333,7 +333,11 @@ private slots:
         for (AppSettings::Theme theme :
              {AppSettings::Theme::Light, AppSettings::Theme::Dark, AppSettings::Theme::System}) {
             ThemePalette::apply(theme);
-            QVERIFY(qobject_cast<ScrollBarStripStyle *>(QApplication::style()));
+            QStyle *style = QApplication::style();
+            QVERIFY(qobject_cast<ScrollBarStripStyle *>(style));
+            // The same theme again keeps its style: a new one would polish every widget of the window again.
+            ThemePalette::apply(theme);
+            QCOMPARE(QApplication::style(), style);
         }
     }
 
