@@ -276,8 +276,8 @@ QByteArray MetricsStoreCodec::encode(const MetricsStore &store)
         for (const MetricsStore::Coverage &c : store.m_coverage)
             out << c.fromMs << c.toMs << qint32(c.stepSeconds);
         out << qint32(store.m_scrapeSeconds);
-        out << quint32(store.m_nodes.size());
-        for (const NodeMetrics &n : store.m_nodes)
+        out << quint32(store.nodes().size());
+        for (const NodeMetrics &n : store.nodes())
             out << n.nodeId;
         out << quint32(table.size());
         for (const SeriesRef &r : table)
@@ -411,8 +411,9 @@ QString MetricsStoreCodec::readMetadata(QByteArrayView metaView, MetricsStore &s
     in >> nodeCount;
     if (nodeCount > metaBytes / 4)
         return QStringLiteral("bad node count");
-    store.m_nodes.resize(nodeCount);
-    for (NodeMetrics &n : store.m_nodes)
+    std::vector<NodeMetrics> &nodes = store.writablePoints().nodes;
+    nodes.resize(nodeCount);
+    for (NodeMetrics &n : nodes)
         readText(in, n.nodeId);
     quint32 rowCount = 0;
     in >> rowCount;
@@ -434,9 +435,10 @@ QString MetricsStoreCodec::placeSeries(QByteArrayView data, MetricsStore &store,
     const unsigned char *end = p + data.size();
     placed.clear();
     placed.reserve(rows.size());
+    MetricsStore::Points &points = store.writablePoints();
     for (const Row &r : rows) {
         Series *target =
-            targetOf(store.m_nodes, store.m_cacheUsage, store.m_cacheUtilization, r.node, r.metric, r.rank);
+            targetOf(points.nodes, points.cacheUsage, points.cacheUtilization, r.node, r.metric, r.rank);
         if (!target || !seen.insert({r.node, r.metric, r.rank}).second)
             return QStringLiteral("bad series table");
         if (r.count == 0) {

@@ -36,6 +36,25 @@ void MetricsStore::clear()
     *this = MetricsStore{};
 }
 
+const MetricsStore::Points &MetricsStore::points() const
+{
+    static const Points none;
+    return m_points ? *m_points : none;
+}
+
+MetricsStore::Points &MetricsStore::writablePoints()
+{
+    // Changed in place only by their only holder, and only on the thread that made them: a batch of the
+    // job's updater copies its base store's points at its first merge and changes that copy from then on
+    // (StoreUpdater). The window's thread edits only what is no point (coverage, the scrape interval) in a
+    // store another thread may read, so no other thread's reads are left to order before these writes.
+    if (!m_points)
+        m_points = std::make_shared<Points>();
+    else if (m_points.use_count() > 1)
+        m_points = std::make_shared<Points>(*m_points);
+    return *m_points;
+}
+
 std::vector<std::pair<qint64, qint64>> MetricsStore::uncovered(qint64 fromMs, qint64 toMs, int stepSeconds,
                                                                const std::vector<Coverage> &coming) const
 {
@@ -124,12 +143,13 @@ void MetricsStore::retain(qint64 fromMs, qint64 toMs)
         s = Series(std::vector<qint64>(s.times().begin() + qsizetype(b), s.times().begin() + qsizetype(e)),
                    std::vector<double>(s.values().begin() + qsizetype(b), s.values().begin() + qsizetype(e)));
     };
-    for (NodeMetrics &n : m_nodes) {
+    Points &p = writablePoints();
+    for (NodeMetrics &n : p.nodes) {
         for (Series *s : n.allSeries())
             keep(*s);
     }
-    keep(m_cacheUsage);
-    keep(m_cacheUtilization);
+    keep(p.cacheUsage);
+    keep(p.cacheUtilization);
     std::vector<Coverage> kept;
     for (const Coverage &c : m_coverage) {
         const qint64 from = std::max(c.fromMs, fromMs);
@@ -147,12 +167,13 @@ void MetricsStore::merge(const MetricsResponse &response, qint64 fromMs, qint64 
     m_job = response.job; // the job as of the latest answer: status and updated_at move on
     const auto parts = uncovered(fromMs, toMs, stepSeconds);
     Series::MergedTimes shared;
+    Points &p = writablePoints();
     for (const NodeMetrics *fresh : response.effectiveNodes()) {
-        auto it = std::find_if(m_nodes.begin(), m_nodes.end(),
+        auto it = std::find_if(p.nodes.begin(), p.nodes.end(),
                                [fresh](const NodeMetrics &n) { return n.nodeId == fresh->nodeId; });
-        if (it == m_nodes.end()) {
-            m_nodes.push_back(NodeMetrics{});
-            it = m_nodes.end() - 1;
+        if (it == p.nodes.end()) {
+            p.nodes.push_back(NodeMetrics{});
+            it = p.nodes.end() - 1;
             it->nodeId = fresh->nodeId;
         }
         // Rows that described the ranks before follow them window by window (reindex would rebuild them over
@@ -171,8 +192,8 @@ void MetricsStore::merge(const MetricsResponse &response, qint64 fromMs, qint64 
         mergeSeries(it->ephemeralUtilization, fresh->ephemeralUtilization, parts, shared);
     }
     m_hasCache = m_hasCache || response.hasCache;
-    mergeSeries(m_cacheUsage, response.cacheUsage, parts, shared);
-    mergeSeries(m_cacheUtilization, response.cacheUtilization, parts, shared);
+    mergeSeries(p.cacheUsage, response.cacheUsage, parts, shared);
+    mergeSeries(p.cacheUtilization, response.cacheUtilization, parts, shared);
     for (const QString &w : response.warnings)
         addWarning(w);
     notePlausibility(response);
@@ -200,13 +221,14 @@ void MetricsStore::reindex()
         if (same.size() < CandidatesPerShape)
             same.push_back(&s);
     };
-    for (NodeMetrics &n : m_nodes) {
+    Points &p = writablePoints();
+    for (NodeMetrics &n : p.nodes) {
         for (Series *s : n.allSeries())
             share(*s);
     }
-    share(m_cacheUsage);
-    share(m_cacheUtilization);
-    for (NodeMetrics &n : m_nodes)
+    share(p.cacheUsage);
+    share(p.cacheUtilization);
+    for (NodeMetrics &n : p.nodes)
         n.rebuildRows();
 }
 
@@ -260,7 +282,7 @@ void MetricsStore::addCoverage(Coverage added)
 
 const NodeMetrics *MetricsStore::node(const QString &nodeId) const
 {
-    for (const NodeMetrics &n : m_nodes) {
+    for (const NodeMetrics &n : nodes()) {
         if (n.nodeId == nodeId)
             return &n;
     }
@@ -270,9 +292,9 @@ const NodeMetrics *MetricsStore::node(const QString &nodeId) const
 const Series *MetricsStore::series(const QString &nodeId, Metric metric, int rank) const
 {
     if (metric == Metric::CacheUsage)
-        return &m_cacheUsage;
+        return &points().cacheUsage;
     if (metric == Metric::CacheUtilization)
-        return &m_cacheUtilization;
+        return &points().cacheUtilization;
     const NodeMetrics *n = node(nodeId);
     return n ? n->series(metric, rank) : nullptr;
 }
@@ -287,7 +309,7 @@ std::pair<qint64, qint64> MetricsStore::dataBounds() const
         first = std::min(first, s.firstTime());
         last = std::max(last, s.lastTime());
     };
-    for (const NodeMetrics &n : m_nodes) {
+    for (const NodeMetrics &n : nodes()) {
         for (const auto &[r, s] : n.gpuUtilization)
             visit(s);
         for (const auto &[r, s] : n.gpuMemory)
@@ -297,8 +319,8 @@ std::pair<qint64, qint64> MetricsStore::dataBounds() const
         visit(n.ephemeralUsage);
         visit(n.ephemeralUtilization);
     }
-    visit(m_cacheUsage);
-    visit(m_cacheUtilization);
+    visit(cacheUsage());
+    visit(cacheUtilization());
     if (first > last)
         return {0, 0};
     return {first, last};
@@ -306,8 +328,8 @@ std::pair<qint64, qint64> MetricsStore::dataBounds() const
 
 std::size_t MetricsStore::pointCount() const
 {
-    std::size_t n = m_cacheUsage.size() + m_cacheUtilization.size();
-    for (const NodeMetrics &node : m_nodes)
+    std::size_t n = cacheUsage().size() + cacheUtilization().size();
+    for (const NodeMetrics &node : nodes())
         n += node.pointCount();
     return n;
 }
@@ -315,8 +337,8 @@ std::size_t MetricsStore::pointCount() const
 std::size_t MetricsStore::heldBytes() const
 {
     std::unordered_set<const void *> seenTimes;
-    std::size_t n = m_cacheUsage.heldBytes(seenTimes) + m_cacheUtilization.heldBytes(seenTimes);
-    for (const NodeMetrics &node : m_nodes)
+    std::size_t n = cacheUsage().heldBytes(seenTimes) + cacheUtilization().heldBytes(seenTimes);
+    for (const NodeMetrics &node : nodes())
         n += node.heldBytes(seenTimes);
     return n;
 }

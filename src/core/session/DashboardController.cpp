@@ -641,7 +641,8 @@ void DashboardController::cancelRefinement()
 void DashboardController::editNow(const StoreUpdater::Edit &edit)
 {
     // A snapshot handed to a frame build or the updater must not change under it: copy the store while anyone
-    // holds one.
+    // holds one. The copy shares the points, which the edits made here leave alone (coverage forgotten, the
+    // scrape interval learnt): see MetricsStore.
     if (m_store.use_count() > 1)
         m_store = std::make_shared<MetricsStore>(*m_store);
     edit(*m_store);
@@ -702,8 +703,11 @@ void DashboardController::liveTick()
         m_keepPreset = true;
         m_range.slideTo(whole ? jobBounds().first : now - w.span(), now);
         m_keepPreset = false;
-        // A window that follows the clock leaves data behind it forever: keep one window's width of it.
-        editNow([from = now - 2 * w.span(), now](MetricsStore &store) { store.retain(from, now); });
+        // A window that follows the clock leaves data behind it forever: keep one window's width of it. On
+        // the updater's thread, as a merge: dropping points rewrites them, which for a large job is no
+        // work for the window's thread.
+        m_updater.applyLater(
+            [from = now - 2 * w.span(), now](MetricsStore &store) { store.retain(from, now); });
     } else {
         fetch(false);
     }

@@ -171,7 +171,7 @@ private:
     // Another store (another job, the cache's whole job): nothing merging into the last one lands here.
     void replaceStore(std::shared_ptr<MetricsStore> store);
     // An edit that what follows must read at once (coverage forgotten, the scrape interval): applied now,
-    // and again on what the updater publishes next.
+    // and again on what the updater publishes next. Never one that changes points: those go to the updater.
     void editNow(const StoreUpdater::Edit &edit);
     // Answers merging of the sampled request (tile false) or of tiles (true).
     bool hasComing(bool tile) const;

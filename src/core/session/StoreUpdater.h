@@ -25,8 +25,9 @@
 // The owner may also change its store at once, for an edit it must read back at once (coverage forgotten,
 // the scrape interval learnt): it tells the updater (appliedNow), which applies the same edit again to the
 // result of the batch under way, and again after the edits still waiting. Such edits must therefore give
-// the same store when applied twice (forgetting coverage, setting a value, dropping points outside a
-// window). drop() forgets everything: the owner replaced its store whole (another job).
+// the same store when applied twice (forgetting coverage, setting a value), and leave the points alone:
+// points are changed in place only on the thread that copied them (MetricsStore). drop() forgets
+// everything: the owner replaced its store whole (another job).
 class StoreUpdater : public QObject
 {
 public:

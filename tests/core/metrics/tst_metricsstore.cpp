@@ -278,6 +278,44 @@ private slots:
         QVERIFY(store.covers(60'000, 100'000, 1));
     }
 
+    // A frame goes on reading the store it was given while the window's thread edits a copy: the copy shares
+    // the points as long as only coverage or the scrape interval changes (a copy of a large job's points on
+    // the window's thread was a visible stall), and a copy whose points change never changes the original's.
+    void aCopySharesThePointsUntilItChangesThem()
+    {
+        MetricsResponse both = response(0, 100'000, 1'000, 1.0);
+        both.nodes.push_back(response(0, 100'000, 1'000, 3.0, QStringLiteral("n1")).nodes.front());
+        MetricsStore original;
+        original.merge(both, 0, 100'000, 1);
+        MetricsStore copy = original;
+        QVERIFY(copy.sharesPointsWith(original));
+        copy.invalidate(40'000, 60'000);
+        copy.setScrapeSeconds(15);
+        QVERIFY(copy.sharesPointsWith(original));
+        QVERIFY(original.covers(0, 100'000, 1)); // the original's coverage is its own
+        QCOMPARE(original.scrapeSeconds(), 0);
+
+        copy.merge(response(40'000, 60'000, 1'000, 2.0), 40'000, 60'000, 1);
+        QVERIFY(!copy.sharesPointsWith(original));
+        const Series &mine = *original.series(QStringLiteral("n0"), Metric::GpuUtilization, 0);
+        QCOMPARE(mine.values()[mine.lowerBound(50'000)], 1.0);
+        const Series &theirs = *copy.series(QStringLiteral("n0"), Metric::GpuUtilization, 0);
+        QCOMPARE(theirs.values()[theirs.lowerBound(50'000)], 2.0);
+        QCOMPARE(copy.series(QStringLiteral("n1"), Metric::CpuUsage)->values().front(), 3.0);
+
+        MetricsStore trimmed = original;
+        trimmed.retain(60'000, 100'000);
+        QCOMPARE(trimmed.series(QStringLiteral("n0"), Metric::CpuUsage)->firstTime(), 60'000);
+        QCOMPARE(original.series(QStringLiteral("n0"), Metric::CpuUsage)->firstTime(), 0);
+        QCOMPARE(original.pointCount(), std::size_t(2 * 2 * 101));
+
+        MetricsStore moved = std::move(copy);
+        QVERIFY(!moved.isEmpty());
+        copy.clear(); // a store moved from is an empty one, usable again
+        QCOMPARE(copy.pointCount(), std::size_t(0));
+        QVERIFY(copy.nodes().empty());
+    }
+
     void leaderOnlyJobIsOneNode()
     {
         MetricsResponse r;

@@ -323,6 +323,29 @@ private slots:
         QCOMPARE(live.last().first().toBool(), false);
     }
 
+    // A refresh forgets what was fetched at once, while a frame may still be reading the store: the frame's
+    // store stays as it was, and the points are not copied on the window's thread to spare it (for a large
+    // job that copy was a visible stall).
+    void aRefreshWhileAFrameReadsTheStoreKeepsItsPointsShared()
+    {
+        auto c = controller();
+        c->open(m_completed);
+        waitIdle(*c);
+        const std::shared_ptr<const MetricsStore> framesStore = c->snapshot(); // as a frame build holds it
+        const std::size_t points = framesStore->pointCount();
+        QVERIFY(points > 0);
+        const auto [from, to] = std::pair{m_completed.createdAtMs, m_completed.updatedAtMs};
+        QVERIFY(framesStore->covers(from, to, DashboardController::stepFor(to - from, 800)));
+        c->refresh();
+        QVERIFY(&c->store() != framesStore.get());
+        QVERIFY(c->store().sharesPointsWith(*framesStore));
+        QVERIFY(!c->store().covers(from, to, DashboardController::stepFor(to - from, 800)));
+        QVERIFY(framesStore->covers(from, to, DashboardController::stepFor(to - from, 800)));
+        waitIdle(*c);
+        QCOMPARE(framesStore->pointCount(), points);
+        QCOMPARE(c->store().pointCount(), points);
+    }
+
     void errorsKeepTheDataOnScreen()
     {
         auto c = controller();
