@@ -28,6 +28,7 @@
 #include <cstdio>
 #ifdef Q_OS_LINUX
 #include <sched.h>
+#include <sys/resource.h>
 #endif
 #include <functional>
 
@@ -54,8 +55,12 @@ public:
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
             m_worstNs = std::max(m_worstNs, now - m_lastNs);
-            if (m_onStall && now - m_lastNs > m_reportNs)
-                m_onStall(double(now - m_lastNs) / 1e6);
+            if (m_onStall) {
+                const ThreadUse use = ThreadUse::now();
+                if (now - m_lastNs > m_reportNs)
+                    m_onStall(double(now - m_lastNs) / 1e6, use.since(m_lastUse));
+                m_lastUse = use;
+            }
             m_lastNs = now;
         });
         m_clock.start();
@@ -63,18 +68,50 @@ public:
     }
     double worstMs() const { return double(m_worstNs) / 1e6; }
     // Told of every gap over `overMs` as it ends (--trace lists them among the child's events;
-    // TRAINSCOPE_STALL_MS lowers the bar from 16 ms to see what the near misses are made of).
-    void onStall(double overMs, std::function<void(double)> report)
+    // TRAINSCOPE_STALL_MS lowers the bar from 16 ms to see what the near misses are made of), with what the
+    // GUI thread's processor time and context switches say of it: a gap with little processor time was
+    // spent waiting, for a core (switches it did not ask for) or for a lock or another thread (ones it did).
+    void onStall(double overMs, std::function<void(double, const QString &)> report)
     {
         m_reportNs = qint64(overMs * 1e6);
         m_onStall = std::move(report);
     }
 
 private:
-    std::function<void(double)> m_onStall;
+    // The calling thread's processor time and context switches so far.
+    struct ThreadUse
+    {
+        qint64 cpuUs = 0;
+        long waited = 0;    // switches away the thread asked for: it blocked
+        long preempted = 0; // switches away it did not: another thread took its core
+        static ThreadUse now()
+        {
+            ThreadUse u;
+#ifdef Q_OS_LINUX
+            rusage r{};
+            if (::getrusage(RUSAGE_THREAD, &r) == 0) {
+                u.cpuUs = (qint64(r.ru_utime.tv_sec) + r.ru_stime.tv_sec) * 1'000'000 + r.ru_utime.tv_usec +
+                          r.ru_stime.tv_usec;
+                u.waited = r.ru_nvcsw;
+                u.preempted = r.ru_nivcsw;
+            }
+#endif
+            return u;
+        }
+        QString since(const ThreadUse &before) const
+        {
+            return QStringLiteral("%1 ms on a processor, blocked %2 times, preempted %3 times")
+                .arg(double(cpuUs - before.cpuUs) / 1e3, 0, 'f', 1)
+                .arg(waited - before.waited)
+                .arg(preempted - before.preempted);
+        }
+    };
+
+    std::function<void(double, const QString &)> m_onStall;
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_lastNs = 0;
+    ThreadUse m_lastUse;
     qint64 m_worstNs = 0;
     qint64 m_reportNs = 16'000'000;
 };
@@ -374,8 +411,8 @@ void traceOpening(qint64 t0, BasetenClient &client, DashboardController &control
     const double overMs = qEnvironmentVariableIsSet("TRAINSCOPE_STALL_MS")
                               ? qEnvironmentVariable("TRAINSCOPE_STALL_MS").toDouble()
                               : 16.0;
-    watchdog.onStall(overMs, [trace, events](double ms) {
-        trace(QStringLiteral("GUI thread was busy %1 ms").arg(ms, 0, 'f', 1));
+    watchdog.onStall(overMs, [trace, events](double ms, const QString &use) {
+        trace(QStringLiteral("GUI thread was busy %1 ms (%2)").arg(ms, 0, 'f', 1).arg(use));
         for (const QString &e : events->lastMs(ms))
             std::fprintf(stderr, "             %s\n", qPrintable(e));
     });
