@@ -29,6 +29,7 @@
 #ifdef Q_OS_LINUX
 #include <sched.h>
 #include <sys/resource.h>
+#include <time.h>
 #endif
 #include <functional>
 
@@ -88,13 +89,16 @@ private:
         {
             ThreadUse u;
 #ifdef Q_OS_LINUX
+            // The switches from getrusage; the processor time from the thread's clock, which the kernel keeps
+            // to the nanosecond (getrusage's is sampled at the scheduler's tick, 4 ms here).
             rusage r{};
             if (::getrusage(RUSAGE_THREAD, &r) == 0) {
-                u.cpuUs = (qint64(r.ru_utime.tv_sec) + r.ru_stime.tv_sec) * 1'000'000 + r.ru_utime.tv_usec +
-                          r.ru_stime.tv_usec;
                 u.waited = r.ru_nvcsw;
                 u.preempted = r.ru_nivcsw;
             }
+            timespec ts{};
+            if (::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) == 0)
+                u.cpuUs = qint64(ts.tv_sec) * 1'000'000 + ts.tv_nsec / 1'000;
 #endif
             return u;
         }
