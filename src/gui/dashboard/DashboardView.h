@@ -88,6 +88,8 @@ public:
     // (DefaultSeriesPanelWaitMs unless set).
     static constexpr int DefaultSeriesPanelWaitMs = 500;
     void setSeriesPanelWaitMs(int ms);
+    // How many of the series panel's rows its width is fitted to: those in view and around them.
+    static constexpr int SeriesPanelMeasuredRows = 40;
     DashboardFrame::Spec currentSpec() const;
     void setNodeMode(DashboardFrame::NodeMode mode, const QString &node = {});
 

@@ -20,6 +20,8 @@
 #include "gui/export/ExportOptions.h"
 #include "gui/window/ErrorBanner.h"
 #include "gui/window/MessagePage.h"
+#include "mock/MockJob.h"
+#include "mock/MockScenarioGenerator.h"
 #include "support/RequestLog.h"
 #include "support/SimulatedApi.h"
 
@@ -32,6 +34,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,6 +43,7 @@
 #include <QScrollArea>
 #include <QSet>
 #include <QSignalSpy>
+#include <QStyledItemDelegate>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -92,6 +96,32 @@ private:
     QEvent::Type m_type;
     std::function<void()> m_seen;
 };
+
+// The view's own delegate, counting the rows it is asked to measure.
+class CountingDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        ++measured;
+        return QStyledItemDelegate::sizeHint(option, index);
+    }
+    mutable int measured = 0;
+};
+
+// Rows a tree shows: the top level and the children of expanded rows.
+int shownRows(const QTreeView &tree, const QModelIndex &parent = {})
+{
+    int rows = 0;
+    for (int r = 0; r < tree.model()->rowCount(parent); ++r) {
+        const QModelIndex index = tree.model()->index(r, 0, parent);
+        ++rows;
+        if (tree.isExpanded(index))
+            rows += shownRows(tree, index);
+    }
+    return rows;
+}
 
 } // namespace
 
@@ -923,6 +953,61 @@ private slots:
         m_controller->open(QStringLiteral("n4q95w5"), QStringLiteral("p7qr9qv")); // as the test below expects
         waitForIdleFrame();
         QVERIFY(tree->updatesEnabled());
+    }
+
+    // The series panel is fitted to its labels in the turn that brings a job's first data. A job of many
+    // nodes repeats the same labels node after node: a few nodes' rows are measured, not every row (3 ms of
+    // that turn at 64 nodes), and the width is the one every row gives.
+    void theSeriesPanelIsFittedToItsLabelsFromAFewNodes()
+    {
+        constexpr qint64 hourMs = 3'600'000;
+        MockJob job; // a finished job of 32 eight-GPU nodes, two hours at 60 s
+        job.id = QStringLiteral("wide32");
+        job.name = QStringLiteral("wide-32-nodes");
+        job.projectId = QStringLiteral("n4q95w5");
+        job.status = QStringLiteral("TRAINING_JOB_COMPLETED");
+        job.instanceType = MockScenarioGenerator::h100x8();
+        job.nodeCount = 32;
+        job.endMs = QDateTime::currentMSecsSinceEpoch() - hourMs;
+        job.startMs = job.endMs - 2 * hourMs;
+        job.createdAtMs = job.startMs - 300'000;
+        job.updatedAtMs = job.endMs;
+        job.scrapeSeconds = 60;
+        MockServerOptions options;
+        options.extraJobs = {job};
+        SimulatedApi api(options);
+        QVERIFY(api.isRunning());
+        DashboardController controller(api.client(), DashboardController::Clock{});
+        controller.setResolution(Resolution::Sampled);
+        DashboardView view(&controller);
+        view.resize(1400, 1000);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *tree = view.findChild<QTreeView *>();
+        QVERIFY(tree);
+        auto *delegate = new CountingDelegate(tree);
+        tree->setItemDelegate(delegate);
+        int measuredWithTheData = -1;
+        int rows = 0;
+        connect(&controller, &DashboardController::dataChanged, &view, [&] { // after the view's own handler
+            if (measuredWithTheData < 0 && !controller.store().nodes().empty()) {
+                measuredWithTheData = delegate->measured;
+                rows = shownRows(*tree);
+            }
+        });
+        controller.open(QStringLiteral("n4q95w5"), QStringLiteral("wide32"));
+        QTRY_VERIFY_WITH_TIMEOUT(measuredWithTheData >= 0, 20'000);
+        QCOMPARE(controller.store().nodes().size(), std::size_t(32));
+        QVERIFY2(rows > 32 * 5, qPrintable(QString::number(rows)));
+        // Measuring every row (Qt's default) asks for more sizes than there are rows: the rows in view are
+        // measured for their heights as well.
+        QVERIFY2(measuredWithTheData > 0 && measuredWithTheData < rows,
+                 qPrintable(QStringLiteral("%1 of %2 rows measured").arg(measuredWithTheData).arg(rows)));
+
+        const QAbstractItemView *asView = tree; // QTreeView's override is protected, the base's public
+        const int fitted = asView->sizeHintForColumn(0);
+        tree->header()->setResizeContentsPrecision(-1); // every row
+        QCOMPARE(asView->sizeHintForColumn(0), fitted);
     }
 
     // A job of four nodes leads with heatmaps, built apart from its frame and often delivered right after its
