@@ -46,8 +46,8 @@ MetricsStore::Points &MetricsStore::writablePoints()
 {
     // Changed in place only by their only holder, and only on the thread that made them: a batch of the
     // job's updater copies its base store's points at its first merge and changes that copy from then on
-    // (StoreUpdater). The window's thread edits only what is no point (coverage, the scrape interval) in a
-    // store another thread may read, so no other thread's reads are left to order before these writes.
+    // (StoreUpdater). The window's thread changes only the coverage and the scrape interval of a store
+    // another thread may read, so no other thread's reads are left to order before these writes.
     if (!m_points)
         m_points = std::make_shared<Points>();
     else if (m_points.use_count() > 1)

@@ -21,7 +21,7 @@
 // Copies of a store share its points until one of them changes its points (merge, retain), which copies them
 // first: a copy made so that a frame goes on reading the old store while its owner forgets coverage or
 // learns the scrape interval costs the coverage list, not the points. For a large job's sampled picture the
-// points were 3-8 ms of copying on the window's thread, every time such an edit met a frame being built.
+// points were about 3 ms of copying on the window's thread, every time such an edit met a frame being built.
 // The points are changed in place only while this store is their only holder.
 class MetricsStore
 {
