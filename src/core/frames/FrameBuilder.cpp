@@ -3,12 +3,14 @@
 #include "core/frames/FrameBuilder.h"
 
 #include "core/frames/M4Reducer.h"
+#include "core/frames/PixelColumnEdges.h"
 #include "core/metrics/MetricInfo.h"
 #include "core/metrics/MetricsStore.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <deque>
 
 namespace {
 
@@ -83,11 +85,29 @@ public:
         line.label = std::move(label);
         line.colorIndex = color;
         if (!line.hidden) {
-            line.points = m_linear ? M4Reducer::reduceLinear(s, m_spec.fromMs, m_spec.toMs, m_spec.width)
-                                   : M4Reducer::reduce(s, m_spec.fromMs, m_spec.toMs, m_spec.width);
+            if (m_linear)
+                line.points = M4Reducer::reduceLinear(s, m_spec.fromMs, m_spec.toMs, m_spec.width);
+            else
+                m_pending.push_back({chart.lines.size(), &s});
             stats(line, s);
         }
         chart.lines.push_back(std::move(line));
+    }
+
+    // Reduces the lines add() left for later, all of the chart's at once: its series usually share one time
+    // column, whose pixel columns are then found once for all of them (M4Reducer's batch).
+    void reducePending(DashboardFrame::Chart &chart) const
+    {
+        if (m_pending.empty())
+            return;
+        std::vector<const Series *> series;
+        series.reserve(m_pending.size());
+        for (const Pending &p : m_pending)
+            series.push_back(p.series);
+        std::vector<ReducedSeries> reduced = M4Reducer::reduce(series, columnsOf(*series.front()));
+        for (std::size_t i = 0; i < m_pending.size(); ++i)
+            chart.lines[m_pending[i].line].points = std::move(reduced[i]);
+        m_pending.clear();
     }
 
     // One node's lines of a metric: its mean with the min-max band of its ranks, every visible rank, or its
@@ -177,9 +197,29 @@ private:
             fillStats(line, s, m_spec.fromMs, m_spec.toMs);
     }
 
+    // The pixel columns of the time column s keeps, worked out once per frame for every chart.
+    const PixelColumnEdges &columnsOf(const Series &s) const
+    {
+        for (const PixelColumnEdges &c : m_columns) {
+            if (c.isFor(s.times()))
+                return c;
+        }
+        return m_columns.emplace_back(s.times(), m_spec.fromMs, m_spec.toMs, m_spec.width);
+    }
+
+    struct Pending
+    {
+        std::size_t line; // its index in the chart's lines
+        const Series *series;
+    };
+
     const DashboardFrame::Spec &m_spec;
     bool m_multinode;
     bool m_linear;
+    mutable std::vector<Pending> m_pending;
+    // A deque, so a reference handed out stays valid while more are added; a job has a few time columns
+    // at most.
+    mutable std::deque<PixelColumnEdges> m_columns;
 };
 
 } // namespace
@@ -212,6 +252,7 @@ DashboardFrame FrameBuilder::build(const MetricsStore &store, const DashboardFra
                     lines.addNode(chart, node, int(i));
             }
         }
+        lines.reducePending(chart);
         frame.charts.push_back(std::move(chart));
     }
     return frame;

@@ -3,6 +3,7 @@
 #include "core/frames/HeatmapBuilder.h"
 
 #include "core/frames/FrameBuilder.h"
+#include "core/frames/PixelColumnEdges.h"
 #include "core/metrics/MetricsStore.h"
 
 #include <algorithm>
@@ -34,13 +35,13 @@ float extremeOf(const Series &s, std::size_t begin, std::size_t end, HeatmapFram
 }
 
 // Where each pixel column's points lie in one time column: column c holds the points at indexes
-// [edges[c], edges[c + 1]); an empty column shows the sample at held[c] when one still stands for it.
+// [edges.at(c), edges.at(c + 1)); an empty column shows the sample at held[c] when one still stands for it.
 // The series sharing the time column (a node's ranks) share these, so a row reads only its values: half the
 // memory a walk over times and values would, and none of its branches.
 struct ColumnEdges
 {
     static constexpr std::size_t None = std::numeric_limits<std::size_t>::max();
-    std::vector<std::size_t> edges;
+    PixelColumnEdges edges;
     std::vector<std::size_t> held;
 };
 
@@ -48,30 +49,15 @@ struct ColumnEdges
 template<typename Hold>
 ColumnEdges edgesOf(const std::vector<qint64> &times, const HeatmapFrame::Spec &spec, Hold &&holdFor)
 {
-    ColumnEdges out;
-    out.edges.resize(std::size_t(spec.width) + 1);
+    ColumnEdges out{PixelColumnEdges(times, spec.fromMs, spec.toMs, spec.width), {}};
     out.held.assign(std::size_t(spec.width), ColumnEdges::None);
-    std::size_t begin =
-        std::size_t(std::lower_bound(times.begin(), times.end(), spec.fromMs) - times.begin());
-    out.edges[0] = begin;
-    // Every column in turn, each one's bounds stepped from the last one's (no division per column).
     PixelColumns columns(spec.fromMs, spec.toMs, spec.width);
-    for (int c = 0; c < spec.width; ++c) {
+    for (std::size_t c = 0; c < std::size_t(spec.width); ++c) {
         columns.next();
-        const qint64 start = columns.start();
-        const qint64 next = c + 1 < spec.width ? columns.end() : spec.toMs + 1;
-        // A narrow column is walked (its points are read next anyway), a wide one searched.
-        std::size_t end = begin;
-        const std::size_t walked = std::min(times.size(), begin + PyramidFrom);
-        while (end < walked && times[end] < next)
-            ++end;
-        if (end == walked && end < times.size() && times[end] < next)
-            end = std::size_t(std::lower_bound(times.begin() + qsizetype(end), times.end(), next) -
-                              times.begin());
-        if (end == begin && begin > 0 && times[begin - 1] + holdFor(times[begin - 1]) > start)
-            out.held[std::size_t(c)] = begin - 1;
-        out.edges[std::size_t(c) + 1] = end;
-        begin = end;
+        const std::size_t begin = out.edges.at(c);
+        if (begin == out.edges.at(c + 1) && begin > 0 &&
+            times[begin - 1] + holdFor(times[begin - 1]) > columns.start())
+            out.held[c] = begin - 1;
     }
     return out;
 }
@@ -81,8 +67,8 @@ void reduceWithEdges(const Series &series, const ColumnEdges &columns, HeatmapFr
 {
     const double *v = series.values().data();
     for (std::size_t c = 0; c < std::size_t(width); ++c) {
-        const std::size_t begin = columns.edges[c];
-        const std::size_t end = columns.edges[c + 1];
+        const std::size_t begin = columns.edges.at(c);
+        const std::size_t end = columns.edges.at(c + 1);
         if (end > begin)
             out[c] = extremeOf(series, begin, end, how);
         else if (columns.held[c] != ColumnEdges::None)
@@ -134,8 +120,8 @@ void reduceNode(std::span<const Series *const> ranks, const RankRows &rows, cons
     const auto w = std::size_t(width);
     std::vector<float> best(count);
     for (std::size_t c = 0; c < w; ++c) {
-        const std::size_t begin = columns.edges[c];
-        const std::size_t end = columns.edges[c + 1];
+        const std::size_t begin = columns.edges.at(c);
+        const std::size_t end = columns.edges.at(c + 1);
         if (end - begin >= PyramidFrom) {
             for (std::size_t r = 0; r < count; ++r)
                 out[r * w + c] = extremeOf(*ranks[r], begin, end, how);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "core/frames/M4Reducer.h"
 
+#include "core/frames/PixelColumnEdges.h"
 #include "core/frames/PixelColumns.h"
 #include "core/metrics/RankRows.h"
 #include "core/metrics/Series.h"
@@ -93,6 +94,122 @@ Column summarizedColumn(const double *v, const SeriesSummary &summary, std::size
     c.last = columnEnd - 1;
     i = columnEnd;
     return c;
+}
+
+// What M4 keeps of one pixel column: the indexes of its first, lowest, highest and last point, the lowest
+// and highest in time order (low <= high).
+struct Picked
+{
+    std::size_t first = 0;
+    std::size_t low = 0;
+    std::size_t high = 0;
+    std::size_t last = 0;
+};
+
+Picked picked(std::size_t begin, std::size_t end, std::size_t minIndex, std::size_t maxIndex)
+{
+    return {begin, std::min(minIndex, maxIndex), std::max(minIndex, maxIndex), end - 1};
+}
+
+// The extremes of one series over a column from its pyramid, or by a scan (strict comparisons keep the
+// earliest of equal values, as the pyramid does; a NaN never wins, and a series with NaN has no pyramid).
+Picked pickOne(const double *v, const SeriesSummary *summary, std::size_t begin, std::size_t end)
+{
+    if (summary && end - begin > WideColumn) {
+        const SeriesSummary::Extremes e = summary->extremes(v, begin, end);
+        return picked(begin, end, e.minIndex, e.maxIndex);
+    }
+    std::size_t minIndex = begin;
+    std::size_t maxIndex = begin;
+    double minValue = v[begin];
+    double maxValue = v[begin];
+    for (std::size_t i = begin + 1; i < end; ++i) {
+        const double value = v[i];
+        if (value < minValue) {
+            minValue = value;
+            minIndex = i;
+        }
+        if (value > maxValue) {
+            maxValue = value;
+            maxIndex = i;
+        }
+    }
+    return picked(begin, end, minIndex, maxIndex);
+}
+
+// pickOne of two series over the same narrow column at once. Each scan is a chain of dependent comparisons
+// (the running extreme); two independent chains in one loop let the processor run them side by side.
+void pickTwo(const double *a, const double *b, std::size_t begin, std::size_t end, Picked &pa, Picked &pb)
+{
+    std::size_t aMin = begin;
+    std::size_t aMax = begin;
+    std::size_t bMin = begin;
+    std::size_t bMax = begin;
+    double aLow = a[begin];
+    double aHigh = a[begin];
+    double bLow = b[begin];
+    double bHigh = b[begin];
+    for (std::size_t i = begin + 1; i < end; ++i) {
+        const double x = a[i];
+        const double y = b[i];
+        if (x < aLow) {
+            aLow = x;
+            aMin = i;
+        }
+        if (x > aHigh) {
+            aHigh = x;
+            aMax = i;
+        }
+        if (y < bLow) {
+            bLow = y;
+            bMin = i;
+        }
+        if (y > bHigh) {
+            bHigh = y;
+            bMax = i;
+        }
+    }
+    pa = picked(begin, end, aMin, aMax);
+    pb = picked(begin, end, bMin, bMax);
+}
+
+// The line of one series from its picked columns: the neighbour before the window, per column first, low,
+// high and last each once, the neighbour after. Counted first, then written without a branch per point:
+// whether a column's extreme is its first or last point is a coin toss the processor cannot predict.
+void writeLine(const Series &series, std::size_t begin, std::size_t end, std::span<const Picked> columns,
+               ReducedSeries &out)
+{
+    const qint64 *t = series.times().data();
+    const double *v = series.values().data();
+    const std::size_t n = series.times().size();
+    std::size_t count = std::size_t(begin > 0) + std::size_t(end < n);
+    for (const Picked &c : columns) {
+        count += 1 + std::size_t(c.low != c.first) + std::size_t(c.high != c.low && c.high != c.first) +
+                 std::size_t(c.last != c.high && c.last != c.first);
+    }
+    // Three spare slots: a column writes all four of its points and moves on past the new ones only.
+    out.x.resize(count + 3);
+    out.y.resize(count + 3);
+    double *x = out.x.data();
+    double *y = out.y.data();
+    std::size_t at = 0;
+    auto put = [&](std::size_t i, bool keep) {
+        x[at] = double(t[i]);
+        y[at] = v[i];
+        at += std::size_t(keep);
+    };
+    if (begin > 0)
+        put(begin - 1, true);
+    for (const Picked &c : columns) {
+        put(c.first, true);
+        put(c.low, c.low != c.first);
+        put(c.high, c.high != c.low && c.high != c.first);
+        put(c.last, c.last != c.high && c.last != c.first);
+    }
+    if (end < n)
+        put(end, true);
+    out.x.resize(count);
+    out.y.resize(count);
 }
 
 // summary, when given, is the pyramid over values: wide columns read their extremes from it instead of
@@ -290,6 +407,67 @@ ReducedSeries M4Reducer::reduce(const Series &series, qint64 fromMs, qint64 toMs
     ReducedSeries out;
     const SeriesSummary *summary = series.summary().usable() ? &series.summary() : nullptr;
     reduceImpl<false>(series.times(), series.values(), {}, fromMs, toMs, width, out, summary);
+    return out;
+}
+
+std::vector<ReducedSeries> M4Reducer::reduce(std::span<const Series *const> series,
+                                             const PixelColumnEdges &columns)
+{
+    std::vector<ReducedSeries> out(series.size());
+    const auto width = std::size_t(columns.width());
+    if (width == 0)
+        return out;
+    const std::size_t *edges = columns.data();
+    const std::size_t begin = edges[0];
+    const std::size_t end = edges[width];
+    // The columns holding points; each series' picks go into these, column by column.
+    std::vector<std::size_t> filled;
+    filled.reserve(width);
+    for (std::size_t c = 0; c < width; ++c) {
+        if (edges[c + 1] > edges[c])
+            filled.push_back(c);
+    }
+    std::vector<Picked> picks(2 * filled.size());
+    const std::span<Picked> first(picks.data(), filled.size());
+    const std::span<Picked> second(picks.data() + filled.size(), filled.size());
+    auto summaryOf = [](const Series &s) {
+        return s.summary().usable() ? &s.summary() : nullptr;
+    };
+    auto ofThisColumn = [&](const Series *s) {
+        return s && !s->isEmpty() && s->values().size() == s->times().size() && columns.isFor(s->times());
+    };
+
+    std::size_t i = 0;
+    while (i < series.size()) {
+        const Series *a = series[i];
+        if (!ofThisColumn(a)) { // of another time column (or none): reduced alone
+            if (a)
+                out[i] = reduce(*a, columns.fromMs(), columns.toMs(), int(width));
+            ++i;
+            continue;
+        }
+        // The next series of this time column, if any, is scanned beside it.
+        const Series *b = i + 1 < series.size() && ofThisColumn(series[i + 1]) ? series[i + 1] : nullptr;
+        const double *va = a->values().data();
+        const double *vb = b ? b->values().data() : nullptr;
+        const SeriesSummary *sa = summaryOf(*a);
+        const SeriesSummary *sb = b ? summaryOf(*b) : nullptr;
+        for (std::size_t k = 0; k < filled.size(); ++k) {
+            const std::size_t from = edges[filled[k]];
+            const std::size_t to = edges[filled[k] + 1];
+            if (b && to - from <= WideColumn) {
+                pickTwo(va, vb, from, to, first[k], second[k]);
+            } else {
+                first[k] = pickOne(va, sa, from, to);
+                if (b)
+                    second[k] = pickOne(vb, sb, from, to);
+            }
+        }
+        writeLine(*a, begin, end, first, out[i]);
+        if (b)
+            writeLine(*b, begin, end, second, out[i + 1]);
+        i += b ? 2 : 1;
+    }
     return out;
 }
 

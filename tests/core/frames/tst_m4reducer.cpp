@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "core/frames/M4Reducer.h"
+#include "core/frames/PixelColumnEdges.h"
 #include "core/metrics/RankRows.h"
 #include "core/metrics/Series.h"
 
@@ -88,6 +89,7 @@ private slots:
     void aggregateMatchesReducedMergedMean();
     void pyramidMatchesLinear_data();
     void pyramidMatchesLinear();
+    void seriesReducedTogetherMatchEachAlone();
     void aggregateColumnsMatchBruteForce();
     void aggregateColumnsEqualAggregateAtOneInstantPerColumn();
     void rankRowsDrawTheSameLineAsTheRanks();
@@ -411,6 +413,58 @@ void TestM4Reducer::pyramidMatchesLinear()
             // Bit for bit: -0.0 and 0.0 compare equal but are different points.
             QVERIFY2(std::memcmp(&fast.y[i], &linear.y[i], sizeof(double)) == 0,
                      qPrintable(QStringLiteral("round %1, point %2").arg(round).arg(i)));
+        }
+    }
+}
+
+// A chart's series are reduced together over the pixel columns of the time column they share (found once,
+// the series scanned two at a time). Each line must still be exactly the linear M4 of its own series: with
+// ties and both signs of zero, a NaN (no pyramid), columns of a few points and of thousands, an odd count
+// (one series scanned alone), one series of another time column and an empty one among them.
+void TestM4Reducer::seriesReducedTogetherMatchEachAlone()
+{
+    QRandomGenerator rng(29);
+    Series base;
+    qint64 t = 1'700'000'000'000;
+    for (int i = 0; i < 60000; ++i) {
+        t += 1 + rng.bounded(30);
+        base.append(t, 0);
+    }
+    std::vector<Series> shared;
+    for (int k = 0; k < 5; ++k) {
+        std::vector<double> values(base.size());
+        for (double &v : values) {
+            v = k == 0 ? rng.generateDouble() * 100 - 50 : k == 3 ? 7.0 : double(rng.bounded(3 + k));
+            if (k != 0 && rng.bounded(7) == 0)
+                v = -v; // -0.0 next to 0.0: equal, and the first of them must win
+        }
+        if (k == 4)
+            values[500] = std::nan("");
+        shared.emplace_back(base, std::move(values));
+    }
+    QVERIFY(shared[1].sharesTimesWith(shared[2]));
+    QVERIFY(!shared[4].summary().usable());
+    const Series other = randomSeries(20000, base.firstTime() + 7, 5); // a time column of its own
+    const Series empty;
+    const std::vector<const Series *> series{&shared[0], &shared[1], &other,    &shared[2],
+                                             &empty,     &shared[3], &shared[4]};
+
+    const qint64 first = base.firstTime();
+    const qint64 last = base.lastTime();
+    for (int round = 0; round < 60; ++round) {
+        const qint64 from = first - 1000 + qint64(rng.bounded(quint32(last - first + 2000)));
+        const qint64 to = round % 4 == 0 ? last + 500 : from + qint64(rng.bounded(quint32(last - first + 1)));
+        const int width = round % 3 == 0 ? 1 + int(rng.bounded(20)) : 100 + int(rng.bounded(2000));
+        const std::vector<ReducedSeries> together =
+            M4Reducer::reduce(series, PixelColumnEdges(base.times(), from, to, width));
+        QCOMPARE(together.size(), series.size());
+        for (std::size_t k = 0; k < series.size(); ++k) {
+            const ReducedSeries alone = M4Reducer::reduceLinear(*series[k], from, to, width);
+            const QString where = QStringLiteral("round %1, series %2").arg(round).arg(k);
+            QVERIFY2(together[k].x == alone.x, qPrintable(where));
+            QVERIFY2(together[k].y.size() == alone.y.size(), qPrintable(where));
+            QVERIFY2(std::memcmp(together[k].y.data(), alone.y.data(), alone.y.size() * sizeof(double)) == 0,
+                     qPrintable(where));
         }
     }
 }
