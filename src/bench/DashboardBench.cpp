@@ -123,13 +123,6 @@ std::size_t pointsIn(const DashboardFrame &frame)
     return n;
 }
 
-// Median of `repeats` builds of one frame, in ms.
-double frameMs(const MetricsStore &store, const DashboardFrame::Spec &spec, FrameBuilder::Reduction reduction,
-               int repeats)
-{
-    return medianMs(repeats, [&] { (void)FrameBuilder::build(store, spec, reduction); });
-}
-
 struct Timing
 {
     // The frame and, for a job that opens on them, both GPU heatmaps, built one after the other: the
@@ -159,7 +152,10 @@ Timing timeWindow(const MetricsStore &store, Grid &grid, qint64 from, qint64 to,
     spec.width = grid.plotWidth();
     spec.mode = DashboardFrame::NodeMode::AggregatePerNode;
     Timing t;
-    t.linear = frameMs(store, spec, FrameBuilder::Reduction::Linear, repeats);
+    const DashboardFrame::Spec linearSpec = spec; // every chart as lines
+    auto linear = [&] {
+        (void)FrameBuilder::build(store, linearSpec, FrameBuilder::Reduction::Linear);
+    };
     if (HeatmapFrame::leadsWithHeatmaps(store.nodes().size())) {
         spec.asHeatmap = {Metric::GpuUtilization, Metric::GpuMemory};
         const auto specs = gpuHeatmaps(from, to, 2 * grid.plotWidth()); // a row spanning both columns
@@ -167,15 +163,26 @@ Timing timeWindow(const MetricsStore &store, Grid &grid, qint64 from, qint64 to,
             for (const HeatmapFrame::Spec &s : specs)
                 HeatmapBuilder::build(store, s);
         };
-        t.heatmapsMs = medianMs(repeats, heatmaps);
-        t.frameMs = frameMs(store, spec, FrameBuilder::Reduction::Summaries, repeats);
+        auto lines = [&] {
+            (void)FrameBuilder::build(store, spec);
+        };
+        const auto [linearMs, heatmapsMs, linesMs] =
+            BenchTiming::interleavedMediansMs(repeats, linear, heatmaps, lines);
+        t.linear = linearMs;
+        t.heatmapsMs = heatmapsMs;
+        t.frameMs = linesMs;
         t.sideBySide = medianMs(repeats, [&] {
             std::thread worker(heatmaps);
             FrameBuilder::build(store, spec);
             worker.join();
         });
     } else {
-        t.frameMs = frameMs(store, spec, FrameBuilder::Reduction::Summaries, repeats);
+        auto lines = [&] {
+            (void)FrameBuilder::build(store, spec);
+        };
+        const auto [linearMs, linesMs] = BenchTiming::interleavedMediansMs(repeats, linear, lines);
+        t.linear = linearMs;
+        t.frameMs = linesMs;
     }
     t.ours = t.frameMs + t.heatmapsMs;
     DashboardFrame frame = FrameBuilder::build(store, spec);
