@@ -463,7 +463,9 @@ void TestM4Reducer::seriesReducedTogetherMatchEachAlone()
             const QString where = QStringLiteral("round %1, series %2").arg(round).arg(k);
             QVERIFY2(together[k].x == alone.x, qPrintable(where));
             QVERIFY2(together[k].y.size() == alone.y.size(), qPrintable(where));
-            QVERIFY2(std::memcmp(together[k].y.data(), alone.y.data(), alone.y.size() * sizeof(double)) == 0,
+            // Bit for bit (-0.0 is not 0.0 here); an empty line has no data pointer to compare.
+            QVERIFY2(alone.y.empty() || std::memcmp(together[k].y.data(), alone.y.data(),
+                                                    alone.y.size() * sizeof(double)) == 0,
                      qPrintable(where));
         }
     }
