@@ -6,6 +6,8 @@
 #include "gui/charts/ChartWidget.h"
 #include "gui/charts/HeatmapWidget.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <limits>
 
@@ -81,6 +83,14 @@ void ChartGroup::remove(HeatmapWidget *heatmap)
     disconnect(heatmap, nullptr, this, nullptr);
     disconnect(heatmap, nullptr, &m_align, nullptr);
     m_align.start();
+}
+
+void ChartGroup::settleGeometry()
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    m_align.stop();
+    alignPlotAreas();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 }
 
 void ChartGroup::alignPlotAreas()

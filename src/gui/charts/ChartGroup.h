@@ -46,6 +46,13 @@ public:
     // Whether any chart has been placed by a layout (cheap: no chart is asked to lay out its plot).
     bool hasPlacedChart() const;
 
+    // Settles the charts' geometry now rather than in the turns after: the layouts their new labels and
+    // legends call for (a plot's height sets its labels), then the plot areas lined up with the widest
+    // labels, which the group would do a turn later, and the layouts that moves. An owner having the charts'
+    // lines drawn elsewhere calls it first: a drawing made for a plot area that moves a few pixels after is
+    // thrown away, and the paint draws the lines again on the window's thread.
+    void settleGeometry();
+
     // Moves the crosshair of every chart to a time picked elsewhere (a log line); nullopt hides it.
     void showCrosshair(std::optional<qint64> timeMs) { setCrosshair(timeMs); }
 

@@ -459,6 +459,7 @@ void ChartWidget::prepareLines()
 void ChartWidget::prepareLinesElsewhere(QThreadPool &pool, QObject *context, std::function<void()> done)
 {
     if (!isVisible()) {
+        releasePicture();
         done();
         return;
     }
@@ -466,10 +467,12 @@ void ChartWidget::prepareLinesElsewhere(QThreadPool &pool, QObject *context, std
     const QTransform toDevice =
         m_layer->sceneTransform() * m_view->viewportTransform() * QTransform::fromScale(ratio, ratio);
     if (m_layer->isPrepared(toDevice)) {
+        releasePicture();
         done();
         return;
     }
     const quint64 ticket = ++m_linesTicket;
+    m_heldTicket = 0;
     setUpdatesEnabled(false);
     m_layer->prepareElsewhere(toDevice, pool, context,
                               [self = QPointer<ChartWidget>(this), ticket, done = std::move(done)] {
@@ -478,6 +481,20 @@ void ChartWidget::prepareLinesElsewhere(QThreadPool &pool, QObject *context, std
                                       self->setUpdatesEnabled(true);
                                   done();
                               });
+}
+
+void ChartWidget::holdPicture()
+{
+    m_heldTicket = ++m_linesTicket; // a drawing still on its way no longer thaws the chart
+    setUpdatesEnabled(false);
+}
+
+void ChartWidget::releasePicture()
+{
+    if (m_heldTicket == 0 || m_heldTicket != m_linesTicket)
+        return;
+    m_heldTicket = 0;
+    setUpdatesEnabled(true);
 }
 
 QImage ChartWidget::lineImageForTest() const

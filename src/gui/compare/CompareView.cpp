@@ -588,6 +588,7 @@ void CompareView::applyFrame(const std::shared_ptr<const CompareFrame> &frame)
         if (serial == m_applySerial && --m_linesPending == 0)
             emit frameApplied();
     };
+    std::vector<ChartWidget *> given;
     for (const Cell &cell : m_cells) {
         const CompareFrame::Chart *c = frame->chart(cell.metric, cell.job);
         if (!c)
@@ -604,8 +605,14 @@ void CompareView::applyFrame(const std::shared_ptr<const CompareFrame> &frame)
                                       : std::nullopt);
         cell.chart->setSeries(ChartLines::of(*c, names, palette()));
         cell.chart->endUpdate();
+        given.push_back(cell.chart);
+    }
+    // Every chart has its lines before any is drawn, at the geometry they settle to: a chart given its own
+    // moved the others' plot areas (the widest labels line them up), and the paint drew their lines again.
+    m_group->settleGeometry();
+    for (ChartWidget *chart : given) {
         ++m_linesPending;
-        cell.chart->prepareLinesElsewhere(*m_linePool, this, drawn);
+        chart->prepareLinesElsewhere(*m_linePool, this, drawn);
     }
     drawn();
 }

@@ -168,6 +168,7 @@ private slots:
     void linesDrawnElsewhereAreTheLinesDrawnHere();
     void linesChangedWhileDrawnElsewhereAreNeverShownOld();
     void everyDrawingElsewhereIsAnsweredEvenForAChartDeletedMeanwhile();
+    void aHeldPictureWaitsForTheDrawingThatFollows();
     void denseCheckpointsAreTicksAboveThePlot();
 
 private:
@@ -1237,6 +1238,57 @@ void TestChartWidget::everyDrawingElsewhereIsAnsweredEvenForAChartDeletedMeanwhi
     QCOMPARE(hereDone, 1);
     QCOMPARE(thereDone, 2);
     QVERIFY(there->updatesEnabled()); // thawed by the later call's lines
+}
+
+// The dashboard gives a frame's charts their lines over a few turns and has them drawn once all have theirs
+// (their geometry settled): a chart holds its picture from the turn it was given its lines. Held, it is
+// not painted until the drawing that follows is through; with nothing to draw, or released, it is painted
+// again at once; and a drawing asked for before the hold no longer ends it.
+void TestChartWidget::aHeldPictureWaitsForTheDrawingThatFollows()
+{
+    QWidget holder;
+    ChartWidget *here = nullptr;
+    ChartWidget *there = nullptr;
+    showSideBySide(holder, here, there);
+    QThreadPool pool;
+    QSemaphore hold;
+    holdWorkerAndRefill(pool, hold, {there});
+    bool earlier = false;
+    there->prepareLinesElsewhere(pool, &holder, [&earlier] { earlier = true; }); // held by the worker
+    there->holdPicture();
+    hold.release();
+    QTRY_VERIFY_WITH_TIMEOUT(earlier, 5'000);
+    QVERIFY(!there->updatesEnabled()); // the earlier drawing does not end the hold
+    bool drawn = false;
+    there->setTimeRange(Start + 2 * Hour, Start + 12 * Hour);
+    there->prepareLinesElsewhere(pool, &holder, [&drawn] { drawn = true; });
+    QVERIFY(!there->updatesEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(drawn, 5'000);
+    QVERIFY(there->updatesEnabled());
+
+    // Nothing to draw: the hold ends with the call.
+    there->holdPicture();
+    QVERIFY(!there->updatesEnabled());
+    bool again = false;
+    there->prepareLinesElsewhere(pool, &holder, [&again] { again = true; });
+    QVERIFY(again);
+    QVERIFY(there->updatesEnabled());
+
+    // Released with no drawing asked for (a newer frame started over).
+    there->holdPicture();
+    there->releasePicture();
+    QVERIFY(there->updatesEnabled());
+    // A release after the drawing asked for since leaves that drawing to end it.
+    holdWorkerAndRefill(pool, hold, {there});
+    there->holdPicture();
+    bool last = false;
+    there->prepareLinesElsewhere(pool, &holder, [&last] { last = true; });
+    there->releasePicture();
+    QVERIFY(!there->updatesEnabled());
+    hold.release();
+    QTRY_VERIFY_WITH_TIMEOUT(last, 5'000);
+    QVERIFY(there->updatesEnabled());
+    Q_UNUSED(here);
 }
 
 void TestChartWidget::crosshairMovesWithoutRedrawingLines()

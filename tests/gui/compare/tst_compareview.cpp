@@ -296,6 +296,32 @@ private slots:
         }
     }
 
+    // Loading two jobs side by side is a frame after frame (sampled, then refined): each chart's lines are
+    // drawn on a worker at the geometry they are painted at. A chart given its lines moved the others' plot
+    // areas (the widest labels line them up) after their lines were asked for, and the paint drew those
+    // again on the window's thread.
+    void loadingDrawsNoLinesOnTheWindowsThread()
+    {
+        auto s = loadedSession();
+        CompareView view(s.get());
+        view.resize(1500, 1100);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        waitSettled(view, *s);
+        for (int i = 0; i < 2; ++i)
+            QTRY_VERIFY_WITH_TIMEOUT(!s->controller(i)->isRefining(), 60'000);
+        const std::vector<ChartWidget *> charts = view.charts();
+        QVERIFY(charts.size() >= 8);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(charts.begin(), charts.end(), [](ChartWidget *c) { return c->updatesEnabled(); }),
+            20'000);
+        QTest::qWait(100); // painted
+        int drawnHere = 0;
+        for (ChartWidget *chart : charts)
+            drawnHere += chart->unawaitedLineRendersForTest();
+        QCOMPARE(drawnHere, 0);
+    }
+
     // The six-day job is shown sampled first and refined to every sample: its header counts the refinement
     // up; its charts say "refining" without the count, which would lay every chart out again per tile.
     void headerShowsTheRefinementsProgress()
