@@ -27,6 +27,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <numeric>
 
 namespace {
 
@@ -256,8 +257,11 @@ private slots:
 
     // Two large jobs side by side are a dozen charts of banded means: the paint after a range change drew
     // all their lines at once on the window's thread. They are drawn on workers, the view says the frame is
-    // applied once every chart shows it, and the window's paints only copy the pictures.
-    void aRangeChangeDrawsTheChartsLinesOffTheWindowsThread()
+    // applied once every chart shows it, and the window's paints only copy the pictures. Loading is frame
+    // after frame too (sampled, then refined), each chart's lines drawn at the geometry they are painted at:
+    // a chart given its lines moved the others' plot areas (the widest labels line them up) after their
+    // lines were asked for, and the paint drew those again here (six to eight charts a loading).
+    void loadingAndRangeChangesDrawTheChartsLinesOffTheWindowsThread()
     {
         auto s = loadedSession();
         CompareView view(s.get());
@@ -270,9 +274,13 @@ private slots:
         QTest::qWait(200); // the last layouts and paints of the loaded view
         const std::vector<ChartWidget *> charts = view.charts();
         QVERIFY(charts.size() >= 8);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(charts.begin(), charts.end(), [](ChartWidget *c) { return c->updatesEnabled(); }),
+            20'000);
         std::vector<int> renders;
         for (ChartWidget *chart : charts)
             renders.push_back(chart->unawaitedLineRendersForTest());
+        QCOMPARE(std::accumulate(renders.begin(), renders.end(), 0), 0); // none while loading
 
         QSignalSpy applied(&view, &CompareView::frameApplied);
         s->range()->setWindow(s->range()->fromMs() + 3'600'000, s->range()->toMs() - 3'600'000);
@@ -294,32 +302,6 @@ private slots:
             QCOMPARE(charts[i]->unawaitedLineRendersForTest(), renders[i]);
             QCOMPARE(charts[i]->fromMs(), from);
         }
-    }
-
-    // Loading two jobs side by side is a frame after frame (sampled, then refined): each chart's lines are
-    // drawn on a worker at the geometry they are painted at. A chart given its lines moved the others' plot
-    // areas (the widest labels line them up) after their lines were asked for, and the paint drew those
-    // again on the window's thread.
-    void loadingDrawsNoLinesOnTheWindowsThread()
-    {
-        auto s = loadedSession();
-        CompareView view(s.get());
-        view.resize(1500, 1100);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        waitSettled(view, *s);
-        for (int i = 0; i < 2; ++i)
-            QTRY_VERIFY_WITH_TIMEOUT(!s->controller(i)->isRefining(), 60'000);
-        const std::vector<ChartWidget *> charts = view.charts();
-        QVERIFY(charts.size() >= 8);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            std::all_of(charts.begin(), charts.end(), [](ChartWidget *c) { return c->updatesEnabled(); }),
-            20'000);
-        QTest::qWait(100); // painted
-        int drawnHere = 0;
-        for (ChartWidget *chart : charts)
-            drawnHere += chart->unawaitedLineRendersForTest();
-        QCOMPARE(drawnHere, 0);
     }
 
     // The six-day job is shown sampled first and refined to every sample: its header counts the refinement
