@@ -67,6 +67,8 @@ public:
                           std::function<void()> done);
     // Whether a paint through toDevice only copies the image.
     bool isPrepared(const QTransform &toDevice) const;
+    // Whether the latest prepareElsewhere drew, or draws, the lines and geometry the layer has now.
+    bool awaitsItsLines() const { return m_awaitedGeneration == m_generation; }
     // Into how many strips, drawn by two threads, an image is split: 0 chooses by its width. For tests.
     void setStripCountForTest(int strips);
     const QImage &imageForTest() const { return m_cache; }

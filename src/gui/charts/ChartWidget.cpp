@@ -459,7 +459,6 @@ void ChartWidget::prepareLines()
 void ChartWidget::prepareLinesElsewhere(QThreadPool &pool, QObject *context, std::function<void()> done)
 {
     if (!isVisible()) {
-        releasePicture();
         done();
         return;
     }
@@ -467,12 +466,10 @@ void ChartWidget::prepareLinesElsewhere(QThreadPool &pool, QObject *context, std
     const QTransform toDevice =
         m_layer->sceneTransform() * m_view->viewportTransform() * QTransform::fromScale(ratio, ratio);
     if (m_layer->isPrepared(toDevice)) {
-        releasePicture();
         done();
         return;
     }
     const quint64 ticket = ++m_linesTicket;
-    m_heldTicket = 0;
     setUpdatesEnabled(false);
     m_layer->prepareElsewhere(toDevice, pool, context,
                               [self = QPointer<ChartWidget>(this), ticket, done = std::move(done)] {
@@ -483,18 +480,9 @@ void ChartWidget::prepareLinesElsewhere(QThreadPool &pool, QObject *context, std
                               });
 }
 
-void ChartWidget::holdPicture()
+bool ChartWidget::drawingElsewhereIsCurrent() const
 {
-    m_heldTicket = ++m_linesTicket; // a drawing still on its way no longer thaws the chart
-    setUpdatesEnabled(false);
-}
-
-void ChartWidget::releasePicture()
-{
-    if (m_heldTicket == 0 || m_heldTicket != m_linesTicket)
-        return;
-    m_heldTicket = 0;
-    setUpdatesEnabled(true);
+    return m_layer->awaitsItsLines();
 }
 
 QImage ChartWidget::lineImageForTest() const

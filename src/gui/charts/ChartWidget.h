@@ -92,12 +92,10 @@ public:
     // caller counting charts still drawing would otherwise wait for ever), so it must not assume the chart
     // is still there.
     void prepareLinesElsewhere(QThreadPool &pool, QObject *context, std::function<void()> done);
-    // Keeps the chart's picture as prepareLinesElsewhere does, before it is called: a chart given its lines
-    // turns before they can be drawn (its geometry not yet settled) is not painted meanwhile. The next
-    // prepareLinesElsewhere ends the hold (at once if there is nothing to draw), as does releasePicture.
-    void holdPicture();
-    // Ends a hold no prepareLinesElsewhere followed; a drawing asked for since is waited for as before.
-    void releasePicture();
+    // Whether the lines last asked for elsewhere are the chart's lines at its geometry now: false once a
+    // layout or the group's alignment moved the plot area after prepareLinesElsewhere (that drawing is then
+    // thrown away, and the paint would draw the lines on the window's thread unless they are asked again).
+    bool drawingElsewhereIsCurrent() const;
 
     // A horizontal reference line such as a GPU's memory size; the value axis always makes room for it.
     void setLimit(std::optional<double> value, const QString &label = {});
@@ -196,8 +194,7 @@ private:
     QGraphicsRectItem *m_highlight = nullptr;
     // Data lines and bands: drawn by our own item, not QtCharts series (see ChartLineLayer).
     ChartLineLayer *m_layer = nullptr;
-    quint64 m_linesTicket = 0; // the latest prepareLinesElsewhere or holdPicture
-    quint64 m_heldTicket = 0;  // the ticket of a holdPicture no drawing has followed yet
+    quint64 m_linesTicket = 0; // the latest prepareLinesElsewhere
     ChartMarkerLayer *m_markerLayer = nullptr;
 
     ChartStyle m_style;

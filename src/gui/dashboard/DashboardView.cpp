@@ -987,10 +987,6 @@ void DashboardView::applyFrame(const std::shared_ptr<const DashboardFrame> &fram
 
 void DashboardView::stopApplying()
 {
-    for (const auto &[chart, index] : m_given) {
-        if (chart)
-            chart->releasePicture();
-    }
     m_given.clear();
     m_applying.reset();
     ++m_applySerial; // lines still being drawn for it finish nothing now
@@ -1000,10 +996,10 @@ void DashboardView::stopApplying()
 void DashboardView::applyNextCharts()
 {
     // A few charts a turn: each chart given its lines here takes its new axes and labels (about 2 ms for the
-    // heaviest) and keeps its last picture; eight in one turn were most of a 20 ms stall. Charts are given
-    // theirs while this turn has spent under m_chartBudgetMs, so light ones go several at a time and a small
-    // job's picture is not held back a turn per chart. Once all have theirs, their lines are drawn on the
-    // line pool and each chart is painted when its own are. The first picture too, under the message page,
+    // heaviest) and has its lines drawn on the line pool, keeping its last picture until they are; eight in
+    // one turn were most of a 20 ms stall. Charts are given theirs while this turn has spent under
+    // m_chartBudgetMs, so light ones go several at a time and a small job's picture is not held back a turn
+    // per chart. The first picture too, under the message page,
     // which goes once it is whole (a chart it covers is not painted). The frame is the view's, and said to
     // be applied, once every chart has it; a newer one arriving meanwhile is started over with.
     const DashboardFrame &frame = *m_applying;
@@ -1020,15 +1016,33 @@ void DashboardView::applyNextCharts()
             chart->setPlausibleRange(MetricInfo::plausibleRange(c.metric, c.limit));
             chart->setSeries(ChartLines::of(c, palette()));
             chart->endUpdate();
-            // Not painted until its lines are drawn, with the others' (below).
-            chart->holdPicture();
             // The job's first picture, under the message page: its legends take their rows now, as the
-            // rows take height from the charts above them.
+            // rows take height from the charts above them (see below).
             if (!m_framedData) {
                 if (auto legend = m_legends.find(c.metric); legend != m_legends.end())
                     legend->second->setLines(c.lines, [chart](double v) { return chart->formatValue(v); });
             }
-            m_given.emplace_back(chart, m_nextChart - 1);
+            // The lines are drawn on a worker (9-18 ms for a 64-node chart's banded means, all of it in
+            // this turn before); the chart keeps its last picture until they are, and its legend waits
+            // with it, so the two never disagree.
+            ++m_linesPending;
+            chart->prepareLinesElsewhere(
+                *m_linePool, this,
+                [this, chart = QPointer<ChartWidget>(chart), serial = m_applySerial, applying = m_applying,
+                 index = m_nextChart - 1] {
+                    if (serial != m_applySerial)
+                        return;
+                    // A cell deleted meanwhile (rebuildCharts) is no longer waited for.
+                    const DashboardFrame::Chart &drawn = applying->charts[index];
+                    if (auto legend = m_legends.find(drawn.metric); chart && legend != m_legends.end()) {
+                        legend->second->setLines(
+                            drawn.lines, [chart = chart.data()](double v) { return chart->formatValue(v); });
+                    }
+                    --m_linesPending;
+                    if (!m_givingCharts)
+                        finishApplying();
+                });
+            m_given.emplace_back(chart);
         }
         if (turn.elapsed() >= m_chartBudgetMs)
             break;
@@ -1038,34 +1052,23 @@ void DashboardView::applyNextCharts()
         m_applyTimer->start();
         return;
     }
-    // A chart's lines are drawn elsewhere at the geometry it has when asked, so every chart is given its
-    // lines first and the geometry settled. Drawn as each chart was given its lines, a chart given its own
-    // later moved the others' plot areas by a few pixels, and the paint drew their lines again on this
-    // thread (four of six charts of a new window's first picture).
+    // Once every chart has its lines, the geometry is settled now rather than in the turns after: a chart
+    // given its lines later changed the widest label, which lines the others' plot areas up, and a job's
+    // first legends took height from the charts. A drawing asked for before its chart moved is thrown away
+    // and the paint drew the lines again on this thread (four of six charts of a new window's first
+    // picture): such charts have them drawn again, at the settled geometry.
     m_group->settleGeometry();
-    for (const auto &[chart, index] : std::exchange(m_given, {})) {
-        if (!chart)
-            continue; // a cell deleted meanwhile (rebuildCharts)
-        // The lines are drawn on a worker (9-18 ms for a 64-node chart's banded means, all of it in one
-        // turn before); the chart keeps its last picture until they are, and its legend waits with it, so
-        // the two never disagree.
+    for (const QPointer<ChartWidget> &chart : std::exchange(m_given, {})) {
+        if (!chart || chart->drawingElsewhereIsCurrent())
+            continue;
         ++m_linesPending;
-        chart->prepareLinesElsewhere(
-            *m_linePool, this,
-            [this, chart = QPointer<ChartWidget>(chart), serial = m_applySerial, applying = m_applying,
-             index = index] {
-                if (serial != m_applySerial)
-                    return;
-                // A cell deleted meanwhile (rebuildCharts) is no longer waited for.
-                const DashboardFrame::Chart &drawn = applying->charts[index];
-                if (auto legend = m_legends.find(drawn.metric); chart && legend != m_legends.end()) {
-                    legend->second->setLines(
-                        drawn.lines, [chart = chart.data()](double v) { return chart->formatValue(v); });
-                }
-                --m_linesPending;
-                if (!m_givingCharts)
-                    finishApplying();
-            });
+        chart->prepareLinesElsewhere(*m_linePool, this, [this, serial = m_applySerial] {
+            if (serial != m_applySerial)
+                return;
+            --m_linesPending;
+            if (!m_givingCharts)
+                finishApplying();
+        });
     }
     m_givingCharts = false;
     finishApplying();

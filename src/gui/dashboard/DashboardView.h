@@ -256,9 +256,7 @@ private:
     bool m_panelAfterHeatmaps = false; // the series panel is shown once the heatmaps asked for are painted
     std::shared_ptr<const DashboardFrame> m_applying; // given to the charts a few a turn (applyNextCharts)
     std::size_t m_nextChart = 0;
-    // Charts of m_applying given their lines, held, and the index of their chart in the frame: their lines
-    // are drawn once every chart has its own (applyNextCharts).
-    std::vector<std::pair<QPointer<ChartWidget>, std::size_t>> m_given;
+    std::vector<QPointer<ChartWidget>> m_given; // charts of m_applying given their lines so far
     QThreadPool *m_linePool = nullptr;  // the charts' lines drawn (ChartWidget::prepareLinesElsewhere)
     int m_linesPending = 0;             // charts of m_applying whose lines are still being drawn
     quint64 m_applySerial = 0;          // which application of a frame a chart's drawn lines belong to
