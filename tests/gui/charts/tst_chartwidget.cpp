@@ -1253,7 +1253,8 @@ void TestChartWidget::aDrawingElsewhereIsNoLongerCurrentOnceThePlotMoves()
     QThreadPool pool;
     QSemaphore hold;
     holdWorkerAndRefill(pool, hold, {there});
-    auto released = qScopeGuard([&hold] { hold.release(); }); // a failed check must not leave the pool held
+    // A failed check must not leave the pool held.
+    auto released = qScopeGuard([&hold] { hold.release(); });
     QVERIFY(!there->drawingElsewhereIsCurrent()); // new lines, nothing asked for yet
     bool first = false;
     there->prepareLinesElsewhere(pool, &holder, [&first] { first = true; });
