@@ -40,6 +40,19 @@ LineRaster &LineRaster::operator=(const LineRaster &other)
 
 void LineRaster::paint(QPainter *painter, const QTransform &toDevice, qreal devicePixelRatio, bool spans)
 {
+    if (spans) {
+        // An export onto an image of its own: the lines drawn straight into its pixels, in strips by two
+        // threads, as the chart's own image is (about half the time of one thread at ratio 2). The clip is
+        // the painter's bounding rect: a widget rendered over the plot afterwards paints over it anyway.
+        if (QImage *image = writableImage(*painter)) {
+            // Device pixels the lines may touch: the plot, within the painter's clip (an export's page).
+            QRect clip = toDevice.mapRect(boundingRect()).toAlignedRect() & image->rect();
+            if (painter->hasClipping())
+                clip &= painter->deviceTransform().mapRect(painter->clipBoundingRect()).toAlignedRect();
+            renderOnto(*image, toDevice, clip);
+            return;
+        }
+    }
     painter->save();
     painter->setClipRect(boundingRect(), Qt::IntersectClip);
     painter->setRenderHint(QPainter::Antialiasing, true);
@@ -271,29 +284,57 @@ struct StripWork
 
 } // namespace
 
+QImage *LineRaster::writableImage(QPainter &painter)
+{
+    QPaintDevice *device = painter.device();
+    if (!device || device->devType() != QInternal::Image)
+        return nullptr;
+    auto *image = static_cast<QImage *>(device);
+    // A shared image would be copied by bits(), and the painter would never see what the strips drew.
+    if (image->format() != QImage::Format_ARGB32_Premultiplied || !image->isDetached() ||
+        painter.opacity() < 1.0 || painter.compositionMode() != QPainter::CompositionMode_SourceOver)
+        return nullptr;
+    return image;
+}
+
 void LineRaster::renderInto(QImage &image, const QTransform &toImage)
 {
-    const int width = image.width();
+    render(image, toImage, image.rect(), true);
+}
+
+void LineRaster::renderOnto(QImage &image, const QTransform &toImage, const QRect &clip)
+{
+    render(image, toImage, clip & image.rect(), false);
+}
+
+void LineRaster::render(QImage &image, const QTransform &toImage, const QRect &clip, bool clear)
+{
+    if (clip.isEmpty())
+        return;
+    const int left = clip.left();
+    const int width = clip.width();
     const int strips = m_stripCount > 0             ? std::min(m_stripCount, std::max(1, width / 16))
                        : width >= 2 * MinStripWidth ? std::min(Strips, width / MinStripWidth)
                                                     : 1;
-    // Whole-pixel strip edges, multiples of 16 pixels but the last.
+    // Whole-pixel strip edges, multiples of 16 pixels (a cache line: the two threads never write to one)
+    // and of the bands' blocks from the image's left edge, all but the last: a band is found in blocks
+    // counted from its strip's edge, and the strips' blocks must line up.
+    const int unit = 16 * bandBlock(toImage);
     QVarLengthArray<int, 2 * Strips + 1> edges;
     for (int i = 0; i <= strips; ++i)
-        edges.append(i == strips ? width : (width * i / strips) / 16 * 16);
+        edges.append(i == strips ? left + width : (left + width * i / strips) / unit * unit);
     uchar *bits = image.bits(); // detached here, on this thread, before anyone else writes to it
-    const qsizetype bytesPerLine = image.bytesPerLine();
-    const int height = image.height();
+    const Target target{bits, image.bytesPerLine(), image.height(), clip, clear};
     if (strips == 1) {
-        renderStrip(bits, bytesPerLine, height, 0, width, toImage, m_scratch);
+        renderStrip(target, edges[0], edges[1], toImage, m_scratch);
         return;
     }
     auto work = std::make_shared<StripWork>();
     // The helper claims strips only while this call waits for it, so what it reads (the lines, the image)
     // is alive and unchanged; one that starts after the last strip is claimed touches nothing but `work`.
-    auto take = [this, work, bits, bytesPerLine, height, toImage, edges, strips](Scratch &scratch) {
+    auto take = [this, work, target, toImage, edges, strips](Scratch &scratch) {
         for (int i = work->next.fetch_add(1); i < strips; i = work->next.fetch_add(1)) {
-            renderStrip(bits, bytesPerLine, height, edges[i], edges[i + 1], toImage, scratch);
+            renderStrip(target, edges[i], edges[i + 1], toImage, scratch);
             const std::lock_guard lock(work->mutex);
             if (++work->done == strips)
                 work->finished.notify_all();
@@ -308,23 +349,30 @@ void LineRaster::renderInto(QImage &image, const QTransform &toImage)
     work->finished.wait(lock, [&] { return work->done == strips; });
 }
 
-void LineRaster::renderStrip(uchar *bits, qsizetype bytesPerLine, int height, int x0, int x1,
-                             const QTransform &toImage, Scratch &scratch) const
+void LineRaster::renderStrip(const Target &target, int x0, int x1, const QTransform &toImage,
+                             Scratch &scratch) const
 {
     if (x1 <= x0)
         return;
-    QImage strip(bits + qsizetype(x0) * 4, x1 - x0, height, bytesPerLine,
+    QImage strip(target.bits + qsizetype(x0) * 4, x1 - x0, target.height, target.bytesPerLine,
                  QImage::Format_ARGB32_Premultiplied);
-    strip.fill(Qt::transparent);
+    if (target.clear)
+        strip.fill(Qt::transparent);
     const QTransform toStrip = toImage * QTransform::fromTranslate(-x0, 0);
     const Columns columns{0, x1 - x0};
     QPainter painter(&strip);
+    painter.setClipRect(target.clip.translated(-x0, 0));
     painter.setTransform(toStrip);
-    painter.setClipRect(boundingRect());
+    painter.setClipRect(boundingRect(), Qt::IntersectClip);
     painter.setRenderHint(QPainter::Antialiasing, true);
     paintBands(&painter, toStrip, true, scratch, columns);
     painter.setTransform(toStrip);
     paintLines(&painter, std::max(toImage.m11(), toImage.m22()), toStrip, scratch, columns);
+}
+
+int LineRaster::bandBlock(const QTransform &toDevice)
+{
+    return std::max(1, int(std::floor(std::min(toDevice.m11(), toDevice.m22()) + 1e-9)));
 }
 
 void LineRaster::paintBands(QPainter *painter, const QTransform &toDevice, bool spans, Scratch &scratch,
@@ -348,7 +396,7 @@ void LineRaster::paintBands(QPainter *painter, const QTransform &toDevice, bool 
             // per logical pixel: the lines were reduced to the logical width, so a device column holds no
             // extreme its block does not, and an edge moves by less than a logical pixel. Finding it per
             // device pixel cost about 2 ms of a 13 ms HiDPI chart for nothing a person could see.
-            const int block = std::max(1, int(std::floor(std::min(toDevice.m11(), toDevice.m22()) + 1e-9)));
+            const int block = bandBlock(toDevice);
             const Columns blocks =
                 block == 1 ? columns
                            : Columns{columns.from == std::numeric_limits<int>::min() ? columns.from

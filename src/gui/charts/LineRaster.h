@@ -18,9 +18,10 @@ class QImage;
 class QPainter;
 
 // The drawing of a chart's data lines (ChartLineLayer): its series and bands mapped to a plot area of
-// `size`, painted onto any painter, or drawn into an image in strips by two threads. A copy carries the
-// lines and the geometry but not the scratch arrays, so the layer can give a copy to a worker and go on
-// changing its own while the worker draws (ChartLineLayer::prepareElsewhere).
+// `size`, painted onto any painter, or drawn into an image in strips by two threads (the chart's own image,
+// or an export's through its painter). A copy carries the lines and the geometry but not the scratch
+// arrays, so the layer can give a copy to a worker and go on changing its own while the worker draws
+// (ChartLineLayer::prepareElsewhere).
 //
 // Coordinates: x maps [xMin, xMax] to [0, width], y maps [yMin, yMax] to [height, 0].
 class LineRaster
@@ -54,9 +55,14 @@ public:
 
     // Onto a painter through toDevice: bands as pixel-column spans (raster devices) or as outlines.
     void paint(QPainter *painter, const QTransform &toDevice, qreal devicePixelRatio, bool spans);
-    // Into image, whose pixels are the device's through toImage; a second thread of Qt's pool helps with
-    // strips of a wide image.
+    // Into image, whose pixels are the device's through toImage, cleared first; a second thread of Qt's pool
+    // helps with strips of a wide image.
     void renderInto(QImage &image, const QTransform &toImage);
+    // The same over what image holds (an export's background and grid), only within clip (image pixels).
+    void renderOnto(QImage &image, const QTransform &toImage, const QRect &clip);
+    // The image a painter draws on, if strips may be drawn straight into it (see paint): a premultiplied
+    // image of its own, plain source over at full opacity.
+    static QImage *writableImage(QPainter &painter);
 
 private:
     // What one thread drawing part of the lines reuses from paint to paint, so a repaint does not allocate
@@ -78,14 +84,26 @@ private:
     };
 
     QRectF boundingRect() const { return QRectF(QPointF(0, 0), m_size); }
-    // Columns [x0, x1) of an image whose pixels start at bits: painted as an image of their own, so two
-    // threads can draw two strips of one image at once.
-    void renderStrip(uchar *bits, qsizetype bytesPerLine, int height, int x0, int x1,
-                     const QTransform &toImage, Scratch &scratch) const;
+    // The image strips are drawn into: its pixels, the part drawn, whether cleared first.
+    struct Target
+    {
+        uchar *bits = nullptr;
+        qsizetype bytesPerLine = 0;
+        int height = 0;
+        QRect clip;
+        bool clear = true;
+    };
+
+    void render(QImage &image, const QTransform &toImage, const QRect &clip, bool clear);
+    // Columns [x0, x1) of the target: painted as an image of their own, so two threads can draw two strips
+    // of one image at once.
+    void renderStrip(const Target &target, int x0, int x1, const QTransform &toImage, Scratch &scratch) const;
     void paintBands(QPainter *painter, const QTransform &toDevice, bool spans, Scratch &scratch,
                     Columns columns) const;
     void paintLines(QPainter *painter, qreal devicePixelRatio, const QTransform &toDevice, Scratch &scratch,
                     Columns columns) const;
+    // The side of the square of device pixels a band is found in, one per logical pixel (paintBands).
+    static int bandBlock(const QTransform &toDevice);
     // A band as filled pixel-column spans in device pixels (toDevice: a positive scale and a translation),
     // one rect per run of equal columns; only the device columns given.
     void bandSpans(const ReducedSeries &points, const QTransform &toDevice, Columns columns, Scratch &scratch,

@@ -18,6 +18,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QPainter>
+#include <QPixmap>
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -147,6 +149,7 @@ private slots:
     void aBandShowsTheSameExtremesAtEveryRatio();
     void labelsTitleAndGridArePaintedWhereTheirTicksAre();
     void linesDrawnInStripsAreTheLinesDrawnWhole();
+    void anExportDrawsInItsImageTheLinesAPainterWould();
     void aNarrowChartKeepsItsTitleAndShortensTheRemark();
     void rubberBandEmitsRange();
     void shortDragAndClicks();
@@ -522,6 +525,63 @@ void TestChartWidget::linesDrawnInStripsAreTheLinesDrawnWhole()
             QVERIFY2(differing <= image.height() * strips / 2, qPrintable(what));
             QVERIFY2(worst <= 3, qPrintable(what));
         }
+    }
+}
+
+// An export onto an image of its own has the lines drawn straight into its pixels, in strips by two threads,
+// over the background already there; onto any other device (a pixmap here) they go through its painter. At
+// every ratio both show the same picture, background and grid included, and nothing outside the plot is
+// touched.
+void TestChartWidget::anExportDrawsInItsImageTheLinesAPainterWould()
+{
+    const qint64 from = Start;
+    const qint64 to = Start + 24 * Hour;
+    const QList<ChartSeries> lines = dashboardLines(from, to, 900, QPalette());
+    const QColor background(250, 250, 245);
+    const QColor page(20, 20, 20);
+    const QRectF plot(40.5, 12.25, 900, 400);
+    for (qreal scale : {1.0, 1.5, 2.0, 3.0}) {
+        ChartLineLayer layer;
+        layer.setPlotArea(QRectF(QPointF(0, 0), plot.size()));
+        layer.setXRange(double(from), double(to));
+        layer.setYRange(0, 80 * GiB);
+        layer.setSeries(lines);
+        auto draw = [&](QPaintDevice &device) {
+            QPainter painter(&device);
+            painter.fillRect(QRectF(0, 0, 1000, 440), page);
+            painter.fillRect(plot, background);
+            painter.translate(plot.topLeft());
+            layer.paint(&painter, nullptr, nullptr);
+        };
+        const QSize pixels(qRound(1000 * scale), qRound(440 * scale));
+        QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(scale);
+        draw(image);
+        QPixmap pixmap(pixels);
+        pixmap.setDevicePixelRatio(scale);
+        draw(pixmap);
+        const QImage painted = pixmap.toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        const auto [differing, worst] = differences(image, painted);
+        const QString what =
+            QStringLiteral("scale %1: %2 pixels differ, by up to %3").arg(scale).arg(differing).arg(worst);
+        QVERIFY2(differing <= image.height() * 2 && worst <= 3, qPrintable(what));
+        // The lines are there, the background between them, and the page around the plot untouched.
+        int coloured = 0;
+        int plain = 0;
+        for (int y = int(plot.top() * scale) + 2; y < int(plot.bottom() * scale) - 2; y += 2) {
+            for (int x = int(plot.left() * scale) + 2; x < int(plot.right() * scale) - 2; x += 2) {
+                const QColor c = image.pixelColor(x, y);
+                coloured += c != background ? 1 : 0;
+                plain += c == background ? 1 : 0;
+            }
+        }
+        QVERIFY2(
+            coloured > 1000 && plain > 1000,
+            qPrintable(
+                QStringLiteral("%1 coloured, %2 plain at scale %3").arg(coloured).arg(plain).arg(scale)));
+        for (const QPoint corner : {QPoint(1, 1), QPoint(pixels.width() - 2, pixels.height() - 2),
+                                    QPoint(int(plot.right() * scale) + 3, int(plot.center().y() * scale))})
+            QCOMPARE(image.pixelColor(corner), page);
     }
 }
 
