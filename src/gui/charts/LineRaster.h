@@ -60,9 +60,6 @@ public:
     void renderInto(QImage &image, const QTransform &toImage);
     // The same over what image holds (an export's background and grid), only within clip (image pixels).
     void renderOnto(QImage &image, const QTransform &toImage, const QRect &clip);
-    // The image a painter draws on, if strips may be drawn straight into it (see paint): a premultiplied
-    // image of its own, plain source over at full opacity.
-    static QImage *writableImage(QPainter &painter);
 
 private:
     // What one thread drawing part of the lines reuses from paint to paint, so a repaint does not allocate
@@ -84,6 +81,9 @@ private:
     };
 
     QRectF boundingRect() const { return QRectF(QPointF(0, 0), m_size); }
+    // The image a painter draws on, if strips may be drawn straight into it (see paint): a premultiplied
+    // image of its own, plain source over at full opacity.
+    static QImage *writableImage(QPainter &painter);
     // The image strips are drawn into: its pixels, the part drawn, whether cleared first.
     struct Target
     {
