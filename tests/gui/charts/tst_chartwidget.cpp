@@ -530,8 +530,8 @@ void TestChartWidget::linesDrawnInStripsAreTheLinesDrawnWhole()
 
 // An export onto an image of its own has the lines drawn straight into its pixels, in strips by two threads,
 // over the background already there; onto any other device (a pixmap here) they go through its painter. At
-// every ratio both show the same picture, background and grid included, and nothing outside the plot is
-// touched.
+// every ratio both show the same picture, the background between the lines kept, and nothing outside the
+// plot is touched.
 void TestChartWidget::anExportDrawsInItsImageTheLinesAPainterWould()
 {
     const qint64 from = Start;
