@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/frames/PixelColumns.h"
+#include "core/frames/UninitializedAllocator.h"
 #include "core/metrics/Metric.h"
 
 #include <QString>
@@ -45,7 +46,8 @@ struct HeatmapFrame
     Spec spec;
     Reduction reduction = Reduction::Minimum;
     std::vector<Row> rows;
-    std::vector<float> cells; // rows.size() x spec.width, row after row
+    // rows.size() x spec.width, row after row; HeatmapBuilder writes each cell once.
+    std::vector<float, UninitializedAllocator<float>> cells;
     // The value the top of the colour scale stands for: 1 for utilization, the GPU's memory (or, without a
     // known limit, the highest value) for memory. The bottom is 0.
     double scaleMax = 1.0;
