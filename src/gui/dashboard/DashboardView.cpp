@@ -213,8 +213,11 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
         m_controller->setPixelWidth(pixels);
         // Lines reduced for a few pixels more or less look the same: a new frame only for a real change,
         // so charts lining up their plot areas (a few pixels each way) do not rebuild frames in a loop.
+        // Measured against the frame last asked for, not the one shown: while a job's first frame was built
+        // and applied, the charts settling their axes compared every width with the empty frame before it,
+        // and each asked for a frame that replaced the one being applied (three in a row, 20-40 ms later).
         const int width = currentSpec().width;
-        if (!m_frame || std::abs(width - m_frame->spec.width) > std::max(4, m_frame->spec.width / 50))
+        if (m_requestedWidth < 0 || std::abs(width - m_requestedWidth) > std::max(4, m_requestedWidth / 50))
             requestFrame();
         else
             requestHeatmaps(); // a heatmap has a pixel per column: it follows every width
@@ -535,6 +538,7 @@ void DashboardView::onJobChanged()
     m_live->setEnabled(active);
     m_liveInterval->setEnabled(active);
     m_frame.reset();
+    m_requestedWidth = -1;
     stopApplying();
     m_signature.clear();
     m_nodeModeChosen = false;
@@ -958,7 +962,10 @@ void DashboardView::requestFrame()
 {
     if (!m_controller->hasJob() || !m_controller->range()->isValid())
         return;
-    m_frames->request(m_controller->snapshot(), currentSpec());
+    const DashboardFrame::Spec spec = currentSpec();
+    m_requestedWidth = spec.width;
+    ++m_framesAsked;
+    m_frames->request(m_controller->snapshot(), spec);
     requestHeatmaps();
 }
 

@@ -77,6 +77,8 @@ public:
     // what comes next), or they are loading, or there are none in the range.
     MessagePage *chartMessage() const { return m_chartMessage; }
     const DashboardFrame *currentFrame() const { return m_frame.get(); }
+    // Frames the view has asked its frame builder for.
+    int framesAskedForTest() const { return m_framesAsked; }
     // How long one event-loop turn may spend giving charts a frame's lines (at least one chart a turn;
     // 3 ms by default): light charts go together, heavy ones a turn each.
     void setChartBudgetMs(qint64 ms) { m_chartBudgetMs = std::max<qint64>(0, ms); }
@@ -247,6 +249,8 @@ private:
     std::optional<std::set<SeriesKey>> m_hiddenBeforeFinding; // restored when the finding is cleared
     bool m_heatmapChosen = false; // once the user toggles a heatmap, new data does not override it
     std::shared_ptr<const DashboardFrame> m_frame;
+    int m_requestedWidth = -1; // plot width of the frame last asked for (-1: none for this job yet)
+    int m_framesAsked = 0;
     std::shared_ptr<const DashboardFrame> m_arrivedFrame; // applied in a turn of its own (m_applyTimer)
     QTimer *m_applyTimer = nullptr;
     QTimer *m_refineTimer = nullptr;                 // requestDataFrame

@@ -997,6 +997,40 @@ private slots:
         }
     }
 
+    // A frame on its way is not asked for again as the charts settle their plot areas by a few pixels.
+    // Each width was compared with the frame shown, not the one asked for: while a new window's first
+    // picture was built and applied, that was the job's empty frame, so every settling width asked for a
+    // frame that replaced the one being applied (the first picture came two or three frames late).
+    void aFrameOnItsWayIsNotAskedForAgainAsTheChartsSettle()
+    {
+        DashboardController controller(m_api->client(), DashboardController::Clock{});
+        DashboardView view(&controller);
+        view.resize(1600, 1000);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy applied(&view, &DashboardView::frameApplied);
+        controller.open(QStringLiteral("n4q95w5"), QStringLiteral("p7qr9qv"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            view.currentFrame() && view.currentFrame()->fromData && controller.isSettled(), 20'000);
+        QTest::qWait(300); // the last frame of the opening applied
+        const int shownWidth = view.currentFrame()->spec.width;
+        auto layOut = [] {
+            for (int i = 0; i < 5; ++i)
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        };
+        // A narrower window asks for one frame; no event but layouts is delivered, so it is still on its way
+        // (built or not) when the charts then move by a few pixels more.
+        const int before = view.framesAskedForTest();
+        view.resize(1300, 1000);
+        layOut();
+        QCOMPARE(view.framesAskedForTest(), before + 1);
+        QVERIFY(view.currentFrame()->spec.width == shownWidth); // not yet shown
+        view.resize(1296, 1000);
+        layOut();
+        QCOMPARE(view.framesAskedForTest(), before + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(view.currentFrame()->spec.width < shownWidth - 50, 10'000);
+    }
+
     // The series panel is fitted to its labels in the turn that brings a job's first data. A job of many
     // nodes repeats the same labels node after node: a few nodes' rows are measured, not every row (3 ms of
     // that turn at 64 nodes), and the width is the one every row gives.
