@@ -215,7 +215,7 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
         // so charts lining up their plot areas (a few pixels each way) do not rebuild frames in a loop.
         // Measured against the frame last asked for, not the one shown: while a job's first frame was built
         // and applied, the charts settling their axes compared every width with the empty frame before it,
-        // and each asked for a frame that replaced the one being applied (three in a row, 20-40 ms later).
+        // and each asked for a frame that replaced the one being applied (three in a row, 20-45 ms later).
         const int width = currentSpec().width;
         if (m_requestedWidth < 0 || std::abs(width - m_requestedWidth) > std::max(4, m_requestedWidth / 50))
             requestFrame();
