@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #include "core/frames/M4Reducer.h"
 
+#include "core/frames/LaneExtremes.h"
 #include "core/frames/PixelColumnEdges.h"
 #include "core/frames/PixelColumns.h"
 #include "core/metrics/RankRows.h"
@@ -408,46 +409,58 @@ std::vector<ReducedSeries> M4Reducer::reduce(std::span<const Series *const> seri
         if (edges[c + 1] > edges[c])
             filled.push_back(c);
     }
-    std::vector<Picked> picks(2 * filled.size());
-    const std::span<Picked> first(picks.data(), filled.size());
-    const std::span<Picked> second(picks.data() + filled.size(), filled.size());
     auto summaryOf = [](const Series &s) {
         return s.summary().usable() ? &s.summary() : nullptr;
     };
     auto ofThisColumn = [&](const Series *s) {
         return s && !s->isEmpty() && s->values().size() == s->times().size() && columns.isFor(s->times());
     };
+    // The series of this time column share its pixel columns; any other (or none) is reduced alone.
+    std::vector<std::size_t> shared;
+    shared.reserve(series.size());
+    for (std::size_t i = 0; i < series.size(); ++i) {
+        if (ofThisColumn(series[i]))
+            shared.push_back(i);
+        else if (series[i])
+            out[i] = reduce(*series[i], columns.fromMs(), columns.toMs(), int(width));
+    }
 
-    std::size_t i = 0;
-    while (i < series.size()) {
-        const Series *a = series[i];
-        if (!ofThisColumn(a)) { // of another time column (or none): reduced alone
-            if (a)
-                out[i] = reduce(*a, columns.fromMs(), columns.toMs(), int(width));
-            ++i;
-            continue;
+    // Four series at a time where the processor scans them as the lanes of one register, else two; any
+    // left over alone. Wide columns come from each series' pyramid either way.
+    const std::size_t group = LaneExtremes::available() ? 4 : 2;
+    std::vector<Picked> picks(group * filled.size());
+    std::size_t g = 0;
+    while (g < shared.size()) {
+        const std::size_t count = shared.size() - g >= group ? group : shared.size() - g >= 2 ? 2 : 1;
+        const Series *s[4] = {};
+        const double *v[4] = {};
+        const SeriesSummary *summary[4] = {};
+        std::span<Picked> into[4];
+        for (std::size_t k = 0; k < count; ++k) {
+            s[k] = series[shared[g + k]];
+            v[k] = s[k]->values().data();
+            summary[k] = summaryOf(*s[k]);
+            into[k] = std::span<Picked>(picks.data() + k * filled.size(), filled.size());
         }
-        // The next series of this time column, if any, is scanned beside it.
-        const Series *b = i + 1 < series.size() && ofThisColumn(series[i + 1]) ? series[i + 1] : nullptr;
-        const double *va = a->values().data();
-        const double *vb = b ? b->values().data() : nullptr;
-        const SeriesSummary *sa = summaryOf(*a);
-        const SeriesSummary *sb = b ? summaryOf(*b) : nullptr;
-        for (std::size_t k = 0; k < filled.size(); ++k) {
-            const std::size_t from = edges[filled[k]];
-            const std::size_t to = edges[filled[k] + 1];
-            if (b && to - from <= WideColumn) {
-                pickTwo(va, vb, from, to, first[k], second[k]);
+        for (std::size_t c = 0; c < filled.size(); ++c) {
+            const std::size_t from = edges[filled[c]];
+            const std::size_t to = edges[filled[c] + 1];
+            if (to - from > WideColumn || count == 1) {
+                for (std::size_t k = 0; k < count; ++k)
+                    into[k][c] = pickOne(v[k], summary[k], from, to);
+            } else if (count == 2) {
+                pickTwo(v[0], v[1], from, to, into[0][c], into[1][c]);
             } else {
-                first[k] = pickOne(va, sa, from, to);
-                if (b)
-                    second[k] = pickOne(vb, sb, from, to);
+                std::size_t lowAt[4];
+                std::size_t highAt[4];
+                LaneExtremes::fourSeries(v, from, to, lowAt, highAt);
+                for (std::size_t k = 0; k < 4; ++k)
+                    into[k][c] = picked(from, to, lowAt[k], highAt[k]);
             }
         }
-        writeLine(*a, begin, end, first, out[i]);
-        if (b)
-            writeLine(*b, begin, end, second, out[i + 1]);
-        i += b ? 2 : 1;
+        for (std::size_t k = 0; k < count; ++k)
+            writeLine(*s[k], begin, end, into[k], out[shared[g + k]]);
+        g += count;
     }
     return out;
 }

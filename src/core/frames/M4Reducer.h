@@ -31,8 +31,8 @@ public:
     static ReducedSeries reduce(const Series &series, qint64 fromMs, qint64 toMs, int width);
     // reduce() of each series over the given columns, when most of them share the time column the columns
     // were worked out from (PixelColumnEdges::isFor), as a chart's series usually do: the columns are found
-    // once, not per series, and the series are scanned two at a time. A series of another time column is
-    // reduced over its own columns of the same window.
+    // once, not per series, and the series are scanned four (LaneExtremes) or two at a time. A series of
+    // another time column is reduced over its own columns of the same window.
     static std::vector<ReducedSeries> reduce(std::span<const Series *const> series,
                                              const PixelColumnEdges &columns);
     static ReducedSeries reduceLinear(const Series &series, qint64 fromMs, qint64 toMs, int width);

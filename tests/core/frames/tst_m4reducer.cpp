@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
+#include "core/frames/LaneExtremes.h"
 #include "core/frames/M4Reducer.h"
 #include "core/frames/PixelColumnEdges.h"
 #include "core/metrics/RankRows.h"
@@ -90,6 +91,7 @@ private slots:
     void pyramidMatchesLinear_data();
     void pyramidMatchesLinear();
     void seriesReducedTogetherMatchEachAlone();
+    void fourLanesPickAsOneSeriesScanDoes();
     void aggregateColumnsMatchBruteForce();
     void aggregateColumnsEqualAggregateAtOneInstantPerColumn();
     void rankRowsDrawTheSameLineAsTheRanks();
@@ -418,9 +420,10 @@ void TestM4Reducer::pyramidMatchesLinear()
 }
 
 // A chart's series are reduced together over the pixel columns of the time column they share (found once,
-// the series scanned two at a time). Each line must still be exactly the linear M4 of its own series: with
-// ties and both signs of zero, a NaN (no pyramid), columns of a few points and of thousands, an odd count
-// (one series scanned alone), one series of another time column and an empty one among them.
+// the series scanned four or two at a time). Each line must still be exactly the linear M4 of its own series:
+// with ties and both signs of zero, NaN (no pyramid) alone, in runs and as a series' first value, columns of
+// a few points and of thousands, a count that leaves groups of four, two and one, one series of another time
+// column and an empty one among them.
 void TestM4Reducer::seriesReducedTogetherMatchEachAlone()
 {
     QRandomGenerator rng(29);
@@ -431,23 +434,31 @@ void TestM4Reducer::seriesReducedTogetherMatchEachAlone()
         base.append(t, 0);
     }
     std::vector<Series> shared;
-    for (int k = 0; k < 5; ++k) {
+    for (int k = 0; k < 11; ++k) {
         std::vector<double> values(base.size());
         for (double &v : values) {
-            v = k == 0 ? rng.generateDouble() * 100 - 50 : k == 3 ? 7.0 : double(rng.bounded(3 + k));
-            if (k != 0 && rng.bounded(7) == 0)
+            v = k % 5 == 0 ? rng.generateDouble() * 100 - 50 : k == 3 ? 7.0 : double(rng.bounded(3 + k));
+            if (k % 5 != 0 && rng.bounded(7) == 0)
                 v = -v; // -0.0 next to 0.0: equal, and the first of them must win
         }
         if (k == 4)
             values[500] = std::nan("");
+        if (k == 7) { // a NaN first, and runs of them wherever columns may begin or end
+            values[0] = std::nan("");
+            for (std::size_t i = 0; i < values.size(); i += 1 + rng.bounded(400)) {
+                for (std::size_t j = i; j < std::min(values.size(), i + 1 + rng.bounded(30)); ++j)
+                    values[j] = std::nan("");
+            }
+        }
         shared.emplace_back(base, std::move(values));
     }
     QVERIFY(shared[1].sharesTimesWith(shared[2]));
     QVERIFY(!shared[4].summary().usable());
     const Series other = randomSeries(20000, base.firstTime() + 7, 5); // a time column of its own
     const Series empty;
-    const std::vector<const Series *> series{&shared[0], &shared[1], &other,    &shared[2],
-                                             &empty,     &shared[3], &shared[4]};
+    std::vector<const Series *> series{&shared[0], &shared[1], &other, &shared[2], &empty};
+    for (std::size_t k = 3; k < shared.size(); ++k)
+        series.push_back(&shared[k]);
 
     const qint64 first = base.firstTime();
     const qint64 last = base.lastTime();
@@ -467,6 +478,50 @@ void TestM4Reducer::seriesReducedTogetherMatchEachAlone()
             QVERIFY2(alone.y.empty() || std::memcmp(together[k].y.data(), alone.y.data(),
                                                     alone.y.size() * sizeof(double)) == 0,
                      qPrintable(where));
+        }
+    }
+}
+
+// The four-lane scan against one series' scan (the first lowest and highest, NaN never winning unless first),
+// on runs of every length a narrow column has: random values, few distinct values (ties), both zeros, NaN
+// anywhere. Where the processor has no four-lane scan this checks the fallback, and M4 does not call it.
+void TestM4Reducer::fourLanesPickAsOneSeriesScanDoes()
+{
+    QRandomGenerator rng(31);
+    std::vector<double> lanes[4];
+    for (auto &lane : lanes)
+        lane.resize(4096);
+    for (int round = 0; round < 3000; ++round) {
+        const int kind = round % 4;
+        for (auto &lane : lanes) {
+            for (double &v : lane) {
+                v = kind == 0 ? rng.generateDouble() : double(rng.bounded(2 + kind));
+                if (kind >= 2 && rng.bounded(5) == 0)
+                    v = -v;
+                if (kind == 3 && rng.bounded(6) == 0)
+                    v = std::nan("");
+            }
+        }
+        const std::size_t begin = rng.bounded(100);
+        const std::size_t end = begin + 1 + rng.bounded(round % 10 == 0 ? 3000 : 70);
+        const double *series[4] = {lanes[0].data(), lanes[1].data(), lanes[2].data(), lanes[3].data()};
+        std::size_t lowAt[4];
+        std::size_t highAt[4];
+        LaneExtremes::fourSeries(series, begin, end, lowAt, highAt);
+        for (int k = 0; k < 4; ++k) {
+            const double *v = series[k];
+            std::size_t low = begin;
+            std::size_t high = begin;
+            for (std::size_t i = begin + 1; i < end; ++i) {
+                if (v[i] < v[low])
+                    low = i;
+                if (v[i] > v[high])
+                    high = i;
+            }
+            const QString where =
+                QStringLiteral("round %1, lane %2, [%3, %4)").arg(round).arg(k).arg(begin).arg(end);
+            QVERIFY2(lowAt[k] == low, qPrintable(where));
+            QVERIFY2(highAt[k] == high, qPrintable(where));
         }
     }
 }
