@@ -79,7 +79,8 @@ CompareView::CompareView(CompareSession *session, QWidget *parent)
             return; // no chart laid out yet: nothing known
         for (int i = 0; i < m_session->count(); ++i)
             m_session->controller(i)->setPixelWidth(std::max(50, narrowest));
-        requestFrame();
+        if (m_frameWidth.deservesFrame(currentSpec().width))
+            requestFrame();
     });
     auto *toolbar = new FlowLayout; // wraps in a narrow window rather than cutting labels
     buildToolbar(toolbar);
@@ -312,6 +313,7 @@ void CompareView::onJobsChanged()
         updateHeader(i);
     }
     m_frame.reset();
+    m_frameWidth.forget();
     rebuildCharts();
     applyAxis();
     updateTable();
@@ -567,7 +569,10 @@ void CompareView::requestFrame()
 {
     if (m_session->count() == 0 || !m_session->range()->isValid())
         return;
-    m_builder->request(currentSpec());
+    const CompareFrame::Spec spec = currentSpec();
+    m_frameWidth.asked(spec.width);
+    ++m_framesAsked;
+    m_builder->request(spec);
 }
 
 void CompareView::applyFrame(const std::shared_ptr<const CompareFrame> &frame)

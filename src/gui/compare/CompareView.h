@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 #pragma once
 
+#include "gui/charts/FrameWidth.h"
 #include "gui/charts/ValueFormat.h"
 
 #include "core/frames/CompareFrame.h"
@@ -73,6 +74,8 @@ public:
     bool exportTableCsvTo(const QString &path);
     // Overlaid: 1 or 2 charts side by side, as the width allows.
     int overlayColumnCount() const { return m_overlayColumns; }
+    // Frames the view has asked its frame builder for.
+    int framesAskedForTest() const { return m_framesAsked; }
 
 signals:
     void frameApplied(); // every chart now holds and shows the points of the current range and layout
@@ -138,6 +141,8 @@ private:
     // A compared job's first line under the charts: its idle GPU-hours and how long a rank lagged.
     static QString laggingLine(const QString &name, const InsightReport &report);
     ByteUnits m_byteUnits = ByteUnits::Binary;
+    FrameWidth m_frameWidth; // of the frame last asked for these jobs
+    int m_framesAsked = 0;
     std::vector<Header> m_headers;
     std::vector<Cell> m_cells;
     std::vector<Metric> m_metrics;

@@ -211,13 +211,7 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
         if (pixels <= 0)
             return; // no chart laid out yet: the expected width stands (onJobChanged)
         m_controller->setPixelWidth(pixels);
-        // Lines reduced for a few pixels more or less look the same: a new frame only for a real change,
-        // so charts lining up their plot areas (a few pixels each way) do not rebuild frames in a loop.
-        // Measured against the frame last asked for, not the one shown: while a job's first frame was built
-        // and applied, the charts settling their axes compared every width with the empty frame before it,
-        // and each asked for a frame that replaced the one being applied (three in a row, 20-45 ms later).
-        const int width = currentSpec().width;
-        if (m_requestedWidth < 0 || std::abs(width - m_requestedWidth) > std::max(4, m_requestedWidth / 50))
+        if (m_frameWidth.deservesFrame(currentSpec().width))
             requestFrame();
         else
             requestHeatmaps(); // a heatmap has a pixel per column: it follows every width
@@ -538,7 +532,7 @@ void DashboardView::onJobChanged()
     m_live->setEnabled(active);
     m_liveInterval->setEnabled(active);
     m_frame.reset();
-    m_requestedWidth = -1;
+    m_frameWidth.forget();
     stopApplying();
     m_signature.clear();
     m_nodeModeChosen = false;
@@ -963,7 +957,7 @@ void DashboardView::requestFrame()
     if (!m_controller->hasJob() || !m_controller->range()->isValid())
         return;
     const DashboardFrame::Spec spec = currentSpec();
-    m_requestedWidth = spec.width;
+    m_frameWidth.asked(spec.width);
     ++m_framesAsked;
     m_frames->request(m_controller->snapshot(), spec);
     requestHeatmaps();

@@ -8,6 +8,7 @@
 #include "core/metrics/Metric.h"
 #include "core/session/ViewLink.h"
 #include "gui/charts/ChartMarker.h"
+#include "gui/charts/FrameWidth.h"
 #include "gui/charts/ValueFormat.h"
 
 #include <QPointer>
@@ -249,7 +250,7 @@ private:
     std::optional<std::set<SeriesKey>> m_hiddenBeforeFinding; // restored when the finding is cleared
     bool m_heatmapChosen = false; // once the user toggles a heatmap, new data does not override it
     std::shared_ptr<const DashboardFrame> m_frame;
-    int m_requestedWidth = -1; // plot width of the frame last asked for (-1: none for this job yet)
+    FrameWidth m_frameWidth; // of the frame last asked for this job
     int m_framesAsked = 0;
     std::shared_ptr<const DashboardFrame> m_arrivedFrame; // applied in a turn of its own (m_applyTimer)
     QTimer *m_applyTimer = nullptr;

@@ -304,6 +304,37 @@ private slots:
         }
     }
 
+    // A wider or narrower window asks for one frame at the new width; the charts then lining up their plot
+    // areas a few pixels each way ask for none, even while that frame is on its way (compared with the frame
+    // asked for, not the one shown). Each job is then fetched for the new width.
+    void aFrameOnItsWayIsNotAskedForAgainAsTheChartsSettle()
+    {
+        auto s = loadedSession();
+        CompareView view(s.get());
+        view.resize(1500, 1100);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        waitSettled(view, *s);
+        for (int i = 0; i < 2; ++i)
+            QTRY_VERIFY_WITH_TIMEOUT(!s->controller(i)->isRefining(), 60'000);
+        QTest::qWait(300); // the last frame of the loading applied
+        const int shownWidth = view.currentFrame()->spec.width;
+        auto layOut = [] {
+            for (int i = 0; i < 5; ++i)
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        };
+        const int before = view.framesAskedForTest();
+        view.resize(1200, 1100);
+        layOut();
+        QCOMPARE(view.framesAskedForTest(), before + 1);
+        QCOMPARE(view.currentFrame()->spec.width, shownWidth); // not yet shown
+        view.resize(1196, 1100);
+        layOut();
+        QCOMPARE(view.framesAskedForTest(), before + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(view.currentFrame()->spec.width < shownWidth - 50, 10'000);
+        QCOMPARE(view.framesAskedForTest(), before + 1);
+    }
+
     // The six-day job is shown sampled first and refined to every sample: its header counts the refinement
     // up; its charts say "refining" without the count, which would lay every chart out again per tile.
     void headerShowsTheRefinementsProgress()
