@@ -314,6 +314,8 @@ void CompareView::onJobsChanged()
     }
     m_frame.reset();
     m_frameWidth.forget();
+    m_framedData = false;
+    m_picturePace.stop();
     rebuildCharts();
     applyAxis();
     updateTable();
@@ -329,7 +331,8 @@ void CompareView::onMemberChanged(int i)
     if (CompareFrameBuilder::metricsFor(jobs()) != m_metrics)
         rebuildCharts();
     updateFidelityNotes();
-    requestFrame();
+    // A refined job's tiles come a few dozen a second; each picture is every chart's lines built and drawn.
+    m_picturePace.dataChanged(m_framedData, m_session->controller(i)->isRefining());
 }
 
 void CompareView::updateFidelityNotes()
@@ -581,6 +584,8 @@ void CompareView::applyFrame(const std::shared_ptr<const CompareFrame> &frame)
     if (frame->spec.layout != m_layout || frame->metrics != m_metrics)
         return;
     m_frame = frame;
+    m_framedData = m_framedData || std::any_of(frame->charts.begin(), frame->charts.end(),
+                                               [](const CompareFrame::Chart &c) { return !c.lines.empty(); });
     const QStringList names = labels();
     const bool columns = m_layout == CompareFrame::Layout::Columns;
     // Each chart's lines are drawn on a worker: two 64-node jobs side by side are twelve charts of 64

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "gui/charts/FrameWidth.h"
+#include "gui/charts/PicturePace.h"
 #include "gui/charts/ValueFormat.h"
 
 #include "core/frames/CompareFrame.h"
@@ -76,6 +77,9 @@ public:
     int overlayColumnCount() const { return m_overlayColumns; }
     // Frames the view has asked its frame builder for.
     int framesAskedForTest() const { return m_framesAsked; }
+    // While a job is refined tile by tile, the picture follows its data at most this often
+    // (PicturePace::DefaultMs unless set), as on the dashboard.
+    void setRefinePictureMs(int ms) { m_picturePace.setIntervalMs(ms); }
 
 signals:
     void frameApplied(); // every chart now holds and shows the points of the current range and layout
@@ -142,6 +146,10 @@ private:
     static QString laggingLine(const QString &name, const InsightReport &report);
     ByteUnits m_byteUnits = ByteUnits::Binary;
     FrameWidth m_frameWidth; // of the frame last asked for these jobs
+    PicturePace m_picturePace{this, [this] {
+                                  requestFrame();
+                              }}; // onMemberChanged
+    bool m_framedData = false;    // a frame with these jobs' lines has been applied
     int m_framesAsked = 0;
     std::vector<Header> m_headers;
     std::vector<Cell> m_cells;

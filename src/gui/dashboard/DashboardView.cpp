@@ -193,10 +193,6 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
             applyNextCharts();
         }
     });
-    m_refineTimer = new QTimer(this);
-    m_refineTimer->setSingleShot(true);
-    m_refineTimer->setInterval(DefaultRefinePictureMs);
-    connect(m_refineTimer, &QTimer::timeout, this, &DashboardView::requestFrame);
     m_seriesPanelTimer = new QTimer(this);
     m_seriesPanelTimer->setSingleShot(true);
     m_seriesPanelTimer->setInterval(DefaultSeriesPanelWaitMs);
@@ -541,7 +537,7 @@ void DashboardView::onJobChanged()
     m_hiddenBeforeFinding.reset();
     m_card->setInsightSummary({});
     m_framedData = false;
-    m_refineTimer->stop();
+    m_picturePace.stop();
     showSeriesPanel();
     // The cells are kept for the next job (rebuildCharts). Their lines and legends stay, unseen under the
     // message page, until the first frame of the new job's data replaces them (cleared, their axes and
@@ -622,7 +618,7 @@ void DashboardView::onDataChanged()
 
 void DashboardView::setRefinePictureMs(int ms)
 {
-    m_refineTimer->setInterval(std::max(0, ms));
+    m_picturePace.setIntervalMs(ms);
 }
 
 void DashboardView::setSeriesPanelWaitMs(int ms)
@@ -632,19 +628,8 @@ void DashboardView::setSeriesPanelWaitMs(int ms)
 
 void DashboardView::requestDataFrame()
 {
-    // A large job refined over the network publishes its tiles a few dozen times a second, and each
-    // picture of them is a frame and two heatmaps built, then given to the charts and painted: most of the
-    // window's turns while it loads, and those that came on top of an answer's read or a merge's publish
-    // were its longest. A few pictures a second still show the job filling in. The timer is not restarted
-    // by later data, so a steady stream of tiles still gets its pictures; the last data of a refinement is
-    // drawn at once, or by the timer already running.
-    if (m_framedData && m_controller->isRefining()) {
-        if (!m_refineTimer->isActive())
-            m_refineTimer->start();
-        return;
-    }
-    m_refineTimer->stop();
-    requestFrame();
+    // Here a picture is a frame and two heatmaps built, given to the charts and painted.
+    m_picturePace.dataChanged(m_framedData, m_controller->isRefining());
 }
 
 void DashboardView::fitSeriesPanel()

@@ -9,6 +9,7 @@
 #include "core/session/ViewLink.h"
 #include "gui/charts/ChartMarker.h"
 #include "gui/charts/FrameWidth.h"
+#include "gui/charts/PicturePace.h"
 #include "gui/charts/ValueFormat.h"
 
 #include <QPointer>
@@ -86,7 +87,7 @@ public:
     // While a job is refined tile by tile, its picture follows the data at most this often
     // (DefaultRefinePictureMs unless set); the first picture and a range change are drawn at once, and the
     // refinement's last data is always drawn.
-    static constexpr int DefaultRefinePictureMs = 250;
+    static constexpr int DefaultRefinePictureMs = PicturePace::DefaultMs;
     void setRefinePictureMs(int ms);
     // A new job's series panel is painted after its first picture, or after this long should none come
     // (DefaultSeriesPanelWaitMs unless set).
@@ -171,7 +172,7 @@ private:
     QString suggestedPath(const QString &extension) const;
     void confirmExport(const QString &path);
     void requestFrame();
-    // requestFrame for new data: at once, or, while the job is refined, when m_refineTimer next fires.
+    // requestFrame for new data: at once, or, while the job is refined, at m_picturePace.
     void requestDataFrame();
     void applyFrame(const std::shared_ptr<const DashboardFrame> &frame);
     void applyNextCharts();
@@ -254,7 +255,9 @@ private:
     int m_framesAsked = 0;
     std::shared_ptr<const DashboardFrame> m_arrivedFrame; // applied in a turn of its own (m_applyTimer)
     QTimer *m_applyTimer = nullptr;
-    QTimer *m_refineTimer = nullptr;                 // requestDataFrame
+    PicturePace m_picturePace{this, [this] {
+                                  requestFrame();
+                              }};                    // requestDataFrame
     QTimer *m_seriesPanelTimer = nullptr;            // showSeriesPanel, should no first picture come
     std::vector<HeatmapFrame::Spec> m_heatmapsAsked; // the last heatmaps asked for, until delivered
     bool m_heatmapsUnpainted = false;                // heatmaps set in a turn whose paint has not come yet

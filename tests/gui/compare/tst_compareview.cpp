@@ -15,6 +15,7 @@
 #include "mock/MockServerOptions.h"
 #include "mock/MockServerThread.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -333,6 +334,63 @@ private slots:
         QCOMPARE(view.framesAskedForTest(), before + 1);
         QTRY_VERIFY_WITH_TIMEOUT(view.currentFrame()->spec.width < shownWidth - 50, 10'000);
         QCOMPARE(view.framesAskedForTest(), before + 1);
+    }
+
+    // The six-day job is refined tile by tile; its picture follows at most every PictureMs meanwhile (each
+    // is every chart's lines built and drawn), and the last tile is in the picture. Each answer takes a
+    // while, as over a network, so the refinement lasts long enough to tell a picture per tile from a few a
+    // second.
+    void aRefinedJobIsPicturedAFewTimesASecond()
+    {
+        MockServerThread server;
+        MockServerOptions options;
+        options.apiKey = ApiKey;
+        options.latencyMs = 60;
+        ClientConfig config;
+        config.baseUrl = server.start(options);
+        config.apiKey = ApiKey;
+        QVERIFY(!config.baseUrl.isEmpty());
+        BasetenClient client(config);
+        CompareSession session(&client, DashboardController::Clock{});
+        CompareView view(&session);
+        constexpr int PictureMs = 400;
+        view.setRefinePictureMs(PictureMs);
+        view.resize(1500, 1100);
+        view.show();
+        QElapsedTimer clock;
+        clock.start();
+        int dataWhileRefining = 0;
+        int picturesWhileRefining = 0;
+        qint64 firstRefining = -1;
+        qint64 lastData = -1;
+        qint64 lastPicture = -1;
+        QVERIFY(session.setJobs({{ProjectA, JobA}, {ProjectB, JobB}}));
+        DashboardController *refined = session.controller(0);
+        const QMetaObject::Connection data = connect(refined, &DashboardController::dataChanged, this, [&] {
+            lastData = clock.elapsed();
+            if (refined->isRefining()) {
+                ++dataWhileRefining;
+                if (firstRefining < 0)
+                    firstRefining = lastData;
+            }
+        });
+        const QMetaObject::Connection pictures = connect(&view, &CompareView::frameApplied, this, [&] {
+            lastPicture = clock.elapsed();
+            if (refined->isRefining() && firstRefining >= 0)
+                ++picturesWhileRefining;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(firstRefining >= 0, 60'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!refined->isRefining() && !refined->isLoading(), 60'000);
+        QTRY_VERIFY_WITH_TIMEOUT(lastPicture > lastData, 10'000); // the last tile is in the picture
+        disconnect(data);
+        disconnect(pictures);
+        const qint64 refining = lastData - firstRefining;
+        QVERIFY2(dataWhileRefining >= 5, "too few tiles to tell a picture per tile from a few a second");
+        QVERIFY2(picturesWhileRefining <= refining / PictureMs + 2,
+                 qPrintable(QStringLiteral("%1 pictures in %2 ms of refining, %3 data changes")
+                                .arg(picturesWhileRefining)
+                                .arg(refining)
+                                .arg(dataWhileRefining)));
     }
 
     // The six-day job is shown sampled first and refined to every sample: its header counts the refinement
