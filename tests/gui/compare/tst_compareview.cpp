@@ -14,6 +14,7 @@
 #include "gui/compare/CompareView.h"
 #include "mock/MockServerOptions.h"
 #include "mock/MockServerThread.h"
+#include "support/LayoutRequests.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -105,6 +106,17 @@ private:
                     return true;
                 }(),
             20'000);
+    }
+
+    // The view shown with both good jobs loaded and refined to every sample.
+    static void showRefined(CompareView &view, CompareSession &s)
+    {
+        view.resize(1500, 1100);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        waitSettled(view, s);
+        for (int i = 0; i < 2; ++i)
+            QTRY_VERIFY_WITH_TIMEOUT(!s.controller(i)->isRefining(), 60'000);
     }
 
 private slots:
@@ -266,12 +278,7 @@ private slots:
     {
         auto s = loadedSession();
         CompareView view(s.get());
-        view.resize(1500, 1100);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        waitSettled(view, *s);
-        for (int i = 0; i < 2; ++i)
-            QTRY_VERIFY_WITH_TIMEOUT(!s->controller(i)->isRefining(), 60'000);
+        showRefined(view, *s);
         QTest::qWait(200); // the last layouts and paints of the loaded view
         const std::vector<ChartWidget *> charts = view.charts();
         QVERIFY(charts.size() >= 8);
@@ -307,30 +314,21 @@ private slots:
 
     // A wider or narrower window asks for one frame at the new width; the charts then lining up their plot
     // areas a few pixels each way ask for none, even while that frame is on its way (compared with the frame
-    // asked for, not the one shown). Each job is then fetched for the new width.
+    // asked for, not the one shown).
     void aFrameOnItsWayIsNotAskedForAgainAsTheChartsSettle()
     {
         auto s = loadedSession();
         CompareView view(s.get());
-        view.resize(1500, 1100);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        waitSettled(view, *s);
-        for (int i = 0; i < 2; ++i)
-            QTRY_VERIFY_WITH_TIMEOUT(!s->controller(i)->isRefining(), 60'000);
+        showRefined(view, *s);
         QTest::qWait(300); // the last frame of the loading applied
         const int shownWidth = view.currentFrame()->spec.width;
-        auto layOut = [] {
-            for (int i = 0; i < 5; ++i)
-                QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        };
         const int before = view.framesAskedForTest();
         view.resize(1200, 1100);
-        layOut();
+        deliverLayoutRequests();
         QCOMPARE(view.framesAskedForTest(), before + 1);
         QCOMPARE(view.currentFrame()->spec.width, shownWidth); // not yet shown
         view.resize(1196, 1100);
-        layOut();
+        deliverLayoutRequests();
         QCOMPARE(view.framesAskedForTest(), before + 1);
         QTRY_VERIFY_WITH_TIMEOUT(view.currentFrame()->spec.width < shownWidth - 50, 10'000);
         QCOMPARE(view.framesAskedForTest(), before + 1);

@@ -22,6 +22,7 @@
 #include "gui/window/MessagePage.h"
 #include "mock/MockJob.h"
 #include "mock/MockScenarioGenerator.h"
+#include "support/LayoutRequests.h"
 #include "support/RequestLog.h"
 #include "support/SimulatedApi.h"
 
@@ -1014,19 +1015,15 @@ private slots:
             view.currentFrame() && view.currentFrame()->fromData && controller.isSettled(), 20'000);
         QTest::qWait(300); // the last frame of the opening applied
         const int shownWidth = view.currentFrame()->spec.width;
-        auto layOut = [] {
-            for (int i = 0; i < 5; ++i)
-                QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        };
         // A narrower window asks for one frame; no event but layouts is delivered, so it is still on its way
         // (built or not) when the charts then move by a few pixels more.
         const int before = view.framesAskedForTest();
         view.resize(1300, 1000);
-        layOut();
+        deliverLayoutRequests();
         QCOMPARE(view.framesAskedForTest(), before + 1);
         QVERIFY(view.currentFrame()->spec.width == shownWidth); // not yet shown
         view.resize(1296, 1000);
-        layOut();
+        deliverLayoutRequests();
         QCOMPARE(view.framesAskedForTest(), before + 1);
         QTRY_VERIFY_WITH_TIMEOUT(view.currentFrame()->spec.width < shownWidth - 50, 10'000);
     }
