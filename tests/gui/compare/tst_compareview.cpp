@@ -15,8 +15,8 @@
 #include "mock/MockServerOptions.h"
 #include "mock/MockServerThread.h"
 #include "support/LayoutRequests.h"
+#include "support/RefinePictures.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -355,40 +355,17 @@ private slots:
         view.setRefinePictureMs(PictureMs);
         view.resize(1500, 1100);
         view.show();
-        QElapsedTimer clock;
-        clock.start();
-        int dataWhileRefining = 0;
-        int picturesWhileRefining = 0;
-        qint64 firstRefining = -1;
-        qint64 lastData = -1;
-        qint64 lastPicture = -1;
         QVERIFY(session.setJobs({{ProjectA, JobA}, {ProjectB, JobB}}));
-        DashboardController *refined = session.controller(0);
-        const QMetaObject::Connection data = connect(refined, &DashboardController::dataChanged, this, [&] {
-            lastData = clock.elapsed();
-            if (refined->isRefining()) {
-                ++dataWhileRefining;
-                if (firstRefining < 0)
-                    firstRefining = lastData;
-            }
-        });
-        const QMetaObject::Connection pictures = connect(&view, &CompareView::frameApplied, this, [&] {
-            lastPicture = clock.elapsed();
-            if (refined->isRefining() && firstRefining >= 0)
-                ++picturesWhileRefining;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(firstRefining >= 0, 60'000);
+        const DashboardController *refined = session.controller(0);
+        RefinePictures pictured(refined, &view, &CompareView::frameApplied);
+        QTRY_VERIFY_WITH_TIMEOUT(pictured.refiningSeen(), 60'000);
         QTRY_VERIFY_WITH_TIMEOUT(!refined->isRefining() && !refined->isLoading(), 60'000);
-        QTRY_VERIFY_WITH_TIMEOUT(lastPicture > lastData, 10'000); // the last tile is in the picture
-        disconnect(data);
-        disconnect(pictures);
-        const qint64 refining = lastData - firstRefining;
-        QVERIFY2(dataWhileRefining >= 5, "too few tiles to tell a picture per tile from a few a second");
-        QVERIFY2(picturesWhileRefining <= refining / PictureMs + 2,
-                 qPrintable(QStringLiteral("%1 pictures in %2 ms of refining, %3 data changes")
-                                .arg(picturesWhileRefining)
-                                .arg(refining)
-                                .arg(dataWhileRefining)));
+        QTRY_VERIFY_WITH_TIMEOUT(pictured.lastDataPictured(), 10'000); // the last tile is in the picture
+        pictured.stop();
+        QVERIFY2(pictured.dataWhileRefining() >= 5,
+                 "too few tiles to tell a picture per tile from a few a second");
+        QVERIFY2(pictured.picturesWhileRefining() <= pictured.refiningMs() / PictureMs + 2,
+                 qPrintable(pictured.describe()));
     }
 
     // The six-day job is shown sampled first and refined to every sample: its header counts the refinement

@@ -23,6 +23,7 @@
 #include "mock/MockJob.h"
 #include "mock/MockScenarioGenerator.h"
 #include "support/LayoutRequests.h"
+#include "support/RefinePictures.h"
 #include "support/RequestLog.h"
 #include "support/SimulatedApi.h"
 
@@ -31,7 +32,6 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -1178,43 +1178,18 @@ private slots:
         // data is drawn all the same.
         constexpr int PictureMs = 400;
         m_view->setRefinePictureMs(PictureMs);
-        QElapsedTimer clock;
-        clock.start();
-        int dataWhileRefining = 0;
-        int picturesWhileRefining = 0;
-        qint64 firstRefining = -1;
-        qint64 lastData = -1;
-        qint64 lastPicture = -1;
-        const QMetaObject::Connection data =
-            connect(m_controller.get(), &DashboardController::dataChanged, this, [&] {
-                lastData = clock.elapsed();
-                if (m_controller->isRefining()) {
-                    ++dataWhileRefining;
-                    if (firstRefining < 0)
-                        firstRefining = lastData;
-                }
-            });
-        const QMetaObject::Connection pictures =
-            connect(m_view.get(), &DashboardView::frameApplied, this, [&] {
-                lastPicture = clock.elapsed();
-                if (m_controller->isRefining())
-                    ++picturesWhileRefining;
-            });
+        RefinePictures pictured(m_controller.get(), m_view.get(), &DashboardView::frameApplied);
         m_controller->setResolution(Resolution::Full);
         QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isLoading() && !m_controller->isRefining() &&
                                      !m_controller->fidelity().isSampled(),
                                  60'000);
-        QTRY_VERIFY_WITH_TIMEOUT(lastPicture > lastData, 10'000); // the last tile is in the picture
-        const qint64 refining = lastData - firstRefining;
-        disconnect(data);
-        disconnect(pictures);
+        QTRY_VERIFY_WITH_TIMEOUT(pictured.lastDataPictured(), 10'000); // the last tile is in the picture
+        pictured.stop();
         m_view->setRefinePictureMs(DashboardView::DefaultRefinePictureMs);
-        QVERIFY2(dataWhileRefining >= 5, "too few tiles to tell a picture per tile from a few a second");
-        QVERIFY2(picturesWhileRefining <= refining / PictureMs + 2,
-                 qPrintable(QStringLiteral("%1 pictures in %2 ms of refining, %3 data changes")
-                                .arg(picturesWhileRefining)
-                                .arg(refining)
-                                .arg(dataWhileRefining)));
+        QVERIFY2(pictured.dataWhileRefining() >= 5,
+                 "too few tiles to tell a picture per tile from a few a second");
+        QVERIFY2(pictured.picturesWhileRefining() <= pictured.refiningMs() / PictureMs + 2,
+                 qPrintable(pictured.describe()));
         disconnect(seen);
         QVERIFY(chart->note().isEmpty());
         QVERIFY2(percents.size() >= 3,
