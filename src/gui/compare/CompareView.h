@@ -13,6 +13,7 @@
 
 struct InsightReport;
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -146,10 +147,9 @@ private:
     static QString laggingLine(const QString &name, const InsightReport &report);
     ByteUnits m_byteUnits = ByteUnits::Binary;
     FrameWidth m_frameWidth; // of the frame last asked for these jobs
-    PicturePace m_picturePace{this, [this] {
-                                  requestFrame();
-                              }}; // onMemberChanged
-    bool m_framedData = false;    // a frame with these jobs' lines has been applied
+    // paces onMemberChanged
+    PicturePace m_picturePace{this, std::bind_front(&CompareView::requestFrame, this)};
+    bool m_framedData = false; // a frame with these jobs' lines has been applied
     int m_framesAsked = 0;
     std::vector<Header> m_headers;
     std::vector<Cell> m_cells;

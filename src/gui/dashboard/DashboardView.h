@@ -16,6 +16,7 @@
 #include <QWidget>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -255,9 +256,8 @@ private:
     int m_framesAsked = 0;
     std::shared_ptr<const DashboardFrame> m_arrivedFrame; // applied in a turn of its own (m_applyTimer)
     QTimer *m_applyTimer = nullptr;
-    PicturePace m_picturePace{this, [this] {
-                                  requestFrame();
-                              }};                    // requestDataFrame
+    // paces requestDataFrame
+    PicturePace m_picturePace{this, std::bind_front(&DashboardView::requestFrame, this)};
     QTimer *m_seriesPanelTimer = nullptr;            // showSeriesPanel, should no first picture come
     std::vector<HeatmapFrame::Spec> m_heatmapsAsked; // the last heatmaps asked for, until delivered
     bool m_heatmapsUnpainted = false;                // heatmaps set in a turn whose paint has not come yet
