@@ -533,6 +533,7 @@ void DashboardView::onJobChanged()
     m_signature.clear();
     m_nodeModeChosen = false;
     m_heatmapChosen = false;
+    m_layoutChosen = false;
     m_finding.reset();
     m_hiddenBeforeFinding.reset();
     m_card->setInsightSummary({});
@@ -545,6 +546,7 @@ void DashboardView::onJobChanged()
     // it is cleared now.
     for (auto &[metric, heatmap] : m_heatmaps)
         heatmap->setFrame(nullptr);
+    m_heatmapsLastAsked.clear();
     rebuildCharts();
     updateChartMessage();
 }
@@ -599,6 +601,7 @@ void DashboardView::onDataChanged()
         if (!m_heatmapChosen && !store.nodes().empty()) {
             for (auto &[metric, heatmap] : m_heatmaps)
                 setHeatmapShown(metric, isHeatmapLayout());
+            m_layoutChosen = true; // after both: each asks for a frame as it switches
         }
         // Heatmaps kept for a job with no data yet are under the message page: no control for them.
         m_rowOrder->setVisible(!store.nodes().empty() &&
@@ -934,6 +937,18 @@ DashboardFrame::Spec DashboardView::currentSpec() const
         if (isHeatmapShown(metric))
             spec.asHeatmap.insert(metric);
     }
+    // A job's first data chooses heatmaps for its GPU charts (onDataChanged), and a cell still to be made
+    // opens as they chose (makeNextCell). A frame asked for before (the range moves to the data first)
+    // is asked as that choice will show the charts: else it builds every rank's lines of a heatmap to
+    // come, 45 ms of a worker on a 16-node job's first picture, which waited for it.
+    if (!m_heatmapChosen && isHeatmapLayout()) {
+        for (Metric metric : FrameBuilder::chartsFor(m_controller->store())) {
+            const bool pending =
+                std::find(m_pendingCells.begin(), m_pendingCells.end(), metric) != m_pendingCells.end();
+            if (isPerRank(metric) && (!m_layoutChosen || pending))
+                spec.asHeatmap.insert(metric);
+        }
+    }
     return spec;
 }
 
@@ -945,6 +960,7 @@ void DashboardView::requestFrame()
     m_frameWidth.asked(spec.width);
     ++m_framesAsked;
     m_frames->request(m_controller->snapshot(), spec);
+    emit frameAsked(spec);
     requestHeatmaps();
 }
 
@@ -1381,10 +1397,19 @@ void DashboardView::requestHeatmaps()
         specs.push_back({metric, m_controller->range()->fromMs(), m_controller->range()->toMs(),
                          width > 10 ? width : 800});
     }
-    if (!specs.empty()) {
-        m_heatmapsAsked = specs;
-        m_heatmapFrames->request(m_controller->snapshot(), std::move(specs));
-    }
+    if (specs.empty())
+        return;
+    // The same heatmaps of the same data are on their way or shown: a layout settling reports one width
+    // several times, and each build is a worker's few milliseconds beside the first picture's.
+    const std::shared_ptr<const MetricsStore> store = m_controller->snapshot();
+    if (specs == m_heatmapsLastAsked && !m_heatmapsLastStore.owner_before(store) &&
+        !store.owner_before(m_heatmapsLastStore) && !m_heatmapsLastStore.expired())
+        return;
+    m_heatmapsLastAsked = specs;
+    m_heatmapsLastStore = store;
+    m_heatmapsAsked = specs;
+    ++m_heatmapRequests;
+    m_heatmapFrames->request(store, std::move(specs));
 }
 
 void DashboardView::applyHeatmaps(const std::shared_ptr<const HeatmapScheduler::Frames> &frames)

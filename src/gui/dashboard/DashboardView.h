@@ -80,8 +80,9 @@ public:
     // what comes next), or they are loading, or there are none in the range.
     MessagePage *chartMessage() const { return m_chartMessage; }
     const DashboardFrame *currentFrame() const { return m_frame.get(); }
-    // Frames the view has asked its frame builder for.
+    // Frames the view has asked its frame builder for, and heatmap builds (both heatmaps in one).
     int framesAskedForTest() const { return m_framesAsked; }
+    int heatmapsAskedForTest() const { return m_heatmapRequests; }
     // How long one event-loop turn may spend giving charts a frame's lines (at least one chart a turn;
     // 3 ms by default): light charts go together, heavy ones a turn each.
     void setChartBudgetMs(qint64 ms) { m_chartBudgetMs = std::max<qint64>(0, ms); }
@@ -148,9 +149,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
-    void frameApplied();                // every chart now holds the points of the current range
-    void heatmapsApplied();             // every heatmap shown now holds its frame
-    void exported(const QString &path); // a file was written: the window confirms it
+    void frameApplied(); // every chart now holds the points of the current range
+    void frameAsked(const DashboardFrame::Spec &spec); // of the frame builder (tests and traces watch it)
+    void heatmapsApplied();                            // every heatmap shown now holds its frame
+    void exported(const QString &path);                // a file was written: the window confirms it
 
 private:
     // Two rows: actions, presets and live on the first; the window and which nodes on the second.
@@ -251,6 +253,7 @@ private:
     std::optional<InsightFinding> m_finding;
     std::optional<std::set<SeriesKey>> m_hiddenBeforeFinding; // restored when the finding is cleared
     bool m_heatmapChosen = false; // once the user toggles a heatmap, new data does not override it
+    bool m_layoutChosen = false;  // the job's data has chosen heatmaps or lines (currentSpec)
     std::shared_ptr<const DashboardFrame> m_frame;
     FrameWidth m_frameWidth; // of the frame last asked for this job
     int m_framesAsked = 0;
@@ -260,7 +263,11 @@ private:
     PicturePace m_picturePace{this, std::bind_front(&DashboardView::requestFrame, this)};
     QTimer *m_seriesPanelTimer = nullptr;            // showSeriesPanel, should no first picture come
     std::vector<HeatmapFrame::Spec> m_heatmapsAsked; // the last heatmaps asked for, until delivered
-    bool m_heatmapsUnpainted = false;                // heatmaps set in a turn whose paint has not come yet
+    // The last heatmaps asked for and of which data, delivered or not: not asked for again (requestHeatmaps).
+    std::vector<HeatmapFrame::Spec> m_heatmapsLastAsked;
+    std::weak_ptr<const MetricsStore> m_heatmapsLastStore;
+    int m_heatmapRequests = 0;
+    bool m_heatmapsUnpainted = false;  // heatmaps set in a turn whose paint has not come yet
     bool m_panelAfterHeatmaps = false; // the series panel is shown once the heatmaps asked for are painted
     std::shared_ptr<const DashboardFrame> m_applying; // given to the charts a few a turn (applyNextCharts)
     std::size_t m_nextChart = 0;

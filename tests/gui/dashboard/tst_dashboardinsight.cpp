@@ -3,6 +3,7 @@
 // Insight on the dashboard, against the simulated server: a job of more than two nodes opens on heatmaps,
 // its findings reach the panel and the job card, and selecting one shows it on every chart.
 #include "core/insight/InsightHeadline.h"
+#include "core/metrics/MetricInfo.h"
 #include "core/models/SeriesTreeModel.h"
 #include "core/session/DashboardController.h"
 #include "core/session/JobInsight.h"
@@ -103,6 +104,76 @@ private slots:
         QCOMPARE(linesOf(Metric::GpuMemory), std::size_t(0));
         m_view->setHeatmapShown(Metric::GpuUtilization, true);
         QTRY_COMPARE(linesOf(Metric::GpuUtilization), std::size_t(0));
+    }
+
+    void aJobOpeningOnHeatmapsNeverAsksForTheirLines()
+    {
+        // The range moves to a job's first data before the view sees that data and chooses heatmaps; a
+        // frame asked for then must not build every rank's lines for charts about to be heatmaps (45 ms
+        // of a worker on a 16-node job, which its first picture waited for).
+        DashboardController controller(m_api->client(), DashboardController::Clock{});
+        controller.setDebounceMs(50);
+        controller.setResolution(Resolution::Sampled);
+        DashboardView view(&controller);
+        view.resize(1500, 1100);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        int withData = 0;
+        QStringList wrong;
+        const QMetaObject::Connection watch =
+            connect(&view, &DashboardView::frameAsked, this, [&](const DashboardFrame::Spec &spec) {
+                if (controller.store().nodes().empty())
+                    return; // no data yet: nothing to build
+                ++withData;
+                for (Metric metric : {Metric::GpuUtilization, Metric::GpuMemory}) {
+                    if (!spec.asHeatmap.count(metric))
+                        wrong << QStringLiteral("%1 px with the lines of %2")
+                                     .arg(spec.width)
+                                     .arg(MetricInfo::title(metric));
+                }
+            });
+        QSignalSpy applied(&view, &DashboardView::frameApplied);
+        controller.open(QStringLiteral("n4q95w5"), QStringLiteral("lx2m8kq"));
+        QTRY_VERIFY_WITH_TIMEOUT(!applied.isEmpty() && controller.isSettled(), 30'000);
+        QTRY_VERIFY(view.heatmap(Metric::GpuUtilization)->frame() &&
+                    !view.heatmap(Metric::GpuUtilization)->frame()->rows.empty());
+        disconnect(watch);
+        QVERIFY(withData > 0);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral("; "))));
+        QVERIFY(view.isHeatmapShown(Metric::GpuUtilization) && view.isHeatmapShown(Metric::GpuMemory));
+        // Chosen by the user, lines come: the rule stands in only until the data has chosen.
+        view.setHeatmapShown(Metric::GpuMemory, false);
+        QTRY_VERIFY(view.currentFrame() && !view.currentFrame()->spec.asHeatmap.count(Metric::GpuMemory));
+    }
+
+    void theSameHeatmapsOfTheSameDataAreNotBuiltAgain()
+    {
+        // Asking for the lines again (another node mode) leaves the heatmaps as they are: same data, same
+        // width. A layout settling asked for each width several times, each a build of both heatmaps.
+        HeatmapWidget *util = m_view->heatmap(Metric::GpuUtilization);
+        QTRY_VERIFY(util->frame() && !util->frame()->rows.empty());
+        const HeatmapFrame *shown = util->frame();
+        const int heatmapsBefore = m_view->heatmapsAskedForTest();
+        const int framesBefore = m_view->framesAskedForTest();
+        QSignalSpy applied(m_view.get(), &DashboardView::frameApplied);
+        m_view->setNodeMode(DashboardFrame::NodeMode::AllNodes);
+        QTRY_VERIFY(!applied.isEmpty());
+        QVERIFY(m_view->framesAskedForTest() > framesBefore);
+        QCOMPARE(m_view->heatmapsAskedForTest(), heatmapsBefore);
+        QCOMPARE(util->frame(), shown);
+        m_view->setNodeMode(DashboardFrame::NodeMode::AggregatePerNode);
+        QTRY_VERIFY(applied.size() >= 2);
+        QCOMPARE(m_view->heatmapsAskedForTest(), heatmapsBefore);
+        // Another range is other heatmaps.
+        const qint64 from = m_controller->range()->fromMs();
+        const qint64 to = m_controller->range()->toMs();
+        QSignalSpy heatmaps(m_view.get(), &DashboardView::heatmapsApplied);
+        m_controller->range()->setWindow(from + (to - from) / 4, to - (to - from) / 4);
+        QTRY_VERIFY_WITH_TIMEOUT(!heatmaps.isEmpty() && util->frame() != shown, 10'000);
+        QVERIFY(m_view->heatmapsAskedForTest() > heatmapsBefore);
+        QCOMPARE(util->frame()->spec.fromMs, m_controller->range()->fromMs());
+        m_controller->range()->setWindow(from, to);
+        QTRY_VERIFY(util->frame()->spec.fromMs == from);
     }
 
     void hoverNamesNodeAndRankAndMovesEveryCrosshair()
