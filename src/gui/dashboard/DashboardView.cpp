@@ -1397,7 +1397,8 @@ void DashboardView::requestHeatmaps()
         specs.push_back({metric, m_controller->range()->fromMs(), m_controller->range()->toMs(),
                          width > 10 ? width : 800});
     }
-    if (specs.empty())
+    // Cells still to be made change the layout, so the width, at each: the last one asks (makeNextCell).
+    if (specs.empty() || !m_pendingCells.empty())
         return;
     // The same heatmaps of the same data are on their way or shown: a layout settling reports one width
     // several times, and each build is a worker's few milliseconds beside the first picture's.
@@ -1408,7 +1409,7 @@ void DashboardView::requestHeatmaps()
     m_heatmapsLastAsked = specs;
     m_heatmapsLastStore = store;
     m_heatmapsAsked = specs;
-    ++m_heatmapRequests;
+    emit heatmapsAsked(specs);
     m_heatmapFrames->request(store, std::move(specs));
 }
 

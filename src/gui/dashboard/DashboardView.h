@@ -80,9 +80,8 @@ public:
     // what comes next), or they are loading, or there are none in the range.
     MessagePage *chartMessage() const { return m_chartMessage; }
     const DashboardFrame *currentFrame() const { return m_frame.get(); }
-    // Frames the view has asked its frame builder for, and heatmap builds (both heatmaps in one).
+    // Frames the view has asked its frame builder for.
     int framesAskedForTest() const { return m_framesAsked; }
-    int heatmapsAskedForTest() const { return m_heatmapRequests; }
     // How long one event-loop turn may spend giving charts a frame's lines (at least one chart a turn;
     // 3 ms by default): light charts go together, heavy ones a turn each.
     void setChartBudgetMs(qint64 ms) { m_chartBudgetMs = std::max<qint64>(0, ms); }
@@ -150,9 +149,11 @@ protected:
 
 signals:
     void frameApplied(); // every chart now holds the points of the current range
-    void frameAsked(const DashboardFrame::Spec &spec); // of the frame builder (tests and traces watch it)
-    void heatmapsApplied();                            // every heatmap shown now holds its frame
-    void exported(const QString &path);                // a file was written: the window confirms it
+    // Asked of the frame and heatmap builders (tests and traces watch what is built when).
+    void frameAsked(const DashboardFrame::Spec &spec);
+    void heatmapsAsked(const std::vector<HeatmapFrame::Spec> &specs);
+    void heatmapsApplied();             // every heatmap shown now holds its frame
+    void exported(const QString &path); // a file was written: the window confirms it
 
 private:
     // Two rows: actions, presets and live on the first; the window and which nodes on the second.
@@ -266,7 +267,6 @@ private:
     // The last heatmaps asked for and of which data, delivered or not: not asked for again (requestHeatmaps).
     std::vector<HeatmapFrame::Spec> m_heatmapsLastAsked;
     std::weak_ptr<const MetricsStore> m_heatmapsLastStore;
-    int m_heatmapRequests = 0;
     bool m_heatmapsUnpainted = false;  // heatmaps set in a turn whose paint has not come yet
     bool m_panelAfterHeatmaps = false; // the series panel is shown once the heatmaps asked for are painted
     std::shared_ptr<const DashboardFrame> m_applying; // given to the charts a few a turn (applyNextCharts)
