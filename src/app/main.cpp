@@ -3,6 +3,7 @@
 #include "app/DesktopApp.h"
 #include "cli/ExportCommand.h"
 #include "cli/ReportCommand.h"
+#include "core/metrics/HugePageHeap.h"
 #include "core/settings/AppSettings.h"
 #include "gui/settings/Translations.h"
 
@@ -15,6 +16,7 @@
 
 int main(int argc, char *argv[])
 {
+    HugePageHeap::enable(); // before any thread: a job's columns from a reserve kept for reuse
     QCoreApplication::setApplicationName(QStringLiteral("Trainscope"));
     QCoreApplication::setOrganizationName(QStringLiteral("Trainscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TRAINSCOPE_VERSION));

@@ -8,16 +8,23 @@
 #include "bench/InsightBench.h"
 #include "bench/OpenBench.h"
 #include "bench/RefineBench.h"
+#include "core/metrics/HugePageHeap.h"
 
 #include <QApplication>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <map>
 
 // Each benchmark is a subcommand: add one by declaring `int runXxxBench(const QStringList &args)` in its own
 // header and adding it to this table.
 int main(int argc, char **argv)
 {
+    // As the application does (src/app/main.cpp); --without-reserve measures malloc alone.
+    if (std::none_of(argv, argv + argc,
+                     [](const char *a) { return std::strcmp(a, "--without-reserve") == 0; }))
+        HugePageHeap::enable();
     // The dashboard benchmark drives real chart widgets; it needs no display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
