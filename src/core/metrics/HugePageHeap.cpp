@@ -31,15 +31,17 @@ constexpr std::size_t HugePage = std::size_t(2) << 20;
 // Free blocks by size in pages, up to MostBytes; larger requests go to malloc (which maps and unmaps them).
 constexpr std::size_t Classes = HugePageHeap::MostBytes / Page + 1;
 
-// The head of a free block: the next of its size, and whether its pages went back to the kernel.
+// The head of a free block: the next of its size; and, while its pages are kept, its neighbours in the
+// order blocks were freed (the oldest give their pages back first).
 struct FreeBlock
 {
     FreeBlock *next;
-    bool released;
+    FreeBlock *older;
+    FreeBlock *newer;
+    std::uint32_t pages;
+    bool kept;
 };
 
-// The reserve: a range of address space handed out from its start, and the freed blocks by size. Plain
-// pointers and a fixed table, so nothing here allocates (this serves operator new).
 struct Reserve
 {
     std::atomic<std::uintptr_t> begin{0};
@@ -47,7 +49,10 @@ struct Reserve
     std::mutex mutex;
     std::uintptr_t next = 0;
     FreeBlock *free[Classes] = {};
-    std::size_t keptBytes = 0; // of free blocks whose pages are kept
+    // Free blocks whose pages are kept, newest first, and their bytes.
+    FreeBlock *newest = nullptr;
+    FreeBlock *oldest = nullptr;
+    std::size_t keptBytes = 0;
     // Each block's size in pages, by the 64 KiB granule its start lies in: blocks are at least that large,
     // so no two start in one granule, and a delete that is not told the size finds it here.
     std::uint32_t *pagesAt = nullptr;
@@ -68,6 +73,14 @@ std::size_t pagesFor(std::size_t bytes)
     return (bytes + Page - 1) / Page;
 }
 
+void unlinkKept(Reserve &r, FreeBlock *b)
+{
+    (b->newer ? b->newer->older : r.newest) = b->older;
+    (b->older ? b->older->newer : r.oldest) = b->newer;
+    b->kept = false;
+    r.keptBytes -= std::size_t(b->pages) * Page;
+}
+
 void *takeLarge(std::size_t bytes)
 {
     Reserve &r = reserve();
@@ -78,8 +91,8 @@ void *takeLarge(std::size_t bytes)
     const std::lock_guard lock(r.mutex);
     if (FreeBlock *b = r.free[pages]) {
         r.free[pages] = b->next;
-        if (!b->released)
-            r.keptBytes -= pages * Page;
+        if (b->kept)
+            unlinkKept(r, b);
         return b;
     }
     if (r.next + pages * Page > r.end.load(std::memory_order_relaxed))
@@ -90,29 +103,32 @@ void *takeLarge(std::size_t bytes)
     return reinterpret_cast<void *>(at);
 }
 
-// Kept for the next request of its size with its pages, up to KeptBytes of such blocks; past that its pages
-// (all but the first, which holds its head) go back to the kernel, and the next request of its size faults
-// them in as malloc's fresh memory would.
+// Kept for the next request of its size, with its pages. Past KeptBytes of such blocks the oldest give
+// their pages (all but the first, which holds the head) back to the kernel, and the next request of their
+// size faults them in as malloc's fresh memory would; blocks freed and taken again and again (a frame's
+// cells) stay the newest and keep theirs.
 void giveBack(void *p)
 {
     Reserve &r = reserve();
     const auto at = reinterpret_cast<std::uintptr_t>(p);
-    std::size_t pages = 0;
-    bool release = false;
-    {
-        const std::lock_guard lock(r.mutex);
-        pages = r.pagesAt[(at - r.begin.load(std::memory_order_relaxed)) >> GranuleShift];
-        release = r.keptBytes + pages * Page > HugePageHeap::KeptBytes;
-        if (!release)
-            r.keptBytes += pages * Page;
-    }
-    if (release)
-        (void)madvise(static_cast<char *>(p) + Page, (pages - 1) * Page, MADV_DONTNEED);
-    auto *b = static_cast<FreeBlock *>(p);
-    b->released = release;
     const std::lock_guard lock(r.mutex);
-    b->next = r.free[pages];
-    r.free[pages] = b;
+    auto *b = static_cast<FreeBlock *>(p);
+    b->pages = r.pagesAt[(at - r.begin.load(std::memory_order_relaxed)) >> GranuleShift];
+    b->next = r.free[b->pages];
+    r.free[b->pages] = b;
+    b->kept = true;
+    b->older = r.newest;
+    b->newer = nullptr;
+    (r.newest ? r.newest->newer : r.oldest) = b;
+    r.newest = b;
+    r.keptBytes += std::size_t(b->pages) * Page;
+    while (r.keptBytes > HugePageHeap::KeptBytes && r.oldest) {
+        FreeBlock *old = r.oldest;
+        unlinkKept(r, old);
+        // Under the lock: a block on a free list may be taken the moment it is let go.
+        (void)madvise(reinterpret_cast<char *>(old) + Page, (std::size_t(old->pages) - 1) * Page,
+                      MADV_DONTNEED);
+    }
 }
 #endif
 

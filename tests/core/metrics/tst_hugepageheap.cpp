@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <random>
 #include <thread>
@@ -130,6 +131,47 @@ private slots:
             again.push_back(std::make_unique<std::vector<char>>(Block - 4096, char(7)));
         for (const auto &b : again)
             QVERIFY(b->front() == 7 && b->back() == 7 && (*b)[b->size() / 2] == 7);
+    }
+
+    void theBlocksFreedLastKeepTheirPages()
+    {
+        // Past the budget the oldest free blocks give their pages back, not the one just freed: a frame's
+        // cells, freed and taken again at every frame, must not fault in anew each time.
+        constexpr std::size_t Cold = std::size_t(8) << 20;
+        constexpr std::size_t Hot = Cold + 4096; // a size of its own
+        const std::size_t count = (HugePageHeap::KeptBytes + (std::size_t(64) << 20)) / Cold;
+        std::vector<void *> cold;
+        for (std::size_t i = 0; i < count; ++i) {
+            cold.push_back(::operator new(Cold));
+            std::memset(cold.back(), 0x5a, Cold);
+        }
+        void *hot = ::operator new(Hot);
+        std::memset(hot, 0xab, Hot);
+        const auto hotAt = reinterpret_cast<std::uintptr_t>(hot);
+        const auto firstColdAt = reinterpret_cast<std::uintptr_t>(cold.front());
+        for (void *p : cold)
+            ::operator delete(p); // the oldest free blocks
+        ::operator delete(hot);   // the newest: over the budget now
+        auto *again = static_cast<const unsigned char *>(::operator new(Hot));
+        QCOMPARE(reinterpret_cast<std::uintptr_t>(again), hotAt);
+        QCOMPARE(int(again[Hot / 2]), 0xab); // its pages kept
+        auto *oldest = static_cast<const unsigned char *>(::operator new(Cold));
+        QCOMPARE(reinterpret_cast<std::uintptr_t>(oldest) % 4096, std::uintptr_t(0));
+        // Of the cold blocks, the first freed gave its pages back (read as zeros beyond its head page).
+        bool released = false;
+        std::vector<void *> taken;
+        taken.push_back(const_cast<unsigned char *>(oldest));
+        for (std::size_t i = 1; i < count && !released; ++i) {
+            released = reinterpret_cast<std::uintptr_t>(taken.back()) == firstColdAt &&
+                       static_cast<const unsigned char *>(taken.back())[Cold / 2] == 0;
+            taken.push_back(::operator new(Cold));
+        }
+        released = released || (reinterpret_cast<std::uintptr_t>(taken.back()) == firstColdAt &&
+                                static_cast<const unsigned char *>(taken.back())[Cold / 2] == 0);
+        QVERIFY(released);
+        for (void *p : taken)
+            ::operator delete(p);
+        ::operator delete(const_cast<unsigned char *>(again));
     }
 
     void overAlignedBlocksKeepTheirAlignment()
