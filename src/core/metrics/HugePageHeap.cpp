@@ -46,7 +46,11 @@ struct Reserve
 {
     std::atomic<std::uintptr_t> begin{0};
     std::atomic<std::uintptr_t> end{0};
+    // Never waited for: a thread of the window must not wait for a background one holding it (which the
+    // scheduler may leave off the processor for milliseconds). A request finding it taken goes to malloc;
+    // a block freed meanwhile waits in `deferred` for the next holder.
     std::mutex mutex;
+    std::atomic<FreeBlock *> deferred{nullptr};
     std::uintptr_t next = 0;
     FreeBlock *free[Classes] = {};
     // Free blocks whose pages are kept, newest first, and their bytes.
@@ -81,39 +85,12 @@ void unlinkKept(Reserve &r, FreeBlock *b)
     r.keptBytes -= std::size_t(b->pages) * Page;
 }
 
-void *takeLarge(std::size_t bytes)
-{
-    Reserve &r = reserve();
-    if (bytes < HugePageHeap::LargeBytes || bytes > HugePageHeap::MostBytes ||
-        r.end.load(std::memory_order_acquire) == 0)
-        return nullptr;
-    const std::size_t pages = pagesFor(bytes);
-    const std::lock_guard lock(r.mutex);
-    if (FreeBlock *b = r.free[pages]) {
-        r.free[pages] = b->next;
-        if (b->kept)
-            unlinkKept(r, b);
-        return b;
-    }
-    if (r.next + pages * Page > r.end.load(std::memory_order_relaxed))
-        return nullptr;
-    const std::uintptr_t at = r.next;
-    r.next += pages * Page;
-    r.pagesAt[(at - r.begin.load(std::memory_order_relaxed)) >> GranuleShift] = std::uint32_t(pages);
-    return reinterpret_cast<void *>(at);
-}
-
 // Kept for the next request of its size, with its pages. Past KeptBytes of such blocks the oldest give
 // their pages (all but the first, which holds the head) back to the kernel, and the next request of their
 // size faults them in as malloc's fresh memory would; blocks freed and taken again and again (a frame's
-// cells) stay the newest and keep theirs.
-void giveBack(void *p)
+// cells) stay the newest and keep theirs. Under the lock.
+void keep(Reserve &r, FreeBlock *b)
 {
-    Reserve &r = reserve();
-    const auto at = reinterpret_cast<std::uintptr_t>(p);
-    const std::lock_guard lock(r.mutex);
-    auto *b = static_cast<FreeBlock *>(p);
-    b->pages = r.pagesAt[(at - r.begin.load(std::memory_order_relaxed)) >> GranuleShift];
     b->next = r.free[b->pages];
     r.free[b->pages] = b;
     b->kept = true;
@@ -129,6 +106,58 @@ void giveBack(void *p)
         (void)madvise(reinterpret_cast<char *>(old) + Page, (std::size_t(old->pages) - 1) * Page,
                       MADV_DONTNEED);
     }
+}
+
+// The blocks freed while another thread held the lock. Under the lock.
+void drain(Reserve &r)
+{
+    FreeBlock *b = r.deferred.exchange(nullptr, std::memory_order_acquire);
+    while (b) {
+        FreeBlock *next = b->next;
+        keep(r, b);
+        b = next;
+    }
+}
+
+void *takeLarge(std::size_t bytes)
+{
+    Reserve &r = reserve();
+    if (bytes < HugePageHeap::LargeBytes || bytes > HugePageHeap::MostBytes ||
+        r.end.load(std::memory_order_acquire) == 0)
+        return nullptr;
+    const std::size_t pages = pagesFor(bytes);
+    const std::unique_lock lock(r.mutex, std::try_to_lock);
+    if (!lock.owns_lock())
+        return nullptr;
+    drain(r);
+    if (FreeBlock *b = r.free[pages]) {
+        r.free[pages] = b->next;
+        if (b->kept)
+            unlinkKept(r, b);
+        return b;
+    }
+    if (r.next + pages * Page > r.end.load(std::memory_order_relaxed))
+        return nullptr;
+    const std::uintptr_t at = r.next;
+    r.next += pages * Page;
+    r.pagesAt[(at - r.begin.load(std::memory_order_relaxed)) >> GranuleShift] = std::uint32_t(pages);
+    return reinterpret_cast<void *>(at);
+}
+
+void giveBack(void *p)
+{
+    Reserve &r = reserve();
+    auto *b = static_cast<FreeBlock *>(p);
+    // Written when the block was first handed out, before any thread could hold it.
+    b->pages = r.pagesAt[(reinterpret_cast<std::uintptr_t>(p) - r.begin.load(std::memory_order_relaxed)) >>
+                         GranuleShift];
+    b->next = r.deferred.load(std::memory_order_relaxed);
+    while (
+        !r.deferred.compare_exchange_weak(b->next, b, std::memory_order_release, std::memory_order_relaxed)) {
+    }
+    const std::unique_lock lock(r.mutex, std::try_to_lock);
+    if (lock.owns_lock())
+        drain(r);
 }
 #endif
 
