@@ -283,7 +283,10 @@ ChildResult runChild(const QStringList &childArgs, const QProcessEnvironment &en
 // window's own priority it took a core from the opening child whenever it built an answer (a 13.5 MB tile
 // of the large job, four in flight): the child's GUI thread then waited for a core, which is the
 // benchmark's cost, not the app's. Its thread runs as an idle one (SCHED_IDLE: only on a core nobody else
-// wants) unless --server-at-full-priority asks for the old arrangement.
+// wants) unless --server-at-full-priority asks for the old arrangement. A priority is no help inside a
+// system call, which this machine's kernel does not preempt: the server's 4-5 MB writes to loopback kept a
+// core 4-19 ms each and the large job's window waited up to 44 ms for one (perf sched timehist: runnable,
+// not running); its small send buffer (MockServerOptions::sendBufferBytes) keeps them short.
 void runServerOnSpareCycles(MockServerThread &server)
 {
 #ifdef Q_OS_LINUX

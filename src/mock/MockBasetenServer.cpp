@@ -203,8 +203,15 @@ void MockBasetenServer::handle(const QHttpServerRequest &request, QHttpServerRes
     log(request);
     // The status line, headers and body go out as separate writes: without TCP_NODELAY a small body waits
     // for the client's delayed ACK, 40 ms a request on Linux, which no real API server would add.
-    if (QTcpSocket *socket = responder.socket())
+    if (QTcpSocket *socket = responder.socket()) {
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        // A network hands an answer over in pieces; loopback takes a whole 13.5 MB tile in a few writes of
+        // 4-5 MB, and this kernel (not preemptible in a system call) kept the server's thread on a core for
+        // 4-19 ms each, whatever its priority: the window of an app on the same two cores (the demo's, a
+        // benchmark's child) waited that long for a processor. A small send buffer keeps each write short.
+        if (m_options.sendBufferBytes > 0)
+            socket->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, m_options.sendBufferBytes);
+    }
     const Answer answer = route(request, m_options.clock());
     m_bodyBytes += quint64(answer.body.size());
     if (m_options.latencyMs <= 0) {

@@ -26,6 +26,10 @@ struct MockServerOptions
     // Jobs served beside the demo's, for tests and benchmarks that need a shape of their own. Each names a
     // project of the dataset; its project name and, when 0, its key are filled in.
     QList<MockJob> extraJobs;
+    // Each connection's socket send buffer (the kernel doubles it); 0 leaves the system's. Bounds how much
+    // one write copies inside the kernel, where this server's thread cannot be preempted. Under 64 KiB each
+    // write waits for the client's delayed acknowledgement (40 ms).
+    int sendBufferBytes = 256 * 1024;
     // A fault at an exact point: a metrics request of this job, window start and step that it returns true
     // for is refused with 400 (which no client retries). Called on the server's thread.
     std::function<bool(const QString &jobId, qint64 startMs, qint64 stepSeconds)> refuseMetrics;

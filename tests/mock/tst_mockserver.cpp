@@ -89,6 +89,7 @@ private Q_SLOTS:
     void derivedStepGrowsWithWindow();
     void getWithQueryParameters();
     void determinism();
+    void anAnswerSentInSmallPiecesArrivesWhole();
     void runningJobGrowsWithClock();
     void pendingJobIsEmpty();
     void multinodeJob();
@@ -593,6 +594,44 @@ void TestMockServer::determinism()
     };
     QCOMPARE(bodyFor(1), first.body);
     QVERIFY(bodyFor(2) != first.body);
+}
+
+// The server hands a large answer to the kernel a little at a time (a short write cannot hold a core for
+// long); the client must still get every byte, the same bytes the system's own buffer would send.
+void TestMockServer::anAnswerSentInSmallPiecesArrivesWhole()
+{
+    const QString id = MockDataset::multinodeRunningJobId();
+    const QByteArray window =
+        QByteArray("{\"start_epoch_millis\":") + QByteArray::number(demoNowMs - 6 * hourMs) +
+        ",\"end_epoch_millis\":" + QByteArray::number(demoNowMs) + ",\"step_seconds\":15}";
+    const auto bodyFor = [&](int sendBufferBytes) {
+        MockServerOptions options;
+        options.sendBufferBytes = sendBufferBytes;
+        const auto now = m_now;
+        options.clock = [now] {
+            return now->load();
+        };
+        MockBasetenServer server(options);
+        [&] {
+            QVERIFY(server.listen() != 0);
+        }();
+        const Reply reply = call(server.baseUrl(), "POST", metricsPath(id), window, "Api-Key demo-key");
+        [&] {
+            QCOMPARE(reply.status, 200);
+        }();
+        return reply.body;
+    };
+    // A buffer smaller than two of loopback's 64 KiB segments waits for the client's delayed ACK at every
+    // write (40 ms: 4.4 s for this answer), hence 64 KiB here and four times that by default.
+    const QByteArray pieces = bodyFor(64 * 1024);
+    const QByteArray whole = bodyFor(0);
+    // Several megabytes: dozens of writes through a buffer of 64 KiB (128 KiB as the kernel keeps it).
+    QVERIFY2(whole.size() > 3 * 1024 * 1024, qPrintable(QString::number(whole.size())));
+    QCOMPARE(pieces.size(), whole.size());
+    QVERIFY(pieces == whole);
+    QCOMPARE(
+        QJsonDocument::fromJson(pieces).object().value(QStringLiteral("per_node_metrics")).toArray().size(),
+        4);
 }
 
 void TestMockServer::runningJobGrowsWithClock()
