@@ -4,17 +4,17 @@
 
 #include "core/cache/SeriesCodec.h"
 #include "core/frames/M4Reducer.h"
+#include "core/metrics/TwoThreads.h"
 
 #include <QDataStream>
 #include <QIODevice>
 #include <QtEndian>
 
 #include <algorithm>
-#include <atomic>
 #include <cstring>
+#include <map>
 #include <set>
 #include <string>
-#include <thread>
 #include <tuple>
 
 namespace {
@@ -285,12 +285,22 @@ QByteArray MetricsStoreCodec::encode(const MetricsStore &store)
     }
 
     std::string data;
+    // Each time column by the number (from 1) of the first block written with it.
+    std::map<const std::vector<qint64> *, quint64> columns;
+    quint64 blocks = 0;
     for (const SeriesRef &r : table) {
         if (r.series->isEmpty())
             continue;
         std::string block;
         block.reserve(r.series->size() * 4);
-        SeriesCodec::encode(*r.series, block);
+        const auto [column, first] = columns.try_emplace(&r.series->times(), ++blocks);
+        if (first) {
+            SeriesCodec::writeVarint(0, block);
+            SeriesCodec::encode(*r.series, block);
+        } else {
+            SeriesCodec::writeVarint(column->second, block);
+            SeriesCodec::encodeValues(*r.series, block);
+        }
         SeriesCodec::writeVarint(block.size(), data);
         data += block;
     }
@@ -450,8 +460,21 @@ QString MetricsStoreCodec::placeSeries(QByteArrayView data, MetricsStore &store,
             return QStringLiteral("series data runs past the end");
         if (r.count > blockBytes + 1)
             return QStringLiteral("series data runs past the end");
-        placed.push_back({target, p, p + blockBytes, std::size_t(r.count)});
-        p += blockBytes;
+        const unsigned char *blockEnd = p + blockBytes;
+        quint64 shared = 0;
+        if (!SeriesCodec::readVarint(p, blockEnd, shared))
+            return QStringLiteral("series data runs past the end");
+        const Series *instantsOf = nullptr;
+        if (shared > 0) {
+            // Only an earlier block with times of its own and as many points: decoded before this one, and
+            // no chain or cycle of references to follow.
+            if (shared > placed.size() || placed[shared - 1].instantsOf ||
+                placed[shared - 1].count != std::size_t(r.count))
+                return QStringLiteral("bad shared time column");
+            instantsOf = placed[shared - 1].target;
+        }
+        placed.push_back({target, p, blockEnd, std::size_t(r.count), instantsOf});
+        p = blockEnd;
     }
     if (p != end)
         return QStringLiteral("%1 bytes after the last series").arg(end - p);
@@ -460,32 +483,32 @@ QString MetricsStoreCodec::placeSeries(QByteArrayView data, MetricsStore &store,
 
 QString MetricsStoreCodec::decodePlaced(const std::vector<Placed> &placed)
 {
-    // Series are independent blocks: two threads decode them, which also halves the time spent faulting in
-    // fresh memory for them (most of a cold load). Each block goes to its own Series, placed beforehand. A
-    // small file is decoded on this thread alone: starting a thread costs more than decoding it, and on a
-    // busy machine the join waits for the scheduler to run the helper at all.
-    std::atomic<std::size_t> next{0};
-    std::atomic<bool> failed{false};
-    QString errors[2];
-    auto work = [&](QString &error) {
-        for (std::size_t i = next++; i < placed.size() && !failed; i = next++) {
-            const Placed &b = placed[i];
-            if (QString why = SeriesCodec::decode(b.begin, b.end, b.count, *b.target); !why.isEmpty()) {
-                error = why;
-                failed = true;
-            }
-        }
-    };
-    std::size_t points = 0;
+    // The series with times of their own first, then those sharing their time columns.
+    std::vector<const Placed *> own;
+    std::vector<const Placed *> sharing;
     for (const Placed &b : placed)
-        points += b.count;
-    if (placed.size() > 1 && points >= TwoThreadPoints && std::thread::hardware_concurrency() > 1) {
-        std::thread helper(work, std::ref(errors[1]));
-        work(errors[0]);
-        helper.join();
-    } else {
-        work(errors[0]);
-    }
+        (b.instantsOf ? sharing : own).push_back(&b);
+    if (QString why = decodeBlocks(own); !why.isEmpty())
+        return why;
+    return decodeBlocks(sharing);
+}
+
+QString MetricsStoreCodec::decodeBlocks(const std::vector<const Placed *> &blocks)
+{
+    // Each block goes to its own Series, placed beforehand.
+    QString errors[2];
+    std::size_t points = 0;
+    for (const Placed *b : blocks)
+        points += b->count;
+    TwoThreads::forEach(blocks.size(), points >= TwoThreads::WorthyPoints, [&](std::size_t i, int thread) {
+        const Placed &b = *blocks[i];
+        // A reduced overview of the series shared with (a file may say so) has fewer points: refused.
+        errors[thread] = !b.instantsOf ? SeriesCodec::decode(b.begin, b.end, b.count, *b.target)
+                         : b.instantsOf->size() != b.count
+                             ? QStringLiteral("bad shared time column")
+                             : SeriesCodec::decodeValues(b.begin, b.end, *b.instantsOf, *b.target);
+        return errors[thread].isEmpty();
+    });
     return errors[0].isEmpty() ? errors[1] : errors[0];
 }
 

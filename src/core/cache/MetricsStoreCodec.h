@@ -24,7 +24,11 @@
 //                      last of each, all real samples). n = 0: the series is short, read it from the data.
 //                      What a cached job's first picture is drawn from while the whole file is decoded.
 //   series data:       per series with points, in table order: varint block bytes | block
-//   block:             times, then values.
+//   block:             varint shared, then times (only when shared is 0), then values. shared = k > 0: the
+//                      series is at the instants of the k-th block of the series data (counting from 1),
+//                      an earlier one with times of its own and as many points: a time column the store
+//                      shares between series (a node's ranks and metrics are scraped together) is written
+//                      and read once, as it is held once in memory.
 //     times:           zigzag varint of the first time, then runs of equal steps: zigzag varint step |
 //                      varint run length, until every point has its time. A regular series costs a few bytes
 //                      whatever its length (Gorilla's delta-of-delta, with runs instead of a bit per point).
@@ -45,13 +49,12 @@
 class MetricsStoreCodec
 {
 public:
-    // 2: compressed series; 3: the job's scrape interval follows the coverage; 4: the overview.
-    static constexpr quint32 FormatVersion = 4;
+    // 2: compressed series; 3: the job's scrape interval follows the coverage; 4: the overview; 5: shared
+    // time columns.
+    static constexpr quint32 FormatVersion = 5;
     // Columns of the overview: a first picture about as wide as a chart, at 12 % of a 3-day job's points.
     static constexpr int OverviewColumns = 512;
     static constexpr qsizetype HeaderBytes = 32;
-    // From how many points a decode uses a second thread: below it, decoding takes less than starting one.
-    static constexpr std::size_t TwoThreadPoints = 65'536;
 
     static QByteArray encode(const MetricsStore &store);
     // nullopt when the bytes are not a store written by this format version; *why then says what is wrong,
@@ -85,11 +88,14 @@ private:
         const unsigned char *begin;
         const unsigned char *end;
         std::size_t count;
+        // The series whose time column this one shares (decoded first), or none: its times are in the block.
+        const Series *instantsOf = nullptr;
     };
     static QString readAll(QByteArrayView bytes, MetricsStore &store, std::vector<Placed> &placed,
                            QByteArrayView &overview);
     static QString placeSeries(QByteArrayView data, MetricsStore &store, const std::vector<Row> &rows,
                                std::vector<Placed> &placed);
     static QString decodePlaced(const std::vector<Placed> &placed);
+    static QString decodeBlocks(const std::vector<const Placed *> &blocks);
     static QString readOverview(QByteArrayView overview, const std::vector<Placed> &placed, int &stepSeconds);
 };

@@ -193,7 +193,12 @@ bool SeriesCodec::readVarint(const unsigned char *&p, const unsigned char *end, 
 void SeriesCodec::encode(const Series &series, std::string &out)
 {
     encodeTimes(series.times(), out);
-    encodeValues(series.values(), out);
+    ::encodeValues(series.values(), out);
+}
+
+void SeriesCodec::encodeValues(const Series &series, std::string &out)
+{
+    ::encodeValues(series.values(), out);
 }
 
 QString SeriesCodec::decode(const unsigned char *begin, const unsigned char *end, std::size_t count,
@@ -208,10 +213,26 @@ QString SeriesCodec::decode(const unsigned char *begin, const unsigned char *end
     const unsigned char *p = begin;
     if (QString why = decodeTimes(p, end, times); !why.isEmpty())
         return why;
-    if (QString why = decodeValues(p, end, values); !why.isEmpty())
+    if (QString why = ::decodeValues(p, end, values); !why.isEmpty())
         return why;
     if (p != end)
         return QStringLiteral("%1 bytes after a series").arg(end - p);
     out = Series(std::move(times), std::move(values));
+    return {};
+}
+
+QString SeriesCodec::decodeValues(const unsigned char *begin, const unsigned char *end,
+                                  const Series &instantsOf, Series &out)
+{
+    const std::size_t count = instantsOf.size();
+    if (count == 0 || count - 1 > std::size_t(end - begin))
+        return QStringLiteral("series data runs past the end");
+    std::vector<double> values(count);
+    const unsigned char *p = begin;
+    if (QString why = ::decodeValues(p, end, values); !why.isEmpty())
+        return why;
+    if (p != end)
+        return QStringLiteral("%1 bytes after a series").arg(end - p);
+    out = Series(instantsOf, std::move(values));
     return {};
 }

@@ -20,6 +20,12 @@ public:
     // is wrong; never reads outside the block.
     static QString decode(const unsigned char *begin, const unsigned char *end, std::size_t count,
                           Series &out);
+    // The values alone, for a series at the instants of another (a shared time column is stored once).
+    static void encodeValues(const Series &series, std::string &out);
+    // Reads values for every instant of `instantsOf` from [begin, end); `out` then shares its time column.
+    // Empty on success, else what is wrong (an empty `instantsOf` is: no block describes zero points).
+    static QString decodeValues(const unsigned char *begin, const unsigned char *end,
+                                const Series &instantsOf, Series &out);
 
     static void writeVarint(quint64 value, std::string &out);
     // False when the varint runs past end or is longer than 64 bits.

@@ -5,6 +5,7 @@
 #include "core/cache/MetricsCache.h"
 #include "core/cache/MetricsStoreCodec.h"
 #include "core/json/MetricsParser.h"
+#include "core/metrics/RankRows.h"
 #include "core/session/DashboardController.h"
 #include "mock/MockBasetenServer.h"
 #include "mock/MockMetricsWriter.h"
@@ -20,10 +21,12 @@
 #include <QTest>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <limits>
 #include <memory>
+#include <vector>
 
 namespace {
 
@@ -139,6 +142,29 @@ void compareStores(const MetricsStore &a, const MetricsStore &b)
     }
     QCOMPARE(a.pointCount(), b.pointCount());
     QCOMPARE(a.dataBounds(), b.dataBounds());
+}
+
+// Where each series block's first varint (0: times of its own, k: the k-th block's) lies in a file: found by
+// walking the payload as the decoder does. Every tag of the small stores here is one byte.
+std::vector<qsizetype> sharedTags(const QByteArray &file)
+{
+    const qsizetype metaEnd = MetricsStoreCodec::HeaderBytes + 4 +
+                              qFromLittleEndian<quint32>(file.data() + MetricsStoreCodec::HeaderBytes);
+    qsizetype at = metaEnd + 8 + qsizetype(qFromLittleEndian<quint64>(file.data() + metaEnd));
+    std::vector<qsizetype> tags;
+    while (at < file.size()) {
+        quint64 blockBytes = 0;
+        int shift = 0;
+        unsigned char byte = 0;
+        do {
+            byte = static_cast<unsigned char>(file[at++]);
+            blockBytes |= quint64(byte & 0x7f) << shift;
+            shift += 7;
+        } while (byte & 0x80);
+        tags.push_back(at);
+        at += qsizetype(blockBytes);
+    }
+    return tags;
 }
 
 // A finished job long enough for its cache file to carry an overview: noisy GPU utilization on two ranks
@@ -452,6 +478,92 @@ private slots:
         QVERIFY(whole);
         QVERIFY(complete);
         compareStores(*whole, small);
+    }
+
+    // A time column shared in memory (a node's ranks and metrics scraped together) is written once and comes
+    // back shared, with each node's rank rows as a store builds them: on one thread for a small file, on two
+    // for a large one (the decode and the rows), with the same result.
+    void sharedTimeColumnsComeBackShared_data()
+    {
+        QTest::addColumn<int>("points");
+        QTest::newRow("small file, one thread") << 300;
+        QTest::newRow("large file, two threads") << 12'000;
+    }
+
+    void sharedTimeColumnsComeBackShared()
+    {
+        QFETCH(int, points);
+        const MetricsStore store = sampleStore(QStringLiteral("job-s"), points);
+        QString why;
+        const QByteArray bytes = MetricsStoreCodec::encode(store);
+        const auto decoded = MetricsStoreCodec::decode(bytes, &why);
+        QVERIFY2(decoded, qPrintable(why));
+        compareStores(*decoded, store);
+        for (std::size_t i = 0; i < store.nodes().size(); ++i) {
+            const NodeMetrics &before = store.nodes()[i];
+            const NodeMetrics &after = decoded->nodes()[i];
+            for (const auto &[rank, s] : before.gpuUtilization) {
+                QVERIFY(s.sharesTimesWith(before.cpuUsage)); // what the test is about
+                QVERIFY(after.gpuUtilization.at(rank).sharesTimesWith(after.cpuUsage));
+                QVERIFY(after.gpuMemory.at(rank).sharesTimesWith(after.cpuUsage));
+            }
+            QVERIFY(!after.cpuMemory.sharesTimesWith(after.cpuUsage)); // another step: a column of its own
+            for (const auto &[ranks, rows] : {std::pair{&after.gpuUtilization, &after.gpuUtilizationRows},
+                                              std::pair{&after.gpuMemory, &after.gpuMemoryRows}}) {
+                RankRows anew;
+                anew.rebuild(*ranks);
+                QVERIFY(!anew.isEmpty());
+                QVERIFY(*rows == anew);
+            }
+        }
+        QCOMPARE(decoded->heldBytes(), store.heldBytes());
+        // Written once: more blocks name another's column than carry their own.
+        const std::vector<qsizetype> tags = sharedTags(bytes);
+        const auto own =
+            std::count_if(tags.begin(), tags.end(), [&](qsizetype at) { return bytes[at] == 0; });
+        QVERIFY2(own * 3 < qsizetype(tags.size()),
+                 qPrintable(QStringLiteral("%1 of %2").arg(own).arg(tags.size())));
+    }
+
+    // A file may say a series shares a column it cannot: its own, one not read yet, one that itself points
+    // elsewhere, or one of another length. Each is refused whole, and says why.
+    void aBadSharedTimeColumnIsRefused_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("its own") << QStringLiteral("self");
+        QTest::newRow("a later block's") << QStringLiteral("later");
+        QTest::newRow("a block that shares") << QStringLiteral("chain");
+        QTest::newRow("a block of another length") << QStringLiteral("length");
+    }
+
+    void aBadSharedTimeColumnIsRefused()
+    {
+        QFETCH(QString, damage);
+        const MetricsStore store = sampleStore(QStringLiteral("job-b"), 300);
+        QByteArray bytes = MetricsStoreCodec::encode(store);
+        const std::vector<qsizetype> tags = sharedTags(bytes);
+        // Node 0's blocks: GPU utilization of ranks 0-2 (the first with its own times), GPU memory of ranks
+        // 0-2 and the CPU's usage sharing them, then the CPU's memory at another step and length.
+        QCOMPARE(bytes[tags[0]], char(0));
+        QCOMPARE(bytes[tags[1]], char(1));
+        QCOMPARE(bytes[tags[2]], char(1));
+        QCOMPARE(bytes[tags[7]], char(0));
+        if (damage == u"self")
+            bytes[tags[1]] = char(2);
+        else if (damage == u"later")
+            bytes[tags[1]] = char(3);
+        else if (damage == u"chain")
+            bytes[tags[2]] = char(2);
+        else if (damage == u"length")
+            bytes[tags[7]] = char(1); // 150 points naming a column of 300
+        const QByteArray file = fileAround(bytes.mid(MetricsStoreCodec::HeaderBytes));
+        QString why;
+        QVERIFY(!MetricsStoreCodec::decode(file, &why));
+        QCOMPARE(why, QStringLiteral("bad shared time column"));
+        bool complete = false;
+        why.clear();
+        QVERIFY(!MetricsStoreCodec::decodeOverview(file, &complete, &why));
+        QCOMPARE(why, QStringLiteral("bad shared time column"));
     }
 
     void filesTakeAtMostFourBytesPerPoint()
