@@ -473,6 +473,13 @@ void traceOpening(qint64 t0, BasetenClient &client, DashboardController &control
     });
     QObject::connect(&view, &DashboardView::frameApplied, &view,
                      [trace] { trace(QStringLiteral("frame applied")); });
+    QObject::connect(&view, &DashboardView::frameAsked, &view, [trace](const DashboardFrame::Spec &spec) {
+        trace(QStringLiteral("frame asked, %1 px").arg(spec.width));
+    });
+    QObject::connect(
+        &view, &DashboardView::heatmapsAsked, &view, [trace](const std::vector<HeatmapFrame::Spec> &specs) {
+            trace(QStringLiteral("heatmaps asked, %1 px").arg(specs.empty() ? 0 : specs.front().width));
+        });
 }
 
 int runOpenChild(const QStringList &args)
