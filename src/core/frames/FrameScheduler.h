@@ -37,6 +37,8 @@ private:
     {
         std::shared_ptr<const MetricsStore> store;
         DashboardFrame::Spec spec;
+        // The same snapshot and spec: one build answers both (LatestOnlyWorker).
+        friend bool operator==(const Request &, const Request &) = default;
     };
     LatestOnlyWorker<Request, DashboardFrame> m_worker;
 };

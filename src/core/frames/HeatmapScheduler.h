@@ -38,6 +38,8 @@ private:
     {
         std::shared_ptr<const MetricsStore> store;
         std::vector<HeatmapFrame::Spec> specs;
+        // The same snapshot and specs: one build answers both (LatestOnlyWorker).
+        friend bool operator==(const Request &, const Request &) = default;
     };
     std::atomic<int> m_latencyMs = 0; // read on the worker
     LatestOnlyWorker<Request, Frames> m_worker;

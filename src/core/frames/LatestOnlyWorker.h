@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QThreadPool>
 
+#include <concepts>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -64,6 +65,12 @@ private:
             auto result = std::make_shared<const Output>(m_work(input));
             ThreadHandoff::post(m_owner, [this, result, input] {
                 m_running = false;
+                if constexpr (std::equality_comparable<Input>) {
+                    // The very input asked again while it was built (a settling layout reports one width
+                    // several times): this result answers it too, and building it again would only repeat it.
+                    if (m_next && *m_next == input)
+                        m_next.reset();
+                }
                 // A newer request waits: this result is outdated already, unless the owner says it still
                 // shows what is asked for; the newer one is built next either way.
                 if (!m_next || (m_keeps && m_keeps(input, *m_next)))

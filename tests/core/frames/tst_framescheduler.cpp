@@ -113,6 +113,34 @@ private slots:
         QCOMPARE(delivered.size(), std::size_t(1));
     }
 
+    // A layout settling reports one width several times: the same snapshot and spec asked again while its
+    // frame is built is answered by that frame, built once; another snapshot of the same window is built.
+    void theSameRequestAskedAgainIsBuiltOnce()
+    {
+        FrameScheduler scheduler;
+        std::vector<std::shared_ptr<const DashboardFrame>> frames;
+        connect(&scheduler, &FrameScheduler::frameReady, this,
+                [&frames](const std::shared_ptr<const DashboardFrame> &frame) { frames.push_back(frame); });
+        const auto store = storeWith(200'000);
+        DashboardFrame::Spec spec;
+        spec.toMs = 200'000'000;
+        spec.width = 571;
+        // All in one turn, so every repeat arrives while the first is built (its result comes back through
+        // this thread's event loop).
+        for (int i = 0; i < 4; ++i)
+            scheduler.request(store, spec);
+        QTRY_COMPARE_WITH_TIMEOUT(frames.size(), std::size_t(1), 10'000);
+        QTest::qWait(300);
+        QCOMPARE(frames.size(), std::size_t(1));
+        QCOMPARE(frames.front()->spec, spec);
+
+        // The same window of a newer snapshot is not the same request.
+        const auto newer = std::make_shared<MetricsStore>(*store);
+        scheduler.request(store, spec);
+        scheduler.request(newer, spec);
+        QTRY_COMPARE_WITH_TIMEOUT(frames.size(), std::size_t(3), 10'000);
+    }
+
     void framesOfTheSameJobAndWindowAreKept()
     {
         auto a = storeWith(100);
