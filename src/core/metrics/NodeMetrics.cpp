@@ -26,6 +26,14 @@ const RankRows *NodeMetrics::rankRows(Metric metric) const
     }
 }
 
+bool NodeMetrics::keepRows()
+{
+    const bool utilization =
+        gpuUtilizationRows.describes(gpuUtilization) || gpuUtilizationRows.adopt(gpuUtilization);
+    const bool memory = gpuMemoryRows.describes(gpuMemory) || gpuMemoryRows.adopt(gpuMemory);
+    return utilization && memory;
+}
+
 void NodeMetrics::rebuildRows()
 {
     if (!gpuUtilizationRows.describes(gpuUtilization) && !gpuUtilizationRows.adopt(gpuUtilization))

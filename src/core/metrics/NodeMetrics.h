@@ -32,6 +32,9 @@ struct NodeMetrics
     const RankRows *rankRows(Metric metric) const;
     // Rebuilds the rows of each GPU metric whose ranks changed since they were built.
     void rebuildRows();
+    // The cheap part of that: rows still describing their ranks, or able to take them on as they are (a
+    // merge that spliced them), are kept. False when rebuildRows() has rows to build.
+    bool keepRows();
     // Every series of the node, GPU ranks first.
     std::vector<Series *> allSeries();
 
