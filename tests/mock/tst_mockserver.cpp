@@ -110,6 +110,20 @@ private:
         return call(m_server->baseUrl(), method, path, body);
     }
     QJsonObject metricsOf(const QString &jobId, const QByteArray &body = "{}");
+    // A request to a server of its own with these options, on the test's clock (status 0 if it cannot
+    // listen).
+    Reply onServerOfItsOwn(MockServerOptions options, const QByteArray &method, const QString &path,
+                           const QByteArray &body)
+    {
+        const auto now = m_now;
+        options.clock = [now] {
+            return now->load();
+        };
+        MockBasetenServer server(options);
+        if (server.listen() == 0)
+            return {};
+        return call(server.baseUrl(), method, path, body, "Api-Key demo-key");
+    }
     QString projectOf(const QString &jobId) const
     {
         const MockJob *job = m_server->dataset().job(jobId);
@@ -582,15 +596,7 @@ void TestMockServer::determinism()
     const auto bodyFor = [&](quint64 seed) {
         MockServerOptions options;
         options.seed = seed;
-        const auto now = m_now;
-        options.clock = [now] {
-            return now->load();
-        };
-        MockBasetenServer server(options);
-        [&] {
-            QVERIFY(server.listen() != 0);
-        }();
-        return call(server.baseUrl(), "POST", metricsPath(id), window, "Api-Key demo-key").body;
+        return onServerOfItsOwn(options, "POST", metricsPath(id), window).body;
     };
     QCOMPARE(bodyFor(1), first.body);
     QVERIFY(bodyFor(2) != first.body);
@@ -607,15 +613,7 @@ void TestMockServer::anAnswerSentInSmallPiecesArrivesWhole()
     const auto bodyFor = [&](int sendBufferBytes) {
         MockServerOptions options;
         options.sendBufferBytes = sendBufferBytes;
-        const auto now = m_now;
-        options.clock = [now] {
-            return now->load();
-        };
-        MockBasetenServer server(options);
-        [&] {
-            QVERIFY(server.listen() != 0);
-        }();
-        const Reply reply = call(server.baseUrl(), "POST", metricsPath(id), window, "Api-Key demo-key");
+        const Reply reply = onServerOfItsOwn(options, "POST", metricsPath(id), window);
         [&] {
             QCOMPARE(reply.status, 200);
         }();
