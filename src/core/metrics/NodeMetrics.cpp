@@ -26,19 +26,27 @@ const RankRows *NodeMetrics::rankRows(Metric metric) const
     }
 }
 
+namespace {
+
+// Rows still describing their ranks, or able to take them on as they are: nothing to build.
+bool kept(RankRows &rows, const std::map<int, Series> &ranks)
+{
+    return rows.describes(ranks) || rows.adopt(ranks);
+}
+
+} // namespace
+
 bool NodeMetrics::keepRows()
 {
-    const bool utilization =
-        gpuUtilizationRows.describes(gpuUtilization) || gpuUtilizationRows.adopt(gpuUtilization);
-    const bool memory = gpuMemoryRows.describes(gpuMemory) || gpuMemoryRows.adopt(gpuMemory);
-    return utilization && memory;
+    const bool utilization = kept(gpuUtilizationRows, gpuUtilization);
+    return kept(gpuMemoryRows, gpuMemory) && utilization;
 }
 
 void NodeMetrics::rebuildRows()
 {
-    if (!gpuUtilizationRows.describes(gpuUtilization) && !gpuUtilizationRows.adopt(gpuUtilization))
+    if (!kept(gpuUtilizationRows, gpuUtilization))
         gpuUtilizationRows.rebuild(gpuUtilization);
-    if (!gpuMemoryRows.describes(gpuMemory) && !gpuMemoryRows.adopt(gpuMemory))
+    if (!kept(gpuMemoryRows, gpuMemory))
         gpuMemoryRows.rebuild(gpuMemory);
 }
 
