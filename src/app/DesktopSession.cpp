@@ -28,9 +28,9 @@ DesktopSession::DesktopSession(AppSettings *settings, const ClientConfig &config
     // The open job's checkpoints and errors on its charts, and its log lines in the range in view.
     m_events.follow(&m_dashboard);
     m_logs.follow(&m_dashboard);
-    // The theme's style before the window's widgets exist: set after them, it would polish every one again.
+    // The theme's style before the window's widgets exist (start() builds them): set after them, it would
+    // polish every one again.
     ThemePalette::apply(m_settings->theme());
-    createWindow();
 }
 
 DesktopSession::~DesktopSession() = default;
@@ -99,6 +99,11 @@ bool DesktopSession::startDemo()
 
 void DesktopSession::start(const QList<QPair<QString, QString>> &jobsToOpen)
 {
+    // The files of the jobs asked for are read on the cache's thread while this one builds the window: on
+    // a cold start both take about as long (PERFORMANCE.md, "Opening").
+    for (const auto &[project, job] : jobsToOpen)
+        m_cache->readAhead(project, job);
+    createWindow();
     m_window->show();
     if (m_demoServer) {
         m_window->enterDemoMode();

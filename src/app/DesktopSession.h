@@ -42,9 +42,9 @@ public:
     bool startDemo();
     bool isDemo() const { return m_demoServer != nullptr; }
 
-    // Shows the window and takes the first step: the demo's jobs; the list, when there is a key (from the
-    // environment or the keychain); else the welcome page. jobsToOpen are (project, job): one opens its
-    // dashboard, several their comparison.
+    // Builds and shows the window and takes the first step: the demo's jobs; the list, when there is a key
+    // (from the environment or the keychain); else the welcome page. jobsToOpen are (project, job): one opens
+    // its dashboard, several their comparison.
     void start(const QList<QPair<QString, QString>> &jobsToOpen);
     // A shared view to show once its one job opens (start's jobsToOpen names it).
     void setLink(const ViewLink &link) { m_link = link; }

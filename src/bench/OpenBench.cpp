@@ -354,10 +354,11 @@ int runOpenBench(const QStringList &args)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("BASETEN_API_KEY"), options.apiKey); // the simulated server's demo key
     // --trace prints the child's events; --cold-parser leaves out the parse thread's warm-up the app does,
-    // --plain-style the style it sets (ScrollBarStripStyle, through ThemePalette).
+    // --plain-style the style it sets (ScrollBarStripStyle, through ThemePalette), --no-read-ahead the
+    // cached file's read while the window is built.
     QStringList trace;
-    for (const QString &flag :
-         {QStringLiteral("--trace"), QStringLiteral("--cold-parser"), QStringLiteral("--plain-style")}) {
+    for (const QString &flag : {QStringLiteral("--trace"), QStringLiteral("--cold-parser"),
+                                QStringLiteral("--plain-style"), QStringLiteral("--no-read-ahead")}) {
         if (args.contains(flag))
             trace << flag;
     }
@@ -500,9 +501,15 @@ int runOpenChild(const QStringList &args)
     BasetenClient client(config);
     if (!args.contains(QStringLiteral("--cold-parser")))
         client.warmUpParser(); // as the app does at start-up
+    const QString project = option(args, QStringLiteral("--project"));
+    const QString job = option(args, QStringLiteral("--job"));
     std::unique_ptr<MetricsCache> cache;
-    if (const QString dir = option(args, QStringLiteral("--cache")); !dir.isEmpty())
+    if (const QString dir = option(args, QStringLiteral("--cache")); !dir.isEmpty()) {
         cache = std::make_unique<MetricsCache>(dir, 1LL << 40);
+        // As the app does with a job named on its command line, before its window is built.
+        if (!args.contains(QStringLiteral("--no-read-ahead")))
+            cache->readAhead(project, job);
+    }
     DashboardController controller(&client, [] { return QDateTime::currentMSecsSinceEpoch(); });
     controller.setCache(cache.get());
     DashboardView view(&controller);
@@ -523,8 +530,6 @@ int runOpenChild(const QStringList &args)
     int opening = 0;
     qint64 againFrom = 0;
     bool waiting = true;
-    const QString project = option(args, QStringLiteral("--project"));
-    const QString job = option(args, QStringLiteral("--job"));
     QObject::connect(&view, &DashboardView::frameApplied, &view, [&] {
         // Lines in any chart: a job of more than two nodes shows its GPU charts as heatmaps.
         const DashboardFrame *frame = view.currentFrame();

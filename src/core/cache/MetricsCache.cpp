@@ -91,10 +91,8 @@ std::optional<MetricsStore> MetricsCache::load(const QString &projectId, const Q
     const QString path = filePath(projectId, jobId);
     if (std::optional<MetricsStore> queued = pendingStore(path))
         return queued;
-    QMutexLocker lock(&m_mutex);
-    return readLocked(path, projectId, jobId, [](QByteArrayView bytes, QString *why) {
-        return MetricsStoreCodec::decode(bytes, why);
-    });
+    return read(path, projectId, jobId,
+                [](QByteArrayView bytes, QString *why) { return MetricsStoreCodec::decode(bytes, why); });
 }
 
 std::optional<MetricsStore> MetricsCache::loadFirst(const QString &projectId, const QString &jobId,
@@ -104,14 +102,31 @@ std::optional<MetricsStore> MetricsCache::loadFirst(const QString &projectId, co
     *complete = true;
     if (std::optional<MetricsStore> queued = pendingStore(path))
         return queued;
-    QMutexLocker lock(&m_mutex);
-    return readLocked(path, projectId, jobId, [complete](QByteArrayView bytes, QString *why) {
+    return read(path, projectId, jobId, [complete](QByteArrayView bytes, QString *why) {
         return MetricsStoreCodec::decodeOverview(bytes, complete, why);
     });
 }
 
 QFuture<MetricsCache::Loaded> MetricsCache::loadFirstInBackground(const QString &projectId,
                                                                   const QString &jobId)
+{
+    {
+        QMutexLocker pending(&m_pendingMutex);
+        if (auto node = m_readAhead.extract(filePath(projectId, jobId)))
+            return node.mapped();
+    }
+    return startLoadFirst(projectId, jobId);
+}
+
+QFuture<MetricsCache::Loaded> MetricsCache::readAhead(const QString &projectId, const QString &jobId)
+{
+    QFuture<Loaded> future = startLoadFirst(projectId, jobId);
+    QMutexLocker pending(&m_pendingMutex);
+    m_readAhead[filePath(projectId, jobId)] = future;
+    return future;
+}
+
+QFuture<MetricsCache::Loaded> MetricsCache::startLoadFirst(const QString &projectId, const QString &jobId)
 {
     auto promise = std::make_shared<QPromise<Loaded>>();
     QFuture<Loaded> future = promise->future();
@@ -173,31 +188,45 @@ std::optional<TrainingJob> MetricsCache::readJobLocked(const QString &path) cons
     return MetricsStoreCodec::decodeJob(head);
 }
 
-std::optional<MetricsStore> MetricsCache::readLocked(const QString &path, const QString &projectId,
-                                                     const QString &jobId, const Decoder &decoder)
+std::optional<MetricsStore> MetricsCache::read(const QString &path, const QString &projectId,
+                                               const QString &jobId, const Decoder &decoder)
 {
+    // The lock only while the file is opened and mapped: files are replaced whole, by a rename
+    // (saveLocked), and removed by unlinking, so the pages mapped stay the file read while a write or an
+    // eviction goes on. A decode of tens of milliseconds then never holds up the head reads and listings
+    // the window makes meanwhile.
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    QString why;
-    std::optional<MetricsStore> store;
-    const qint64 size = file.size();
-    // Mapped, the pages go straight from the page cache into the series: no copy of the whole file.
-    if (uchar *mapped = size > 0 ? file.map(0, size) : nullptr) {
-        store = decoder(QByteArrayView(mapped, size), &why);
-        file.unmap(mapped);
-    } else {
-        store = decoder(file.readAll(), &why);
+    uchar *mapped = nullptr;
+    QByteArray copy;
+    QDateTime stamp;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!file.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        stamp = file.fileTime(QFileDevice::FileModificationTime);
+        // Mapped, the pages go straight from the page cache into the series: no copy of the whole file.
+        mapped = file.size() > 0 ? file.map(0, file.size()) : nullptr;
+        if (!mapped)
+            copy = file.readAll();
     }
+    QString why;
+    std::optional<MetricsStore> store =
+        decoder(mapped ? QByteArrayView(mapped, file.size()) : QByteArrayView(copy), &why);
+    if (mapped)
+        file.unmap(mapped);
     file.close();
     if (store && (store->job().projectId != projectId || store->job().id != jobId)) {
         why = QStringLiteral("holds another job");
         store.reset();
     }
+    QMutexLocker lock(&m_mutex);
     if (!store) {
-        qInfo("Metrics cache: dropping %s: %s", qUtf8Printable(QFileInfo(path).fileName()),
-              qUtf8Printable(why));
-        QFile::remove(path);
+        // Unless a write replaced it meanwhile: that file is another one.
+        if (QFileInfo(path).lastModified() == stamp) {
+            qInfo("Metrics cache: dropping %s: %s", qUtf8Printable(QFileInfo(path).fileName()),
+                  qUtf8Printable(why));
+            QFile::remove(path);
+        }
         return std::nullopt;
     }
     touchLocked(path);
@@ -206,16 +235,20 @@ std::optional<MetricsStore> MetricsCache::readLocked(const QString &path, const 
 
 bool MetricsCache::save(const MetricsStore &store)
 {
-    QMutexLocker lock(&m_mutex);
-    return saveLocked(store);
-}
-
-bool MetricsCache::saveLocked(const MetricsStore &store)
-{
     if (store.job().id.isEmpty())
         return false;
     const QString path = filePath(store.job().projectId, store.job().id);
-    const QByteArray bytes = MetricsStoreCodec::encode(store);
+    {
+        QMutexLocker pending(&m_pendingMutex);
+        m_readAhead.erase(path);
+    }
+    const QByteArray bytes = MetricsStoreCodec::encode(store); // before the lock: it takes a while
+    QMutexLocker lock(&m_mutex);
+    return writeLocked(path, bytes);
+}
+
+bool MetricsCache::writeLocked(const QString &path, const QByteArray &bytes)
+{
     if (bytes.size() > m_limit.load()) {
         QFile::remove(path); // an older, smaller copy would be served as if it were current
         return false;
@@ -239,23 +272,28 @@ void MetricsCache::saveLater(std::shared_ptr<const MetricsStore> snapshot)
         return;
     const QString path = filePath(snapshot->job().projectId, snapshot->job().id);
     QMutexLocker pending(&m_pendingMutex);
+    m_readAhead.erase(path);
     const bool queued = m_pending.count(path) != 0;
     m_pending[path] = std::move(snapshot);
     if (queued)
         return;
     ThreadHandoff::start(m_pool, [this, path] {
         BackgroundPriority::applyToCurrentThread(); // nobody waits for a write; a view may wait for a frame
-        QMutexLocker lock(&m_mutex);
+        auto queuedNow = [this, &path]() -> std::shared_ptr<const MetricsStore> {
+            QMutexLocker pending(&m_pendingMutex);
+            const auto it = m_pending.find(path);
+            return it == m_pending.end() ? nullptr : it->second;
+        };
         for (;;) {
-            std::shared_ptr<const MetricsStore> store;
-            {
-                QMutexLocker pending(&m_pendingMutex);
-                const auto it = m_pending.find(path);
-                if (it == m_pending.end())
-                    return; // dropped by remove() or clear() before its turn came
-                store = it->second;
-            }
-            saveLocked(*store);
+            const std::shared_ptr<const MetricsStore> store = queuedNow();
+            if (!store)
+                return; // dropped by remove() or clear() before its turn came
+            // Encoded without the lock, so reads of other jobs go on meanwhile; written under it, and only
+            // if it is still the snapshot queued (remove() or clear() may have dropped it meanwhile).
+            const QByteArray bytes = MetricsStoreCodec::encode(*store);
+            QMutexLocker lock(&m_mutex);
+            if (queuedNow() == store)
+                writeLocked(path, bytes);
             // Dequeued only now, so a load() meanwhile still finds the newest data. A newer snapshot queued
             // during the write found this task scheduled and relies on it: write that one too.
             QMutexLocker pending(&m_pendingMutex);
@@ -296,6 +334,7 @@ void MetricsCache::remove(const QString &projectId, const QString &jobId)
     {
         QMutexLocker pending(&m_pendingMutex);
         m_pending.erase(path);
+        m_readAhead.erase(path);
     }
     QMutexLocker lock(&m_mutex);
     QFile::remove(path);
@@ -306,6 +345,7 @@ void MetricsCache::clear()
     {
         QMutexLocker pending(&m_pendingMutex);
         m_pending.clear();
+        m_readAhead.clear();
     }
     QMutexLocker lock(&m_mutex);
     // Also what a crash left of an unfinished atomic write; anything else in the directory is not ours.

@@ -57,6 +57,11 @@ public:
     // Reads loadFirst()'s picture of the job on a thread of the cache's own, so a large job never stalls the
     // caller. Loaded::complete says whether it holds every sample; if not, loadRest() reads the whole store.
     QFuture<Loaded> loadFirstInBackground(const QString &projectId, const QString &jobId);
+    // loadFirstInBackground() started now for a job about to be opened (one named on the command line), so
+    // its file is read while the window is built. The next loadFirstInBackground() of that job takes this
+    // read instead of starting one; saving, removing or clearing the job drops it, so nothing older than the
+    // file is served. Returns that read's future.
+    QFuture<Loaded> readAhead(const QString &projectId, const QString &jobId);
     // load()'s whole store, on a thread of its own at a background priority: the rest of a job behind its
     // first picture. The caller says when (DashboardController: once that picture is on screen).
     QFuture<Loaded> loadRest(const QString &projectId, const QString &jobId);
@@ -89,25 +94,32 @@ public:
     QString filePath(const QString &projectId, const QString &jobId) const;
 
 private:
-    bool saveLocked(const MetricsStore &store);
+    // The encoded store written atomically to path, then eviction.
+    bool writeLocked(const QString &path, const QByteArray &bytes);
     using Decoder = std::function<std::optional<MetricsStore>(QByteArrayView bytes, QString *why)>;
-    // The job's file through decoder; a file that does not decode (or holds another job) is deleted.
-    std::optional<MetricsStore> readLocked(const QString &path, const QString &projectId,
-                                           const QString &jobId, const Decoder &decoder);
+    // The job's file through decoder; a file that does not decode (or holds another job) is deleted. Takes
+    // m_mutex itself, not for the decode.
+    std::optional<MetricsStore> read(const QString &path, const QString &projectId, const QString &jobId,
+                                     const Decoder &decoder);
     std::optional<MetricsStore> pendingStore(const QString &path);
+    QFuture<Loaded> startLoadFirst(const QString &projectId, const QString &jobId);
     std::optional<TrainingJob> readJobLocked(const QString &path) const;
     void evictLocked(const QString &keep);
     void touchLocked(const QString &path);
 
     QString m_directory;
     std::atomic<qint64> m_limit;
-    mutable QMutex m_mutex; // the files: held for a whole write, so readers never see one half done
+    // The files: held while one is written, opened, touched or removed. Neither an encode nor a decode holds
+    // it: a write replaces a file whole by a rename, so an open file stays the one read.
+    mutable QMutex m_mutex;
     qint64 m_lastStampMs = 0;
 
     mutable QMutex m_pendingMutex; // the queue, separate so queuing never waits for a write to finish
     // Snapshots waiting for the writer thread, by file path. An entry leaves only once written, and a write
     // is skipped when remove() or clear() took its entry first.
     std::map<QString, std::shared_ptr<const MetricsStore>> m_pending;
+    // readAhead()'s reads not yet taken, by file path; under m_pendingMutex too.
+    std::map<QString, QFuture<Loaded>> m_readAhead;
     QThreadPool m_pool;
     QThreadPool m_readPool;  // loads, apart from the writes so a write never delays a job being opened
     QThreadPool m_wholePool; // the whole of a job behind its first picture, at a background priority

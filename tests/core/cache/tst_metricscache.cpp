@@ -826,6 +826,67 @@ private slots:
         QCOMPARE(cache.sizeOnDisk(), 0);
     }
 
+    // A job named on the command line is read while the window is built (readAhead). Its opening takes
+    // that read instead of reading the file again, once; a save or removal of the job meanwhile drops the
+    // read, so an opening sees the file's newer content, or its absence.
+    void aReadAheadIsTakenByTheJobsOpeningOnce()
+    {
+        QTemporaryDir dir;
+        MetricsCache cache(dir.path());
+        const MetricsStore store = sampleStore(QStringLiteral("ahead"), 2000);
+        const QString project = store.job().projectId;
+        const QString job = store.job().id;
+        auto firstPicture = [&] {
+            QFuture<MetricsCache::Loaded> f = cache.loadFirstInBackground(project, job);
+            f.waitForFinished();
+            return f.result().store;
+        };
+        QVERIFY(cache.save(store));
+        cache.readAhead(project, job).waitForFinished();
+        QVERIFY(QFile::remove(cache.filePath(project, job))); // read again, the job would be gone
+        const std::shared_ptr<MetricsStore> taken = firstPicture();
+        QVERIFY(taken);
+        compareStores(*taken, store);
+        QVERIFY(!firstPicture()); // taken once: the next opening reads the file, which is gone
+
+        // Another job's opening leaves it; a save of the job drops it for the newer data.
+        QVERIFY(cache.save(store));
+        cache.readAhead(project, job).waitForFinished();
+        QVERIFY(!cache.loadFirstInBackground(project, QStringLiteral("other")).result().store);
+        const MetricsStore newer = sampleStore(job, 300);
+        QVERIFY(cache.save(newer));
+        const std::shared_ptr<MetricsStore> afterSave = firstPicture();
+        QVERIFY(afterSave);
+        compareStores(*afterSave, newer);
+        // So do saveLater(), remove() and clear().
+        cache.readAhead(project, job).waitForFinished();
+        cache.saveLater(std::make_shared<const MetricsStore>(store));
+        const std::shared_ptr<MetricsStore> afterSaveLater = firstPicture();
+        QVERIFY(afterSaveLater);
+        compareStores(*afterSaveLater, store);
+        cache.waitForPendingWrites();
+        cache.readAhead(project, job).waitForFinished();
+        cache.remove(project, job);
+        QVERIFY(!firstPicture());
+        QVERIFY(cache.save(store));
+        cache.readAhead(project, job).waitForFinished();
+        cache.clear();
+        QVERIFY(!firstPicture());
+
+        // The window's controller opens on a read already finished, as on a cold start: the overview, then
+        // every sample.
+        const MetricsStore longJob = longStore(QStringLiteral("ahead-long"), 30'000, 778);
+        QVERIFY(cache.save(longJob));
+        cache.readAhead(longJob.job().projectId, longJob.job().id).waitForFinished();
+        auto c = controller(m_offline.get(), &cache);
+        c->setResolution(Resolution::Full);
+        QSignalSpy errors(c.get(), &DashboardController::errorOccurred);
+        c->open(longJob.job().projectId, longJob.job().id);
+        QTRY_VERIFY_WITH_TIMEOUT(c->isSettled(), 15'000);
+        compareStores(c->store(), longJob);
+        QCOMPARE(errors.size(), 0);
+    }
+
     void finishedJobReopensWithNoNetwork()
     {
         QTemporaryDir dir;
