@@ -176,6 +176,15 @@ QMarginsF ChartAxes::labelRoom() const
                      std::ceil(labelHeight + TickLength + LabelGap));
 }
 
+QRectF ChartAxes::titleRect() const
+{
+    const TitleLayout &t = m_titleLayout;
+    if (!t.hasTitle || m_plot.isEmpty())
+        return {};
+    const qreal x = std::max(m_chart.left() + TitleInset, m_chart.center().x() - t.total / 2);
+    return QRectF(x, m_plot.top() - TitleGap - t.height, t.total, t.height);
+}
+
 qreal ChartAxes::valueY(double value) const
 {
     const double span = m_value.maximum > m_value.minimum ? m_value.maximum - m_value.minimum : 1.0;
@@ -253,10 +262,10 @@ void ChartAxes::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     }
 
     const TitleLayout &t = m_titleLayout;
-    if (t.hasTitle) {
-        const qreal x = std::max(m_chart.left() + TitleInset, m_chart.center().x() - t.total / 2);
-        const qreal titleTop = m_plot.top() - TitleGap - t.height;
-        if (exposed.intersects(QRectF(x, titleTop, t.total, t.height))) {
+    if (const QRectF header = titleRect(); !header.isEmpty() && exposed.intersects(header)) {
+        const qreal x = header.left();
+        const qreal titleTop = header.top();
+        {
             painter->setFont(m_titleFont);
             painter->setPen(m_title);
             painter->drawStaticText(QPointF(x, titleTop), t.title);

@@ -35,6 +35,8 @@ public:
 
     // The room labels and title take around the plot: left (value labels), top (title), bottom (time labels).
     QMarginsF labelRoom() const;
+    // Where the title and its remark are drawn, above the plot; empty without a title.
+    QRectF titleRect() const;
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;

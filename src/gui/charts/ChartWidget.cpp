@@ -504,9 +504,17 @@ int ChartWidget::pixelWidth() const
 
 QRect ChartWidget::plotArea() const
 {
-    const QRectF inChart = plotAreaInChart();
-    const QPolygon inView = m_view->mapFromScene(m_chart->mapRectToScene(inChart));
-    const QRect viewRect = inView.boundingRect();
+    return inWidget(m_chart->mapRectToScene(plotAreaInChart()));
+}
+
+QRect ChartWidget::limitLabelRect() const
+{
+    return m_limitLabel->isVisible() ? inWidget(m_limitLabel->sceneBoundingRect()) : QRect();
+}
+
+QRect ChartWidget::inWidget(const QRectF &inScene) const
+{
+    const QRect viewRect = m_view->mapFromScene(inScene).boundingRect();
     return QRect(m_view->viewport()->mapTo(this, viewRect.topLeft()), viewRect.size());
 }
 
@@ -538,9 +546,17 @@ void ChartWidget::updateOverlays()
     if (m_limit && plot.isValid()) {
         const qreal y = m_chart->mapToPosition(QPointF(double(m_fromMs), *m_limit), m_limitSeries).y();
         const QRectF text = m_limitLabel->boundingRect();
-        // Above the line at the right end, where lines of a time series have the least history to cover.
-        m_limitLabel->setPos(plot.right() - text.width() - 4,
-                             m_limitAboveAxis ? plot.top() + 1 : std::max(plot.top(), y - text.height() - 1));
+        // Above the line at the right end, where lines of a time series have the least history to cover. A
+        // limit above the axis is named in the title's row, right of the title, where it covers no line;
+        // only where the title leaves no room there, at the plot's top edge.
+        const qreal x = plot.right() - text.width() - 4;
+        const QRectF header = m_axes->titleRect();
+        const QRectF inHeader(x, header.bottom() - text.height(), text.width(), text.height());
+        const bool headerRoom =
+            !header.isEmpty() && x > header.right() + 12 && inHeader.bottom() <= plot.top();
+        m_limitLabel->setPos(x, !m_limitAboveAxis ? std::max(plot.top(), y - text.height() - 1)
+                                : headerRoom      ? inHeader.top()
+                                                  : plot.top() + 1);
         m_limitLabel->setVisible(m_limitAboveAxis || (y >= plot.top() && y <= plot.bottom()));
     }
 

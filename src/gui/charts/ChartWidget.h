@@ -104,6 +104,8 @@ public:
     // True when the limit is far above the data: the axis fits the data and the limit is named at its top
     // edge with an arrow.
     bool isLimitAboveAxis() const { return m_limit && m_limitAboveAxis; }
+    // Where the limit's label is, in this widget's coordinates (as plotArea()); empty when hidden.
+    QRect limitLabelRect() const;
     // A vertical line at a time, for hover positions shared across charts; nullopt hides it.
     void setCrosshair(std::optional<qint64> timeMs);
     std::optional<qint64> crosshair() const { return m_crosshairMs; }
@@ -177,6 +179,8 @@ private:
     void updateOverlays();
     void handlePlotAreaChanged();
     QRectF plotAreaInChart() const;
+    // A rectangle of the scene in this widget's coordinates.
+    QRect inWidget(const QRectF &inScene) const;
     qreal chartXForTime(qint64 timeMs) const;
     qint64 timeForWidgetX(qreal x) const;
     void setHoverInside(bool inside);

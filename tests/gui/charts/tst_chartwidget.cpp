@@ -925,6 +925,17 @@ void TestChartWidget::farLimitIsMarkedAtTheEdge()
     QVERIFY(chart.valueAxisRange().second < 200 * GiB);
     QVERIFY(chart.valueAxisRange().second >= 90 * GiB);
     QCOMPARE(chart.limitText(), QStringLiteral("memory limit 2 TiB"));
+    // Named in the title's row, right of the title, where it hides no line (at the plot's top edge it
+    // covered the highest values); at the top edge only where the title leaves no room beside it.
+    chart.setTitle(QStringLiteral("Node memory"));
+    QTRY_VERIFY(chart.limitLabelRect().isValid());
+    QTRY_VERIFY(chart.limitLabelRect().bottom() < chart.plotArea().top());
+    QVERIFY(chart.limitLabelRect().right() <= chart.plotArea().right());
+    chart.resize(250, 300);
+    QTRY_VERIFY(chart.limitLabelRect().top() >= chart.plotArea().top());
+    QVERIFY(chart.limitLabelRect().isValid());
+    chart.resize(1000, 400);
+    QTRY_VERIFY(chart.limitLabelRect().bottom() < chart.plotArea().top());
     // A limit near the data is drawn where it is.
     chart.setLimit(160 * GiB, QStringLiteral("memory limit"));
     QVERIFY(!chart.isLimitAboveAxis());
