@@ -222,9 +222,16 @@ HeatmapFrame HeatmapBuilder::build(const MetricsStore &store, const HeatmapFrame
                             out + r * std::size_t(spec.width));
     }
     if (spec.metric == Metric::GpuMemory) {
-        const double top = std::max(FrameBuilder::limitFor(store, spec.metric).value_or(0.0),
-                                    double(highestOf(frame.cells)));
+        const double top =
+            std::max(scaleBefore(store, spec.metric).value_or(0.0), double(highestOf(frame.cells)));
         frame.scaleMax = top > 0 ? top : 1.0;
     }
     return frame;
+}
+
+std::optional<double> HeatmapBuilder::scaleBefore(const MetricsStore &store, Metric metric)
+{
+    if (metric != Metric::GpuMemory)
+        return HeatmapFrame{}.scaleMax; // utilization's fractions: 1 is 100 %
+    return FrameBuilder::limitFor(store, metric);
 }

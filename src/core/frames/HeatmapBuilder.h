@@ -4,6 +4,8 @@
 
 #include "core/frames/HeatmapFrame.h"
 
+#include <optional>
+
 class MetricsStore;
 class Series;
 
@@ -19,6 +21,10 @@ class HeatmapBuilder
 {
 public:
     static HeatmapFrame build(const MetricsStore &store, const HeatmapFrame::Spec &spec);
+    // The top of a frame's colour scale before its cells are known: 1 (100 %) for utilization, the GPU's
+    // memory for memory (a frame's cells above it raise it); nullopt where the cells alone will say. A view
+    // measures its scale's labels with it before the first frame, to ask for that frame at its own width.
+    static std::optional<double> scaleBefore(const MetricsStore &store, Metric metric);
     // One row's cells, for tests and the benchmark: holdMs is how long a sample stands for (0: only
     // columns holding a sample have data).
     static void reduceRow(const Series &series, const HeatmapFrame::Spec &spec, HeatmapFrame::Reduction how,

@@ -75,8 +75,23 @@ void HeatmapWidget::setTimeRange(qint64 fromMs, qint64 toMs)
 void HeatmapWidget::setFrame(std::shared_ptr<const HeatmapFrame> frame)
 {
     m_frame = std::move(frame);
+    if (!m_frame) {
+        m_expectedNodes.clear();
+        m_expectedScale.reset();
+    }
     measureMargins();
     rebuildOrder();
+    announceGeometry();
+}
+
+void HeatmapWidget::expectRows(const QStringList &nodes, std::optional<double> scaleMax)
+{
+    m_expectedNodes = nodes;
+    m_expectedScale = scaleMax;
+    if (m_frame)
+        return; // measured from the frame shown
+    measureMargins();
+    update();
     announceGeometry();
 }
 
@@ -180,18 +195,25 @@ void HeatmapWidget::measureMargins()
     // Measured once per frame, format or font: the geometry is asked for on every paint and mouse move.
     const QFontMetrics fm(font());
     int labels = fm.horizontalAdvance(tr("no data"));
-    const AxisScale scale = AxisScale::forRange(0, m_frame ? m_frame->scaleMax : 1.0, m_format, 4);
+    const double top = m_frame ? m_frame->scaleMax : m_expectedScale.value_or(HeatmapFrame{}.scaleMax);
+    const AxisScale scale = AxisScale::forRange(0, top, m_format, 4);
     for (const QString &label : scale.labels())
         labels = std::max(labels, fm.horizontalAdvance(label));
     m_legendWidth = BarGap + BarWidth + 4 + labels + RightMargin;
     int widest = fm.horizontalAdvance(QStringLiteral("GPU 00"));
+    auto measureNode = [&](const QString &node) {
+        widest = std::max(widest, fm.horizontalAdvance(node + QStringLiteral(" · 00")));
+    };
     if (m_frame) {
         QString previous;
         for (const HeatmapFrame::Row &r : m_frame->rows) {
             if (r.node != previous)
-                widest = std::max(widest, fm.horizontalAdvance(r.node + QStringLiteral(" · 00")));
+                measureNode(r.node);
             previous = r.node;
         }
+    } else {
+        for (const QString &node : m_expectedNodes)
+            measureNode(node);
     }
     m_naturalInset = 4 + widest + 8;
 }

@@ -7,6 +7,7 @@
 #include "gui/charts/ValueFormat.h"
 
 #include <QImage>
+#include <QStringList>
 #include <QWidget>
 
 #include <map>
@@ -46,6 +47,10 @@ public:
     qint64 toMs() const { return m_toMs; }
     void setFrame(std::shared_ptr<const HeatmapFrame> frame);
     const HeatmapFrame *frame() const { return m_frame.get(); }
+    // The nodes and the scale's top (HeatmapBuilder::scaleBefore) the next frame will have: until a frame
+    // comes, the margins (node names left, the scale's labels right) are measured for them, so the first
+    // frame is asked for at the width it is drawn at. setFrame(nullptr) forgets them.
+    void expectRows(const QStringList &nodes, std::optional<double> scaleMax);
 
     void setRowOrder(RowOrder order);
     RowOrder rowOrder() const { return m_order; }
@@ -112,6 +117,8 @@ private:
     qint64 m_fromMs = 0;
     qint64 m_toMs = 1;
     std::shared_ptr<const HeatmapFrame> m_frame;
+    QStringList m_expectedNodes;
+    std::optional<double> m_expectedScale;
     RowOrder m_order = RowOrder::ByNode;
     std::map<RankKey, double> m_scores;
     std::set<RankKey> m_highlighted;

@@ -6,6 +6,7 @@
 #include "core/export/CsvExporter.h"
 #include "core/frames/FrameBuilder.h"
 #include "core/frames/FrameScheduler.h"
+#include "core/frames/HeatmapBuilder.h"
 #include "core/insight/InsightHeadline.h"
 #include "core/insight/RankScore.h"
 #include "core/metrics/MetricInfo.h"
@@ -597,6 +598,10 @@ void DashboardView::onDataChanged()
             setNodeMode(DashboardFrame::NodeMode::AggregatePerNode);
             m_node->setEnabled(false);
         }
+        // Measured for the job's nodes before its first heatmap frames: asked for at the default margins,
+        // each was built again a few milliseconds later at its own width.
+        for (auto &[metric, heatmap] : m_heatmaps)
+            heatmap->expectRows(m_series->nodeIds(), HeatmapBuilder::scaleBefore(store, metric));
         rebuildCharts();
         if (!m_heatmapChosen && !store.nodes().empty()) {
             for (auto &[metric, heatmap] : m_heatmaps)

@@ -202,6 +202,46 @@ private slots:
                 ColorMap::at(m_widget->frame()->cell(6, column)));
     }
 
+    // A job's first heatmap frame is asked for at the plot's width, which the margins decide: node names
+    // on the left, the scale's labels on the right. Told the nodes and the scale beforehand (expectRows),
+    // the widget measures them before the frame, and the frame leaves the width as it was; measured from the
+    // defaults, a job of long node names on a GiB scale had its first frame built again at a narrower width.
+    void expectedRowsGiveTheFirstFramesWidth()
+    {
+        constexpr double GiB = 1024.0 * 1024 * 1024;
+        auto frame = std::make_shared<HeatmapFrame>();
+        frame->spec = {Metric::GpuMemory, T0, T0 + 6 * Hour, 120};
+        QStringList nodes;
+        for (int n = 0; n < 3; ++n) {
+            nodes << QStringLiteral("worker-pool-b-%1").arg(n);
+            for (int r = 0; r < 4; ++r)
+                frame->rows.push_back({nodes.back(), n, r});
+        }
+        frame->cells.assign(frame->rows.size() * 120, float(40 * GiB));
+        frame->scaleMax = 80 * GiB;
+
+        HeatmapWidget w;
+        w.setValueFormat(ValueFormat::Bytes);
+        w.resize(900, 320);
+        w.setTimeRange(T0, T0 + 6 * Hour);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const int unknown = w.pixelWidth();
+        w.setFrame(frame);
+        const int framed = w.pixelWidth();
+        QVERIFY2(framed < unknown, qPrintable(QStringLiteral("%1 -> %2").arg(unknown).arg(framed)));
+        w.setFrame(nullptr);
+        QCOMPARE(w.pixelWidth(), unknown); // nothing expected any more
+
+        QSignalSpy widths(&w, &HeatmapWidget::pixelWidthChanged);
+        w.expectRows(nodes, frame->scaleMax);
+        QCOMPARE(w.pixelWidth(), framed);
+        QCOMPARE(widths.size(), 1); // what the view asks the first frame at
+        w.setFrame(frame);
+        QCOMPARE(w.pixelWidth(), framed);
+        QCOMPARE(widths.size(), 1); // and the frame asks for no other
+    }
+
     void screenshots()
     {
         m_widget->setHighlightSpan(std::pair{T0 + 2 * Hour, T0 + 3 * Hour});
