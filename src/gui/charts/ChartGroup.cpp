@@ -55,7 +55,11 @@ void ChartGroup::add(ChartWidget *chart)
             [this] { emit narrowestPixelWidthChanged(narrowestPixelWidth()); });
     connect(chart, &ChartWidget::naturalPlotInsetChanged, &m_align, qOverload<>(&QTimer::start));
     connect(chart, &QObject::destroyed, this, [this, chart] { remove(chart); });
-    m_align.start();
+    // Lined up at once, so its first layout has the group's inset: laid out with its own, a chart added to
+    // a group whose heatmaps' node names set the inset reported a width the alignment changed a turn later
+    // (587 for 543 px), and a frame was built for it.
+    alignPlotAreas();
+    m_align.start(); // and again once its own labels are measured
 }
 
 void ChartGroup::add(HeatmapWidget *heatmap)

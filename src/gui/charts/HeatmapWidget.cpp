@@ -74,11 +74,20 @@ void HeatmapWidget::setTimeRange(qint64 fromMs, qint64 toMs)
 
 void HeatmapWidget::setFrame(std::shared_ptr<const HeatmapFrame> frame)
 {
-    m_frame = std::move(frame);
-    if (!m_frame) {
+    if (!frame && m_frame) {
+        // The margins stay as they were until expectRows() says otherwise: a job opened in their place
+        // (the dashboard clears its heatmaps then) is most often one of the same nodes, and margins
+        // falling back to the defaults moved every plot twice before its first frame.
         m_expectedNodes.clear();
-        m_expectedScale.reset();
+        QString previous;
+        for (const HeatmapFrame::Row &r : m_frame->rows) {
+            if (r.node != previous)
+                m_expectedNodes << r.node;
+            previous = r.node;
+        }
+        m_expectedScale = m_frame->scaleMax;
     }
+    m_frame = std::move(frame);
     measureMargins();
     rebuildOrder();
     announceGeometry();
@@ -315,8 +324,11 @@ QString HeatmapWidget::hoverText(QPoint pos) const
 
 void HeatmapWidget::paintEvent(QPaintEvent *)
 {
-    QPainter p(this);
-    paintAll(p);
+    {
+        QPainter p(this);
+        paintAll(p);
+    }
+    emit painted();
 }
 
 void HeatmapWidget::paintAll(QPainter &p)

@@ -49,7 +49,8 @@ public:
     const HeatmapFrame *frame() const { return m_frame.get(); }
     // The nodes and the scale's top (HeatmapBuilder::scaleBefore) the next frame will have: until a frame
     // comes, the margins (node names left, the scale's labels right) are measured for them, so the first
-    // frame is asked for at the width it is drawn at. setFrame(nullptr) forgets them.
+    // frame is asked for at the width it is drawn at. setFrame(nullptr) keeps the margins the frame gave
+    // until this is called again.
     void expectRows(const QStringList &nodes, std::optional<double> scaleMax);
 
     void setRowOrder(RowOrder order);
@@ -84,6 +85,8 @@ signals:
     void pixelWidthChanged(int width);
     void naturalPlotInsetChanged(qreal inset);
     void rowClicked(const QString &node, int rank);
+    // A paint event was handled: what the heatmap holds is on screen.
+    void painted();
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -670,7 +670,7 @@ void DashboardView::showSeriesPanelAfterPicture()
     // as the panel's first rows, that pass was a cached job's longest turn (the two heatmaps, the panel and
     // both scroll bars, 14-20 ms). So the panel waits for heatmaps on their way or set but not yet painted;
     // half a second at most all the same (the panel's timer).
-    if (!m_heatmapsAsked.empty() || m_heatmapsUnpainted) {
+    if (!m_heatmapsAsked.empty() || !m_heatmapsUnpainted.empty()) {
         m_panelAfterHeatmaps = true;
         return;
     }
@@ -781,7 +781,10 @@ void DashboardView::rebuildCharts()
             delete m_cells[it->first]; // the cell holding chart and legend
             m_cells.erase(it->first);
             m_legends.erase(it->first);
-            m_heatmaps.erase(it->first);
+            if (const auto h = m_heatmaps.find(it->first); h != m_heatmaps.end()) {
+                m_heatmapsUnpainted.erase(h->second);
+                m_heatmaps.erase(h);
+            }
             m_chartStacks.erase(it->first);
             m_heatmapToggles.erase(it->first);
             it = m_charts.erase(it);
@@ -930,9 +933,13 @@ DashboardFrame::Spec DashboardView::currentSpec() const
     spec.toMs = m_controller->range()->toMs();
     int width = 0;
     // The last layout's width: asking for the present one lays out any chart a change has touched, which
-    // the paint does anyway. A chart no layout has placed counts 0.
-    for (const auto &[m, c] : m_charts)
-        width = std::max(width, c->laidOutPixelWidth());
+    // the paint does anyway. A chart no layout has placed counts 0, and so does one behind its heatmap: its
+    // width is the one it had when last shown, before the heatmaps' margins moved the plots (550 against
+    // the shown charts' 543 px in a 16-node job's first frame).
+    for (const auto &[m, c] : m_charts) {
+        if (!isHeatmapShown(m))
+            width = std::max(width, c->laidOutPixelWidth());
+    }
     spec.width = width > 10 ? width : 800;
     spec.mode = DashboardFrame::NodeMode(m_nodeMode->currentData().toInt());
     spec.node = m_node->currentText();
@@ -959,7 +966,11 @@ DashboardFrame::Spec DashboardView::currentSpec() const
 
 void DashboardView::requestFrame()
 {
-    if (!m_controller->hasJob() || !m_controller->range()->isValid())
+    // Cells still to be made change the layout: the last one asks (makeNextCell). Asked at each, a frame
+    // was built at the width of a cell its chart group had not yet lined up (587 px for 543) and dropped.
+    // Cells still to be made change the layout: the last one asks (makeNextCell). Asked at each, a frame
+    // was built at the width of a cell its chart group had not yet lined up (587 px for 543) and dropped.
+    if (!m_controller->hasJob() || !m_controller->range()->isValid() || !m_pendingCells.empty())
         return;
     const DashboardFrame::Spec spec = currentSpec();
     m_frameWidth.asked(spec.width);
@@ -1317,6 +1328,7 @@ QWidget *DashboardView::buildHeatmapCell(Metric metric, QWidget *cell, ChartWidg
     layout->addLayout(header);
     auto *stack = new QStackedWidget(holder);
     auto *heatmap = new HeatmapWidget(stack);
+    connect(heatmap, &HeatmapWidget::painted, this, [this, heatmap] { onHeatmapPainted(heatmap); });
     heatmap->setTitle(MetricInfo::title(metric));
     heatmap->setValueFormat(valueFormatFor(metric, m_byteUnits));
     heatmap->setAccessibleName(tr("%1 heatmap").arg(MetricInfo::title(metric)));
@@ -1425,6 +1437,9 @@ void DashboardView::applyHeatmaps(const std::shared_ptr<const HeatmapScheduler::
             // Shares the delivered vector: the frame lives as long as any heatmap shows it.
             h->setFrame(std::shared_ptr<const HeatmapFrame>(frames, &frame));
             h->setTimeRange(m_controller->range()->fromMs(), m_controller->range()->toMs());
+            // Only a heatmap in view gets a paint to wait for (one scrolled away gets none).
+            if (!h->visibleRegion().isEmpty())
+                m_heatmapsUnpainted.insert(h);
         }
     }
     // A newer request's frames are still to come when these were built for an older one (the newest wins,
@@ -1434,14 +1449,25 @@ void DashboardView::applyHeatmaps(const std::shared_ptr<const HeatmapScheduler::
                    [](const HeatmapFrame &f, const HeatmapFrame::Spec &s) { return f.spec == s; });
     if (asked)
         m_heatmapsAsked.clear();
-    m_heatmapsUnpainted = true;
-    // A timer's turn comes after the paint these frames posted (as the picture's).
+    if (m_heatmapsUnpainted.empty())
+        showSeriesPanelAfterHeatmaps();
+    emit heatmapsApplied();
+}
+
+void DashboardView::onHeatmapPainted(const HeatmapWidget *heatmap)
+{
+    if (m_heatmapsUnpainted.erase(heatmap) != 0 && m_heatmapsUnpainted.empty())
+        showSeriesPanelAfterHeatmaps();
+}
+
+void DashboardView::showSeriesPanelAfterHeatmaps()
+{
+    // In a turn after the heatmaps' paint, so the panel's rows get a pass of their own. A zero timer
+    // after the frames were set did not always come after their paint: the panel then shared it.
     QTimer::singleShot(0, this, [this] {
-        m_heatmapsUnpainted = false;
-        if (m_panelAfterHeatmaps && m_heatmapsAsked.empty())
+        if (m_panelAfterHeatmaps && m_heatmapsAsked.empty() && m_heatmapsUnpainted.empty())
             showSeriesPanel();
     });
-    emit heatmapsApplied();
 }
 
 void DashboardView::onReportChanged()

@@ -20,6 +20,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 
 class QThreadPool;
 class ChartGroup;
@@ -196,6 +197,8 @@ private:
     void showSeriesPanel();
     // After a job's first picture: the panel then, or once heatmaps on their way are in and painted.
     void showSeriesPanelAfterPicture();
+    void onHeatmapPainted(const HeatmapWidget *heatmap);
+    void showSeriesPanelAfterHeatmaps();
     // Tab follows the screen: the toolbar rows left to right, the series panel, then the charts in order.
     void orderTabs();
     QString waitingText(const TrainingJob &job) const;
@@ -267,7 +270,8 @@ private:
     // The last heatmaps asked for and of which data, delivered or not: not asked for again (requestHeatmaps).
     std::vector<HeatmapFrame::Spec> m_heatmapsLastAsked;
     std::weak_ptr<const MetricsStore> m_heatmapsLastStore;
-    bool m_heatmapsUnpainted = false;  // heatmaps set in a turn whose paint has not come yet
+    // Heatmaps given a frame and in view whose paint has not come yet.
+    std::set<const HeatmapWidget *> m_heatmapsUnpainted;
     bool m_panelAfterHeatmaps = false; // the series panel is shown once the heatmaps asked for are painted
     std::shared_ptr<const DashboardFrame> m_applying; // given to the charts a few a turn (applyNextCharts)
     std::size_t m_nextChart = 0;

@@ -206,6 +206,7 @@ private slots:
     // on the left, the scale's labels on the right. Told the nodes and the scale beforehand (expectRows),
     // the widget measures them before the frame, and the frame leaves the width as it was; measured from the
     // defaults, a job of long node names on a GiB scale had its first frame built again at a narrower width.
+    // Cleared for the next job, a heatmap keeps its margins until told that job's rows.
     void expectedRowsGiveTheFirstFramesWidth()
     {
         constexpr double GiB = 1024.0 * 1024 * 1024;
@@ -221,25 +222,33 @@ private slots:
         frame->scaleMax = 80 * GiB;
 
         HeatmapWidget w;
-        w.setValueFormat(ValueFormat::Bytes);
-        w.resize(900, 320);
-        w.setTimeRange(T0, T0 + 6 * Hour);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        HeatmapWidget told;
+        for (HeatmapWidget *h : {&w, &told}) {
+            h->setValueFormat(ValueFormat::Bytes);
+            h->resize(900, 320);
+            h->setTimeRange(T0, T0 + 6 * Hour);
+            h->show();
+            QVERIFY(QTest::qWaitForWindowExposed(h));
+        }
         const int unknown = w.pixelWidth();
         w.setFrame(frame);
         const int framed = w.pixelWidth();
         QVERIFY2(framed < unknown, qPrintable(QStringLiteral("%1 -> %2").arg(unknown).arg(framed)));
-        w.setFrame(nullptr);
-        QCOMPARE(w.pixelWidth(), unknown); // nothing expected any more
 
-        QSignalSpy widths(&w, &HeatmapWidget::pixelWidthChanged);
-        w.expectRows(nodes, frame->scaleMax);
-        QCOMPARE(w.pixelWidth(), framed);
+        QSignalSpy widths(&told, &HeatmapWidget::pixelWidthChanged);
+        told.expectRows(nodes, frame->scaleMax);
+        QCOMPARE(told.pixelWidth(), framed);
         QCOMPARE(widths.size(), 1); // what the view asks the first frame at
-        w.setFrame(frame);
-        QCOMPARE(w.pixelWidth(), framed);
+        told.setFrame(frame);
+        QCOMPARE(told.pixelWidth(), framed);
         QCOMPARE(widths.size(), 1); // and the frame asks for no other
+
+        // Cleared for the next job: the margins stay until its rows are told, then follow them.
+        told.setFrame(nullptr);
+        QCOMPARE(told.pixelWidth(), framed);
+        QCOMPARE(widths.size(), 1);
+        told.expectRows({QStringLiteral("n0")}, 1.0 * GiB);
+        QVERIFY(told.pixelWidth() > framed);
     }
 
     void screenshots()

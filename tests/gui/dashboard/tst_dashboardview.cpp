@@ -1089,6 +1089,65 @@ private slots:
         QCOMPARE(asView->sizeHintForColumn(0), fitted);
     }
 
+    // A job that leads with heatmaps asks for its frames and heatmaps at the widths they are drawn at: a
+    // chart behind its heatmap no longer counts (its width was the one it had when last shown), a frame is
+    // not asked while cells are still to be made, a chart added to the group takes the group's inset for
+    // its first layout, and each heatmap knows its nodes and scale before its first frame. Each of these
+    // had a frame or a pair of heatmaps built at a width then thrown away.
+    void aMultinodeJobIsAskedForAtTheWidthsItIsDrawnAt()
+    {
+        // A window of its own, as a multinode job opened first in it: its cells are all new.
+        DashboardController controller(m_api->client(), DashboardController::Clock{});
+        controller.setDebounceMs(50);
+        controller.setResolution(Resolution::Sampled);
+        DashboardView view(&controller);
+        view.resize(1400, 1000);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        std::vector<int> frameWidths;
+        std::vector<int> heatmapWidths;
+        bool data = false;
+        connect(&controller, &DashboardController::dataChanged, &view,
+                [&] { data = data || !controller.store().nodes().empty(); });
+        connect(&view, &DashboardView::frameAsked, &view, [&](const DashboardFrame::Spec &spec) {
+            if (data)
+                frameWidths.push_back(spec.width);
+        });
+        connect(&view, &DashboardView::heatmapsAsked, &view, [&](const std::vector<HeatmapFrame::Spec> &s) {
+            if (data && !s.empty())
+                heatmapWidths.push_back(s.front().width);
+        });
+        controller.open(QStringLiteral("n4q95w5"), QStringLiteral("lx2m8kq")); // four nodes
+        QTest::qWait(250);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.isLoading(), 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(view.currentFrame() && view.currentFrame()->fromData, 10'000);
+        QTest::qWait(200);
+        QVERIFY(view.isHeatmapShown(Metric::GpuUtilization));
+
+        int widest = 0;
+        for (ChartWidget *chart : view.findChildren<ChartWidget *>()) {
+            if (chart->isVisibleTo(&view))
+                widest = std::max(widest, chart->pixelWidth());
+        }
+        QCOMPARE(view.currentFrame()->spec.width, widest);
+        QString asked;
+        for (int w : frameWidths)
+            asked += QStringLiteral(" %1").arg(w);
+        asked += QStringLiteral(" |");
+        for (int w : heatmapWidths)
+            asked += QStringLiteral(" %1").arg(w);
+        // Every frame after the data came at the charts' width. The heatmaps at theirs, at most once more:
+        // their inset follows the charts' value labels, which the charts' first frames may narrow.
+        QVERIFY2(!frameWidths.empty() && !heatmapWidths.empty(), qPrintable(asked));
+        QVERIFY2(std::all_of(frameWidths.begin(), frameWidths.end(), [&](int w) { return w == widest; }),
+                 qPrintable(asked));
+        QVERIFY2(std::set<int>(heatmapWidths.begin(), heatmapWidths.end()).size() <= 2, qPrintable(asked));
+        for (HeatmapWidget *h : view.findChildren<HeatmapWidget *>()) {
+            if (h->isVisibleTo(&view))
+                QCOMPARE(h->pixelWidth(), heatmapWidths.back());
+        }
+    }
+
     // A job of four nodes leads with heatmaps, built apart from its frame and often delivered right after its
     // picture: the series panel's first rows wait for heatmaps on their way, so the two are not painted in
     // one pass (with both scroll bars, the longest turn of a cached job's opening). Here the range changes
