@@ -131,7 +131,7 @@ QFuture<MetricsCache::Loaded> MetricsCache::startLoadFirst(const QString &projec
     auto promise = std::make_shared<QPromise<Loaded>>();
     QFuture<Loaded> future = promise->future();
     promise->start();
-    ThreadHandoff::start(m_readPool, [this, promise, projectId, jobId] {
+    ThreadHandoff::start(m_readPool, [this, promise, projectId, jobId]() mutable {
         // The window waits for this one.
         BackgroundPriority::applyToCurrentThread(BackgroundPriority::WindowWorkSteps);
         bool complete = true;
@@ -139,6 +139,8 @@ QFuture<MetricsCache::Loaded> MetricsCache::startLoadFirst(const QString &projec
         promise->addResult(first ? Loaded{std::make_shared<MetricsStore>(std::move(*first)), complete}
                                  : Loaded{});
         promise->finish();
+        // Let go inside the work, so waitForReads() orders it before what the caller does next.
+        promise.reset();
     });
     return future;
 }
@@ -310,6 +312,12 @@ void MetricsCache::saveLater(std::shared_ptr<const MetricsStore> snapshot)
 void MetricsCache::waitForPendingWrites()
 {
     ThreadHandoff::waitForDone(m_pool);
+}
+
+void MetricsCache::waitForReads()
+{
+    ThreadHandoff::waitForDone(m_readPool);
+    ThreadHandoff::waitForDone(m_wholePool);
 }
 
 std::vector<TrainingJob> MetricsCache::jobs() const

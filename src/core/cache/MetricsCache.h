@@ -76,6 +76,10 @@ public:
     // collapsed into the newest.
     void saveLater(std::shared_ptr<const MetricsStore> snapshot);
     void waitForPendingWrites();
+    // Until the reads on the cache's threads are done, their threads' last touch of the futures included: a
+    // test that reads a future's result and drops it may then be the one to free it, and ThreadSanitizer
+    // sees that order (Qt's own reference count it cannot).
+    void waitForReads();
 
     // The jobs the cache holds, read from the head of each file: what can open without a network. Newest
     // use first.

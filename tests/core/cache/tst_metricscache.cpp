@@ -836,48 +836,55 @@ private slots:
         const MetricsStore store = sampleStore(QStringLiteral("ahead"), 2000);
         const QString project = store.job().projectId;
         const QString job = store.job().id;
-        auto firstPicture = [&] {
-            QFuture<MetricsCache::Loaded> f = cache.loadFirstInBackground(project, job);
+        // Each read waited for to its end on the cache's thread (waitForReads), so the test's thread is the
+        // one that frees the result it reads.
+        auto firstPicture = [&](const QString &id) {
+            QFuture<MetricsCache::Loaded> f = cache.loadFirstInBackground(project, id);
             f.waitForFinished();
+            cache.waitForReads();
             return f.result().store;
         };
+        auto readAhead = [&](const QString &projectId, const QString &id) {
+            cache.readAhead(projectId, id).waitForFinished();
+            cache.waitForReads();
+        };
         QVERIFY(cache.save(store));
-        cache.readAhead(project, job).waitForFinished();
+        readAhead(project, job);
         QVERIFY(QFile::remove(cache.filePath(project, job))); // read again, the job would be gone
-        const std::shared_ptr<MetricsStore> taken = firstPicture();
+        const std::shared_ptr<MetricsStore> taken = firstPicture(job);
         QVERIFY(taken);
         compareStores(*taken, store);
-        QVERIFY(!firstPicture()); // taken once: the next opening reads the file, which is gone
+        QVERIFY(!firstPicture(job)); // taken once: the next opening reads the file, which is gone
 
         // Another job's opening leaves it; a save of the job drops it for the newer data.
         QVERIFY(cache.save(store));
-        cache.readAhead(project, job).waitForFinished();
-        QVERIFY(!cache.loadFirstInBackground(project, QStringLiteral("other")).result().store);
+        readAhead(project, job);
+        QVERIFY(!firstPicture(QStringLiteral("other")));
         const MetricsStore newer = sampleStore(job, 300);
         QVERIFY(cache.save(newer));
-        const std::shared_ptr<MetricsStore> afterSave = firstPicture();
+        const std::shared_ptr<MetricsStore> afterSave = firstPicture(job);
         QVERIFY(afterSave);
         compareStores(*afterSave, newer);
         // So do saveLater(), remove() and clear().
-        cache.readAhead(project, job).waitForFinished();
+        readAhead(project, job);
         cache.saveLater(std::make_shared<const MetricsStore>(store));
-        const std::shared_ptr<MetricsStore> afterSaveLater = firstPicture();
+        const std::shared_ptr<MetricsStore> afterSaveLater = firstPicture(job);
         QVERIFY(afterSaveLater);
         compareStores(*afterSaveLater, store);
         cache.waitForPendingWrites();
-        cache.readAhead(project, job).waitForFinished();
+        readAhead(project, job);
         cache.remove(project, job);
-        QVERIFY(!firstPicture());
+        QVERIFY(!firstPicture(job));
         QVERIFY(cache.save(store));
-        cache.readAhead(project, job).waitForFinished();
+        readAhead(project, job);
         cache.clear();
-        QVERIFY(!firstPicture());
+        QVERIFY(!firstPicture(job));
 
         // The window's controller opens on a read already finished, as on a cold start: the overview, then
         // every sample.
         const MetricsStore longJob = longStore(QStringLiteral("ahead-long"), 30'000, 778);
         QVERIFY(cache.save(longJob));
-        cache.readAhead(longJob.job().projectId, longJob.job().id).waitForFinished();
+        readAhead(longJob.job().projectId, longJob.job().id);
         auto c = controller(m_offline.get(), &cache);
         c->setResolution(Resolution::Full);
         QSignalSpy errors(c.get(), &DashboardController::errorOccurred);

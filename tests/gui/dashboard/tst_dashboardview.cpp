@@ -138,6 +138,25 @@ private:
     std::unique_ptr<DashboardView> m_view;
     QList<QJsonObject> m_openingRequests; // what the first opening, in a window just shown, asked for
 
+    // A controller and a window of their own, nothing opened in them yet (as the app's first window), set
+    // up as the shared ones; the window shown, its exposure for the test to wait for.
+    struct OwnWindow
+    {
+        std::unique_ptr<DashboardController> controller;
+        std::unique_ptr<DashboardView> view; // after the controller: destroyed before it
+    };
+    OwnWindow ownWindow() const
+    {
+        OwnWindow w;
+        w.controller = std::make_unique<DashboardController>(m_api->client(), DashboardController::Clock{});
+        w.controller->setDebounceMs(50);
+        w.controller->setResolution(Resolution::Sampled);
+        w.view = std::make_unique<DashboardView>(w.controller.get());
+        w.view->resize(1400, 1000);
+        w.view->show();
+        return w;
+    }
+
     void waitForIdleFrame()
     {
         QTest::qWait(250); // past the debounce
@@ -228,12 +247,9 @@ private slots:
     // 20 ms), and no frame is applied before all of them are there.
     void aViewWithoutAJobSaysSo()
     {
-        DashboardController controller(m_api->client(), DashboardController::Clock{});
-        controller.setDebounceMs(50);
-        controller.setResolution(Resolution::Sampled);
-        DashboardView view(&controller);
-        view.resize(1400, 1000);
-        view.show();
+        const OwnWindow own = ownWindow();
+        DashboardController &controller = *own.controller;
+        DashboardView &view = *own.view;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QVERIFY(view.chartMessage()->isVisible());
         QCOMPARE(view.chartMessage()->heading(), DashboardView::tr("No job open"));
@@ -1097,12 +1113,9 @@ private slots:
     void aMultinodeJobIsAskedForAtTheWidthsItIsDrawnAt()
     {
         // A window of its own, as a multinode job opened first in it: its cells are all new.
-        DashboardController controller(m_api->client(), DashboardController::Clock{});
-        controller.setDebounceMs(50);
-        controller.setResolution(Resolution::Sampled);
-        DashboardView view(&controller);
-        view.resize(1400, 1000);
-        view.show();
+        const OwnWindow own = ownWindow();
+        DashboardController &controller = *own.controller;
+        DashboardView &view = *own.view;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         std::vector<int> frameWidths;
         std::vector<int> heatmapWidths;
