@@ -194,7 +194,7 @@ std::optional<MetricsStore> MetricsCache::read(const QString &path, const QStrin
                                                const QString &jobId, const Decoder &decoder)
 {
     // The lock only while the file is opened and mapped: files are replaced whole, by a rename
-    // (saveLocked), and removed by unlinking, so the pages mapped stay the file read while a write or an
+    // (writeLocked), and removed by unlinking, so the pages mapped stay the file read while a write or an
     // eviction goes on. A decode of tens of milliseconds then never holds up the head reads and listings
     // the window makes meanwhile.
     QFile file(path);

@@ -78,19 +78,23 @@ void HeatmapWidget::setFrame(std::shared_ptr<const HeatmapFrame> frame)
         // The margins stay as they were until expectRows() says otherwise: a job opened in their place
         // (the dashboard clears its heatmaps then) is most often one of the same nodes, and margins
         // falling back to the defaults moved every plot twice before its first frame.
-        m_expectedNodes.clear();
-        QString previous;
-        for (const HeatmapFrame::Row &r : m_frame->rows) {
-            if (r.node != previous)
-                m_expectedNodes << r.node;
-            previous = r.node;
-        }
+        m_expectedNodes = nodesOf(*m_frame);
         m_expectedScale = m_frame->scaleMax;
     }
     m_frame = std::move(frame);
     measureMargins();
     rebuildOrder();
     announceGeometry();
+}
+
+QStringList HeatmapWidget::nodesOf(const HeatmapFrame &frame)
+{
+    QStringList nodes;
+    for (const HeatmapFrame::Row &r : frame.rows) {
+        if (nodes.isEmpty() || r.node != nodes.back()) // a node's ranks are together
+            nodes << r.node;
+    }
+    return nodes;
 }
 
 void HeatmapWidget::expectRows(const QStringList &nodes, std::optional<double> scaleMax)
@@ -210,20 +214,8 @@ void HeatmapWidget::measureMargins()
         labels = std::max(labels, fm.horizontalAdvance(label));
     m_legendWidth = BarGap + BarWidth + 4 + labels + RightMargin;
     int widest = fm.horizontalAdvance(QStringLiteral("GPU 00"));
-    auto measureNode = [&](const QString &node) {
+    for (const QString &node : m_frame ? nodesOf(*m_frame) : m_expectedNodes)
         widest = std::max(widest, fm.horizontalAdvance(node + QStringLiteral(" · 00")));
-    };
-    if (m_frame) {
-        QString previous;
-        for (const HeatmapFrame::Row &r : m_frame->rows) {
-            if (r.node != previous)
-                measureNode(r.node);
-            previous = r.node;
-        }
-    } else {
-        for (const QString &node : m_expectedNodes)
-            measureNode(node);
-    }
     m_naturalInset = 4 + widest + 8;
 }
 

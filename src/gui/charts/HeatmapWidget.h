@@ -102,6 +102,8 @@ private:
     QRect plotRect() const;
     int legendWidth() const;
     void measureMargins();
+    // The frame's nodes in row order, each once.
+    static QStringList nodesOf(const HeatmapFrame &frame);
     qreal xForTime(qint64 timeMs) const;
     qint64 timeForX(qreal x) const;
     void rebuildOrder();
