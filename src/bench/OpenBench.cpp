@@ -8,6 +8,7 @@
 #include "core/api/BasetenClient.h"
 #include "core/cache/MetricsCache.h"
 #include "core/session/DashboardController.h"
+#include "core/session/TimeRange.h"
 #include "gui/dashboard/DashboardView.h"
 #include "gui/settings/ThemePalette.h"
 #include "mock/MockBasetenServer.h"
@@ -469,6 +470,9 @@ void traceOpening(qint64 t0, BasetenClient &client, DashboardController &control
                      [trace] { trace(QStringLiteral("job changed")); });
     QObject::connect(&controller, &DashboardController::dataChanged, &view,
                      [trace] { trace(QStringLiteral("data changed")); });
+    // Printed after the view's own handler: a frame the range asked for shows just before this.
+    QObject::connect(controller.range(), &TimeRange::changed, &view,
+                     [trace] { trace(QStringLiteral("range changed")); });
     QObject::connect(&controller, &DashboardController::loadingChanged, &view, [trace](bool loading) {
         trace(loading ? QStringLiteral("loading") : QStringLiteral("loaded"));
     });

@@ -251,6 +251,7 @@ void DashboardController::openStore(const TrainingJob &job, std::shared_ptr<Metr
         m_client->cancel(m_probe);
     m_probe = 0;
     m_probeFailed = false;
+    m_refineAfterAnswer = false;
     setLoadingCache(false);
     rememberForSession();
     replaceStore(std::move(store));
@@ -404,6 +405,14 @@ void DashboardController::fetchWindow(qint64 from, qint64 to, qint64 spanMs, boo
         if (nativeMissing == 0)
             emit dataChanged();
     }
+    if (m_inFlight != 0) {
+        // The sampled picture's answer first. Asked for beside it, the probe of the scrape interval (1.2 MB
+        // for the demo's small job) was served, received and parsed before it, and the first picture waited
+        // (traced over loopback: the probe's parse ahead of the overview's on the one parse thread).
+        m_refineAfterAnswer = true;
+        return;
+    }
+    m_refineAfterAnswer = false;
     refine(from, to);
 }
 
@@ -442,6 +451,7 @@ void DashboardController::fetchSampled(qint64 from, qint64 to, int step, bool fo
             const bool again = m_fetchAfter;
             if (!result.ok()) {
                 setInFlight(0);
+                m_refineAfterAnswer = false; // refined once a retry's answer lands
                 fail(result.error());
                 return;
             }
@@ -449,6 +459,11 @@ void DashboardController::fetchSampled(qint64 from, qint64 to, int step, bool fo
             absorb(std::make_shared<const MetricsResponse>(std::move(result).value()), fetchFrom, fetchTo,
                    step, false);
             setInFlight(0);
+            if (std::exchange(m_refineAfterAnswer, false)) {
+                const auto [from, to] = windowInLifetime();
+                if (to > from)
+                    refine(from, to);
+            }
             if (again)
                 scheduleFetch();
         },
@@ -634,6 +649,7 @@ Fidelity DashboardController::fidelity() const
 
 void DashboardController::cancelRefinement()
 {
+    m_refineAfterAnswer = false;
     m_tiles.cancel();
     emit fidelityChanged();
 }

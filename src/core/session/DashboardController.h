@@ -258,6 +258,7 @@ private:
     BasetenClient::RequestId m_probe = 0;
     bool m_unsaved = false;     // merged since the last write to the cache
     bool m_probeFailed = false; // this job's probe told nothing: not asked again while it is open
+    bool m_refineAfterAnswer = false; // the window is refined once the sampled answer in flight has landed
     QFutureWatcher<MetricsCache::Loaded> m_cacheLoad;
     QTimer m_cacheRest; // pending while the rest of a cached job waits for its first picture (pictureShown)
     bool m_loadingCache = false; // fetching waits: the file holds what the network would be asked for

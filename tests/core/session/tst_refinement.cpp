@@ -6,6 +6,7 @@
 #include "core/cache/MetricsCache.h"
 #include "core/frames/FrameBuilder.h"
 #include "core/metrics/MetricInfo.h"
+#include "core/metrics/ScrapeInterval.h"
 #include "core/session/DashboardController.h"
 #include "mock/MockJob.h"
 #include "mock/MockScenarioGenerator.h"
@@ -177,6 +178,7 @@ private slots:
                              finishedJob(QStringLiteral("every30"), m_now, 2 * hourMs, 30),
                              finishedJob(QStringLiteral("every60"), m_now, 2 * hourMs, 60),
                              finishedJob(QStringLiteral("every15"), m_now, 2 * hourMs, 15),
+                             finishedJob(QStringLiteral("probedafter"), m_now, 2 * hourMs, 15),
                              finishedJob(QStringLiteral("reuse"), m_now, 20 * hourMs, 15),
                              finishedJob(QStringLiteral("cached"), m_now, 20 * hourMs, 15),
                              finishedJob(QStringLiteral("oneperturn"), m_now, 20 * hourMs, 15),
@@ -310,6 +312,37 @@ private slots:
             const int step = body.value(QStringLiteral("step_seconds")).toInt();
             QVERIFY(span / (qint64(step) * 1000) + 1 <= MetricsQuery::MaxPointsPerSeries);
         }
+    }
+
+    // The first picture's answer travels alone: the probe of the scrape interval, asked for beside it, was
+    // served, received and parsed first, and the first picture of a job opened over loopback waited for it.
+    void theProbeWaitsForTheFirstPicturesAnswer()
+    {
+        const TrainingJob opened = job(QStringLiteral("probedafter"));
+        BasetenClient *client = m_api->client();
+        QCOMPARE(client->activeRequests(), 0);
+        int mostInFlight = 0;
+        int atFirstAnswer = -1;
+        QObject watch;
+        connect(client, &BasetenClient::activeRequestsChanged, &watch,
+                [&](int count) { mostInFlight = std::max(mostInFlight, count); });
+        connect(client, &BasetenClient::answerReceived, &watch, [&](const QUrl &url, qint64) {
+            if (atFirstAnswer < 0 && url.path().endsWith(QLatin1String("/metrics")))
+                atFirstAnswer = mostInFlight;
+        });
+        auto c = controller(client);
+        c->open(opened);
+        waitSettled(*c);
+        QCOMPARE(atFirstAnswer, 1);
+        // Still probed after it, and refined to every sample.
+        const QList<QJsonObject> bodies = RequestLog::metricsBodies(m_api->requestLogPath(), opened.id);
+        QVERIFY(bodies.size() >= 2);
+        QVERIFY(bodies.first().value(QStringLiteral("step_seconds")).toInt() !=
+                ScrapeInterval::ProbeStepSeconds);
+        QCOMPARE(bodies.at(1).value(QStringLiteral("step_seconds")).toInt(),
+                 ScrapeInterval::ProbeStepSeconds);
+        QCOMPARE(c->scrapeSeconds(), 15);
+        QVERIFY(!c->fidelity().isSampled());
     }
 
     void aThirtySecondDipSurvivesTheWholeJobView()
