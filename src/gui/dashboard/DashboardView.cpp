@@ -54,6 +54,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
@@ -570,6 +571,10 @@ void DashboardView::onDataChanged()
     const MetricsStore &store = m_controller->store();
     const QString signature = structureSignature();
     if (signature != m_signature) {
+        // The job's structure moves the layout below (the series panel's width, cells made or dropped): a
+        // frame asked for on the way (the panel's new width reports at once) was built at a width the
+        // charts left a moment later (571 px for 550 over loopback). Asked for once, below.
+        const QScopedValueRollback holdFrames(m_holdFrames, true);
         m_signature = signature;
         // The panel's first paint of a job's rows (3-7 ms for a large job: every row's check box, swatch
         // and elided label) came in the turn that took the first data and laid the window out, one of a
@@ -968,9 +973,8 @@ void DashboardView::requestFrame()
 {
     // Cells still to be made change the layout: the last one asks (makeNextCell). Asked at each, a frame
     // was built at the width of a cell its chart group had not yet lined up (587 px for 543) and dropped.
-    // Cells still to be made change the layout: the last one asks (makeNextCell). Asked at each, a frame
-    // was built at the width of a cell its chart group had not yet lined up (587 px for 543) and dropped.
-    if (!m_controller->hasJob() || !m_controller->range()->isValid() || !m_pendingCells.empty())
+    if (!m_controller->hasJob() || !m_controller->range()->isValid() || !m_pendingCells.empty() ||
+        m_holdFrames)
         return;
     const DashboardFrame::Spec spec = currentSpec();
     m_frameWidth.asked(spec.width);

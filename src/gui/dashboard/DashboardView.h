@@ -282,6 +282,7 @@ private:
     bool m_givingCharts = false;        // inside applyNextCharts' loop
     qint64 m_chartBudgetMs = 3;         // setChartBudgetMs
     std::vector<Metric> m_pendingCells; // chart cells to make, one a turn (makeNextCell)
+    bool m_holdFrames = false;          // the layout is being changed: a frame is asked for after
     bool m_framedData = false; // a frame of this job's data has been applied: the message page may go
     QString m_signature;
     ByteUnits m_byteUnits = ByteUnits::Binary;

@@ -145,10 +145,11 @@ private:
         std::unique_ptr<DashboardController> controller;
         std::unique_ptr<DashboardView> view; // after the controller: destroyed before it
     };
-    OwnWindow ownWindow() const
+    OwnWindow ownWindow(BasetenClient *client = nullptr) const
     {
         OwnWindow w;
-        w.controller = std::make_unique<DashboardController>(m_api->client(), DashboardController::Clock{});
+        w.controller = std::make_unique<DashboardController>(client ? client : m_api->client(),
+                                                             DashboardController::Clock{});
         w.controller->setDebounceMs(50);
         w.controller->setResolution(Resolution::Sampled);
         w.view = std::make_unique<DashboardView>(w.controller.get());
@@ -1110,32 +1111,56 @@ private slots:
     // not asked while cells are still to be made, a chart added to the group takes the group's inset for
     // its first layout, and each heatmap knows its nodes and scale before its first frame. Each of these
     // had a frame or a pair of heatmaps built at a width then thrown away.
-    void aMultinodeJobIsAskedForAtTheWidthsItIsDrawnAt()
+    void aJobIsAskedForAtTheWidthsItIsDrawnAt_data()
     {
-        // A window of its own, as a multinode job opened first in it: its cells are all new.
-        const OwnWindow own = ownWindow();
+        QTest::addColumn<QString>("jobId");
+        QTest::addColumn<bool>("heatmaps");
+        QTest::newRow("four nodes") << QStringLiteral("lx2m8kq") << true;
+        // Lines only; its first data widens the series panel, which reported the charts' new width while
+        // the view took that data in (a frame at 571 px, then one at 550).
+        QTest::newRow("two nodes") << QStringLiteral("p7qr9qv") << false;
+    }
+
+    void aJobIsAskedForAtTheWidthsItIsDrawnAt()
+    {
+        QFETCH(QString, jobId);
+        QFETCH(bool, heatmaps);
+        // Answers that take a moment, as a real server's do: the job's cells are made before its data comes.
+        MockServerOptions options;
+        options.latencyMs = 300;
+        SimulatedApi slow(options);
+        QVERIFY(slow.isRunning());
+        // A window of its own, as a job opened first in it: its cells are all new.
+        const OwnWindow own = ownWindow(slow.client());
         DashboardController &controller = *own.controller;
         DashboardView &view = *own.view;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         std::vector<int> frameWidths;
         std::vector<int> heatmapWidths;
-        bool data = false;
-        connect(&controller, &DashboardController::dataChanged, &view,
-                [&] { data = data || !controller.store().nodes().empty(); });
+        // What is asked for from the moment the store holds data: the view's own handling of that data asks
+        // before any handler connected here hears of it.
+        const auto data = [&controller] {
+            return !controller.store().nodes().empty();
+        };
         connect(&view, &DashboardView::frameAsked, &view, [&](const DashboardFrame::Spec &spec) {
-            if (data)
+            if (data())
                 frameWidths.push_back(spec.width);
         });
+        int askedBeforePicture = -1;
+        connect(&view, &DashboardView::frameApplied, &view, [&] {
+            if (askedBeforePicture < 0 && view.currentFrame() && view.currentFrame()->fromData)
+                askedBeforePicture = int(frameWidths.size());
+        });
         connect(&view, &DashboardView::heatmapsAsked, &view, [&](const std::vector<HeatmapFrame::Spec> &s) {
-            if (data && !s.empty())
+            if (data() && !s.empty())
                 heatmapWidths.push_back(s.front().width);
         });
-        controller.open(QStringLiteral("n4q95w5"), QStringLiteral("lx2m8kq")); // four nodes
-        QTest::qWait(250);
+        controller.open(QStringLiteral("n4q95w5"), jobId);
+        QTest::qWait(650);
         QTRY_VERIFY_WITH_TIMEOUT(!controller.isLoading(), 15'000);
         QTRY_VERIFY_WITH_TIMEOUT(view.currentFrame() && view.currentFrame()->fromData, 10'000);
         QTest::qWait(200);
-        QVERIFY(view.isHeatmapShown(Metric::GpuUtilization));
+        QCOMPARE(view.isHeatmapShown(Metric::GpuUtilization), heatmaps);
 
         int widest = 0;
         for (ChartWidget *chart : view.findChildren<ChartWidget *>()) {
@@ -1151,7 +1176,15 @@ private slots:
             asked += QStringLiteral(" %1").arg(w);
         // Every frame after the data came at the charts' width. The heatmaps at theirs, at most once more:
         // their inset follows the charts' value labels, which the charts' first frames may narrow.
-        QVERIFY2(!frameWidths.empty() && !heatmapWidths.empty(), qPrintable(asked));
+        QVERIFY2(!frameWidths.empty() && heatmapWidths.empty() != heatmaps, qPrintable(asked));
+        // The first picture asked for once, at the width the layout settled on after its data.
+        QVERIFY2(askedBeforePicture == 1, qPrintable(asked));
+        if (!heatmaps) {
+            // The first frame's value labels may still move a line chart's plot by a few pixels (each
+            // later frame is asked at the width it is drawn at).
+            QCOMPARE(view.currentFrame()->spec.width, widest);
+            return;
+        }
         QVERIFY2(std::all_of(frameWidths.begin(), frameWidths.end(), [&](int w) { return w == widest; }),
                  qPrintable(asked));
         QVERIFY2(std::set<int>(heatmapWidths.begin(), heatmapWidths.end()).size() <= 2, qPrintable(asked));
