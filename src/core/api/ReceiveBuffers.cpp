@@ -6,11 +6,20 @@
 
 #include <algorithm>
 
-ReceiveBuffers::ReceiveBuffers(int kept, qsizetype largestBytes) : m_keep(kept), m_largest(largestBytes) {}
+ReceiveBuffers::ReceiveBuffers(int kept, qsizetype largestBytes, qsizetype smallestBytes)
+    : m_keep(kept), m_largest(largestBytes), m_smallest(smallestBytes)
+{}
 
 QByteArray ReceiveBuffers::take(qsizetype bytes)
 {
     bytes = std::max<qsizetype>(bytes, 0);
+    // A small answer (a job, a page of logs) comes from the heap at no cost: the kept arrays are for large
+    // ones, and one taken by a job's description was not there for the metrics that followed it.
+    if (bytes < m_smallest) {
+        QByteArray fresh;
+        fresh.reserve(bytes);
+        return fresh;
+    }
     {
         QMutexLocker lock(&m_mutex);
         // The smallest that fits, so a small answer does not take the array a large one needs.
@@ -32,7 +41,7 @@ QByteArray ReceiveBuffers::take(qsizetype bytes)
 
 void ReceiveBuffers::give(QByteArray buffer)
 {
-    if (!buffer.isDetached() || buffer.capacity() == 0 || buffer.capacity() > m_largest)
+    if (!buffer.isDetached() || buffer.capacity() < m_smallest || buffer.capacity() > m_largest)
         return;
     buffer.resize(0); // keeps the memory, which is the point
     QMutexLocker lock(&m_mutex);

@@ -16,9 +16,12 @@ class ReceiveBuffers
 {
 public:
     static constexpr qsizetype LargestKeptBytes = 16 * 1024 * 1024;
+    static constexpr qsizetype SmallestKeptBytes = 64 * 1024; // smaller ones come from the heap
 
-    // Keeps up to `kept` arrays of at most `largestBytes` each (more or larger are freed as usual).
-    explicit ReceiveBuffers(int kept = 4, qsizetype largestBytes = LargestKeptBytes);
+    // Keeps up to `kept` arrays of `smallestBytes` to `largestBytes` each (more, smaller or larger are freed
+    // as usual, and a request for fewer bytes than `smallestBytes` gets a new array).
+    explicit ReceiveBuffers(int kept = 4, qsizetype largestBytes = LargestKeptBytes,
+                            qsizetype smallestBytes = SmallestKeptBytes);
 
     // An empty array with room for at least `bytes`: a kept one if one is large enough.
     QByteArray take(qsizetype bytes);
@@ -33,4 +36,5 @@ private:
     std::vector<QByteArray> m_kept;
     int m_keep;
     qsizetype m_largest;
+    qsizetype m_smallest;
 };

@@ -45,7 +45,7 @@ private slots:
 
     void theSmallestThatFitsAndNoMoreThanTheBound()
     {
-        ReceiveBuffers buffers(2, 10'000);
+        ReceiveBuffers buffers(2, 10'000, 100);
         QByteArray small = buffers.take(1'000);
         QByteArray large = buffers.take(8'000);
         QByteArray huge = buffers.take(20'000);
@@ -60,7 +60,7 @@ private slots:
         // None left that fits: a new one.
         QVERIFY(buffers.take(5'000).capacity() >= 5'000);
         // Full, a larger array replaces the smallest kept one.
-        ReceiveBuffers two(2, 100'000);
+        ReceiveBuffers two(2, 100'000, 100);
         QByteArray a = two.take(1'000), b = two.take(2'000), c = two.take(50'000);
         const char *cMemory = c.constData();
         two.give(std::move(a));
@@ -68,6 +68,22 @@ private slots:
         two.give(std::move(c));
         QCOMPARE(two.keptCount(), 2);
         QCOMPARE(two.take(40'000).constData(), cMemory);
+    }
+
+    // A job's description (1.3 KB) took the one array kept for the answer of its metrics right after it.
+    void aSmallAnswerLeavesTheKeptArraysToLargeOnes()
+    {
+        ReceiveBuffers buffers;
+        QByteArray body = buffers.take(3'000'000);
+        const char *memory = body.constData();
+        buffers.give(std::move(body));
+        QByteArray job = buffers.take(1'300);
+        QVERIFY(job.constData() != memory);
+        QCOMPARE(buffers.keptCount(), 1);
+        job.append("{}");
+        buffers.give(std::move(job));
+        QCOMPARE(buffers.keptCount(), 1); // nor is a small one kept in its place
+        QCOMPARE(buffers.take(2'800'000).constData(), memory);
     }
 };
 
