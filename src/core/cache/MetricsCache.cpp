@@ -152,12 +152,13 @@ QFuture<MetricsCache::Loaded> MetricsCache::loadRest(const QString &projectId, c
     promise->start();
     // Nobody waits for the rest: at the window's priority, on two cores, it would take half the processor
     // from the frames and paints the window shows meanwhile.
-    ThreadHandoff::start(m_wholePool, [this, promise, projectId, jobId] {
+    ThreadHandoff::start(m_wholePool, [this, promise, projectId, jobId]() mutable {
         BackgroundPriority::applyToCurrentThread();
         std::optional<MetricsStore> whole = load(projectId, jobId);
         promise->addResult(
             Loaded{whole ? std::make_shared<MetricsStore>(std::move(*whole)) : nullptr, bool(whole)});
         promise->finish();
+        promise.reset(); // as startLoadFirst's: waitForReads() orders the last reference's release
     });
     return future;
 }
