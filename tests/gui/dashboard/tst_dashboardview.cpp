@@ -1115,23 +1115,28 @@ private slots:
     {
         QTest::addColumn<QString>("jobId");
         QTest::addColumn<bool>("heatmaps");
-        QTest::newRow("four nodes") << QStringLiteral("lx2m8kq") << true;
-        // Lines only; its first data widens the series panel, which reported the charts' new width while
-        // the view took that data in (a frame at 571 px, then one at 550).
-        QTest::newRow("two nodes") << QStringLiteral("p7qr9qv") << false;
+        QTest::addColumn<int>("latencyMs");
+        QTest::newRow("four nodes") << QStringLiteral("lx2m8kq") << true << 0;
+        // Lines only, from a server that answers after 300 ms, so its cells are made before its data: that
+        // data widens the series panel, which reported the charts' new width while the view took the data in
+        // (a frame at 571 px, then one at 550).
+        QTest::newRow("two nodes") << QStringLiteral("p7qr9qv") << false << 300;
     }
 
     void aJobIsAskedForAtTheWidthsItIsDrawnAt()
     {
         QFETCH(QString, jobId);
         QFETCH(bool, heatmaps);
-        // Answers that take a moment, as a real server's do: the job's cells are made before its data comes.
-        MockServerOptions options;
-        options.latencyMs = 300;
-        SimulatedApi slow(options);
-        QVERIFY(slow.isRunning());
+        QFETCH(int, latencyMs);
+        std::unique_ptr<SimulatedApi> slow;
+        if (latencyMs > 0) {
+            MockServerOptions options;
+            options.latencyMs = latencyMs;
+            slow = std::make_unique<SimulatedApi>(options);
+            QVERIFY(slow->isRunning());
+        }
         // A window of its own, as a job opened first in it: its cells are all new.
-        const OwnWindow own = ownWindow(slow.client());
+        const OwnWindow own = ownWindow(slow ? slow->client() : nullptr);
         DashboardController &controller = *own.controller;
         DashboardView &view = *own.view;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
