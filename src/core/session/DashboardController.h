@@ -256,8 +256,8 @@ private:
     Resolution m_resolution = Resolution::Full;
     int m_scrapeOverride = 0;
     BasetenClient::RequestId m_probe = 0;
-    bool m_unsaved = false;     // merged since the last write to the cache
-    bool m_probeFailed = false; // this job's probe told nothing: not asked again while it is open
+    bool m_unsaved = false;           // merged since the last write to the cache
+    bool m_probeFailed = false;       // this job's probe told nothing: not asked again while it is open
     bool m_refineAfterAnswer = false; // the window is refined once the sampled answer in flight has landed
     QFutureWatcher<MetricsCache::Loaded> m_cacheLoad;
     QTimer m_cacheRest; // pending while the rest of a cached job waits for its first picture (pictureShown)
