@@ -1182,14 +1182,13 @@ private slots:
         QVERIFY2(std::all_of(frameWidths.begin(), frameWidths.begin() + askedBeforePicture,
                              [&](int w) { return w == pictureWidth; }),
                  qPrintable(asked));
-        if (!heatmaps) {
-            // A line chart's first value labels may still move its plot by a few pixels; the frame shown is
-            // at the width drawn.
-            QCOMPARE(view.currentFrame()->spec.width, widest);
-            return;
-        }
-        QVERIFY2(std::all_of(frameWidths.begin(), frameWidths.end(), [&](int w) { return w == widest; }),
-                 qPrintable(asked));
+        // After the picture the line charts' first value labels may still move every plot by a few pixels
+        // (the labels before it were those of no data; on a slow machine 456 px, then 452): frames at one
+        // width besides the picture's at most, the last at the width drawn.
+        std::set<int> afterPicture(frameWidths.begin() + askedBeforePicture, frameWidths.end());
+        afterPicture.erase(pictureWidth);
+        QVERIFY2(afterPicture.size() <= 1, qPrintable(asked));
+        QCOMPARE(frameWidths.back(), widest);
         QVERIFY2(std::set<int>(heatmapWidths.begin(), heatmapWidths.end()).size() <= 2, qPrintable(asked));
         for (HeatmapWidget *h : view.findChildren<HeatmapWidget *>()) {
             if (h->isVisibleTo(&view))
