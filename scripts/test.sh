@@ -12,13 +12,14 @@ start=$SECONDS
 bash scripts/setup.sh "$preset"
 built=$SECONDS
 status=0
-ctest --preset "$preset" --output-on-failure -j2 || status=$?
+log="$(mktemp)"
+ctest --preset "$preset" --output-on-failure -j2 --output-log "$log" || status=$?
 echo "test.sh $preset: build $((built - start)) s, tests $((SECONDS - built)) s"
 if [ "$status" -ne 0 ]; then
     # A shortened CI log keeps a long run's head and tail: what failed, and where, again at the very end.
-    case "$preset" in default) dir=build ;; *) dir="build-$preset" ;; esac
     echo "test.sh $preset: the failures"
     grep -hE -A4 "^(FAIL!|XPASS|QFATAL)|ERROR: (Address|Thread|Leak)Sanitizer|runtime error:|WARNING: ThreadSanitizer" \
-        "$dir"/Testing/Temporary/LastTest.log 2>/dev/null | grep -v "^QWARN" | head -60 || true
-    exit "$status"
+        "$log" | grep -v "^QWARN" | head -60 || true
 fi
+rm -f "$log"
+exit "$status"

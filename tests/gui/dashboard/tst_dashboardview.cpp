@@ -1189,9 +1189,8 @@ private slots:
                              [&](int w) { return w == pictureWidth; }),
                  qPrintable(asked));
         // After the picture the layout may still move every plot by a few pixels (on a slow machine 456 px,
-        // then 452): this job's cache charts come with a later part of its data, and their cells and the
-        // charts' first value labels move the group's inset. Frames at one width besides the picture's at
-        // most, the last at the width drawn.
+        // then 452): this job's cache charts come with a later part of its data, and their cells move the
+        // group's inset. Frames at one width besides the picture's at most, the last at the width drawn.
         std::set<int> afterPicture(frameWidths.begin() + askedBeforePicture, frameWidths.end());
         afterPicture.erase(pictureWidth);
         QVERIFY2(afterPicture.size() <= 1, qPrintable(asked));
