@@ -33,6 +33,7 @@
 #include <time.h>
 #endif
 #include <functional>
+#include <map>
 
 using BenchOptions::option;
 
@@ -69,6 +70,7 @@ public:
             m_lastNs = now;
         });
         m_lastUse = ThreadUse::now();
+        m_firstUse = m_lastUse;
         m_clock.start();
         m_timer.start();
     }
@@ -78,6 +80,9 @@ public:
     // held, tell the two apart (the second is the longest the application kept its event loop waiting).
     double worstOnProcessorMs() const { return double(m_worstCpuUs) / 1e3; }
     double mostWorkMs() const { return double(m_mostCpuUs) / 1e3; }
+    // Pages the GUI thread touched for the first time since the watchdog started: each is a trip into the
+    // kernel (and, in a virtual machine that hands freed memory back to its host, often one into the host).
+    long pageFaults() const { return m_lastUse.faults - m_firstUse.faults; }
     // Told of every gap over `overMs` as it ends (--trace lists them among the child's events;
     // TRAINSCOPE_STALL_MS lowers the bar from 16 ms to see what the near misses are made of), with what the
     // GUI thread's processor time and context switches say of it: a gap with little processor time was
@@ -95,6 +100,7 @@ private:
         qint64 cpuUs = 0;
         long waited = 0;    // switches away the thread asked for: it blocked
         long preempted = 0; // switches away it did not: another thread took its core
+        long faults = 0;    // pages the kernel gave it on first touch (minor faults): memory new to it
         static ThreadUse now()
         {
             ThreadUse u;
@@ -105,6 +111,7 @@ private:
             if (::getrusage(RUSAGE_THREAD, &r) == 0) {
                 u.waited = r.ru_nvcsw;
                 u.preempted = r.ru_nivcsw;
+                u.faults = r.ru_minflt;
             }
             timespec ts{};
             if (::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) == 0)
@@ -114,10 +121,12 @@ private:
         }
         QString since(const ThreadUse &before) const
         {
-            return QStringLiteral("%1 ms on a processor, blocked %2 times, preempted %3 times")
+            return QStringLiteral(
+                       "%1 ms on a processor, blocked %2 times, preempted %3 times, %4 page faults")
                 .arg(double(cpuUs - before.cpuUs) / 1e3, 0, 'f', 1)
                 .arg(waited - before.waited)
-                .arg(preempted - before.preempted);
+                .arg(preempted - before.preempted)
+                .arg(faults - before.faults);
         }
     };
 
@@ -126,6 +135,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_lastNs = 0;
     ThreadUse m_lastUse;
+    ThreadUse m_firstUse;
     qint64 m_worstNs = 0;
     qint64 m_worstCpuUs = 0;
     qint64 m_mostCpuUs = 0;
@@ -142,21 +152,32 @@ public:
         m_clock.start();
         qApp->installEventFilter(this);
     }
-    // Events that began in the last `ms` milliseconds and were followed by at least 0.3 ms of work.
+    // Events that began in the last `ms` milliseconds and were followed by at least 0.3 ms of work; the
+    // shorter ones summed by kind and receiver, so many small events that add up to a long turn show too.
     QStringList lastMs(double ms) const
     {
         QStringList out;
+        std::map<QString, std::pair<int, qint64>> small; // count and nanoseconds
         const qint64 now = m_clock.nsecsElapsed();
         for (size_t i = 0; i < m_events.size(); ++i) {
             const Entry &e = m_events[i];
             if (now - e.ns > qint64(ms * 1e6))
                 continue;
             const qint64 next = i + 1 < m_events.size() ? m_events[i + 1].ns : now;
-            if (next - e.ns >= 300'000)
-                out << QStringLiteral("%1 ms  %2 to %3")
-                           .arg(double(next - e.ns) / 1e6, 5, 'f', 1)
-                           .arg(e.type)
-                           .arg(e.receiver);
+            const QString what = QStringLiteral("%1 to %2").arg(e.type).arg(e.receiver);
+            if (next - e.ns >= 300'000) {
+                out << QStringLiteral("%1 ms  %2").arg(double(next - e.ns) / 1e6, 5, 'f', 1).arg(what);
+            } else {
+                small[what].first += 1;
+                small[what].second += next - e.ns;
+            }
+        }
+        for (const auto &[what, sum] : small) {
+            if (sum.second >= 300'000)
+                out << QStringLiteral("%1 ms  %2 x %3")
+                           .arg(double(sum.second) / 1e6, 5, 'f', 1)
+                           .arg(sum.first)
+                           .arg(what);
         }
         return out;
     }
@@ -238,6 +259,7 @@ struct ChildResult
     double stallMs = -1;
     double stallCpuMs = -1; // processor time of the GUI thread within that worst gap
     double workMs = -1;     // the most processor time the GUI thread spent in any one gap
+    long faults = -1;       // pages the GUI thread touched first while watched
     double shownMs = -1;    // spawn to the empty window painted
     double openCallMs = -1; // DashboardController::open() itself, on the GUI thread
     double againMs = -1;    // the same job opened again in the running window: open() to its painted frame
@@ -266,6 +288,8 @@ ChildResult runChild(const QStringList &childArgs, const QProcessEnvironment &en
             r.stallMs = f[1].toDouble();
         else if (f.size() >= 2 && f[0] == "stallcpu")
             r.stallCpuMs = f[1].toDouble();
+        else if (f.size() >= 2 && f[0] == "faults")
+            r.faults = f[1].toLong();
         else if (f.size() >= 2 && f[0] == "work")
             r.workMs = f[1].toDouble();
         else if (f.size() >= 2 && f[0] == "shown")
@@ -403,10 +427,12 @@ int runOpenBench(const QStringList &args)
     // most work it did in any one gap (a gap far over its processor time waited for a core).
     auto stallText = [](const ChildResult &r) {
         return QStringLiteral(
-                   "worst GUI stall %1 ms (%2 ms of it on a processor), most work in one turn %3 ms")
+                   "worst GUI stall %1 ms (%2 ms of it on a processor), most work in one turn %3 ms, %4 "
+                   "page faults on the GUI thread")
             .arg(r.stallMs, 0, 'f', 1)
             .arg(r.stallCpuMs, 0, 'f', 1)
-            .arg(r.workMs, 0, 'f', 1);
+            .arg(r.workMs, 0, 'f', 1)
+            .arg(r.faults);
     };
     std::printf(
         "cached %d x 8 job, %d days at 15 s: process up %.0f ms, window shown %.0f ms, first frame %.0f "
@@ -441,8 +467,8 @@ int runOpenBench(const QStringList &args)
 // time any gap held.
 void printStall(const StallWatchdog &watchdog)
 {
-    std::printf("stall %.1f\nstallcpu %.1f\nwork %.1f\n", watchdog.worstMs(), watchdog.worstOnProcessorMs(),
-                watchdog.mostWorkMs());
+    std::printf("stall %.1f\nstallcpu %.1f\nwork %.1f\nfaults %ld\n", watchdog.worstMs(),
+                watchdog.worstOnProcessorMs(), watchdog.mostWorkMs(), watchdog.pageFaults());
 }
 
 // --trace: what the child did when, on stderr, to see where the time to the first frame goes.

@@ -99,6 +99,33 @@ private slots:
         QCOMPARE(noData.saturation(), 0);
     }
 
+    void aNewFrameOfTheSameSizeShowsOnlyItsOwnCells()
+    {
+        // A loading job's heatmap gets a frame of the same size for each part of its data, and the widget
+        // writes each over the picture of the last. Nothing of the old frame may show through: the stalled
+        // rank recovered, node-2's missing hour now measured, and node-0's rows gone missing instead.
+        auto next = std::make_shared<HeatmapFrame>(*sampleFrame());
+        for (std::size_t row = 0; row < next->rows.size(); ++row) {
+            for (int c = 0; c < 120; ++c) {
+                float &v = next->cells[row * 120 + std::size_t(c)];
+                if (row == 6 && c >= 40 && c < 60)
+                    v = 0.97f;
+                if (next->rows[row].nodeIndex == 2 && c >= 100)
+                    v = 0.5f;
+                if (next->rows[row].nodeIndex == 0)
+                    v = std::numeric_limits<float>::quiet_NaN();
+            }
+        }
+        const QImage before = m_widget->grab().toImage();
+        QCOMPARE(QColor(before.pixel(pointAt(6, T0 + 2 * Hour + Hour / 3))).rgb(), ColorMap::at(0.02));
+        m_widget->setFrame(next);
+        const QImage image = m_widget->grab().toImage();
+        QCOMPARE(QColor(image.pixel(pointAt(6, T0 + 2 * Hour + Hour / 3))).rgb(), ColorMap::at(0.97));
+        QCOMPARE(QColor(image.pixel(pointAt(9, T0 + 5 * Hour + Hour / 2))).rgb(), ColorMap::at(0.5));
+        for (int row = 0; row < 4; ++row)
+            QCOMPARE(QColor(image.pixel(pointAt(row, T0 + Hour))).saturation(), 0);
+    }
+
     void withoutAFrameNoScaleIsShown()
     {
         // A heatmap waiting for its first frame (a job just opened) showed an empty plot beside a colour
