@@ -167,8 +167,8 @@ void HeatmapWidget::rebuildImage()
     const int width = m_frame->width();
     // The image of the last frame is written over when the size agrees (every pixel is set below): a
     // heatmap is rebuilt for each part of a loading job, and a fresh image each time had the GUI thread
-    // touch new pages (140 page faults a time for 128 ranks across 1121 px), which cost little on a quiet
-    // machine and up to ten times the loop itself where the kernel is slow to hand out memory.
+    // touch new pages: 140 page faults a time for 128 ranks across 1121 px, about 10 µs each on the
+    // development machine (half the rebuild) and several times that after heavy disk traffic.
     if (m_image.width() != width || m_image.height() != int(m_rowOrder.size()))
         m_image = QImage(width, int(m_rowOrder.size()), QImage::Format_RGB32);
     const std::array<QRgb, ColorMap::Size> &full = ColorMap::viridis();
