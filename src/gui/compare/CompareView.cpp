@@ -79,9 +79,9 @@ CompareView::CompareView(CompareSession *session, QWidget *parent)
             return; // no chart laid out yet: nothing known
         for (int i = 0; i < m_session->count(); ++i)
             m_session->controller(i)->setPixelWidth(std::max(50, narrowest));
-        if (m_frameWidth.deservesFrame(currentSpec().width))
-            requestFrame();
+        m_frameWidth->changed(currentSpec().width);
     });
+    connect(m_frameWidth, &FrameWidth::frameDeserved, this, &CompareView::requestFrame);
     auto *toolbar = new FlowLayout; // wraps in a narrow window rather than cutting labels
     buildToolbar(toolbar);
 
@@ -313,7 +313,7 @@ void CompareView::onJobsChanged()
         updateHeader(i);
     }
     m_frame.reset();
-    m_frameWidth.forget();
+    m_frameWidth->forget();
     m_framedData = false;
     m_picturePace.stop();
     rebuildCharts();
@@ -573,7 +573,7 @@ void CompareView::requestFrame()
     if (m_session->count() == 0 || !m_session->range()->isValid())
         return;
     const CompareFrame::Spec spec = currentSpec();
-    m_frameWidth.asked(spec.width);
+    m_frameWidth->asked(spec.width);
     ++m_framesAsked;
     m_builder->request(spec);
 }

@@ -146,7 +146,7 @@ private:
     // A compared job's first line under the charts: its idle GPU-hours and how long a rank lagged.
     static QString laggingLine(const QString &name, const InsightReport &report);
     ByteUnits m_byteUnits = ByteUnits::Binary;
-    FrameWidth m_frameWidth; // of the frame last asked for these jobs
+    FrameWidth *m_frameWidth = new FrameWidth(this); // of the frame last asked for these jobs
     // paces onMemberChanged
     PicturePace m_picturePace{this, std::bind_front(&CompareView::requestFrame, this)};
     bool m_framedData = false; // a frame with these jobs' lines has been applied

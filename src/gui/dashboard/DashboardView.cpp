@@ -209,11 +209,10 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
         if (pixels <= 0)
             return; // no chart laid out yet: the expected width stands (onJobChanged)
         m_controller->setPixelWidth(pixels);
-        if (m_frameWidth.deservesFrame(currentSpec().width))
-            requestFrame();
-        else
+        if (!m_frameWidth->changed(currentSpec().width))
             requestHeatmaps(); // a heatmap has a pixel per column: it follows every width
     });
+    connect(m_frameWidth, &FrameWidth::frameDeserved, this, &DashboardView::requestFrame);
 
     orderTabs();
     if (m_controller->hasJob())
@@ -530,7 +529,7 @@ void DashboardView::onJobChanged()
     m_live->setEnabled(active);
     m_liveInterval->setEnabled(active);
     m_frame.reset();
-    m_frameWidth.forget();
+    m_frameWidth->forget();
     stopApplying();
     m_signature.clear();
     m_nodeModeChosen = false;
@@ -977,7 +976,7 @@ void DashboardView::requestFrame()
         m_holdFrames)
         return;
     const DashboardFrame::Spec spec = currentSpec();
-    m_frameWidth.asked(spec.width);
+    m_frameWidth->asked(spec.width);
     ++m_framesAsked;
     m_frames->request(m_controller->snapshot(), spec);
     emit frameAsked(spec);

@@ -259,7 +259,7 @@ private:
     bool m_heatmapChosen = false; // once the user toggles a heatmap, new data does not override it
     bool m_layoutChosen = false;  // the job's data has chosen heatmaps or lines (currentSpec)
     std::shared_ptr<const DashboardFrame> m_frame;
-    FrameWidth m_frameWidth; // of the frame last asked for this job
+    FrameWidth *m_frameWidth = new FrameWidth(this); // of the frame last asked for this job
     int m_framesAsked = 0;
     std::shared_ptr<const DashboardFrame> m_arrivedFrame; // applied in a turn of its own (m_applyTimer)
     QTimer *m_applyTimer = nullptr;
