@@ -87,6 +87,20 @@ void HeatmapWidget::setFrame(std::shared_ptr<const HeatmapFrame> frame)
     announceGeometry();
 }
 
+bool HeatmapWidget::takesNewImage(const HeatmapFrame &frame) const
+{
+    const QSize size(frame.width(), int(frame.rows.size()));
+    return !size.isEmpty() && m_image.size() != size && m_prepared.size() != size;
+}
+
+void HeatmapWidget::prepareImage(const HeatmapFrame &frame)
+{
+    if (!takesNewImage(frame))
+        return;
+    m_prepared = QImage(frame.width(), int(frame.rows.size()), QImage::Format_RGB32);
+    m_prepared.fill(m_style.background); // every page written: the faults are taken here
+}
+
 QStringList HeatmapWidget::nodesOf(const HeatmapFrame &frame)
 {
     QStringList nodes;
@@ -169,8 +183,10 @@ void HeatmapWidget::rebuildImage()
     // heatmap is rebuilt for each part of a loading job, and a fresh image each time had the GUI thread
     // touch new pages: 140 page faults a time for 128 ranks across 1121 px, about 10 µs each on the
     // development machine (half the rebuild) and several times that after heavy disk traffic.
-    if (m_image.width() != width || m_image.height() != int(m_rowOrder.size()))
-        m_image = QImage(width, int(m_rowOrder.size()), QImage::Format_RGB32);
+    const QSize size(width, int(m_rowOrder.size()));
+    if (m_image.size() != size)
+        m_image = m_prepared.size() == size ? std::exchange(m_prepared, QImage())
+                                            : QImage(size, QImage::Format_RGB32);
     const std::array<QRgb, ColorMap::Size> &full = ColorMap::viridis();
     std::array<QRgb, ColorMap::Size> dim{};
     for (std::size_t i = 0; i < full.size(); ++i)

@@ -46,6 +46,13 @@ public:
     qint64 fromMs() const { return m_fromMs; }
     qint64 toMs() const { return m_toMs; }
     void setFrame(std::shared_ptr<const HeatmapFrame> frame);
+    // Whether showing this frame makes a new picture (its size differs from the one shown and from one
+    // prepared): new memory the GUI thread touches page by page, slow after heavy disk traffic.
+    bool takesNewImage(const HeatmapFrame &frame) const;
+    // Makes and touches the picture for this frame now, so that setFrame takes none: a caller with several
+    // heatmaps to set spreads their new pictures over turns and sets the frames in one (the layout moves
+    // once). What is shown does not change.
+    void prepareImage(const HeatmapFrame &frame);
     const HeatmapFrame *frame() const { return m_frame.get(); }
     // The nodes and the scale's top (HeatmapBuilder::scaleBefore) the next frame will have: until a frame
     // comes, the margins (node names left, the scale's labels right) are measured for them, so the first
@@ -131,6 +138,7 @@ private:
     std::optional<qint64> m_crosshairMs;
     std::vector<std::size_t> m_rowOrder; // frame row of each drawn row
     QImage m_image;
+    QImage m_prepared; // prepareImage's, taken by the next rebuild of its size
     int m_legendWidth = 0;
     qreal m_naturalInset = 0;
     int m_extraInset = 0;

@@ -206,6 +206,7 @@ private:
     QWidget *buildHeatmapCell(Metric metric, QWidget *cell, ChartWidget *chart);
     void requestHeatmaps();
     void applyHeatmaps(const std::shared_ptr<const HeatmapScheduler::Frames> &frames);
+    void applyNextHeatmaps();
     void onReportChanged();
     void isolateFindingRanks(const InsightFinding &finding);
 
@@ -267,6 +268,10 @@ private:
     PicturePace m_picturePace{this, std::bind_front(&DashboardView::requestFrame, this)};
     QTimer *m_seriesPanelTimer = nullptr;            // showSeriesPanel, should no first picture come
     std::vector<HeatmapFrame::Spec> m_heatmapsAsked; // the last heatmaps asked for, until delivered
+    // Heatmaps delivered and given to their widgets over more than one turn (applyNextHeatmaps).
+    std::shared_ptr<const HeatmapScheduler::Frames> m_heatmapsToApply;
+    std::size_t m_nextHeatmap = 0;
+    QTimer *m_heatmapTimer = nullptr;
     // The last heatmaps asked for and of which data, delivered or not: not asked for again (requestHeatmaps).
     std::vector<HeatmapFrame::Spec> m_heatmapsLastAsked;
     std::weak_ptr<const MetricsStore> m_heatmapsLastStore;

@@ -126,6 +126,35 @@ private slots:
             QCOMPARE(QColor(image.pixel(pointAt(row, T0 + Hour))).saturation(), 0);
     }
 
+    void aPreparedPictureShowsTheFrameAsAFreshOneDoes()
+    {
+        // The dashboard makes a job's first heatmap pictures ahead of their frames (a turn each). The
+        // frame then set shows exactly as one set without: nothing of the prepared picture shows through.
+        const QImage fresh = m_widget->grab().toImage();
+        const std::shared_ptr<HeatmapFrame> frame = sampleFrame();
+        HeatmapWidget other;
+        other.setTitle(QStringLiteral("GPU utilization"));
+        other.setValueFormat(ValueFormat::Percent);
+        other.resize(m_widget->size());
+        other.setTimeRange(T0, T0 + 6 * Hour);
+        other.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&other));
+        QVERIFY(other.takesNewImage(*frame));
+        other.prepareImage(*frame);
+        QVERIFY(!other.takesNewImage(*frame)); // made already
+        other.setFrame(frame);
+        QCOMPARE(other.grab().toImage(), fresh);
+        QVERIFY(!other.takesNewImage(*frame)); // the picture shown has its size
+
+        // A picture made for a frame still to come leaves the one shown as it was.
+        auto narrower = std::make_shared<HeatmapFrame>(*frame);
+        narrower->spec.width = 60;
+        narrower->cells.resize(narrower->rows.size() * 60);
+        QVERIFY(m_widget->takesNewImage(*narrower));
+        m_widget->prepareImage(*narrower);
+        QCOMPARE(m_widget->grab().toImage(), fresh);
+    }
+
     void withoutAFrameNoScaleIsShown()
     {
         // A heatmap waiting for its first frame (a job just opened) showed an empty plot beside a colour

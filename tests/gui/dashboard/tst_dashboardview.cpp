@@ -1208,6 +1208,48 @@ private slots:
         }
     }
 
+    // A job's first heatmaps each make a new picture: memory the GUI thread touches page by page, slow after
+    // heavy disk traffic (both in one turn: 21.7 ms). One is made in the turn of the delivery, the other in
+    // the next, and the frames are then given to both at once (the layout moves once).
+    void aJobsFirstHeatmapsMakeTheirPicturesOneATurn()
+    {
+        const OwnWindow own = ownWindow();
+        DashboardView &view = *own.view;
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *worker = view.findChild<HeatmapScheduler *>();
+        QVERIFY(worker);
+        const auto holding = [&view](const HeatmapScheduler::Frames &frames) {
+            int count = 0;
+            for (HeatmapWidget *h : view.findChildren<HeatmapWidget *>()) {
+                for (const HeatmapFrame &f : frames)
+                    count += h->frame() == &f ? 1 : 0;
+            }
+            return count;
+        };
+        std::vector<int> givenInTheTurn; // per delivery, heatmaps holding it after the view's handler
+        std::shared_ptr<const HeatmapScheduler::Frames> last;
+        // Connected after the view's own handler: runs right after it, in the same turn.
+        connect(worker, &HeatmapScheduler::framesReady, &view,
+                [&](const std::shared_ptr<const HeatmapScheduler::Frames> &frames) {
+                    last = frames;
+                    givenInTheTurn.push_back(holding(*frames));
+                });
+        std::vector<int> givenWhenApplied;
+        connect(&view, &DashboardView::heatmapsApplied, &view,
+                [&] { givenWhenApplied.push_back(holding(*last)); });
+        own.controller->open(QStringLiteral("n4q95w5"), QStringLiteral("lx2m8kq"));
+        QTRY_VERIFY_WITH_TIMEOUT(!givenInTheTurn.empty(), 20'000);
+        QCOMPARE(last->size(), std::size_t(2));
+        QCOMPARE(givenInTheTurn.front(), 0); // both pictures new: the second is made in a turn of its own
+        QTRY_VERIFY_WITH_TIMEOUT(!own.controller->isLoading() && !givenWhenApplied.empty(), 20'000);
+        QCOMPARE(givenWhenApplied.front(), 2); // then both at once
+        QTest::qWait(200);
+        for (HeatmapWidget *h : view.findChildren<HeatmapWidget *>()) {
+            if (h->isVisibleTo(&view))
+                QVERIFY2(holding(*last) == 2 && h->frame(), "a heatmap kept an older delivery");
+        }
+    }
+
     // A job of four nodes leads with heatmaps, built apart from its frame and often delivered right after its
     // picture: the series panel's first rows wait for heatmaps on their way, so the two are not painted in
     // one pass (with both scroll bars, the longest turn of a cached job's opening). Here the range changes
