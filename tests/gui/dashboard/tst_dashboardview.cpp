@@ -1235,8 +1235,10 @@ private slots:
                     givenInTheTurn.push_back(holding(*frames));
                 });
         std::vector<int> givenWhenApplied;
-        connect(&view, &DashboardView::heatmapsApplied, &view,
-                [&] { givenWhenApplied.push_back(holding(*last)); });
+        connect(&view, &DashboardView::heatmapsApplied, &view, [&] {
+            // Applied within the delivery's own turn, before the handler above: none recorded yet.
+            givenWhenApplied.push_back(last ? holding(*last) : -1);
+        });
         own.controller->open(QStringLiteral("n4q95w5"), QStringLiteral("lx2m8kq"));
         QTRY_VERIFY_WITH_TIMEOUT(!givenInTheTurn.empty(), 20'000);
         QCOMPARE(last->size(), std::size_t(2));
