@@ -268,7 +268,7 @@ private:
     PicturePace m_picturePace{this, std::bind_front(&DashboardView::requestFrame, this)};
     QTimer *m_seriesPanelTimer = nullptr;            // showSeriesPanel, should no first picture come
     std::vector<HeatmapFrame::Spec> m_heatmapsAsked; // the last heatmaps asked for, until delivered
-    // Heatmaps delivered and given to their widgets over more than one turn (applyNextHeatmaps).
+    // Heatmaps delivered whose new pictures are still being made, one a turn (applyNextHeatmaps).
     std::shared_ptr<const HeatmapScheduler::Frames> m_heatmapsToApply;
     std::size_t m_nextHeatmap = 0;
     QTimer *m_heatmapTimer = nullptr;
