@@ -46,10 +46,19 @@ void FrameWidth::setSettleMs(int ms)
     m_settle->setInterval(std::max(0, ms));
 }
 
+void FrameWidth::setPicturesComing(std::function<bool()> coming)
+{
+    m_picturesComing = std::move(coming);
+}
+
 void FrameWidth::settled()
 {
     if (m_asked < 0 || m_width < 0 || std::find(m_run.begin(), m_run.end(), m_width) != m_run.end())
         return;
+    if (m_picturesComing && m_picturesComing()) {
+        m_settle->start(); // the next picture is asked at this width, and this check finds nothing to do
+        return;
+    }
     m_settling = true;
     emit frameDeserved();
     m_settling = false;

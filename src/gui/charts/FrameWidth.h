@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <vector>
 
 class QTimer;
@@ -36,6 +37,9 @@ public:
     // true), or after the width settles for any change from the frame asked for.
     bool changed(int width);
     void setSettleMs(int ms);
+    // Whether pictures are on their way anyway (a job being refined is pictured a few times a second, each
+    // at the width of its time): the settled frame waits for them rather than adding one to their pace.
+    void setPicturesComing(std::function<bool()> coming);
 
 signals:
     // Ask for a frame at the current width. A view that cannot ask yet (cells still to be made, a hold)
@@ -46,6 +50,7 @@ private:
     void settled();
 
     QTimer *m_settle;
+    std::function<bool()> m_picturesComing;
     int m_asked = -1;
     int m_width = -1;
     bool m_settling = false; // frameDeserved emitted from settled()

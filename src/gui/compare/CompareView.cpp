@@ -82,6 +82,13 @@ CompareView::CompareView(CompareSession *session, QWidget *parent)
         m_frameWidth->changed(currentSpec().width);
     });
     connect(m_frameWidth, &FrameWidth::frameDeserved, this, &CompareView::requestFrame);
+    m_frameWidth->setPicturesComing([this] {
+        for (int i = 0; i < m_session->count(); ++i) {
+            if (m_session->controller(i)->isRefining())
+                return true;
+        }
+        return false;
+    });
     auto *toolbar = new FlowLayout; // wraps in a narrow window rather than cutting labels
     buildToolbar(toolbar);
 

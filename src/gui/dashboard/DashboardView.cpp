@@ -217,6 +217,7 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
             requestHeatmaps(); // a heatmap has a pixel per column: it follows every width
     });
     connect(m_frameWidth, &FrameWidth::frameDeserved, this, &DashboardView::requestFrame);
+    m_frameWidth->setPicturesComing([this] { return m_controller->isRefining(); });
 
     orderTabs();
     if (m_controller->hasJob())

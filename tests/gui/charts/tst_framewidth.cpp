@@ -86,6 +86,33 @@ private slots:
         QTRY_COMPARE(deserved.size(), 2);
     }
 
+    // A job being refined is pictured a few times a second, each picture at the width of its time: a frame
+    // of the settled width on top was one picture more than that pace allows. It waits for them; should
+    // none come at that width, it is asked once they stop.
+    void aSettledFrameWaitsForPicturesOnTheirWay()
+    {
+        FrameWidth width;
+        width.setSettleMs(20);
+        bool refining = true;
+        width.setPicturesComing([&refining] { return refining; });
+        QSignalSpy deserved(&width, &FrameWidth::frameDeserved);
+        width.asked(456);
+        width.changed(452);
+        QTest::qWait(150);
+        QCOMPARE(deserved.size(), 0);
+        width.asked(452); // the next paced picture, at the width then
+        refining = false;
+        QTest::qWait(150);
+        QCOMPARE(deserved.size(), 0); // nothing left to ask
+
+        refining = true;
+        width.changed(450);
+        QTest::qWait(150);
+        QCOMPARE(deserved.size(), 0);
+        refining = false; // the refinement ended without a picture at 450
+        QTRY_COMPARE(deserved.size(), 1);
+    }
+
     void aNewJobForgetsTheWidthAsked()
     {
         FrameWidth width;
