@@ -1,32 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Trainscope contributors
 // libFuzzer target for the offline cache's decoder. A mutated file almost never keeps a valid checksum, so
-// the input is taken as a payload and wrapped in a header with its checksum recomputed: the fuzzer reaches
+// the input is taken as a payload and wrapped in a header with its checksums recomputed: the fuzzer reaches
 // the metadata and series readers instead of stopping at the checksum. The raw input is also decoded as a
 // whole file, and decodeJob() (which does not verify the checksum) reads it too; decodeOverview() reads the
 // wrapped payload as well, overview and all. A store that decodes must encode and decode again to the same
 // points, and its own file must open on its overview.
 #include "core/cache/MetricsStoreCodec.h"
 
-#include <QtEndian>
-
 #include <cstdint>
 #include <cstdlib>
-#include <cstring>
 
 namespace {
-
-QByteArray withHeader(QByteArrayView payload)
-{
-    QByteArray file(MetricsStoreCodec::HeaderBytes, '\0');
-    char *h = file.data();
-    std::memcpy(h, "TSMC", 4);
-    qToLittleEndian<quint32>(MetricsStoreCodec::FormatVersion, h + 4);
-    qToLittleEndian<quint64>(quint64(payload.size()), h + 8);
-    qToLittleEndian<quint64>(MetricsStoreCodec::checksum(payload), h + 16);
-    file.append(payload.data(), payload.size());
-    return file;
-}
 
 void roundTrip(const MetricsStore &store)
 {
@@ -47,7 +32,7 @@ void roundTrip(const MetricsStore &store)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArrayView input(reinterpret_cast<const char *>(data), qsizetype(size));
-    const QByteArray file = withHeader(input);
+    const QByteArray file = MetricsStoreCodec::fileAround(input);
     QString why;
     if (const auto store = MetricsStoreCodec::decode(file, &why))
         roundTrip(*store);

@@ -172,18 +172,26 @@ std::string encodeOverview(const MetricsStore &store, const std::vector<SeriesRe
     // span then does not fit a signed one.
     const quint64 span = quint64(bounds.second) - quint64(bounds.first);
     const quint64 columnMs = std::max<quint64>(span / quint64(columns), 1);
+    std::vector<Series> overviews;
+    overviews.reserve(table.size());
+    for (const SeriesRef &r : table)
+        overviews.push_back(r.series->isEmpty() ? Series{} : overviewOf(*r.series, bounds, columns));
+    const bool reducedAny =
+        std::any_of(overviews.begin(), overviews.end(), [](const Series &o) { return !o.isEmpty(); });
     std::string rows;
-    bool reducedAny = false;
-    for (const SeriesRef &r : table) {
-        if (r.series->isEmpty())
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        const Series &series = *table[i].series;
+        if (series.isEmpty())
             continue;
-        const Series overview = overviewOf(*r.series, bounds, columns);
-        SeriesCodec::writeVarint(overview.size(), rows);
-        if (overview.isEmpty())
-            continue; // the reader takes the whole series instead
-        reducedAny = true;
+        // A series too short to reduce is written whole here too (a few kilobytes at most): the first picture
+        // then reads nothing of the series data, which its checksum would make it read and hash in full.
+        // When nothing is reduced the overview is empty and the reader takes every series from the data.
+        const Series &shown = overviews[i].isEmpty() && reducedAny ? series : overviews[i];
+        SeriesCodec::writeVarint(shown.size(), rows);
+        if (shown.isEmpty())
+            continue;
         std::string block;
-        SeriesCodec::encode(overview, block);
+        SeriesCodec::encode(shown, block);
         SeriesCodec::writeVarint(block.size(), rows);
         rows += block;
     }
@@ -312,18 +320,47 @@ QByteArray MetricsStoreCodec::encode(const MetricsStore &store)
     const qsizetype total = dataStart + qsizetype(data.size());
     QByteArray bytes(total, Qt::Uninitialized);
     char *d = bytes.data();
-    std::memcpy(d, Magic, 4);
-    qToLittleEndian<quint32>(FormatVersion, d + 4);
-    qToLittleEndian<quint64>(quint64(total - HeaderBytes), d + 8);
-    qToLittleEndian<quint64>(0, d + 24);
     qToLittleEndian<quint32>(quint32(meta.size()), d + HeaderBytes);
     std::memcpy(d + HeaderBytes + 4, meta.constData(), std::size_t(meta.size()));
     qToLittleEndian<quint64>(quint64(overview.size()), d + metaEnd);
     std::copy_n(overview.data(), overview.size(), d + overviewStart); // bytes, not a string
     if (!data.empty())
         std::copy_n(data.data(), data.size(), d + dataStart);
-    qToLittleEndian<quint64>(checksum(QByteArrayView(d + HeaderBytes, total - HeaderBytes)), d + 16);
+    writeHeader(bytes);
     return bytes;
+}
+
+QByteArray MetricsStoreCodec::fileAround(QByteArrayView payload)
+{
+    QByteArray bytes(HeaderBytes + payload.size(), Qt::Uninitialized);
+    if (!payload.isEmpty())
+        std::memcpy(bytes.data() + HeaderBytes, payload.data(), std::size_t(payload.size()));
+    writeHeader(bytes);
+    return bytes;
+}
+
+void MetricsStoreCodec::writeHeader(QByteArray &file)
+{
+    char *d = file.data();
+    const QByteArrayView payload = QByteArrayView(file).sliced(HeaderBytes);
+    std::memcpy(d, Magic, 4);
+    qToLittleEndian<quint32>(FormatVersion, d + 4);
+    qToLittleEndian<quint64>(quint64(payload.size()), d + 8);
+    qToLittleEndian<quint64>(checksum(payload), d + 16);
+    qToLittleEndian<quint64>(checksum(payload.first(headBytes(payload))), d + 24);
+}
+
+qsizetype MetricsStoreCodec::headBytes(QByteArrayView payload)
+{
+    if (payload.size() < 4)
+        return payload.size();
+    const quint64 metaEnd = 4 + quint64(qFromLittleEndian<quint32>(payload.data()));
+    if (metaEnd + 8 > quint64(payload.size()))
+        return payload.size();
+    const quint64 overviewBytes = qFromLittleEndian<quint64>(payload.data() + metaEnd);
+    if (overviewBytes > quint64(payload.size()) - metaEnd - 8)
+        return payload.size();
+    return qsizetype(metaEnd + 8 + overviewBytes);
 }
 
 qsizetype MetricsStoreCodec::jobBytes(QByteArrayView head)
@@ -356,7 +393,7 @@ struct MetricsStoreCodec::Row
     quint64 count;
 };
 
-QString MetricsStoreCodec::checkHeader(QByteArrayView bytes, qsizetype &metaEnd)
+QString MetricsStoreCodec::checkHeader(QByteArrayView bytes, Verify verify, qsizetype &metaEnd)
 {
     if (bytes.size() < HeaderBytes + 4)
         return QStringLiteral("shorter than a header");
@@ -371,12 +408,23 @@ QString MetricsStoreCodec::checkHeader(QByteArrayView bytes, qsizetype &metaEnd)
         return QStringLiteral("%1 payload bytes, header says %2")
             .arg(bytes.size() - HeaderBytes)
             .arg(payloadBytes);
-    if (checksum(bytes.sliced(HeaderBytes)) != qFromLittleEndian<quint64>(d + 16))
-        return QStringLiteral("checksum mismatch");
+    const QByteArrayView payload = bytes.sliced(HeaderBytes);
+    if (checksum(payload.first(headBytes(payload))) != qFromLittleEndian<quint64>(d + 24))
+        return QStringLiteral("head checksum mismatch");
+    if (verify == Verify::Whole)
+        if (QString error = checkPayload(bytes); !error.isEmpty())
+            return error;
     const auto metaBytes = qFromLittleEndian<quint32>(d + HeaderBytes);
     metaEnd = HeaderBytes + 4 + qsizetype(metaBytes);
     if (metaEnd > bytes.size())
         return QStringLiteral("metadata runs past the end");
+    return {};
+}
+
+QString MetricsStoreCodec::checkPayload(QByteArrayView bytes)
+{
+    if (checksum(bytes.sliced(HeaderBytes)) != qFromLittleEndian<quint64>(bytes.data() + 16))
+        return QStringLiteral("checksum mismatch");
     return {};
 }
 
@@ -513,7 +561,8 @@ QString MetricsStoreCodec::decodeBlocks(const std::vector<const Placed *> &block
 }
 
 QString MetricsStoreCodec::readOverview(QByteArrayView overview, const std::vector<Placed> &placed,
-                                        int &stepSeconds)
+                                        int &stepSeconds, std::vector<Placed> &whole,
+                                        std::vector<Placed> &reduced)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(overview.data());
     const unsigned char *end = p + overview.size();
@@ -521,8 +570,8 @@ QString MetricsStoreCodec::readOverview(QByteArrayView overview, const std::vect
     if (!SeriesCodec::readVarint(p, end, step) || step > quint64(std::numeric_limits<int>::max()))
         return QStringLiteral("bad overview step");
     stepSeconds = int(step);
-    std::vector<Placed> whole;
-    std::vector<Placed> reduced;
+    whole.clear();
+    reduced.clear();
     for (const Placed &b : placed) {
         quint64 count = 0;
         if (!SeriesCodec::readVarint(p, end, count) || count > b.count)
@@ -540,16 +589,14 @@ QString MetricsStoreCodec::readOverview(QByteArrayView overview, const std::vect
     }
     if (p != end)
         return QStringLiteral("%1 bytes after the overview").arg(end - p);
-    if (QString why = decodePlaced(whole); !why.isEmpty())
-        return why;
-    return decodePlaced(reduced);
+    return {};
 }
 
-QString MetricsStoreCodec::readAll(QByteArrayView bytes, MetricsStore &store, std::vector<Placed> &placed,
-                                   QByteArrayView &overview)
+QString MetricsStoreCodec::readAll(QByteArrayView bytes, Verify verify, MetricsStore &store,
+                                   std::vector<Placed> &placed, QByteArrayView &overview)
 {
     qsizetype metaEnd = 0;
-    if (QString error = checkHeader(bytes, metaEnd); !error.isEmpty())
+    if (QString error = checkHeader(bytes, verify, metaEnd); !error.isEmpty())
         return error;
     if (bytes.size() - metaEnd < 8)
         return QStringLiteral("overview missing");
@@ -572,7 +619,7 @@ std::optional<MetricsStore> MetricsStoreCodec::decode(QByteArrayView bytes, QStr
     MetricsStore store;
     std::vector<Placed> placed;
     QByteArrayView overview;
-    if (QString error = readAll(bytes, store, placed, overview); !error.isEmpty())
+    if (QString error = readAll(bytes, Verify::Whole, store, placed, overview); !error.isEmpty())
         return fail(why, error);
     if (QString error = decodePlaced(placed); !error.isEmpty())
         return fail(why, error);
@@ -587,10 +634,20 @@ std::optional<MetricsStore> MetricsStoreCodec::decodeOverview(QByteArrayView byt
     MetricsStore store;
     std::vector<Placed> placed;
     QByteArrayView overview;
-    if (QString error = readAll(bytes, store, placed, overview); !error.isEmpty())
+    if (QString error = readAll(bytes, Verify::Head, store, placed, overview); !error.isEmpty())
         return fail(why, error);
     int stepSeconds = 0;
-    if (QString error = readOverview(overview, placed, stepSeconds); !error.isEmpty())
+    std::vector<Placed> whole;
+    std::vector<Placed> reduced;
+    if (QString error = readOverview(overview, placed, stepSeconds, whole, reduced); !error.isEmpty())
+        return fail(why, error);
+    // Series left whole are read from the series data, which only the payload's checksum covers.
+    if (!whole.empty())
+        if (QString error = checkPayload(bytes); !error.isEmpty())
+            return fail(why, error);
+    if (QString error = decodePlaced(whole); !error.isEmpty())
+        return fail(why, error);
+    if (QString error = decodePlaced(reduced); !error.isEmpty())
         return fail(why, error);
     // What was reduced counts as fetched at the overview's step: the picture says it is sampled, and a
     // store that is never replaced by the whole file (a failed load) is refined from the network.

@@ -30,17 +30,6 @@
 
 namespace {
 
-// A cache file around a payload, its checksum recomputed: how the fuzzer's inputs reach the decoder.
-QByteArray fileAround(const QByteArray &payload)
-{
-    QByteArray file(MetricsStoreCodec::HeaderBytes, '\0');
-    std::memcpy(file.data(), "TSMC", 4);
-    qToLittleEndian<quint32>(MetricsStoreCodec::FormatVersion, file.data() + 4);
-    qToLittleEndian<quint64>(quint64(payload.size()), file.data() + 8);
-    qToLittleEndian<quint64>(MetricsStoreCodec::checksum(payload), file.data() + 16);
-    return file + payload;
-}
-
 Series ramp(qint64 startMs, int points, qint64 stepMs, double scale)
 {
     Series s;
@@ -480,6 +469,110 @@ private slots:
         compareStores(*whole, small);
     }
 
+    // The overview has a checksum of its own: a file damaged only in its series data still gives its first
+    // picture, exactly, and decode() refuses it; damage in the overview or the metadata is refused by both.
+    // So the first picture hashes a tenth of a long job's file, not all of it.
+    void theOverviewIsVerifiedOnItsOwn_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<bool>("overviewReads");
+        QTest::newRow("byte flipped in the series data") << QStringLiteral("data") << true;
+        QTest::newRow("byte flipped in the overview") << QStringLiteral("overview") << false;
+        QTest::newRow("byte flipped in the metadata") << QStringLiteral("meta") << false;
+        QTest::newRow("head checksum flipped") << QStringLiteral("head-checksum") << false;
+        QTest::newRow("payload checksum flipped") << QStringLiteral("checksum") << true;
+    }
+
+    void theOverviewIsVerifiedOnItsOwn()
+    {
+        QFETCH(QString, damage);
+        QFETCH(bool, overviewReads);
+        const MetricsStore store = longStore(QStringLiteral("long-damaged"), 20'000, 4'321);
+        const QByteArray intact = MetricsStoreCodec::encode(store);
+        bool complete = true;
+        const auto expected = MetricsStoreCodec::decodeOverview(intact, &complete);
+        QVERIFY(expected);
+        QVERIFY(!complete);
+        // Where the parts begin, as the format's comment lays them out.
+        const qsizetype metaStart = MetricsStoreCodec::HeaderBytes + 4;
+        const qsizetype metaEnd = metaStart + qFromLittleEndian<quint32>(intact.constData() + 32);
+        const qsizetype overviewStart = metaEnd + 8;
+        const qsizetype dataStart =
+            overviewStart + qsizetype(qFromLittleEndian<quint64>(intact.constData() + metaEnd));
+        QVERIFY(intact.size() - dataStart > 4 * (dataStart - overviewStart)); // the data is most of the file
+
+        QByteArray bytes = intact;
+        auto flip = [&bytes](qsizetype at) {
+            bytes[at] = char(bytes[at] ^ 0x10);
+        };
+        if (damage == u"data")
+            flip(dataStart + (bytes.size() - dataStart) * 3 / 4);
+        else if (damage == u"overview")
+            flip((overviewStart + dataStart) / 2);
+        else if (damage == u"meta")
+            flip(metaStart + 10);
+        else if (damage == u"head-checksum")
+            flip(27);
+        else if (damage == u"checksum")
+            flip(19);
+
+        QString why;
+        QVERIFY(!MetricsStoreCodec::decode(bytes, &why));
+        QVERIFY(!why.isEmpty());
+        why.clear();
+        const auto first = MetricsStoreCodec::decodeOverview(bytes, &complete, &why);
+        QCOMPARE(bool(first), overviewReads);
+        if (first) {
+            QVERIFY(!complete);
+            compareStores(*first, *expected);
+        } else {
+            QVERIFY(why.contains(QStringLiteral("checksum")) || why.contains(QStringLiteral("metadata")));
+        }
+
+        // A short job's overview is its series data: read, so verified.
+        QByteArray small = MetricsStoreCodec::encode(sampleStore(QStringLiteral("short-damaged"), 300));
+        small[small.size() - 50] = char(small[small.size() - 50] ^ 0x10);
+        why.clear();
+        QVERIFY(!MetricsStoreCodec::decodeOverview(small, &complete, &why));
+        QCOMPARE(why, QStringLiteral("checksum mismatch"));
+    }
+
+    // A cached job whose file is damaged past its overview: the first picture is the overview, still saying
+    // it is sampled; the whole file is refused and deleted, and the overview is never taken for every sample.
+    void aDamagedCachedJobKeepsItsOverviewAndSaysItIsSampled()
+    {
+        QTemporaryDir dir;
+        MetricsCache cache(dir.path());
+        const MetricsStore store = longStore(QStringLiteral("long-broken"), 30'000, 99);
+        QVERIFY(cache.save(store));
+        const QString path = cache.filePath(store.job().projectId, store.job().id);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QByteArray bytes = f.readAll();
+        bytes[bytes.size() - 200] = char(bytes[bytes.size() - 200] ^ 0x04); // in the last series' block
+        QVERIFY(f.seek(0));
+        QCOMPARE(f.write(bytes), bytes.size());
+        f.close();
+
+        auto c = controller(m_offline.get(), &cache);
+        c->setResolution(Resolution::Full);
+        std::vector<std::size_t> shown;
+        connect(c.get(), &DashboardController::dataChanged, this,
+                [&] { shown.push_back(c->store().pointCount()); });
+        QTest::ignoreMessage(QtInfoMsg, QRegularExpression(QStringLiteral("^Metrics cache: dropping ")));
+        c->open(store.job().projectId, store.job().id);
+        QTRY_VERIFY_WITH_TIMEOUT(c->store().pointCount() > 0, 15'000);
+        const std::size_t overview = c->store().pointCount();
+        QVERIFY(overview < store.pointCount());
+        QVERIFY(c->fidelity().isSampled());
+        c->pictureShown();
+        QTRY_VERIFY_WITH_TIMEOUT(!c->isLoadingCache(), 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(path), 5'000);
+        QCOMPARE(c->store().pointCount(), overview); // nothing of the damaged data was taken
+        QVERIFY(c->fidelity().isSampled());
+        QVERIFY(std::all_of(shown.begin(), shown.end(), [&](std::size_t n) { return n <= overview; }));
+    }
+
     // A time column shared in memory (a node's ranks and metrics scraped together) is written once and comes
     // back shared, with each node's rank rows as a store builds them: on one thread for a small file, on two
     // for a large one (the decode and the rows), with the same result.
@@ -556,7 +649,7 @@ private slots:
             bytes[tags[2]] = char(2);
         else if (damage == u"length")
             bytes[tags[7]] = char(1); // 150 points naming a column of 300
-        const QByteArray file = fileAround(bytes.mid(MetricsStoreCodec::HeaderBytes));
+        const QByteArray file = MetricsStoreCodec::fileAround(bytes.mid(MetricsStoreCodec::HeaderBytes));
         QString why;
         QVERIFY(!MetricsStoreCodec::decode(file, &why));
         QCOMPARE(why, QStringLiteral("bad shared time column"));
@@ -591,6 +684,7 @@ private slots:
         QTest::newRow("byte flipped in the data") << QStringLiteral("flip-data");
         QTest::newRow("byte flipped in the metadata") << QStringLiteral("flip-meta");
         QTest::newRow("checksum flipped") << QStringLiteral("flip-checksum");
+        QTest::newRow("head checksum flipped") << QStringLiteral("flip-head-checksum");
         QTest::newRow("newer format version") << QStringLiteral("version");
         QTest::newRow("file of the uncompressed format 1") << QStringLiteral("version-1");
         QTest::newRow("garbage") << QStringLiteral("garbage");
@@ -622,6 +716,8 @@ private slots:
             bytes[MetricsStoreCodec::HeaderBytes + 10] = char(bytes[MetricsStoreCodec::HeaderBytes + 10] ^ 1);
         else if (damage == u"flip-checksum")
             bytes[17] = char(bytes[17] ^ 0x80);
+        else if (damage == u"flip-head-checksum")
+            bytes[25] = char(bytes[25] ^ 0x80);
         else if (damage == u"version")
             bytes[4] = char(MetricsStoreCodec::FormatVersion + 1);
         else if (damage == u"version-1")
@@ -655,7 +751,7 @@ private slots:
             QFile f(dir.filePath(name));
             QVERIFY(f.open(QIODevice::ReadOnly));
             const QByteArray payload = f.readAll();
-            const QByteArray file = fileAround(payload);
+            const QByteArray file = MetricsStoreCodec::fileAround(payload);
             QString why;
             QVERIFY2(!MetricsStoreCodec::decode(file, &why), qPrintable(name));
             QVERIFY2(!why.isEmpty() && why != u"checksum mismatch",
@@ -672,7 +768,7 @@ private slots:
             QStringLiteral(TRAINSCOPE_FIXTURES "/fuzz-regressions/roundtrip-time-beyond-year-9999.payload"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray payload = f.readAll();
-        const QByteArray file = fileAround(payload);
+        const QByteArray file = MetricsStoreCodec::fileAround(payload);
         QString why;
         const std::optional<MetricsStore> store = MetricsStoreCodec::decode(file, &why);
         QVERIFY2(store, qPrintable(why));
