@@ -19,6 +19,7 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QPainter>
@@ -116,6 +117,13 @@ ChartWidget::ChartWidget(QWidget *parent) : QWidget(parent)
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setRubberBand(QChartView::NoRubberBand);
+    // The chart's theme makes a title item (empty: the title is ChartAxes'), and each layout of the chart
+    // then sets its empty text as HTML again, a text document rebuilt per chart per layout (a dozen charts
+    // lay out together while a job opens); the hidden axes' title items are alike. Hidden, the layout passes
+    // them by (the view makes the axes' items; ours are of other types).
+    for (QGraphicsItem *item : m_chart->childItems())
+        if (item->type() == QGraphicsTextItem::Type)
+            item->hide();
     // Mouse input is ours: QChartView would otherwise zoom its axes itself and the caller would lose the
     // range.
     m_view->setAttribute(Qt::WA_TransparentForMouseEvents);
