@@ -4,6 +4,7 @@
 
 #include "bench/BenchJob.h"
 #include "bench/BenchOptions.h"
+#include "bench/MachinePauses.h"
 #include "bench/SyntheticJobStore.h"
 #include "core/api/BasetenClient.h"
 #include "core/cache/MetricsCache.h"
@@ -60,13 +61,15 @@ public:
         m_timer.setInterval(1);
         m_timer.setTimerType(Qt::PreciseTimer);
         connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
+            const qint64 now = MachinePauses::nowNs();
             const ThreadUse use = ThreadUse::now();
             const qint64 cpuUs = use.cpuUs - m_lastUse.cpuUs;
             if (now - m_lastNs > m_worstNs) {
                 m_worstNs = now - m_lastNs;
                 m_worstCpuUs = cpuUs;
             }
+            if (now - m_lastNs > KeptGapNs)
+                m_gaps.emplace_back(m_lastNs, now);
             m_mostCpuUs = std::max(m_mostCpuUs, cpuUs);
             if (m_onStall && now - m_lastNs > m_reportNs)
                 m_onStall(double(now - m_lastNs) / 1e6, use.since(m_lastUse));
@@ -75,10 +78,20 @@ public:
         });
         m_lastUse = ThreadUse::now();
         m_firstUse = m_lastUse;
-        m_clock.start();
+        m_lastNs = MachinePauses::nowNs();
         m_timer.start();
     }
     double worstMs() const { return double(m_worstNs) / 1e6; }
+    // The worst gap once the time the whole machine stood still is taken out of each: what the application
+    // itself held the event loop for, working or waiting. Asked after the last gap, once `pauses` has seen
+    // the end of any pause in it (its thread wakes a moment after the GUI thread's timer).
+    double worstOutsidePausesMs(const MachinePauses &pauses) const
+    {
+        qint64 worst = std::min(m_worstNs, KeptGapNs);
+        for (const auto &[from, to] : m_gaps)
+            worst = std::max(worst, to - from - pauses.overlapNs(from, to));
+        return double(worst) / 1e6;
+    }
     // A gap is the GUI thread's own work or waiting: for a core another thread held, or for a processor of
     // the virtual machine to wake. The worst gap's processor time, and the most processor time any one gap
     // held, tell the two apart (the second is the longest the application kept its event loop waiting).
@@ -134,10 +147,12 @@ private:
         }
     };
 
+    // Gaps longer than a pause can be told from the idle machine's own lateness: a few per run.
+    static constexpr qint64 KeptGapNs = 4'000'000;
     std::function<void(double, const QString &)> m_onStall;
     QTimer m_timer;
-    QElapsedTimer m_clock;
     qint64 m_lastNs = 0;
+    std::vector<std::pair<qint64, qint64>> m_gaps;
     ThreadUse m_lastUse;
     ThreadUse m_firstUse;
     qint64 m_worstNs = 0;
@@ -262,12 +277,16 @@ struct ChildResult
     double frameMs = -1; // spawn to the first frame on screen
     double stallMs = -1;
     double stallCpuMs = -1; // processor time of the GUI thread within that worst gap
-    double workMs = -1;     // the most processor time the GUI thread spent in any one gap
-    long faults = -1;       // pages the GUI thread touched first while watched
-    double shownMs = -1;    // spawn to the empty window painted
-    double openCallMs = -1; // DashboardController::open() itself, on the GUI thread
-    double againMs = -1;    // the same job opened again in the running window: open() to its painted frame
-    double settledMs = -1;  // --until-settled: spawn to every sample of the job in the store
+    double stallAppMs = -1; // the worst gap with the machine's pauses taken out of each
+    int pauses = -1;        // times the whole machine stood still while watched
+    double longestPauseMs = -1;
+    double pausedOpeningMs = -1; // of the time from up to the first frame, the machine's pauses (seen so far)
+    double workMs = -1;          // the most processor time the GUI thread spent in any one gap
+    long faults = -1;            // pages the GUI thread touched first while watched
+    double shownMs = -1;         // spawn to the empty window painted
+    double openCallMs = -1;      // DashboardController::open() itself, on the GUI thread
+    double againMs = -1;   // the same job opened again in the running window: open() to its painted frame
+    double settledMs = -1; // --until-settled: spawn to every sample of the job in the store
 };
 
 ChildResult runChild(const QStringList &childArgs, const QProcessEnvironment &env)
@@ -292,7 +311,14 @@ ChildResult runChild(const QStringList &childArgs, const QProcessEnvironment &en
             r.stallMs = f[1].toDouble();
         else if (f.size() >= 2 && f[0] == "stallcpu")
             r.stallCpuMs = f[1].toDouble();
-        else if (f.size() >= 2 && f[0] == "faults")
+        else if (f.size() >= 2 && f[0] == "pausedopening")
+            r.pausedOpeningMs = f[1].toDouble();
+        else if (f.size() >= 2 && f[0] == "stallapp")
+            r.stallAppMs = f[1].toDouble();
+        else if (f.size() >= 3 && f[0] == "pauses") {
+            r.pauses = f[1].toInt();
+            r.longestPauseMs = f[2].toDouble();
+        } else if (f.size() >= 2 && f[0] == "faults")
             r.faults = f[1].toLong();
         else if (f.size() >= 2 && f[0] == "work")
             r.workMs = f[1].toDouble();
@@ -461,23 +487,28 @@ int runOpenBench(const QStringList &args)
     // most work it did in any one gap (a gap far over its processor time waited for a core).
     auto stallText = [](const ChildResult &r) {
         return QStringLiteral(
-                   "worst GUI stall %1 ms (%2 ms of it on a processor), most work in one turn %3 ms, %4 "
-                   "page faults on the GUI thread")
+                   "worst GUI stall %1 ms (%2 ms of it on a processor), %3 ms outside the machine's pauses "
+                   "(%4, longest %5 ms), most work in one turn %6 ms, %7 page faults on the GUI thread")
             .arg(r.stallMs, 0, 'f', 1)
             .arg(r.stallCpuMs, 0, 'f', 1)
+            .arg(r.stallAppMs, 0, 'f', 1)
+            .arg(r.pauses)
+            .arg(r.longestPauseMs, 0, 'f', 1)
             .arg(r.workMs, 0, 'f', 1)
             .arg(r.faults);
     };
     std::printf(
         "cached %d x 8 job, %d days at 15 s: process up %.0f ms, window shown %.0f ms, first frame %.0f "
-        "ms after start (%.0f ms after the process is up); open() %.0f ms, %s\n",
+        "ms after start (%.0f ms after the process is up, the machine's pauses %.0f ms of it); open() %.0f "
+        "ms, "
+        "%s\n",
         actualNodes, actualDays, cached.upMs, cached.shownMs, cached.frameMs, cached.frameMs - cached.upMs,
-        cached.openCallMs, qPrintable(stallText(cached)));
+        cached.pausedOpeningMs, cached.openCallMs, qPrintable(stallText(cached)));
     std::printf(
         "small job over loopback: process up %.0f ms, window shown %.0f ms, first frame %.0f ms after "
-        "start (%.0f ms after the process is up); open() %.0f ms, %s\n",
-        fetched.upMs, fetched.shownMs, fetched.frameMs, fetched.frameMs - fetched.upMs, fetched.openCallMs,
-        qPrintable(stallText(fetched)));
+        "start (%.0f ms after the process is up, the machine's pauses %.0f ms of it); open() %.0f ms, %s\n",
+        fetched.upMs, fetched.shownMs, fetched.frameMs, fetched.frameMs - fetched.upMs,
+        fetched.pausedOpeningMs, fetched.openCallMs, qPrintable(stallText(fetched)));
     std::printf("opened again in the running window (open() to the painted frame): cached %.0f ms, loopback "
                 "%.0f ms\n",
                 cached.againMs, fetched.againMs);
@@ -490,19 +521,24 @@ int runOpenBench(const QStringList &args)
     for (const ChildResult *r : {&fetched, &large})
         if (r->stallMs > worst->stallMs)
             worst = r;
-    std::printf("open: cached %.0f ms, loopback %.0f ms, after the process is up %.0f ms and %.0f ms, worst "
-                "stall %.1f ms (%.1f ms on a processor), most work in one turn %.1f ms\n",
-                cached.frameMs, fetched.frameMs, cached.frameMs - cached.upMs, fetched.frameMs - fetched.upMs,
-                worst->stallMs, worst->stallCpuMs, std::max({cached.workMs, fetched.workMs, large.workMs}));
+    std::printf(
+        "open: cached %.0f ms, loopback %.0f ms, after the process is up %.0f ms and %.0f ms (the "
+        "machine's pauses %.0f and %.0f ms of them), worst stall %.1f ms (%.1f ms on a processor), %.1f "
+        "ms outside the machine's pauses, most work in one turn %.1f ms\n",
+        cached.frameMs, fetched.frameMs, cached.frameMs - cached.upMs, fetched.frameMs - fetched.upMs,
+        cached.pausedOpeningMs, fetched.pausedOpeningMs, worst->stallMs, worst->stallCpuMs,
+        std::max({cached.stallAppMs, fetched.stallAppMs, large.stallAppMs}),
+        std::max({cached.workMs, fetched.workMs, large.workMs}));
     return 0;
 }
 
 // The child's report of its GUI thread: the worst gap, the processor time in it, and the most processor
 // time any gap held.
-void printStall(const StallWatchdog &watchdog)
+void printStall(const StallWatchdog &watchdog, const MachinePauses &pauses)
 {
-    std::printf("stall %.1f\nstallcpu %.1f\nwork %.1f\nfaults %ld\n", watchdog.worstMs(),
-                watchdog.worstOnProcessorMs(), watchdog.mostWorkMs(), watchdog.pageFaults());
+    std::printf("stall %.1f\nstallcpu %.1f\nstallapp %.1f\npauses %d %.1f\nwork %.1f\nfaults %ld\n",
+                watchdog.worstMs(), watchdog.worstOnProcessorMs(), watchdog.worstOutsidePausesMs(pauses),
+                pauses.count(), pauses.longestMs(), watchdog.mostWorkMs(), watchdog.pageFaults());
 }
 
 // --trace: what the child did when, on stderr, to see where the time to the first frame goes.
@@ -551,6 +587,10 @@ int runOpenChild(const QStringList &args)
 {
     const qint64 t0 = option(args, QStringLiteral("--t0")).toLongLong();
     std::printf("up %lld\n", nowMs() - t0);
+    // From the process being up: the opening's own figure can then say how much of it the machine stood
+    // still.
+    const MachinePauses pauses;
+    const qint64 upNs = MachinePauses::nowNs();
     if (!args.contains(QStringLiteral("--plain-style")))
         ThemePalette::apply(AppSettings::Theme::System); // as the main window does with the default theme
 
@@ -609,6 +649,7 @@ int runOpenChild(const QStringList &args)
                 return;
             }
             std::printf("frame %lld\n", nowMs() - t0);
+            std::printf("pausedopening %.1f\n", double(pauses.overlapNs(upNs, MachinePauses::nowNs())) / 1e6);
             if (args.contains(QStringLiteral("--until-settled"))) {
                 // A large job: watched until its last tile is merged, not opened again.
                 auto *settle = new QTimer(&view);
@@ -619,7 +660,7 @@ int runOpenChild(const QStringList &args)
                     std::printf("settled %lld\n", nowMs() - t0);
                     // The frame of the whole job is built and painted after its last merge: watched too.
                     QTimer::singleShot(300, &view, [&] {
-                        printStall(watchdog);
+                        printStall(watchdog, pauses);
                         std::fflush(stdout);
                         QCoreApplication::quit();
                     });
@@ -629,7 +670,7 @@ int runOpenChild(const QStringList &args)
             }
             // A little longer, so work queued behind the frame is watched too.
             QTimer::singleShot(300, &view, [&] {
-                printStall(watchdog);
+                printStall(watchdog, pauses);
                 std::fflush(stdout);
                 // Once every sample is in and the last frame built: no frame of the first opening is on its
                 // way.
