@@ -16,7 +16,8 @@
 // 20 ms. The reserve is advised for transparent huge pages (2 MiB a fault) where the kernel offers them.
 // Address space costs nothing until written; free blocks keep their pages up to KeptBytes in all, as
 // glibc's own heap keeps small blocks. Smaller and larger allocations, and any once the reserve is used
-// up, go to malloc as before.
+// up, go to malloc as before. enable() also grows malloc's main heap (the GUI thread's small blocks) by 64
+// MiB at once and advises it for huge pages, so a window's widgets and strings fault in 2 MiB at a time.
 //
 // Linux only, and not under a sanitizer (which tracks allocations itself); elsewhere enable() does nothing.
 class HugePageHeap
