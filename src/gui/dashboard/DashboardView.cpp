@@ -982,6 +982,13 @@ void DashboardView::requestFrame()
     if (!m_controller->hasJob() || !m_controller->range()->isValid() || !m_pendingCells.empty() ||
         m_holdFrames)
         return;
+    // Halfway through giving out a frame (applyNextCharts), the charts given theirs have new value labels
+    // the group has not lined up yet: a chart's last layout is then a few pixels off the width it settles
+    // at, and a frame asked now (new data, a series hidden) was built at it, drawn, and asked again at the
+    // settled width (456 px, then 452, on a slow machine). The geometry is settled first, as the last of
+    // those turns would do.
+    if (m_applying && m_nextChart > 0 && m_nextChart < m_applying->charts.size())
+        m_group->settleGeometry();
     const DashboardFrame::Spec spec = currentSpec();
     m_frameWidth->asked(spec.width);
     ++m_framesAsked;
