@@ -1283,6 +1283,42 @@ private slots:
         QCOMPARE(view.currentFrame()->spec.width, settled);
     }
 
+    // A window resized while its first picture is given out, a chart a turn: the frames asked from the new
+    // widths come from inside the charts' own layouts, which settle the geometry in the middle of it. The
+    // picture still ends whole, at the width the charts have.
+    void aWindowResizedWhileItsPictureIsGivenOutEndsAtItsWidth()
+    {
+        const OwnWindow own = ownWindow();
+        DashboardController &controller = *own.controller;
+        DashboardView &view = *own.view;
+        view.setChartBudgetMs(0);
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        int resizes = 0;
+        bool started = false;
+        connect(&view, &DashboardView::frameAsked, &view, [&] {
+            if (!controller.store().nodes().empty())
+                started = true;
+        });
+        // Every turn while the picture is on its way: wider, narrower, wider.
+        QTimer resizer;
+        resizer.setInterval(0);
+        connect(&resizer, &QTimer::timeout, &view, [&] {
+            if (!started || (view.currentFrame() && view.currentFrame()->fromData) || resizes >= 8)
+                return;
+            ++resizes;
+            view.resize(resizes % 2 ? 1200 : 1400, 1000);
+        });
+        resizer.start();
+        controller.open(QStringLiteral("n4q95w5"), QStringLiteral("lx2m8kq"));
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.isLoading(), 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(view.currentFrame() && view.currentFrame()->fromData, 10'000);
+        resizer.stop();
+        QVERIFY2(resizes > 0, "no resize while the picture was given out");
+        waitForIdleFrame();
+        QTest::qWait(FrameWidth::DefaultSettleMs + 100);
+        QTRY_COMPARE_WITH_TIMEOUT(view.currentFrame()->spec.width, widestChart(view), 10'000);
+    }
+
     // A job's first heatmaps each make a new picture: memory the GUI thread touches page by page, slow after
     // heavy disk traffic (both in one turn: 21.7 ms). One is made in the turn of the delivery, the other in
     // the next, and the frames are then given to both at once (the layout moves once).
